@@ -1,0 +1,153 @@
+package io.newsflow.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code ./newsflow} command: runs the local stack ({@code up}, {@code status}, {@code logs}, {@code down}).
+ * Exit status 0 on success, 1 when the work failed, 2 on a usage error.
+ */
+public final class Newsflow {
+
+    private static final String USAGE = """
+            usage: ./newsflow COMMAND
+              up [--replicas N] [--no-samples]   start Kafka, Elasticsearch, PostgreSQL and the services; load samples
+              status                             what runs, where, healthy or not
+              logs SERVICE [--lines N]           the log of a service or engine
+              down [--purge]                     stop everything; --purge also deletes the data folder
+            settings: NEWSFLOW_HOME (data folder, default /var/tmp/newsflow), NEWSFLOW_PORT_OFFSET,
+                      NEWSFLOW_<KAFKA|ELASTICSEARCH|POSTGRES|GATEWAY|INGEST|EXTRACT|INDEX>_PORT
+            """;
+
+    private Newsflow() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0) {
+            System.err.print(USAGE);
+            return 2;
+        }
+        List<String> options = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        try {
+            return switch (args[0]) {
+                case "up" -> up(options);
+                case "down" -> down(options);
+                case "status" -> status();
+                case "logs" -> logs(options);
+                case "help", "--help", "-h" -> {
+                    System.out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    System.err.print("unknown command '" + args[0] + "'\n" + USAGE);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            System.err.println("newsflow: " + e.getMessage());
+            System.err.print(USAGE);
+            return 2;
+        } catch (LaunchException e) {
+            System.err.println("newsflow: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int up(List<String> options) {
+        int replicas = Integer.parseInt(option(options, "--replicas", "1"));
+        if (replicas < 1 || replicas > 4) {
+            throw new UsageException("--replicas takes 1 to 4");
+        }
+        boolean samples = !options.remove("--no-samples");
+        requireNoMore(options);
+        Stack stack = new Stack(StackSettings.fromEnvironment(System.getenv(), replicas));
+        if (stack.anyRunning()) {
+            Stack.log("a stack already runs from " + stack.settings().home() + "; stop it with ./newsflow down");
+            stack.status().forEach(System.out::println);
+            return 1;
+        }
+        try {
+            stack.up();
+        } catch (LaunchException e) {
+            Stack.log("start-up failed; stopping what was started");
+            stack.down(false);
+            throw e;
+        }
+        if (samples) {
+            int sent = stack.loadSamples();
+            Stack.log(sent + " sample articles written to the ingest topic");
+        }
+        String gateway = stack.settings().gatewayUrl();
+        System.out.println("Newsflow is up. Gateway: " + gateway);
+        System.out.println("Try: curl '" + gateway + "/v1/articles?q=Rome'");
+        return 0;
+    }
+
+    private static int down(List<String> options) {
+        boolean purge = options.remove("--purge");
+        requireNoMore(options);
+        new Stack(StackSettings.fromEnvironment(System.getenv(), 1)).down(purge);
+        return 0;
+    }
+
+    private static int status() {
+        Stack stack = new Stack(StackSettings.fromEnvironment(System.getenv(), 4));
+        stack.status().stream()
+                .filter(line -> !line.contains(" stopped ") || !line.matches("^\\S+-[2-4] .*"))
+                .forEach(System.out::println);
+        return 0;
+    }
+
+    private static int logs(List<String> options) {
+        int lines = Integer.parseInt(option(options, "--lines", "200"));
+        if (options.size() != 1) {
+            throw new UsageException("logs takes one name: kafka, elasticsearch, postgres, ingest-service, extract-service, index-service, api-gateway");
+        }
+        Processes processes = new Stack(StackSettings.fromEnvironment(System.getenv(), 1)).processes();
+        String name = options.get(0);
+        if (!Files.isRegularFile(processes.logFile(name))) {
+            throw new LaunchException("no log for '" + name + "' in " + processes.logFile(name).getParent());
+        }
+        try {
+            List<String> all = Files.readAllLines(processes.logFile(name));
+            all.subList(Math.max(0, all.size() - lines), all.size()).forEach(System.out::println);
+        } catch (IOException e) {
+            throw new LaunchException("cannot read " + processes.logFile(name) + ": " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    private static String option(List<String> options, String name, String fallback) {
+        int at = options.indexOf(name);
+        if (at < 0) {
+            return fallback;
+        }
+        if (at + 1 >= options.size()) {
+            throw new UsageException(name + " needs a value");
+        }
+        String value = options.get(at + 1);
+        options.remove(at + 1);
+        options.remove(at);
+        return value;
+    }
+
+    private static void requireNoMore(List<String> options) {
+        if (!options.isEmpty()) {
+            throw new UsageException("unexpected arguments: " + String.join(" ", options));
+        }
+    }
+
+    /** The command line was wrong; exit status 2. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
