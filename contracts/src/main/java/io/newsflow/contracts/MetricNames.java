@@ -1,0 +1,28 @@
+package io.newsflow.contracts;
+
+/**
+ * Names of the pipeline's metrics, in Micrometer form (Prometheus adds {@code _total}, {@code _seconds}, ...).
+ * The dashboards and alert rules in deploy/k8s use exactly these.
+ */
+public final class MetricNames {
+
+    /** Counter, tags {@code stage} and {@code outcome}: items received, published, failed, ... per stage. */
+    public static final String ITEMS = "newsflow.items";
+    /** Counter, tags {@code stage} and {@code reason}: records written to a dead-letter topic. */
+    public static final String DEAD_LETTERS = "newsflow.dead_letters";
+    /** Timer (histogram), tag {@code stage}: time to process one record or batch. */
+    public static final String STAGE_PROCESSING = "newsflow.stage.processing";
+    /** Timer (histogram): from ingest-service receiving an item to Elasticsearch acknowledging it. */
+    public static final String FRESHNESS = "newsflow.freshness";
+    /** Distribution summary (histogram): items per bulk request. */
+    public static final String INDEX_BULK_SIZE = "newsflow.index.bulk.size";
+    /** Gauge 0/1, tag {@code dependency}: whether the service reaches Kafka, Elasticsearch, PostgreSQL. */
+    public static final String DEPENDENCY_UP = "newsflow.dependency.up";
+
+    public static final String TAG_STAGE = "stage";
+    public static final String TAG_OUTCOME = "outcome";
+    public static final String TAG_REASON = "reason";
+
+    private MetricNames() {
+    }
+}

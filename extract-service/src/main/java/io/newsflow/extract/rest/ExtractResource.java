@@ -1,0 +1,42 @@
+package io.newsflow.extract.rest;
+
+import io.newsflow.contracts.Problem;
+import io.newsflow.extraction.Extraction;
+import io.newsflow.extraction.Extractor;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+
+/** {@code POST /v1/extract}: the same extraction the pipeline runs, on one document sent by a client. */
+@Path("/v1/extract")
+public class ExtractResource {
+
+    private static final int MAX_CHARS = 1_000_000;
+    private final Extractor extractor = Extractor.withBundledKnowledge();
+
+    /** A document to extract from. */
+    public record ExtractRequest(String id, String title, String body, Instant published, String language) {
+    }
+
+    /** What was found, in the shape of the eval system output. */
+    public record ExtractResponse(String id, Extraction extraction) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public ExtractResponse extract(ExtractRequest request) {
+        if (request == null || (request.title() == null && request.body() == null)) {
+            throw new BadRequestException("a document needs a title or a body");
+        }
+        int length = (request.title() == null ? 0 : request.title().length()) + (request.body() == null ? 0 : request.body().length());
+        if (length > MAX_CHARS) {
+            throw new BadRequestException("a document may hold at most " + MAX_CHARS + " characters");
+        }
+        return new ExtractResponse(request.id(), extractor.extract(request.title(), request.body(), request.published(), request.language()));
+    }
+}

@@ -1,0 +1,106 @@
+package io.newsflow.index.mapping;
+
+import io.newsflow.contracts.ArticleEntity;
+import io.newsflow.contracts.ArticleEvent;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.Mention;
+import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.search.ArticleIndex;
+import io.newsflow.search.analysis.TextAnalysis;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Elasticsearch document of an enriched article, as mapped in search's {@code articles-v1.json}. Text is
+ * analysed here, in Java, into the per-language fields; a killed article becomes a tombstone without its text,
+ * so that it drops out of every search while its version still guards against older copies.
+ */
+public final class ArticleDocument {
+
+    private ArticleDocument() {
+    }
+
+    public static Map<String, Object> of(EnrichedArticle enriched, Instant indexedAt) {
+        NormalisedArticle a = enriched.article();
+        Map<String, Object> doc = new HashMap<>();
+        doc.put(ArticleIndex.ID, a.id());
+        doc.put(ArticleIndex.VERSION, a.version());
+        doc.put(ArticleIndex.SOURCE, a.source());
+        doc.put(ArticleIndex.PUBLISHED, a.versionCreated());
+        doc.put("first_created", a.firstCreated());
+        doc.put("received_at", a.receivedAt());
+        doc.put("indexed_at", indexedAt);
+        doc.put("pub_status", a.pubStatus().name().toLowerCase(java.util.Locale.ROOT));
+        doc.put(ArticleIndex.KILLED, a.pubStatus().isKill());
+        doc.put("format", a.format());
+        doc.put("channel", a.channel());
+        doc.put(ArticleIndex.CLUSTER_ID, a.clusterId());
+        if (a.pubStatus().isKill()) {
+            return doc;
+        }
+        String language = enriched.language() == null ? "und" : enriched.language();
+        doc.put(ArticleIndex.LANGUAGE, language);
+        doc.put("declared_language", a.language());
+        doc.put(ArticleIndex.HEADLINE, a.headline());
+        doc.put(ArticleIndex.BODY, a.body());
+        doc.put("byline", a.byline());
+        doc.put("correction", a.correction());
+        doc.put("urgency", a.urgency());
+        doc.put("subjects", a.subjects());
+        doc.put("links", a.links());
+        doc.put("content_hash", a.contentHash());
+        String text = a.extractionText();
+        if (TextAnalysis.hasAnalyzer(language)) {
+            doc.put(ArticleIndex.TEXT_PREFIX + language, TextAnalysis.analyse(language, text));
+        }
+        doc.put(ArticleIndex.TEXT_FALLBACK, text);
+        doc.put(ArticleIndex.ENTITY_IDS, enriched.entities().stream().map(ArticleEntity::id).distinct().toList());
+        doc.put(ArticleIndex.ENTITY_NAMES, entityNames(enriched.entities()));
+        doc.put(ArticleIndex.EVENT_TYPES, enriched.events().stream().map(ArticleEvent::type).distinct().toList());
+        doc.put("entities", enriched.entities().stream().map(ArticleDocument::entity).toList());
+        doc.put("events", enriched.events().stream().map(ArticleDocument::event).toList());
+        return doc;
+    }
+
+    /** Canonical names and every surface form, so that a name in any script finds the article. */
+    private static List<String> entityNames(List<ArticleEntity> entities) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ArticleEntity entity : entities) {
+            names.add(entity.name());
+            entity.mentions().stream().map(Mention::text).forEach(names::add);
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static Map<String, Object> entity(ArticleEntity e) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", e.id());
+        m.put("type", e.type().name());
+        m.put("name", e.name());
+        m.put("linked", e.linked());
+        m.put("country", e.country());
+        m.put("mentions", e.mentions().stream().map(Mention::text).distinct().toList());
+        return m;
+    }
+
+    private static Map<String, Object> event(ArticleEvent e) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("type", e.type());
+        m.put("code", e.code());
+        m.put("trigger", e.trigger());
+        m.put("actors", e.actors());
+        m.put("place", e.place());
+        m.put("place_id", e.placeId());
+        if (e.lat() != null && e.lon() != null) {
+            m.put("location", Map.of("lat", e.lat(), "lon", e.lon()));
+        }
+        m.put("date", e.date() == null ? null : e.date().toString());
+        m.put("sentence", e.sentence());
+        return m;
+    }
+}

@@ -1,0 +1,126 @@
+package io.newsflow.index.messaging;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.EventCodec;
+import io.newsflow.contracts.InvalidPayloadException;
+import io.newsflow.contracts.MetricNames;
+import io.newsflow.contracts.Topics;
+import io.newsflow.index.service.ArticleIndexer;
+import io.newsflow.index.service.IndexOutcome;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Where enriched articles enter index-service, in batches as Kafka hands them over (one bulk request each).
+ * The batch's offsets are committed only after Elasticsearch acknowledged every item; items Elasticsearch could
+ * not take for load are sent again with back-off; unreadable or refused items go to newsflow.index.dlq with the
+ * reason. While Elasticsearch is unreachable the batch is retried and consumption stops, losing nothing.
+ */
+@ApplicationScoped
+public class EnrichedArticleConsumer {
+
+    public static final String ENRICHED_ARTICLES = "enriched-articles";
+    public static final String DEAD_LETTERS = "index-dead-letters";
+    private static final String STAGE = "index";
+
+    private final ArticleIndexer indexer;
+    private final MutinyEmitter<String> deadLetters;
+    private final MeterRegistry registry;
+    private final Timer freshness;
+    private final Timer processing;
+    private final DistributionSummary bulkSize;
+
+    public EnrichedArticleConsumer(ArticleIndexer indexer, @Channel(DEAD_LETTERS) MutinyEmitter<String> deadLetters,
+                                   MeterRegistry registry) {
+        this.indexer = indexer;
+        this.deadLetters = deadLetters;
+        this.registry = registry;
+        this.freshness = Timer.builder(MetricNames.FRESHNESS).publishPercentileHistogram().register(registry);
+        this.processing = Timer.builder(MetricNames.STAGE_PROCESSING).tag(MetricNames.TAG_STAGE, STAGE)
+                .publishPercentileHistogram().register(registry);
+        this.bulkSize = DistributionSummary.builder(MetricNames.INDEX_BULK_SIZE).publishPercentileHistogram().register(registry);
+    }
+
+    @Incoming(ENRICHED_ARTICLES)
+    public Uni<Void> index(List<String> payloads) {
+        long started = System.nanoTime();
+        count("received", payloads.size());
+        List<EnrichedArticle> articles = new ArrayList<>(payloads.size());
+        List<Uni<Void>> rejected = new ArrayList<>();
+        for (String payload : payloads) {
+            try {
+                articles.add(EventCodec.read(payload, EnrichedArticle.class));
+            } catch (InvalidPayloadException e) {
+                rejected.add(deadLetter(payload, "invalid-payload: " + e.getMessage()));
+            }
+        }
+        bulkSize.record(articles.size());
+        return indexWithRetry(articles)
+                .chain(() -> rejected.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(rejected).andFailFast().replaceWithVoid())
+                .invoke(() -> processing.record(Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /** Indexes, sending again only what Elasticsearch could not take, until everything is written or refused. */
+    private Uni<Void> indexWithRetry(List<EnrichedArticle> articles) {
+        if (articles.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return indexer.index(articles)
+                .onFailure().invoke(e -> Log.warnf("bulk of %d failed, retrying: %s", articles.size(), e.getMessage()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
+                .chain(outcomes -> settle(articles, outcomes));
+    }
+
+    private Uni<Void> settle(List<EnrichedArticle> articles, List<IndexOutcome> outcomes) {
+        List<EnrichedArticle> again = new ArrayList<>();
+        List<Uni<Void>> refused = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < articles.size(); i++) {
+            EnrichedArticle article = articles.get(i);
+            switch (outcomes.get(i)) {
+                case INDEXED -> {
+                    count("indexed", 1);
+                    if (article.article().receivedAt() != null) {
+                        freshness.record(Duration.between(article.article().receivedAt(), now));
+                    }
+                }
+                case STALE -> count("stale", 1);
+                case RETRY -> again.add(article);
+                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), "refused by Elasticsearch: article " + article.article().id()));
+            }
+        }
+        Uni<Void> retried = again.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(500)).chain(() -> indexWithRetry(again));
+        return retried.chain(() -> refused.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(refused).andFailFast().replaceWithVoid());
+    }
+
+    private Uni<Void> deadLetter(String payload, String reason) {
+        count("dead_letter", 1);
+        registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON,
+                reason.substring(0, Math.max(0, reason.indexOf(':'))).isEmpty() ? "refused" : reason.substring(0, reason.indexOf(':'))).increment();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        return deadLetters.sendMessage(Message.of(payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build()));
+    }
+
+    private void count(String outcome, int n) {
+        registry.counter(MetricNames.ITEMS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_OUTCOME, outcome).increment(n);
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsflow.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.contracts.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+/** A record the pipeline cannot read is set aside with its reason; the records after it still flow. */
+class DeadLetterIT {
+
+    @Test
+    void malformedRecordGoesToDeadLetterTopicWhileTheNextRecordIsIndexed() throws Exception {
+        String id = "it-" + UUID.randomUUID();
+        byte[] malformed = ("{\"id\": \"" + id + "-broken\", \"title\": \"cut off").getBytes(StandardCharsets.UTF_8);
+        byte[] valid = ("{\"id\": \"" + id + "\", \"title\": \"Harbour workers strike in Valletta\", "
+                + "\"body\": \"Dock workers in Valletta walked out on Monday over pay.\", "
+                + "\"published\": \"2025-06-02T09:00:00Z\", \"language\": \"en\", \"source\": \"it\"}").getBytes(StandardCharsets.UTF_8);
+
+        TestStack.sendRaw(malformed, valid);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(TestStack.GATEWAY)
+                        .when().get("/v1/articles/" + id)
+                        .then().statusCode(200));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            ConsumerRecord<byte[], byte[]> dead = TestStack.readAll(Topics.INGEST_DEAD_LETTER, Duration.ofSeconds(3)).stream()
+                    .filter(r -> Arrays.equals(r.value(), malformed))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("malformed record not in " + Topics.INGEST_DEAD_LETTER));
+            Header reason = dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER);
+            assertThat(reason).isNotNull();
+            assertThat(new String(reason.value(), StandardCharsets.UTF_8)).startsWith("malformed-json");
+        });
+    }
+}
