@@ -15,6 +15,13 @@ public class ProblemMapper {
         return problem(Problem.of(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
     }
 
+    /** Elasticsearch unreachable or overloaded: the caller may retry later. */
+    @ServerExceptionMapper
+    public Response searchUnavailable(java.io.IOException e) {
+        Log.warn("Elasticsearch unavailable: " + e.getMessage());
+        return problem(Problem.of(503, "search-unavailable", "Search unavailable", "the search engine does not answer; try again shortly"));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         Log.error("request failed", e);

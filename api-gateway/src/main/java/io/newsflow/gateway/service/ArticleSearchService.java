@@ -1,6 +1,7 @@
 package io.newsflow.gateway.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -46,6 +47,8 @@ public class ArticleSearchService {
         Query built = build(query);
         return Uni.createFrom().completionStage(() -> client.search(s -> s
                         .index(ArticleIndex.ALIAS)
+                        .ignoreUnavailable(true)
+                        .allowNoIndices(true)
                         .query(built)
                         .from(query.offset())
                         .size(query.limit())
@@ -61,7 +64,13 @@ public class ArticleSearchService {
                         .id(id)
                         .sourceExcludes("text_*"), Map.class))
                 .map(response -> Optional.ofNullable(((GetResponse<Map>) response).source())
-                        .map(source -> view(source, null)));
+                        .map(source -> view(source, null)))
+                .onFailure(ArticleSearchService::indexMissing).recoverWithItem(Optional.empty());
+    }
+
+    /** Before the first article is indexed there is no index yet: that is "not found", not an error. */
+    private static boolean indexMissing(Throwable e) {
+        return e instanceof ElasticsearchException es && "index_not_found_exception".equals(es.error().type());
     }
 
     private static Query build(ArticleQuery query) {

@@ -69,6 +69,10 @@ final class PostgresServer {
         try (Connection ignored = connect("postgres")) {
             return true;
         } catch (SQLException e) {
+            if (!"57P03".equals(e.getSQLState()) && !"08001".equals(e.getSQLState())) {
+                // Not "starting up" nor "connection refused": waiting will not help.
+                throw new LaunchException("PostgreSQL refused the launcher: " + e.getMessage(), e);
+            }
             return false;
         }
     }

@@ -1,0 +1,179 @@
+package io.newsflow.ingest.wire;
+
+import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.contracts.PubStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fields of one item as a parser finds them, checked once at the end: every format goes through
+ * the same required-field, date and clean-up rules before it becomes a {@link NormalisedArticle}.
+ */
+final class ArticleDraft {
+
+    private final WireFormat format;
+    String id;
+    long version = 1;
+    Instant firstCreated;
+    Instant versionCreated;
+    PubStatus pubStatus = PubStatus.USABLE;
+    Instant embargoed;
+    String language;
+    String headline;
+    String body;
+    String byline;
+    String source;
+    Integer urgency;
+    boolean correction;
+    private final Set<String> subjects = new LinkedHashSet<>();
+    private final Set<String> places = new LinkedHashSet<>();
+    private final Set<String> people = new LinkedHashSet<>();
+    private final Set<String> links = new LinkedHashSet<>();
+
+    ArticleDraft(WireFormat format) {
+        this.format = format;
+    }
+
+    /** The date a field holds; null when absent; the item is rejected when present but unreadable. */
+    static Instant date(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        Instant instant = LenientDates.parse(raw);
+        if (instant == null) {
+            throw new ItemRejectedException(WireFormatException.BAD_DATE,
+                    field + " '" + abbreviate(raw.strip()) + "' is not a date this service can read");
+        }
+        return instant;
+    }
+
+    /** A version number from its text form; the item is rejected when it is not a whole number. */
+    static long version(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        try {
+            long v = Long.parseLong(raw.strip());
+            if (v < 0) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ItemRejectedException(WireFormatException.BAD_VALUE,
+                    field + " '" + abbreviate(raw.strip()) + "' is not a whole version number");
+        }
+    }
+
+    static PubStatus pubStatus(String raw) {
+        try {
+            return PubStatus.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ItemRejectedException(WireFormatException.BAD_VALUE,
+                    "pubstatus '" + abbreviate(raw) + "' is none of usable, withheld, canceled");
+        }
+    }
+
+    void subject(String value) {
+        add(subjects, value);
+    }
+
+    void place(String value) {
+        add(places, value);
+    }
+
+    void person(String value) {
+        add(people, value);
+    }
+
+    void link(String value) {
+        if (value != null && !value.isBlank()) {
+            links.add(value.strip());
+        }
+    }
+
+    private static void add(Set<String> set, String value) {
+        String clean = MarkupText.inlinePlain(value);
+        if (clean != null) {
+            set.add(clean);
+        }
+    }
+
+    /**
+     * The normalised article; rejects the item when it has no id, or no headline unless it is a kill (a
+     * canceled or withheld item, an Atom tombstone), which only has to say which article goes.
+     */
+    NormalisedArticle build() {
+        String cleanId = id == null ? null : id.strip();
+        if (cleanId == null || cleanId.isEmpty()) {
+            throw new ItemRejectedException(WireFormatException.MISSING_FIELD, "the item has no id ("
+                    + idFields() + ")");
+        }
+        String cleanHeadline = MarkupText.inlinePlain(headline);
+        if (cleanHeadline == null && !pubStatus.isKill()) {
+            throw new ItemRejectedException(WireFormatException.MISSING_FIELD, "item '" + abbreviate(cleanId)
+                    + "' has no headline (" + headlineFields() + ")");
+        }
+        return new NormalisedArticle(cleanId, version, firstCreated, versionCreated, pubStatus, embargoed,
+                blankToNull(language), cleanHeadline, withoutRepeatedHeadline(body, cleanHeadline),
+                MarkupText.inlinePlain(byline), MarkupText.inlinePlain(source), null, format.code(),
+                new ArrayList<>(subjects), new ArrayList<>(places), new ArrayList<>(people), urgency,
+                new ArrayList<>(links), correction, null, null, null);
+    }
+
+    /** Bodies often open with the headline again (NITF hedline, HTML h1); the article keeps it once. */
+    private static String withoutRepeatedHeadline(String body, String headline) {
+        if (body == null || headline == null) {
+            return body;
+        }
+        String b = body.strip();
+        int end = b.indexOf("\n\n");
+        String first = end < 0 ? b : b.substring(0, end);
+        if (first.strip().equals(headline)) {
+            b = end < 0 ? "" : b.substring(end + 2).strip();
+        }
+        return b.isEmpty() ? null : b;
+    }
+
+    private String idFields() {
+        return switch (format) {
+            case NINJS -> "uri";
+            case NEWSML_G2 -> "guid attribute";
+            case RSS -> "guid, link or rdf:about";
+            case ATOM -> "atom:id";
+            case SIMPLE_JSON -> "id";
+        };
+    }
+
+    private String headlineFields() {
+        return switch (format) {
+            case NINJS -> "headline, headline_* or headlines";
+            case NEWSML_G2 -> "contentMeta/headline";
+            case RSS, ATOM -> "title";
+            case SIMPLE_JSON -> "title or headline";
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    static List<String> nonBlank(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                out.add(v.strip());
+            }
+        }
+        return out;
+    }
+}

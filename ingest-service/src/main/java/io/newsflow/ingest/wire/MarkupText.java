@@ -1,0 +1,150 @@
+package io.newsflow.ingest.wire;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns the markup wire formats carry (escaped HTML in RSS, XHTML in Atom, NITF or HTML in NewsML-G2,
+ * HTML bodies in ninjs) into the clean text the normalised article holds: no tags, no script or style
+ * content, no figure captions or image alt text; one paragraph per block element, paragraphs separated
+ * by a blank line ({@code "\n\n"}), {@code <br>} kept as a single line break.
+ *
+ * <p>Only text nodes are ever copied out, so whatever the markup tries (script, event handlers,
+ * comment tricks, javascript: links) nothing executable survives; text that merely looks like markup
+ * ("&lt;blink&gt;" written as text) stays text.
+ */
+final class MarkupText {
+
+    /** Elements whose content is never article text. */
+    private static final String DROPPED = "script, style, noscript, template, iframe, object, embed, applet, svg, math,"
+            + " canvas, form, button, select, textarea, input, figure, figcaption, img, picture, video, audio, source,"
+            + " track, map, head, title, meta, link";
+
+    /** Elements that start a new paragraph: HTML blocks plus the NITF ones. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "thead", "tbody", "section", "article", "header",
+            "footer", "aside", "address", "hr", "main", "nav", "details", "summary", "caption", "body",
+            "hl1", "hl2", "block", "body.head", "body.content", "body.end", "abstract", "byline", "dateline",
+            "tagline", "nitf", "media", "note");
+
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
+            "<(p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|img|figure|table|tr|td|blockquote|script|style"
+                    + "|iframe|html|body|section|article|pre|code|sup|sub|small|font)(\\s[^>]*)?/?>"
+                    + "|</(p|div|span|a|b|i|em|strong|li|h[1-6]|blockquote|html|body)>"
+                    + "|&(amp|lt|gt|quot|nbsp|#\\d+|#x[0-9a-fA-F]+);",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final char BREAK = '\u2029';
+    private static final char LINE = '\u2028';
+
+    private MarkupText() {
+    }
+
+    /** Clean paragraphs from HTML (or XHTML written back as text); null when nothing readable is left. */
+    static String fromHtml(String html) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select(DROPPED).remove();
+        StringBuilder raw = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    raw.append(text.getWholeText());
+                } else if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (tag.equals("br")) {
+                        raw.append(LINE);
+                    } else if (BLOCKS.contains(tag)) {
+                        raw.append(BREAK);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                    raw.append(BREAK);
+                }
+            }
+        }, doc.body());
+        return paragraphs(raw.toString());
+    }
+
+    /**
+     * Clean text from a field that is meant to be plain but may hold HTML anyway (RSS descriptions,
+     * simple JSON bodies): HTML when it looks like HTML, otherwise the text with its own line breaks.
+     */
+    static String fromTextOrHtml(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return LOOKS_LIKE_HTML.matcher(value).find() ? fromHtml(value) : fromPlainText(value);
+    }
+
+    /**
+     * Plain text kept as sent (so offsets into it stay meaningful), with line endings unified, control
+     * characters removed, trailing spaces and runs of blank lines trimmed.
+     */
+    static String fromPlainText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.replace("\r\n", "\n").replace('\r', '\n');
+        t = t.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+        t = t.replaceAll("[ \\t\\u00a0]+\\n", "\n");
+        t = t.replaceAll("\\n{3,}", "\n\n");
+        t = t.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** One line of clean text (headlines, bylines, names): markup removed and whitespace collapsed. */
+    static String inline(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = LOOKS_LIKE_HTML.matcher(value).find() ? Jsoup.parseBodyFragment(value).text() : value;
+        text = text.replaceAll("[\\s\\u00a0\\u2028\\u2029]+", " ").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Plain text as one line: for text constructs that declare themselves text (Atom type="text"). */
+    static String inlinePlain(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String paragraphs(String raw) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : raw.split(String.valueOf(BREAK))) {
+            StringBuilder lines = new StringBuilder();
+            for (String line : block.split(String.valueOf(LINE))) {
+                String clean = line.replaceAll("[\\s\\u00a0]+", " ").strip();
+                if (!clean.isEmpty()) {
+                    if (lines.length() > 0) {
+                        lines.append('\n');
+                    }
+                    lines.append(clean);
+                }
+            }
+            if (lines.length() > 0) {
+                paragraphs.add(lines.toString());
+            }
+        }
+        return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
+    }
+}

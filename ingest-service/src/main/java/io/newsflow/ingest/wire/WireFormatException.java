@@ -1,0 +1,46 @@
+package io.newsflow.ingest.wire;
+
+/**
+ * A whole document was refused. {@link #reason()} is a short stable code for counters and dead-letter
+ * records; {@link #getMessage()} is a sentence a person can act on.
+ *
+ * <p>Codes: {@value #TOO_LARGE}, {@value #UNKNOWN_FORMAT}, {@value #MALFORMED_JSON}, {@value #MALFORMED_XML},
+ * {@value #DTD_REFUSED}, {@value #SCHEMA_INVALID}, {@value #MISSING_FIELD}, {@value #BAD_ENCODING},
+ * {@value #CONTENT_TYPE_MISMATCH}, and for single-item documents also {@value #BAD_DATE},
+ * {@value #BAD_VALUE} and {@value #UNSUPPORTED_ITEM}.
+ */
+public class WireFormatException extends RuntimeException {
+
+    public static final String TOO_LARGE = "too-large";
+    public static final String UNKNOWN_FORMAT = "unknown-format";
+    public static final String MALFORMED_JSON = "malformed-json";
+    public static final String MALFORMED_XML = "malformed-xml";
+    public static final String DTD_REFUSED = "dtd-refused";
+    public static final String SCHEMA_INVALID = "schema-invalid";
+    public static final String MISSING_FIELD = "missing-field";
+    public static final String BAD_ENCODING = "bad-encoding";
+    public static final String CONTENT_TYPE_MISMATCH = "content-type-mismatch";
+    /** A date field is present but no reading of it gives a point in time. */
+    public static final String BAD_DATE = "bad-date";
+    /** A field has a value of the right type that cannot be used (e.g. a non-numeric version). */
+    public static final String BAD_VALUE = "bad-value";
+    /** Well-formed, known format, but not a news article (a NewsML-G2 concept, package or planning item). */
+    public static final String UNSUPPORTED_ITEM = "unsupported-item";
+
+    private final String reason;
+
+    public WireFormatException(String reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public WireFormatException(String reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    /** The stable code, one of the constants of this class. */
+    public String reason() {
+        return reason;
+    }
+}
