@@ -42,7 +42,8 @@ public final class ArticleIndex {
         return resource("elasticsearch/articles-v" + MAPPING_VERSION + ".json");
     }
 
-    static String resource(String path) {
+    /** Reads a JSON resource of this module, e.g. a mapping. */
+    public static String resource(String path) {
         try (InputStream in = ArticleIndex.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);

@@ -41,6 +41,7 @@ public final class Newsflow {
                 case "down" -> down(options);
                 case "status" -> status();
                 case "logs" -> logs(options);
+                // Commands that talk to the running stack or run a tool; each lives in its own class.
                 case "help", "--help", "-h" -> {
                     System.out.print(USAGE);
                     yield 0;
@@ -124,7 +125,12 @@ public final class Newsflow {
         return 0;
     }
 
-    private static String option(List<String> options, String name, String fallback) {
+    /** The settings of the stack this command talks to (one instance per consumer). */
+    static StackSettings settings() {
+        return StackSettings.fromEnvironment(System.getenv(), 1);
+    }
+
+    static String option(List<String> options, String name, String fallback) {
         int at = options.indexOf(name);
         if (at < 0) {
             return fallback;
@@ -138,7 +144,7 @@ public final class Newsflow {
         return value;
     }
 
-    private static void requireNoMore(List<String> options) {
+    static void requireNoMore(List<String> options) {
         if (!options.isEmpty()) {
             throw new UsageException("unexpected arguments: " + String.join(" ", options));
         }

@@ -57,8 +57,8 @@ record PipelineService(String module, String instance, int port) {
         env.put("QUARKUS_DATASOURCE_USERNAME", StackSettings.DATABASE_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", settings.databasePassword());
         env.put("NEWSFLOW_INSTANCE", instance);
-        env.put("NEWSFLOW_INGEST_URL", "http://127.0.0.1:" + settings.ingestPort());
-        env.put("NEWSFLOW_EXTRACT_URL", "http://127.0.0.1:" + settings.extractPort());
+        env.put("NEWSFLOW_GATEWAY_INGEST_URL", "http://127.0.0.1:" + settings.ingestPort());
+        env.put("NEWSFLOW_GATEWAY_EXTRACT_URL", "http://127.0.0.1:" + settings.extractPort());
         String heap = System.getenv().getOrDefault("NEWSFLOW_SERVICE_HEAP", "512m");
         processes.start(instance, List.of(KafkaBroker.java(), "-Xms64m", "-Xmx" + heap, "-XX:+UseG1GC",
                 "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()), settings.home(), env);
