@@ -9,7 +9,7 @@ import io.newsflow.contracts.InvalidPayloadException;
 import io.newsflow.contracts.MetricNames;
 import io.newsflow.contracts.Topics;
 import io.newsflow.index.service.ArticleIndexer;
-import io.newsflow.index.service.IndexOutcome;
+import io.newsflow.index.service.ItemResult;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -50,7 +50,8 @@ public class EnrichedArticleConsumer {
         this.indexer = indexer;
         this.deadLetters = deadLetters;
         this.registry = registry;
-        this.freshness = Timer.builder(MetricNames.FRESHNESS).publishPercentileHistogram().register(registry);
+        this.freshness = Timer.builder(MetricNames.FRESHNESS).publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofMinutes(30)).register(registry);
         this.processing = Timer.builder(MetricNames.STAGE_PROCESSING).tag(MetricNames.TAG_STAGE, STAGE)
                 .publishPercentileHistogram().register(registry);
         this.bulkSize = DistributionSummary.builder(MetricNames.INDEX_BULK_SIZE).publishPercentileHistogram().register(registry);
@@ -83,16 +84,17 @@ public class EnrichedArticleConsumer {
         return indexer.index(articles)
                 .onFailure().invoke(e -> Log.warnf("bulk of %d failed, retrying: %s", articles.size(), e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
-                .chain(outcomes -> settle(articles, outcomes));
+                .chain(results -> settle(articles, results));
     }
 
-    private Uni<Void> settle(List<EnrichedArticle> articles, List<IndexOutcome> outcomes) {
+    private Uni<Void> settle(List<EnrichedArticle> articles, List<ItemResult> results) {
         List<EnrichedArticle> again = new ArrayList<>();
         List<Uni<Void>> refused = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < articles.size(); i++) {
             EnrichedArticle article = articles.get(i);
-            switch (outcomes.get(i)) {
+            ItemResult result = results.get(i);
+            switch (result.outcome()) {
                 case INDEXED -> {
                     count("indexed", 1);
                     if (article.article().receivedAt() != null) {
@@ -101,7 +103,7 @@ public class EnrichedArticleConsumer {
                 }
                 case STALE -> count("stale", 1);
                 case RETRY -> again.add(article);
-                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), "refused by Elasticsearch: article " + article.article().id()));
+                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), "refused: " + result.reason()));
             }
         }
         Uni<Void> retried = again.isEmpty()

@@ -10,27 +10,31 @@ import io.newsflow.index.mapping.ArticleDocument;
 import io.newsflow.search.ArticleIndex;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes enriched articles to the articles alias in one bulk request, with external versioning from the article
- * version so that a redelivered or late older version never replaces a newer one. Answers per item.
+ * version so that a redelivered or late older version never replaces a newer one. Answers per item; the events
+ * and entities of the articles written follow in a second request ({@link CompanionIndexer}).
  */
 @ApplicationScoped
 public class ArticleIndexer {
 
     private final ElasticsearchAsyncClient client;
-    private volatile boolean indexReady;
+    private final IndexSetup setup;
+    private final CompanionIndexer companions;
 
-    public ArticleIndexer(ElasticsearchAsyncClient client) {
+    public ArticleIndexer(ElasticsearchAsyncClient client, IndexSetup setup, CompanionIndexer companions) {
         this.client = client;
+        this.setup = setup;
+        this.companions = companions;
     }
 
     /** Indexes the articles; the list of outcomes is in the order of the input. */
-    public Uni<List<IndexOutcome>> index(List<EnrichedArticle> articles) {
+    public Uni<List<ItemResult>> index(List<EnrichedArticle> articles) {
         if (articles.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -44,50 +48,57 @@ public class ArticleIndexer {
                     .versionType(VersionType.ExternalGte)
                     .document(ArticleDocument.of(article, now))));
         }
-        return ensureIndex()
+        return setup.ensure()
                 .chain(() -> Uni.createFrom().completionStage(() -> client.bulk(bulk.build())))
-                .map(ArticleIndexer::outcomes);
+                .map(ArticleIndexer::results)
+                .chain(results -> companions.index(written(articles, results))
+                        .map(refused -> withCompanionRefusals(articles, results, refused)));
     }
 
-    private static List<IndexOutcome> outcomes(BulkResponse response) {
-        List<IndexOutcome> outcomes = new ArrayList<>(response.items().size());
+    /** The articles Elasticsearch took: their events and entities follow them. */
+    private static List<EnrichedArticle> written(List<EnrichedArticle> articles, List<ItemResult> results) {
+        List<EnrichedArticle> written = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (results.get(i).outcome() == IndexOutcome.INDEXED) {
+                written.add(articles.get(i));
+            }
+        }
+        return written;
+    }
+
+    /** An article whose events or entities were refused is dead-lettered too, so that nobody misses it. */
+    private static List<ItemResult> withCompanionRefusals(List<EnrichedArticle> articles, List<ItemResult> results,
+                                                          Map<String, String> refused) {
+        if (refused.isEmpty()) {
+            return results;
+        }
+        List<ItemResult> merged = new ArrayList<>(results);
+        for (int i = 0; i < articles.size(); i++) {
+            String reason = refused.get(articles.get(i).article().id());
+            if (reason != null) {
+                merged.set(i, new ItemResult(IndexOutcome.REFUSED, "article indexed, but " + reason));
+            }
+        }
+        return merged;
+    }
+
+    private static List<ItemResult> results(BulkResponse response) {
+        List<ItemResult> results = new ArrayList<>(response.items().size());
         for (BulkResponseItem item : response.items()) {
-            outcomes.add(outcome(item));
+            results.add(result(item));
         }
-        return outcomes;
+        return results;
     }
 
-    private static IndexOutcome outcome(BulkResponseItem item) {
+    private static ItemResult result(BulkResponseItem item) {
         if (item.error() == null) {
-            return IndexOutcome.INDEXED;
+            return ItemResult.INDEXED;
         }
+        String reason = item.error().type() + ": " + item.error().reason();
         return switch (item.status()) {
-            case 409 -> IndexOutcome.STALE;
-            case 429, 502, 503, 504 -> IndexOutcome.RETRY;
-            default -> IndexOutcome.REFUSED;
+            case 409 -> new ItemResult(IndexOutcome.STALE, reason);
+            case 429, 502, 503, 504 -> new ItemResult(IndexOutcome.RETRY, reason);
+            default -> new ItemResult(IndexOutcome.REFUSED, reason);
         };
-    }
-
-    /** The error Elasticsearch gave for a refused item, for the dead-letter reason. */
-    public static String reason(BulkResponseItem item) {
-        return item.error() == null ? "" : item.error().type() + ": " + item.error().reason();
-    }
-
-    /** Creates the first versioned index behind the alias, from the mapping resource, if the alias is missing. */
-    Uni<Void> ensureIndex() {
-        if (indexReady) {
-            return Uni.createFrom().voidItem();
-        }
-        return Uni.createFrom().completionStage(() -> client.indices().existsAlias(a -> a.name(ArticleIndex.ALIAS)))
-                .chain(exists -> exists.value()
-                        ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().completionStage(() -> client.indices().create(c -> c
-                                .index(ArticleIndex.indexName(ArticleIndex.MAPPING_VERSION))
-                                .withJson(new StringReader(ArticleIndex.mappingJson()))
-                                .aliases(ArticleIndex.ALIAS, alias -> alias.isWriteIndex(true))))
-                        .onFailure(e -> e.getMessage() != null && e.getMessage().contains("resource_already_exists"))
-                        .recoverWithNull()
-                        .replaceWithVoid())
-                .invoke(() -> indexReady = true);
     }
 }

@@ -1,0 +1,76 @@
+package io.newsflow.index.mapping;
+
+import io.newsflow.contracts.ArticleEntity;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.Mention;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.search.analysis.NameNormaliser;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities-index documents of the entities an article names. A linked entity carries every name the knowledge
+ * base has for it, in every language and script, so that autocomplete finds it whatever the reader types; a
+ * provisional one carries the surface forms seen.
+ */
+@ApplicationScoped
+public class EntityDocument {
+
+    /** A partial update (names, last seen) and the full document to create when the entity is new. */
+    public record Upsert(String id, Map<String, Object> doc, Map<String, Object> firstSeenDoc) {
+    }
+
+    private final KnowledgeBase knowledge;
+
+    public EntityDocument() {
+        this(KnowledgeBase.bundled());
+    }
+
+    EntityDocument(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    public List<Upsert> upserts(EnrichedArticle article) {
+        List<Upsert> upserts = new ArrayList<>();
+        for (ArticleEntity entity : article.entities()) {
+            Map<String, Object> doc = doc(entity);
+            doc.put("last_seen", article.article().versionCreated());
+            Map<String, Object> first = new HashMap<>(doc);
+            first.put("first_seen", article.article().versionCreated());
+            upserts.add(new Upsert(entity.id(), doc, first));
+        }
+        return upserts;
+    }
+
+    private Map<String, Object> doc(ArticleEntity entity) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(entity.name());
+        entity.mentions().stream().map(Mention::text).forEach(names::add);
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("id", entity.id());
+        doc.put("type", entity.type().name());
+        doc.put("name", entity.name());
+        doc.put("linked", entity.linked());
+        doc.put("country", entity.country());
+        if (entity.lat() != null && entity.lon() != null) {
+            doc.put("location", Map.of("lat", entity.lat(), "lon", entity.lon()));
+        }
+        if (entity.linked()) {
+            knowledge.byId(entity.id()).ifPresent(known -> addKnownNames(known, names));
+        }
+        doc.put("names", new ArrayList<>(names));
+        doc.put("names_norm", names.stream().map(NameNormaliser::normalise).distinct().toList());
+        return doc;
+    }
+
+    private static void addKnownNames(CanonicalEntity known, Set<String> names) {
+        names.add(known.preferredName());
+        known.namesByLanguage().values().forEach(names::addAll);
+    }
+}

@@ -1,0 +1,142 @@
+package io.newsflow.index.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.index.mapping.EntityDocument;
+import io.newsflow.index.mapping.EventDocument;
+import io.newsflow.search.EntityIndex;
+import io.newsflow.search.EventIndex;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes what follows an article into the events and entities indices once the article itself is written: one
+ * event document per extracted event (versioned like its article), removal of the events an update or kill
+ * dropped, and an upsert of every entity named. Without delete-by-query (not in the local Elasticsearch) the old
+ * events are found by a search on their article ids.
+ */
+@ApplicationScoped
+public class CompanionIndexer {
+
+    private static final int MAX_EVENTS_LOOKUP = 10_000;
+
+    private final ElasticsearchAsyncClient client;
+    private final EntityDocument entities;
+
+    public CompanionIndexer(ElasticsearchAsyncClient client, EntityDocument entities) {
+        this.client = client;
+        this.entities = entities;
+    }
+
+    /**
+     * Indexes the companions of {@code written}; answers, per article id, the reason Elasticsearch refused any of
+     * them (empty when all went in). Fails when Elasticsearch is unreachable or overloaded, so the caller retries.
+     */
+    public Uni<Map<String, String>> index(List<EnrichedArticle> written) {
+        if (written.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return existingEvents(written)
+                .chain(existing -> send(operations(written, existing)));
+    }
+
+    private Uni<Map<String, List<String>>> existingEvents(List<EnrichedArticle> written) {
+        List<FieldValue> ids = written.stream().map(a -> FieldValue.of(a.article().id())).toList();
+        return Uni.createFrom().completionStage(() -> client.search(s -> s
+                        .index(EventIndex.ALIAS)
+                        .ignoreUnavailable(true)
+                        .size(MAX_EVENTS_LOOKUP)
+                        .source(src -> src.filter(f -> f.includes("article_id")))
+                        .query(q -> q.terms(t -> t.field("article_id").terms(v -> v.value(ids)))), Map.class))
+                .map(response -> {
+                    Map<String, List<String>> byArticle = new HashMap<>();
+                    for (Hit<Map> hit : response.hits().hits()) {
+                        String articleId = String.valueOf(hit.source().get("article_id"));
+                        byArticle.computeIfAbsent(articleId, k -> new ArrayList<>()).add(hit.id());
+                    }
+                    return byArticle;
+                });
+    }
+
+    /** The bulk operations of the companions, each with the id of the article it belongs to. */
+    private record Operations(List<BulkOperation> operations, List<String> articleIds) {
+        void add(String articleId, BulkOperation operation) {
+            operations.add(operation);
+            articleIds.add(articleId);
+        }
+    }
+
+    private Operations operations(List<EnrichedArticle> written, Map<String, List<String>> existing) {
+        Operations ops = new Operations(new ArrayList<>(), new ArrayList<>());
+        for (EnrichedArticle article : written) {
+            String articleId = article.article().id();
+            long version = article.article().version();
+            Set<String> kept = new HashSet<>();
+            if (!article.article().pubStatus().isKill()) {
+                for (int n = 0; n < article.events().size(); n++) {
+                    String id = EventIndex.eventId(articleId, n);
+                    kept.add(id);
+                    Map<String, Object> doc = EventDocument.of(article, n);
+                    ops.add(articleId, BulkOperation.of(op -> op.index(i -> i.index(EventIndex.ALIAS).id(id)
+                            .version(version).versionType(VersionType.ExternalGte).document(doc))));
+                }
+                for (EntityDocument.Upsert upsert : entities.upserts(article)) {
+                    ops.add(articleId, BulkOperation.of(op -> op.update(u -> u
+                            .index(EntityIndex.ALIAS).id(upsert.id())
+                            .action(a -> a.doc(upsert.doc()).upsert(upsert.firstSeenDoc())))));
+                }
+            }
+            for (String stale : existing.getOrDefault(articleId, List.of())) {
+                if (!kept.contains(stale)) {
+                    ops.add(articleId, BulkOperation.of(op -> op.delete(d -> d.index(EventIndex.ALIAS).id(stale)
+                            .version(version).versionType(VersionType.ExternalGte))));
+                }
+            }
+        }
+        return ops;
+    }
+
+    private Uni<Map<String, String>> send(Operations ops) {
+        if (ops.operations().isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Uni.createFrom().completionStage(() -> client.bulk(b -> b.operations(ops.operations())))
+                .map(response -> refusals(response, ops.articleIds()));
+    }
+
+    private static Map<String, String> refusals(BulkResponse response, List<String> articleIds) {
+        Map<String, String> refused = new HashMap<>();
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            // 409: a newer version is already there; 404: the event to remove is already gone.
+            if (item.error() == null || item.status() == 409 || item.status() == 404) {
+                continue;
+            }
+            if (item.status() == 429 || item.status() >= 502) {
+                throw new ElasticsearchBusyException(item.index() + "/" + item.id() + ": " + item.error().type());
+            }
+            refused.put(articleIds.get(i), item.index() + ": " + item.error().type() + ": " + item.error().reason());
+        }
+        return refused;
+    }
+
+    /** Elasticsearch pushed back on part of a request; the whole request is sent again after a pause. */
+    public static final class ElasticsearchBusyException extends RuntimeException {
+        ElasticsearchBusyException(String message) {
+            super(message);
+        }
+    }
+}
