@@ -6,7 +6,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.newsflow.contracts.EnrichedArticle;
-import io.newsflow.index.mapping.ArticleDocument;
+import io.newsflow.search.mapping.ArticleDocument;
 import io.newsflow.search.ArticleIndex;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

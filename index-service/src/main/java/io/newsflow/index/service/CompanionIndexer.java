@@ -9,7 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.index.mapping.EntityDocument;
-import io.newsflow.index.mapping.EventDocument;
+import io.newsflow.search.mapping.EventDocument;
 import io.newsflow.search.EntityIndex;
 import io.newsflow.search.EventIndex;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package io.newsflow.index.mapping;
+package io.newsflow.search.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.newsflow.index.mapping;
+package io.newsflow.search.mapping;
 
 import io.newsflow.contracts.ArticleEntity;
 import io.newsflow.contracts.ArticleEvent;
