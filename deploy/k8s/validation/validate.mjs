@@ -458,7 +458,7 @@ function networkProblems(d, objs) {
   const engines = enginePods(objs);
   const needs = {
     kafka: env.has("KAFKA_BOOTSTRAP_SERVERS"),
-    elasticsearch: env.has("NEWSFLOW_ES_URL"),
+    elasticsearch: env.has("NEWSFLOW_ELASTICSEARCH_URL"),
     postgresql: env.has("QUARKUS_DATASOURCE_REACTIVE_URL"),
   };
   const egress = policiesFor(objs, podLabels, "Egress").flatMap((np) => np.spec.egress ?? []);

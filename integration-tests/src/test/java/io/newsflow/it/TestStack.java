@@ -25,10 +25,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * The running test stack as the integration tests reach it: addresses from the system properties the build
  * sets (see this module's pom), and the few ways a test talks to Kafka and PostgreSQL directly.
  */
-final class TestStack {
+public final class TestStack {
 
-    static final String GATEWAY = System.getProperty("newsflow.gateway", "http://127.0.0.1:18080");
+    public static final String GATEWAY = System.getProperty("newsflow.gateway", "http://127.0.0.1:18080");
     static final String INGEST = System.getProperty("newsflow.ingest", "http://127.0.0.1:18081");
+    public static final String INDEX = System.getProperty("newsflow.index", "http://127.0.0.1:18083");
     static final String KAFKA = System.getProperty("newsflow.kafka", "127.0.0.1:19092");
     static final String POSTGRES = System.getProperty("newsflow.postgres", "jdbc:postgresql://127.0.0.1:15432/newsflow");
 
@@ -48,7 +49,7 @@ final class TestStack {
     }
 
     /** Writes raw records to the ingest topic, in order, and waits for Kafka to acknowledge them. */
-    static void sendRaw(byte[]... documents) throws Exception {
+    public static void sendRaw(byte[]... documents) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
         props.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -1,34 +1,172 @@
 package io.newsflow.gateway.rest;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.TransportException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsflow.contracts.Problem;
+import io.newsflow.gateway.client.BackendUnavailableException;
+import io.newsflow.gateway.query.QuerySyntaxException;
+import io.newsflow.gateway.security.ApiKeyAuthenticationMechanism;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure of a request into problem+json, without stack traces. */
+/**
+ * Turns every failure of a request into problem+json: 4xx with a message that helps the caller, 5xx without stack
+ * traces, hostnames or ports (those go to the log).
+ */
 public class ProblemMapper {
+
+    private static final String AUTH_CHALLENGE = "ApiKey header=\"" + ApiKeyAuthenticationMechanism.HEADER + "\", Bearer";
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return problem(Problem.of(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
+        String detail = switch (status) {
+            case 404 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 404") ? e.getMessage() : "no such resource";
+            case 405 -> "this method is not allowed on this resource";
+            case 406 -> "this resource answers application/json (and problem+json for errors)";
+            case 415 -> "this resource does not take that content type";
+            default -> e.getMessage();
+        };
+        return problem(Problem.of(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), detail));
     }
 
-    /** Elasticsearch unreachable or overloaded: the caller may retry later. */
     @ServerExceptionMapper
-    public Response searchUnavailable(java.io.IOException e) {
-        Log.warn("Elasticsearch unavailable: " + e.getMessage());
-        return problem(Problem.of(503, "search-unavailable", "Search unavailable", "the search engine does not answer; try again shortly"));
+    public Response invalidParameter(InvalidParameterException e) {
+        Map<String, Object> body = base(Problem.of(400, "invalid-parameter", "Invalid parameter", e.getMessage()));
+        body.put("parameter", e.parameter());
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response querySyntax(QuerySyntaxException e) {
+        Map<String, Object> body = base(Problem.of(400, "query-syntax", "Query syntax error",
+                e.getMessage() + " at position " + e.position()));
+        body.put("parameter", "q");
+        body.put("position", e.position());
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized("the API key or token is not valid");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthorized("send an API key in the " + ApiKeyAuthenticationMechanism.HEADER + " header, or a JWT as Authorization: Bearer");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(Problem.of(403, "forbidden", "Forbidden", "this key's role may not use this route"));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return problem(Problem.of(400, "malformed-body", "Malformed body", "the body is not the JSON this route takes" + where));
+    }
+
+    @ServerExceptionMapper
+    public Response backendUnavailable(BackendUnavailableException e) {
+        Log.warnf("%s unavailable: %s", e.backend(), e.getCause() == null ? "" : e.getCause().toString());
+        return problem(Problem.of(503, "backend-unavailable", "Service unavailable",
+                e.backend() + " does not answer; try again shortly"));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        Throwable cause = unwrap(e);
+        if (cause != e && cause instanceof Exception inner) {
+            return dispatch(inner);
+        }
+        return dispatch(e);
+    }
+
+    private Response dispatch(Exception e) {
+        if (e instanceof WebApplicationException w) {
+            return webApplication(w);
+        }
+        if (e instanceof InvalidParameterException p) {
+            return invalidParameter(p);
+        }
+        if (e instanceof QuerySyntaxException q) {
+            return querySyntax(q);
+        }
+        if (e instanceof BackendUnavailableException b) {
+            return backendUnavailable(b);
+        }
+        if (e instanceof AuthenticationFailedException a) {
+            return authenticationFailed(a);
+        }
+        if (e instanceof UnauthorizedException u) {
+            return unauthorized(u);
+        }
+        if (e instanceof ForbiddenException f) {
+            return forbidden(f);
+        }
+        if (e instanceof ElasticsearchException es) {
+            return elasticsearch(es);
+        }
+        if (e instanceof IOException || e instanceof TransportException) {
+            Log.warn("Elasticsearch unavailable: " + e);
+            return problem(Problem.of(503, "search-unavailable", "Search unavailable", "the search engine does not answer; try again shortly"));
+        }
         Log.error("request failed", e);
         return problem(Problem.of(500, "internal", "Internal error", "the request could not be completed; see the service log"));
     }
 
-    private static Response problem(Problem problem) {
+    /** A 4xx from Elasticsearch means the query built from the request was refused (e.g. too many clauses). */
+    private static Response elasticsearch(ElasticsearchException e) {
+        int status = e.status();
+        String reason = e.error() == null ? "unknown" : e.error().type();
+        if (status >= 400 && status < 500 && status != 429) {
+            Log.infof("Elasticsearch refused a query: %s", e.getMessage());
+            return problem(Problem.of(400, "query-refused", "Query refused",
+                    "the search engine refused this query (" + reason + "); simplify it"));
+        }
+        Log.warnf("Elasticsearch failed: %s", e.getMessage());
+        return problem(Problem.of(503, "search-unavailable", "Search unavailable", "the search engine is busy or failing; try again shortly"));
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, AUTH_CHALLENGE)
+                .entity(Problem.of(401, "unauthorized", "Unauthorized", detail))
+                .build();
+    }
+
+    private static Map<String, Object> base(Problem problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        return body;
+    }
+
+    static Response problem(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -3,119 +3,322 @@ package io.newsflow.gateway.service;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsflow.gateway.query.ElasticsearchQueryTranslator;
+import io.newsflow.gateway.query.QueryNode.Term;
+import io.newsflow.gateway.query.QueryParser;
+import io.newsflow.gateway.rest.InvalidParameterException;
+import io.newsflow.gateway.service.CursorCodec.Cursor;
+import io.newsflow.gateway.service.EntityLookup.MatchedEntity;
 import io.newsflow.search.ArticleIndex;
-import io.newsflow.search.analysis.TextAnalysis;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Searches the articles index. The query text is analysed in Java by the same analysers index-service used, once
- * per language, and also matched against entity names in every script; user input only ever enters the query as
- * values of the client's typed builders, never as JSON text.
+ * Searches the articles index: the parsed query (see {@link ElasticsearchQueryTranslator}), filters, sort,
+ * highlights, facets, collapse on near-duplicate clusters, and offset or cursor (point in time + search_after)
+ * paging. User input only ever enters the request as values of the client's typed builders.
  */
 @ApplicationScoped
 public class ArticleSearchService {
 
-    /** What the gateway shows of an article in a result list or on its own. */
-    public record ArticleView(String id, long version, String headline, String body, String language, String source,
-                              String published, boolean killed, List<Map<String, Object>> entities,
-                              List<Map<String, Object>> events, Double score) {
+    /** An article in a result list: no body, the entities in short. */
+    public record ArticleSummary(String id, long version, String headline, String language, String source,
+                                 String published, String clusterId, boolean killed, List<Map<String, Object>> entities,
+                                 List<String> eventTypes, Double score, Map<String, List<String>> highlights) {
     }
 
-    /** One page of results and the total. */
-    public record SearchPage(long total, List<ArticleView> items) {
+    /** An article on its own. */
+    public record ArticleView(String id, long version, String headline, String body, String language, String source,
+                              String published, String clusterId, boolean killed, List<Map<String, Object>> entities,
+                              List<Map<String, Object>> events) {
     }
+
+    /** One page of results. */
+    public record SearchPage(long total, List<ArticleSummary> items, List<MatchedEntity> matchedEntities,
+                             Map<String, Object> facets, String nextCursor) {
+    }
+
+    /** A facet value and how many articles have it. */
+    public record FacetValue(String key, String name, long count) {
+    }
+
+    static final String PIT_KEEP_ALIVE = "5m";
+    private static final String[] LIST_EXCLUDES = {"text_*", "body", "entity_names", "events", "entities.mentions", "links", "content_hash"};
 
     private final ElasticsearchAsyncClient client;
+    private final EntityLookup entities;
 
-    public ArticleSearchService(ElasticsearchAsyncClient client) {
+    public ArticleSearchService(ElasticsearchAsyncClient client, EntityLookup entities) {
         this.client = client;
+        this.entities = entities;
     }
 
-    @SuppressWarnings("rawtypes")
-    public Uni<SearchPage> search(ArticleQuery query) {
-        Query built = build(query);
-        return Uni.createFrom().completionStage(() -> client.search(s -> s
+    public Uni<SearchPage> search(ArticleSearch search) {
+        Cursor cursor = search.cursor() == null || ArticleSearch.START.equals(search.cursor()) ? null : CursorCodec.decode(search.cursor());
+        if (cursor != null && !cursor.fingerprint().equals(search.fingerprint())) {
+            throw new InvalidParameterException("cursor", "this cursor belongs to another query; send the same q and filters as the first page");
+        }
+        List<Term> names = search.query() == null ? List.of() : QueryParser.positiveNameTerms(search.query());
+        return entities.lookup(names)
+                .chain(matches -> {
+                    Query query = query(search, matches.idsByTerm());
+                    if (search.cursor() == null) {
+                        return run(search, query, null, null)
+                                .map(response -> page(search, response, matches.entities(), null));
+                    }
+                    Uni<String> pit = cursor != null ? Uni.createFrom().item(cursor.pitId()) : openPit();
+                    return pit.chain(pitId -> pitId == null
+                            ? Uni.createFrom().item(new SearchPage(0, List.of(), matches.entities(), null, null))
+                            : run(search, query, pitId, cursor == null ? null : cursor.searchAfter())
+                                    .map(response -> page(search, response, matches.entities(), pitId)));
+                });
+    }
+
+    /** An article by id; empty when there is none (or no index yet). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public Uni<Optional<ArticleView>> get(String id) {
+        return Elastic.call(() -> client.get(g -> g
                         .index(ArticleIndex.ALIAS)
-                        .ignoreUnavailable(true)
-                        .allowNoIndices(true)
-                        .query(built)
-                        .from(query.offset())
-                        .size(query.limit())
-                        .trackTotalHits(t -> t.enabled(true))
-                        .source(src -> src.filter(f -> f.excludes("text_*", "body"))), Map.class))
-                .map(ArticleSearchService::page);
+                        .id(id)
+                        .sourceExcludes("text_*", "entity_names"), Map.class))
+                .map(response -> Optional.ofNullable(((GetResponse<Map>) response).source())
+                        .map(ArticleSearchService::view))
+                .onFailure(Elastic::indexMissing).recoverWithItem(Optional.empty());
+    }
+
+    private Uni<String> openPit() {
+        return Elastic.call(() -> client.openPointInTime(o -> o
+                        .index(ArticleIndex.ALIAS)
+                        .keepAlive(t -> t.time(PIT_KEEP_ALIVE))))
+                .map(response -> response.id())
+                .onFailure(Elastic::indexMissing).recoverWithNull();
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    public Uni<Optional<ArticleView>> get(String id) {
-        return Uni.createFrom().completionStage(() -> client.get(g -> g
-                        .index(ArticleIndex.ALIAS)
-                        .id(id)
-                        .sourceExcludes("text_*"), Map.class))
-                .map(response -> Optional.ofNullable(((GetResponse<Map>) response).source())
-                        .map(source -> view(source, null)))
-                .onFailure(ArticleSearchService::indexMissing).recoverWithItem(Optional.empty());
-    }
-
-    /** Before the first article is indexed there is no index yet: that is "not found", not an error. */
-    private static boolean indexMissing(Throwable e) {
-        return e instanceof ElasticsearchException es && "index_not_found_exception".equals(es.error().type());
-    }
-
-    private static Query build(ArticleQuery query) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        if (query.text() != null && !query.text().isBlank()) {
-            String text = query.text();
-            List<Query> should = new ArrayList<>();
-            for (String language : TextAnalysis.LANGUAGES) {
-                String analysed = TextAnalysis.analyse(language, text);
-                if (!analysed.isBlank()) {
-                    should.add(Query.of(q -> q.match(m -> m.field(ArticleIndex.TEXT_PREFIX + language).query(analysed).operator(Operator.And))));
-                }
+    private Uni<SearchResponse<Map>> run(ArticleSearch search, Query query, String pitId, List<FieldValue> searchAfter) {
+        SearchRequest.Builder s = new SearchRequest.Builder()
+                .query(query)
+                .size(search.limit())
+                .trackTotalHits(t -> t.enabled(true))
+                .source(src -> src.filter(f -> f.excludes(List.of(LIST_EXCLUDES))));
+        if (pitId == null) {
+            s.index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true).from(search.offset());
+        } else {
+            s.pit(p -> p.id(pitId).keepAlive(t -> t.time(PIT_KEEP_ALIVE)));
+            if (searchAfter != null) {
+                s.searchAfter(searchAfter);
             }
-            should.add(Query.of(q -> q.match(m -> m.field(ArticleIndex.TEXT_FALLBACK).query(text).operator(Operator.And))));
-            should.add(Query.of(q -> q.match(m -> m.field(ArticleIndex.ENTITY_NAMES).query(text).operator(Operator.And).boost(2.0f))));
-            bool.must(m -> m.bool(b -> b.should(should).minimumShouldMatch("1")));
         }
-        if (!query.includeKilled()) {
+        s.sort(sort(search.sort()));
+        if (search.collapse()) {
+            s.collapse(c -> c.field(ArticleIndex.CLUSTER_ID));
+        }
+        if (search.highlight() && search.query() != null) {
+            Query highlightQuery = ElasticsearchQueryTranslator.highlightQuery(search.query());
+            if (highlightQuery != null) {
+                s.highlight(h -> h
+                        .highlightQuery(highlightQuery)
+                        .preTags("<em>")
+                        .postTags("</em>")
+                        .encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                        .fields(ArticleIndex.HEADLINE, f -> f.numberOfFragments(0))
+                        .fields(ArticleIndex.BODY, f -> f.fragmentSize(160).numberOfFragments(2)));
+            }
+        }
+        if (search.facets()) {
+            s.aggregations(facets(search.interval()));
+        }
+        SearchRequest request = s.build();
+        return Elastic.call(() -> client.search(request, Map.class))
+                .map(response -> (SearchResponse<Map>) response)
+                .onFailure(e -> pitId != null && expired(e)).transform(e ->
+                        new InvalidParameterException("cursor", "the cursor expired (cursors live " + PIT_KEEP_ALIVE + " between pages); start again with cursor=start"));
+    }
+
+    private static boolean expired(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && !(t instanceof ElasticsearchException)) {
+            t = t.getCause();
+        }
+        return t instanceof ElasticsearchException es && es.status() == 404;
+    }
+
+    private static List<SortOptions> sort(ArticleSearch.Sort sort) {
+        List<SortOptions> out = new ArrayList<>();
+        if (sort == ArticleSearch.Sort.RELEVANCE) {
+            out.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        out.add(SortOptions.of(o -> o.field(f -> f.field(ArticleIndex.PUBLISHED).order(SortOrder.Desc).missing("_last"))));
+        out.add(SortOptions.of(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc))));
+        return out;
+    }
+
+    static Query query(ArticleSearch search, Map<Term, List<String>> entityIds) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        if (search.query() != null) {
+            bool.must(ElasticsearchQueryTranslator.toQuery(search.query(), entityIds));
+        }
+        if (!search.includeKilled()) {
             bool.filter(f -> f.term(t -> t.field(ArticleIndex.KILLED).value(false)));
         }
-        terms(bool, ArticleIndex.LANGUAGE, query.languages());
-        terms(bool, ArticleIndex.SOURCE, query.sources());
-        terms(bool, ArticleIndex.ENTITY_IDS, query.entityIds());
+        Elastic.terms(bool, ArticleIndex.LANGUAGE, search.languages());
+        Elastic.terms(bool, ArticleIndex.SOURCE, search.sources());
+        Elastic.terms(bool, ArticleIndex.ENTITY_IDS, search.entityIds());
+        Elastic.terms(bool, ArticleIndex.EVENT_TYPES, search.eventTypes());
+        Elastic.terms(bool, ArticleIndex.CLUSTER_ID, search.clusterIds());
+        if (!search.entityTypes().isEmpty()) {
+            List<String> types = search.entityTypes().stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
+            bool.filter(f -> f.nested(n -> n.path("entities").query(Elastic.termsQuery("entities.type", types))));
+        }
+        if (!search.places().isEmpty()) {
+            Query inEvents = Query.of(q -> q.nested(n -> n.path("events").query(b -> b.bool(x -> x
+                    .should(Elastic.termsQuery("events.place_id", search.places()))
+                    .should(Elastic.termsQuery("events.place", search.places()))))));
+            Query asEntity = Elastic.termsQuery(ArticleIndex.ENTITY_IDS, search.places());
+            bool.filter(f -> f.bool(b -> b.should(inEvents).should(asEntity).minimumShouldMatch("1")));
+        }
+        if (search.from() != null || search.to() != null) {
+            bool.filter(f -> f.range(r -> r.date(d -> {
+                d.field(ArticleIndex.PUBLISHED);
+                if (search.from() != null) {
+                    d.gte(search.from().toString());
+                }
+                if (search.to() != null) {
+                    d.lt(search.to().toString());
+                }
+                return d;
+            })));
+        }
         return Query.of(q -> q.bool(bool.build()));
     }
 
-    private static void terms(BoolQuery.Builder bool, String field, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            List<FieldValue> fieldValues = values.stream().map(FieldValue::of).toList();
-            bool.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
-        }
+    static Map<String, Aggregation> facets(String interval) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        aggs.put("languages", Aggregation.of(a -> a.terms(t -> t.field(ArticleIndex.LANGUAGE).size(10))));
+        aggs.put("sources", Aggregation.of(a -> a.terms(t -> t.field(ArticleIndex.SOURCE).size(20))));
+        aggs.put("eventTypes", Aggregation.of(a -> a.terms(t -> t.field(ArticleIndex.EVENT_TYPES).size(20))));
+        aggs.put("timeline", Aggregation.of(a -> a.dateHistogram(d -> d
+                .field(ArticleIndex.PUBLISHED)
+                .calendarInterval(calendarInterval(interval))
+                .minDocCount(1))));
+        aggs.put("entities", Aggregation.of(a -> a
+                .nested(n -> n.path("entities"))
+                .aggregations("types", t -> t
+                        .terms(tt -> tt.field("entities.type").size(5))
+                        .aggregations("top", top -> top
+                                .terms(ti -> ti.field("entities.id").size(10))
+                                .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(1)))
+                                .aggregations("articles", r -> r.reverseNested(rn -> rn))))));
+        return aggs;
+    }
+
+    static CalendarInterval calendarInterval(String interval) {
+        return switch (interval) {
+            case "hour" -> CalendarInterval.Hour;
+            case "week" -> CalendarInterval.Week;
+            case "month" -> CalendarInterval.Month;
+            case "year" -> CalendarInterval.Year;
+            default -> CalendarInterval.Day;
+        };
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static SearchPage page(SearchResponse<Map> response) {
-        List<ArticleView> items = new ArrayList<>();
+    private static SearchPage page(ArticleSearch search, SearchResponse<Map> response, List<MatchedEntity> matched, String pitId) {
+        List<ArticleSummary> items = new ArrayList<>();
+        List<FieldValue> lastSort = null;
         for (Hit<Map> hit : response.hits().hits()) {
-            items.add(view(hit.source(), hit.score()));
+            items.add(summary(hit.source(), hit.score(), hit.highlight()));
+            lastSort = hit.sort();
         }
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new SearchPage(total, items);
+        String next = null;
+        if (pitId != null && lastSort != null && items.size() == search.limit()) {
+            String livePit = response.pitId() != null ? response.pitId() : pitId;
+            next = CursorCodec.encode(livePit, lastSort, search.fingerprint());
+        }
+        Map<String, Object> facets = search.facets() ? facets(response.aggregations()) : null;
+        return new SearchPage(total, items, matched, facets, next);
+    }
+
+    static Map<String, Object> facets(Map<String, Aggregate> aggs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String name : List.of("languages", "sources", "eventTypes")) {
+            Aggregate agg = aggs.get(name);
+            out.put(name, agg == null ? List.of() : agg.sterms().buckets().array().stream()
+                    .map(b -> new FacetValue(b.key().stringValue(), null, b.docCount()))
+                    .toList());
+        }
+        Map<String, List<FacetValue>> byType = new LinkedHashMap<>();
+        Aggregate entities = aggs.get("entities");
+        if (entities != null) {
+            for (StringTermsBucket type : entities.nested().aggregations().get("types").sterms().buckets().array()) {
+                byType.put(type.key().stringValue(), type.aggregations().get("top").sterms().buckets().array().stream()
+                        .map(b -> new FacetValue(b.key().stringValue(), firstKey(b.aggregations().get("name")),
+                                b.aggregations().get("articles").reverseNested().docCount()))
+                        .toList());
+            }
+        }
+        out.put("entities", byType);
+        Aggregate timeline = aggs.get("timeline");
+        List<Map<String, Object>> days = new ArrayList<>();
+        if (timeline != null) {
+            for (DateHistogramBucket b : timeline.dateHistogram().buckets().array()) {
+                Map<String, Object> bucket = new LinkedHashMap<>();
+                bucket.put("date", b.keyAsString() != null ? b.keyAsString() : java.time.Instant.ofEpochMilli(b.key()).toString());
+                bucket.put("count", b.docCount());
+                days.add(bucket);
+            }
+        }
+        out.put("timeline", days);
+        return out;
+    }
+
+    static String firstKey(Aggregate terms) {
+        if (terms == null || terms.sterms().buckets().array().isEmpty()) {
+            return null;
+        }
+        return terms.sterms().buckets().array().get(0).key().stringValue();
     }
 
     @SuppressWarnings("unchecked")
-    private static ArticleView view(Map<String, Object> source, Double score) {
+    private static ArticleSummary summary(Map<String, Object> source, Double score, Map<String, List<String>> highlight) {
+        List<Map<String, Object>> entities = (List<Map<String, Object>>) source.getOrDefault("entities", List.of());
+        return new ArticleSummary(
+                (String) source.get(ArticleIndex.ID),
+                ((Number) source.getOrDefault(ArticleIndex.VERSION, 0)).longValue(),
+                (String) source.get(ArticleIndex.HEADLINE),
+                (String) source.get(ArticleIndex.LANGUAGE),
+                (String) source.get(ArticleIndex.SOURCE),
+                Elastic.string(source, ArticleIndex.PUBLISHED),
+                (String) source.get(ArticleIndex.CLUSTER_ID),
+                Boolean.TRUE.equals(source.get(ArticleIndex.KILLED)),
+                entities,
+                (List<String>) source.getOrDefault(ArticleIndex.EVENT_TYPES, List.of()),
+                score == null || score.isNaN() ? null : score,
+                highlight == null || highlight.isEmpty() ? null : highlight);
+    }
+
+    @SuppressWarnings("unchecked")
+    static ArticleView view(Map<String, Object> source) {
         return new ArticleView(
                 (String) source.get(ArticleIndex.ID),
                 ((Number) source.getOrDefault(ArticleIndex.VERSION, 0)).longValue(),
@@ -123,10 +326,10 @@ public class ArticleSearchService {
                 (String) source.get(ArticleIndex.BODY),
                 (String) source.get(ArticleIndex.LANGUAGE),
                 (String) source.get(ArticleIndex.SOURCE),
-                source.get(ArticleIndex.PUBLISHED) == null ? null : source.get(ArticleIndex.PUBLISHED).toString(),
+                Elastic.string(source, ArticleIndex.PUBLISHED),
+                (String) source.get(ArticleIndex.CLUSTER_ID),
                 Boolean.TRUE.equals(source.get(ArticleIndex.KILLED)),
                 (List<Map<String, Object>>) source.getOrDefault("entities", List.of()),
-                (List<Map<String, Object>>) source.getOrDefault("events", List.of()),
-                score);
+                (List<Map<String, Object>>) source.getOrDefault("events", List.of()));
     }
 }

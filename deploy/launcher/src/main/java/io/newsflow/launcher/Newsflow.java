@@ -18,6 +18,11 @@ public final class Newsflow {
               status                             what runs, where, healthy or not
               logs SERVICE [--lines N]           the log of a service or engine
               down [--purge]                     stop everything; --purge also deletes the data folder
+              keys create --role ROLE [--name N] [--rate R] | list | revoke ID
+                                                 gateway API keys; create prints the new key alone
+              bench query [--rate R] [--seconds S] latency of the gateway against Elasticsearch direct
+              reindex [articles|entities|events] rebuild an index under its alias, with no downtime
+              bench pipeline|index|extract [--articles N] [--rate R]   benchmarks against the running stack
             settings: NEWSFLOW_HOME (data folder, default /var/tmp/newsflow), NEWSFLOW_PORT_OFFSET,
                       NEWSFLOW_<KAFKA|ELASTICSEARCH|POSTGRES|GATEWAY|INGEST|EXTRACT|INDEX>_PORT
             """;
@@ -29,7 +34,8 @@ public final class Newsflow {
         System.exit(run(args));
     }
 
-    static int run(String[] args) {
+    /** Runs one command line; returns its exit status. */
+    public static int run(String[] args) {
         if (args.length == 0) {
             System.err.print(USAGE);
             return 2;
@@ -42,6 +48,9 @@ public final class Newsflow {
                 case "status" -> status();
                 case "logs" -> logs(options);
                 // Commands that talk to the running stack or run a tool; each lives in its own class.
+                case "keys" -> KeysCommand.run(options, settings());
+                case "reindex" -> ReindexCommand.run(options, settings());
+                case "bench" -> BenchCommand.run(options, settings());
                 case "help", "--help", "-h" -> {
                     System.out.print(USAGE);
                     yield 0;
@@ -87,7 +96,12 @@ public final class Newsflow {
         }
         String gateway = stack.settings().gatewayUrl();
         System.out.println("Newsflow is up. Gateway: " + gateway);
-        System.out.println("Try: curl '" + gateway + "/v1/articles?q=Rome'");
+        java.util.Optional<KeysCommand.Created> adminKey = KeysCommand.firstAdminKey(stack.settings());
+        adminKey.ifPresentOrElse(
+                created -> System.out.println("First admin key (shown once, keep it): " + created.key()),
+                () -> System.out.println("An admin key exists; make another with ./newsflow keys create --role admin"));
+        String key = adminKey.map(KeysCommand.Created::key).orElse("<key>");
+        System.out.println("Try: curl -H 'X-API-Key: " + key + "' '" + gateway + "/v1/articles?q=Rome'");
         return 0;
     }
 
@@ -130,7 +144,8 @@ public final class Newsflow {
         return StackSettings.fromEnvironment(System.getenv(), 1);
     }
 
-    static String option(List<String> options, String name, String fallback) {
+    /** Removes {@code name value} from {@code options} and returns the value, or {@code fallback} when absent. */
+    public static String option(List<String> options, String name, String fallback) {
         int at = options.indexOf(name);
         if (at < 0) {
             return fallback;

@@ -119,6 +119,19 @@ final class Processes {
         }
     }
 
+    /** Kills {@code name} and its children at once (SIGKILL), as a crash would. */
+    void kill(String name) {
+        running(name).ifPresent(process -> {
+            List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
+            family.add(0, process);
+            family.forEach(ProcessHandle::destroyForcibly);
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (family.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+                pause(Duration.ofMillis(100));
+            }
+        });
+    }
+
     private static void signal(long pid, String signal) {
         try {
             new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();

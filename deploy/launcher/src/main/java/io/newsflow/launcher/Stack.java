@@ -75,6 +75,44 @@ public final class Stack {
         }
     }
 
+    /**
+     * Stops one component (an engine or a service instance such as {@code extract-service-2}): gracefully, or at once
+     * with {@code kill} as a crash would. For fault tests and operators.
+     */
+    public void stop(String component, boolean kill) {
+        if (kill) {
+            processes.kill(component);
+        } else {
+            processes.stop(component, Duration.ofSeconds(30), PostgresServer.NAME.equals(component));
+        }
+    }
+
+    /** Starts one stopped component again and waits until it is ready. */
+    public void start(String component) {
+        switch (component) {
+            case KafkaBroker.NAME -> {
+                kafka.start();
+                kafka.awaitReady();
+            }
+            case ElasticsearchNode.NAME -> {
+                elasticsearch.start();
+                elasticsearch.awaitReady();
+            }
+            case PostgresServer.NAME -> {
+                postgres.start();
+                postgres.awaitReady();
+            }
+            default -> {
+                PipelineService service = PipelineService.all(settings.withReplicas(4)).stream()
+                        .filter(s -> s.instance().equals(component))
+                        .findFirst()
+                        .orElseThrow(() -> new LaunchException("no component named '" + component + "'"));
+                service.start(settings, processes);
+                service.awaitReady(processes);
+            }
+        }
+    }
+
     /** One line per component: running or not, where, healthy or not. */
     public List<String> status() {
         List<String> lines = new ArrayList<>();
@@ -87,7 +125,7 @@ public final class Stack {
         return lines;
     }
 
-    public Processes processes() {
+    Processes processes() {
         return processes;
     }
 

@@ -49,6 +49,11 @@ public record StackSettings(
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
+    public StackSettings withReplicas(int count) {
+        return new StackSettings(projectRoot, home, kafkaPort, kafkaControllerPort, elasticsearchPort, postgresPort,
+                gatewayPort, ingestPort, extractPort, indexPort, count);
+    }
+
     public String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }

@@ -2,12 +2,71 @@ package io.newsflow.ingest.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of ingest-service, under {@code newsflow.ingest}. */
 @ConfigMapping(prefix = "newsflow.ingest")
 public interface IngestConfig {
 
-    /** Largest document accepted, on the topic and the push endpoint, in bytes. */
+    /** Largest document accepted, on the topic, the push endpoint and from a polled feed, in bytes. */
     @WithDefault("5242880")
     int maxDocumentBytes();
+
+    /** Near-duplicate clustering. */
+    NearDuplicates nearDuplicates();
+
+    /** Embargoed items. */
+    Embargo embargo();
+
+    /** Polled RSS/Atom feeds. */
+    Feeds feeds();
+
+    interface NearDuplicates {
+
+        /** How many recent articles per language a new article is compared with (about a news cycle). */
+        @WithDefault("20000")
+        int window();
+    }
+
+    interface Embargo {
+
+        /** How many due items one release transaction takes at most. */
+        @WithDefault("200")
+        int releaseBatch();
+    }
+
+    interface Feeds {
+
+        /** Poll interval of a feed registered without one. */
+        @WithDefault("300")
+        int defaultIntervalSeconds();
+
+        /** Shortest poll interval an operator may set. */
+        @WithDefault("5")
+        int minIntervalSeconds();
+
+        /** Longest wait after repeated failures (the back-off doubles the interval per failure up to this). */
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** Time to open the connection to a feed server. */
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /** Time for a whole request, headers and body, after which a feed that hangs fails. */
+        @WithDefault("PT20S")
+        Duration requestTimeout();
+
+        /** Redirects followed before a poll fails. */
+        @WithDefault("5")
+        int maxRedirects();
+
+        /** Feeds polled at the same time at most. */
+        @WithDefault("8")
+        int maxConcurrentPolls();
+
+        /** The User-Agent sent to feed servers. */
+        @WithDefault("Newsflow-FeedPoller/0.1 (+https://github.com/newsflow)")
+        String userAgent();
+    }
 }

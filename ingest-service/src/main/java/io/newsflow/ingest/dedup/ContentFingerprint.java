@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,8 @@ public final class ContentFingerprint {
 
     /** The largest Hamming distance between two SimHashes of the same story. */
     public static final int SAME_STORY_MAX_DISTANCE = 20;
+    /** The fewest distinct content words a text needs for {@link #storyFingerprint}. */
+    public static final int MIN_STORY_WORDS = 4;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -71,9 +74,23 @@ public final class ContentFingerprint {
                 + (article.body() == null ? "" : article.body()));
     }
 
+    /**
+     * The SimHash of an article with enough text to be compared: at least {@value #MIN_STORY_WORDS} distinct
+     * content words. Shorter texts (a kill, a bare headline of two words) would fall near too many others.
+     */
+    public static OptionalLong storyFingerprint(NormalisedArticle article) {
+        String text = (article.headline() == null ? "" : article.headline()) + "\n"
+                + (article.body() == null ? "" : article.body());
+        Map<String, Integer> features = features(text);
+        return features.size() < MIN_STORY_WORDS ? OptionalLong.empty() : OptionalLong.of(simhash(features));
+    }
+
     /** A 64-bit SimHash of the text's content words; 0 for a text without words. */
     public static long simhash(String text) {
-        Map<String, Integer> features = features(text);
+        return simhash(features(text));
+    }
+
+    private static long simhash(Map<String, Integer> features) {
         if (features.isEmpty()) {
             return 0L;
         }

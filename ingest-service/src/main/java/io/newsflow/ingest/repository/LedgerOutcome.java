@@ -10,6 +10,8 @@ public enum LedgerOutcome {
     DUPLICATE,
     /** An older or equal version arriving late; recorded and ignored. */
     STALE,
+    /** Embargoed until a time still to come; kept in PostgreSQL and decided again (and published) when it lifts. */
+    HELD,
     /** Withheld or canceled; published downstream so that every index removes the article. */
     KILLED,
     /** Could not be read; dead-lettered with the reason. */

@@ -1,10 +1,13 @@
 package io.newsflow.ingest.rest;
 
 import io.newsflow.contracts.Problem;
+import io.newsflow.ingest.service.FeedPoller;
+import io.newsflow.ingest.service.FeedRegistry;
 import io.newsflow.ingest.wire.WireFormatException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure of a request into problem+json: a 4xx naming the problem, or a bare 500 without details. */
@@ -18,6 +21,30 @@ public class ProblemMapper {
             default -> 400;
         };
         return problem(Problem.of(status, e.reason(), "Document refused", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFeed(FeedRegistry.InvalidFeedException e) {
+        return problem(Problem.of(400, "invalid-feed", "Invalid feed", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response feedExists(FeedRegistry.FeedExistsException e) {
+        return problem(Problem.of(409, "feed-exists", "Feed already registered", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response pollInProgress(FeedPoller.PollInProgressException e) {
+        return problem(Problem.of(409, "poll-in-progress", "Poll in progress", e.getMessage()));
+    }
+
+    /** The body could not be read: cut off by the HTTP size limit (answered 413 already), or the client went away. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        if (e.getMessage() != null && e.getMessage().contains("too large")) {
+            return problem(Problem.of(413, WireFormatException.TOO_LARGE, "Document refused", "The request body is over the size limit."));
+        }
+        return problem(Problem.of(400, "unreadable-body", "Request body unreadable", "the request body could not be read"));
     }
 
     @ServerExceptionMapper

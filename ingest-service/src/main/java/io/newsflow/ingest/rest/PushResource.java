@@ -54,6 +54,6 @@ public class PushResource {
                     .entity(Problem.of(422, "no-usable-item", "No usable item", detail))
                     .build();
         }
-        return Response.accepted(new PushResponse(result.format(), result.toPublish().size(), result.items())).build();
+        return Response.accepted(new PushResponse(result.format(), result.published().size(), result.items())).build();
     }
 }

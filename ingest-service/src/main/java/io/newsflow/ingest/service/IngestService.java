@@ -1,137 +1,317 @@
 package io.newsflow.ingest.service;
 
+import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.contracts.PubStatus;
+import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.dedup.ContentFingerprint;
+import io.newsflow.ingest.messaging.ArticlePublisher;
 import io.newsflow.ingest.repository.ArticleLedgerRepository;
 import io.newsflow.ingest.repository.ArticleState;
 import io.newsflow.ingest.repository.ArticleStateRepository;
+import io.newsflow.ingest.repository.HeldItem;
+import io.newsflow.ingest.repository.HeldItemRepository;
 import io.newsflow.ingest.repository.LedgerEntry;
 import io.newsflow.ingest.repository.LedgerOutcome;
 import io.newsflow.ingest.wire.RejectedItem;
-import io.newsflow.ingest.wire.WireDocument;
+import io.newsflow.ingest.wire.WireFormatException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Records every received item in the ledger and decides, against the newest version already accepted, whether it
- * goes downstream: new and newer versions and kills do; exact duplicates and stale versions do not.
+ * Records every received item in the ledger and decides ({@link VersionRule}), against the newest version already
+ * accepted, whether it goes downstream; holds embargoed items until their time; gives new articles their story
+ * cluster ({@link StoryClusters}).
+ *
+ * <p>One transaction per call, however many documents: the states of all their ids are read in one query, the
+ * rows are written in JDBC batches, and the normalised articles and dead letters are sent <em>before</em> the
+ * commit. A failed send therefore rolls the decisions back and the documents are taken again; a commit that fails
+ * after the sends means they are sent again, which downstream absorbs (Elasticsearch versions are external).
  */
 @ApplicationScoped
 public class IngestService {
 
+    /** The longest article id (and ledger reference) the tables hold. */
+    static final int MAX_ID_LENGTH = 255;
+    private static final int MAX_REASON_LENGTH = 2000;
+    private static final int MAX_SOURCE_LENGTH = 255;
+
     private final ArticleLedgerRepository ledger;
     private final ArticleStateRepository states;
-    private final IngestMetrics metrics;
+    private final HeldItemRepository held;
+    private final StoryClusters clusters;
+    private final ArticlePublisher publisher;
+    private final int releaseBatch;
 
-    public IngestService(ArticleLedgerRepository ledger, ArticleStateRepository states, IngestMetrics metrics) {
+    public IngestService(ArticleLedgerRepository ledger, ArticleStateRepository states, HeldItemRepository held,
+                         StoryClusters clusters, ArticlePublisher publisher, IngestConfig config) {
         this.ledger = ledger;
         this.states = states;
-        this.metrics = metrics;
+        this.held = held;
+        this.clusters = clusters;
+        this.publisher = publisher;
+        this.releaseBatch = config.embargo().releaseBatch();
     }
 
-    /** Records a parsed document's items and rejected items, in one transaction. */
+    /** What one release run did: the outcome of every released item. */
+    public record Release(List<ItemOutcome> items) {
+    }
+
+    /** An item to decide, with where and when it came and a note for its ledger row. */
+    private record Incoming(NormalisedArticle item, String channel, Instant receivedAt, String note) {
+    }
+
+    /** The rows and messages one transaction produces, gathered while deciding. */
+    private static final class Work {
+        final List<ArticleState> newStates = new ArrayList<>();
+        final List<LedgerEntry> ledgerRows = new ArrayList<>();
+        final List<HeldItem> heldRows = new ArrayList<>();
+        final List<NormalisedArticle> toPublish = new ArrayList<>();
+        /** Per decided item, in order: what was published for it, or null. */
+        final List<NormalisedArticle> publishedPerItem = new ArrayList<>();
+    }
+
+    /**
+     * Records the documents' items, rejected items and refusals; publishes what goes downstream and dead-letters
+     * what could not be read; commits. One result per document, in order.
+     */
     @WithTransaction
-    public Uni<IngestResult> record(WireDocument document, String channel, Instant receivedAt) {
-        List<NormalisedArticle> toPublish = new ArrayList<>();
-        return Multi.createFrom().iterable(document.items())
-                .onItem().transformToUniAndConcatenate(item -> decide(item, channel, receivedAt, toPublish))
-                .collect().asList()
-                .chain(outcomes -> recordRejected(document, channel, receivedAt)
-                        .map(rejected -> {
-                            List<ItemOutcome> all = new ArrayList<>(outcomes);
-                            all.addAll(rejected);
-                            return new IngestResult(document.format().code(), toPublish, all);
-                        }));
-    }
-
-    /** Records a document that could not be read at all. */
-    @WithTransaction
-    public Uni<Void> recordRejectedDocument(String channel, String reason, Instant receivedAt) {
-        metrics.item(LedgerOutcome.REJECTED);
-        LedgerEntry entry = entry(null, null, null, channel, null, receivedAt, LedgerOutcome.REJECTED);
-        entry.reason = truncate(reason);
-        return ledger.persist(entry).replaceWithVoid();
-    }
-
-    private Uni<ItemOutcome> decide(NormalisedArticle item, String channel, Instant receivedAt, List<NormalisedArticle> toPublish) {
-        String hash = ContentFingerprint.contentHash(item);
-        return states.findById(item.id())
-                .chain(state -> state != null
-                        ? Uni.createFrom().item(outcome(item, hash, state))
-                        : sameContentElsewhere(hash).map(duplicate -> duplicate ? LedgerOutcome.DUPLICATE : firstOutcome(item)))
-                .chain(outcome -> {
-                    metrics.item(outcome);
-                    LedgerEntry entry = entry(item.id(), item.version(), hash, channel, item, receivedAt, outcome);
-                    if (!publishes(outcome)) {
-                        return ledger.persist(entry).map(e -> new ItemOutcome(item.id(), item.version(), outcome, null));
-                    }
-                    return states.findById(item.id())
-                            .chain(state -> saveState(state, item, hash, receivedAt))
-                            .chain(state -> {
-                                toPublish.add(item.withIngestFacts(channel, hash, state.clusterId, receivedAt));
-                                return ledger.persist(entry);
-                            })
-                            .map(e -> new ItemOutcome(item.id(), item.version(), outcome, null));
+    public Uni<List<IngestResult>> record(List<Received> documents) {
+        List<Incoming> incoming = new ArrayList<>();
+        for (Received received : documents) {
+            if (received.document() != null) {
+                for (NormalisedArticle item : received.document().items()) {
+                    incoming.add(new Incoming(item, received.channel(), received.receivedAt(), null));
+                }
+            }
+        }
+        Work work = new Work();
+        return decide(incoming, work)
+                .chain(outcomes -> {
+                    List<IngestResult> results = results(documents, outcomes, work);
+                    return write(work)
+                            .chain(() -> publisher.publish(work.toPublish))
+                            .chain(() -> deadLetters(documents))
+                            .replaceWith(results);
                 });
     }
 
-    private static LedgerOutcome firstOutcome(NormalisedArticle item) {
-        return item.pubStatus().isKill() ? LedgerOutcome.KILLED : LedgerOutcome.ACCEPTED;
+    /**
+     * Releases the held items whose embargo has lifted by {@code now} (at most a batch of them), each decided again
+     * as if it arrived now: a kill or a newer version received meanwhile makes it stale.
+     */
+    @WithTransaction
+    public Uni<Release> releaseDue(Instant now) {
+        return held.due(now, releaseBatch)
+                .chain(due -> {
+                    if (due.isEmpty()) {
+                        return Uni.createFrom().item(new Release(List.of()));
+                    }
+                    List<Incoming> incoming = due.stream()
+                            .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), h.channel, now,
+                                    "embargo lifted; received " + h.receivedAt))
+                            .toList();
+                    Work work = new Work();
+                    return decide(incoming, work, now)
+                            .chain(outcomes -> held.delete("id in ?1", due.stream().map(h -> h.id).toList())
+                                    .chain(() -> write(work))
+                                    .chain(() -> publisher.publish(work.toPublish))
+                                    .replaceWith(new Release(outcomes)));
+                });
     }
 
-    private static LedgerOutcome outcome(NormalisedArticle item, String hash, ArticleState state) {
-        if (item.version() < state.version) {
-            return LedgerOutcome.STALE;
+    private Uni<List<ItemOutcome>> decide(List<Incoming> incoming, Work work) {
+        return decide(incoming, work, Instant.now());
+    }
+
+    private Uni<List<ItemOutcome>> decide(List<Incoming> incoming, Work work, Instant now) {
+        if (incoming.isEmpty()) {
+            return Uni.createFrom().item(List.of());
         }
-        if (hash.equals(state.contentHash) && item.pubStatus().name().equals(state.pubStatus)) {
-            return LedgerOutcome.DUPLICATE;
+        List<String> hashes = incoming.stream().map(i -> ContentFingerprint.contentHash(i.item())).toList();
+        Set<String> ids = new LinkedHashSet<>();
+        incoming.forEach(i -> ids.add(i.item().id()));
+        return clusters.warmUp(states)
+                .chain(() -> states.byIds(ids))
+                .chain(found -> {
+                    Map<String, ArticleState> known = new HashMap<>();
+                    found.forEach(s -> known.put(s.articleId, s));
+                    Set<String> newIdHashes = new LinkedHashSet<>();
+                    for (int i = 0; i < incoming.size(); i++) {
+                        if (!known.containsKey(incoming.get(i).item().id())) {
+                            newIdHashes.add(hashes.get(i));
+                        }
+                    }
+                    return states.knownHashes(newIdHashes)
+                            .map(knownHashes -> decideAll(incoming, hashes, known, new HashSet<>(knownHashes), work, now));
+                });
+    }
+
+    private List<ItemOutcome> decideAll(List<Incoming> incoming, List<String> hashes, Map<String, ArticleState> known,
+                                        Set<String> knownHashes, Work work, Instant now) {
+        List<ItemOutcome> outcomes = new ArrayList<>(incoming.size());
+        for (int i = 0; i < incoming.size(); i++) {
+            outcomes.add(decideOne(incoming.get(i), hashes.get(i), known, knownHashes, work, now));
         }
-        if (item.version() == state.version) {
-            return LedgerOutcome.STALE;
+        return outcomes;
+    }
+
+    private ItemOutcome decideOne(Incoming in, String hash, Map<String, ArticleState> known, Set<String> knownHashes,
+                                  Work work, Instant now) {
+        NormalisedArticle item = in.item();
+        if (item.id().length() > MAX_ID_LENGTH) {
+            String reason = WireFormatException.BAD_VALUE + ": the id has " + item.id().length()
+                    + " characters; at most " + MAX_ID_LENGTH + " are kept";
+            String ref = item.id().substring(0, MAX_ID_LENGTH - 3) + "...";
+            LedgerEntry entry = entry(ref, item.version(), hash, in.channel(), item, in.receivedAt(), LedgerOutcome.REJECTED);
+            entry.reason = reason;
+            work.ledgerRows.add(entry);
+            work.publishedPerItem.add(null);
+            return ItemOutcome.rejected(ref, reason);
         }
-        return item.pubStatus().isKill() ? LedgerOutcome.KILLED : LedgerOutcome.UPDATED;
+        ArticleState state = known.get(item.id());
+        VersionRule.Stored stored = state == null ? null
+                : new VersionRule.Stored(state.version, state.versionCreated, PubStatus.valueOf(state.pubStatus), state.contentHash);
+        LedgerOutcome outcome = VersionRule.decide(item, hash, stored, state == null && knownHashes.contains(hash), now);
+        LedgerEntry entry = entry(item.id(), item.version(), hash, in.channel(), item, in.receivedAt(), outcome);
+        entry.reason = in.note();
+        String clusterId = null;
+        NormalisedArticle published = null;
+        if (outcome == LedgerOutcome.HELD) {
+            entry.reason = "embargoed until " + item.embargoed();
+            work.heldRows.add(heldItem(in));
+        } else if (VersionRule.publishes(outcome)) {
+            state = apply(state, item, hash, in.receivedAt());
+            if (!known.containsKey(item.id())) {
+                known.put(item.id(), state);
+                work.newStates.add(state);
+            }
+            knownHashes.add(hash);
+            clusterId = state.clusterId;
+            published = item.withIngestFacts(in.channel(), hash, clusterId, in.receivedAt());
+            work.toPublish.add(published);
+        }
+        work.publishedPerItem.add(published);
+        work.ledgerRows.add(entry);
+        return new ItemOutcome(item.id(), item.version(), outcome, entry.reason, item.correction() ? Boolean.TRUE : null,
+                clusterId);
     }
 
-    private static boolean publishes(LedgerOutcome outcome) {
-        return outcome == LedgerOutcome.ACCEPTED || outcome == LedgerOutcome.UPDATED || outcome == LedgerOutcome.KILLED;
-    }
-
-    /** An exact re-submission under another id (a feed that re-issues guids) is a duplicate too. */
-    private Uni<Boolean> sameContentElsewhere(String hash) {
-        return states.count("contentHash", hash).map(n -> n > 0);
-    }
-
-    private Uni<ArticleState> saveState(ArticleState existing, NormalisedArticle item, String hash, Instant receivedAt) {
+    /** The state after publishing this item: new with its cluster, or the known one with the item's facts. */
+    private ArticleState apply(ArticleState existing, NormalisedArticle item, String hash, Instant receivedAt) {
         ArticleState state = existing != null ? existing : new ArticleState();
+        StoryClusters.Assignment assignment;
         if (existing == null) {
             state.articleId = item.id();
             state.firstReceivedAt = receivedAt;
-            state.clusterId = item.id();
+            assignment = item.pubStatus().isKill()
+                    ? new StoryClusters.Assignment(item.id(), null, StoryClusters.language(item.language()))
+                    : clusters.assign(item);
+        } else {
+            assignment = item.pubStatus().isKill()
+                    ? new StoryClusters.Assignment(existing.clusterId, null, existing.language)
+                    : clusters.keep(item, existing.clusterId);
         }
+        state.clusterId = assignment.clusterId();
+        state.simhash = assignment.simhash();
+        state.language = assignment.language();
         state.version = item.version();
+        state.versionCreated = item.versionCreated();
         state.contentHash = hash;
         state.pubStatus = item.pubStatus().name();
         state.updatedAt = receivedAt;
-        return existing != null ? Uni.createFrom().item(state) : states.persist(state);
+        return state;
     }
 
-    private Uni<List<ItemOutcome>> recordRejected(WireDocument document, String channel, Instant receivedAt) {
-        List<ItemOutcome> outcomes = new ArrayList<>();
-        List<LedgerEntry> entries = new ArrayList<>();
-        for (RejectedItem rejected : document.rejected()) {
-            metrics.item(LedgerOutcome.REJECTED);
-            LedgerEntry entry = entry(rejected.ref(), null, null, channel, null, receivedAt, LedgerOutcome.REJECTED);
-            entry.format = document.format().code();
-            entry.reason = truncate(rejected.reason());
-            entries.add(entry);
-            outcomes.add(new ItemOutcome(rejected.ref(), null, LedgerOutcome.REJECTED, rejected.reason()));
+    private Uni<Void> write(Work work) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        if (!work.newStates.isEmpty()) {
+            chain = chain.chain(() -> states.persist(work.newStates));
         }
-        return entries.isEmpty() ? Uni.createFrom().item(outcomes) : ledger.persist(entries).replaceWith(outcomes);
+        if (!work.heldRows.isEmpty()) {
+            chain = chain.chain(() -> held.persist(work.heldRows));
+        }
+        if (!work.ledgerRows.isEmpty()) {
+            chain = chain.chain(() -> ledger.persist(work.ledgerRows));
+        }
+        // Flush now, so that a constraint or connection failure shows before anything is sent downstream.
+        return chain.chain(states::flush);
+    }
+
+    /** One result per document: its items' outcomes in order, then its rejected items; a ledger row for each refusal. */
+    private List<IngestResult> results(List<Received> documents, List<ItemOutcome> outcomes, Work work) {
+        List<IngestResult> results = new ArrayList<>(documents.size());
+        int next = 0;
+        for (Received received : documents) {
+            if (received.document() == null) {
+                WireFormatException refusal = received.refusal();
+                LedgerEntry entry = entry(null, null, null, received.channel(), null, received.receivedAt(), LedgerOutcome.REJECTED);
+                entry.reason = truncate(refusal.reason() + ": " + refusal.getMessage());
+                work.ledgerRows.add(entry);
+                results.add(new IngestResult(null, List.of(), List.of()));
+                continue;
+            }
+            int count = received.document().items().size();
+            List<ItemOutcome> items = new ArrayList<>(outcomes.subList(next, next + count));
+            List<NormalisedArticle> documentPublished = work.publishedPerItem.subList(next, next + count).stream()
+                    .filter(Objects::nonNull)
+                    .toList();
+            next += count;
+            String format = received.document().format().code();
+            for (RejectedItem rejected : received.document().rejected()) {
+                String ref = rejected.ref() == null || rejected.ref().length() <= MAX_ID_LENGTH ? rejected.ref()
+                        : rejected.ref().substring(0, MAX_ID_LENGTH - 3) + "...";
+                LedgerEntry entry = entry(ref, null, null, received.channel(), null, received.receivedAt(), LedgerOutcome.REJECTED);
+                entry.format = format;
+                entry.reason = truncate(rejected.reason());
+                work.ledgerRows.add(entry);
+                items.add(ItemOutcome.rejected(ref, rejected.reason()));
+            }
+            results.add(new IngestResult(format, documentPublished, items));
+        }
+        return results;
+    }
+
+    /** Rejected items always go to the dead-letter topic; refused documents when their channel asks for it. */
+    private Uni<Void> deadLetters(List<Received> documents) {
+        List<Uni<Void>> sends = new ArrayList<>();
+        for (Received received : documents) {
+            if (received.document() == null) {
+                if (received.deadLetter()) {
+                    WireFormatException refusal = received.refusal();
+                    sends.add(publisher.deadLetter(received.content(), refusal.reason() + ": " + refusal.getMessage(), null));
+                }
+                continue;
+            }
+            for (RejectedItem rejected : received.document().rejected()) {
+                sends.add(publisher.deadLetter(received.content(), rejected.reason(), rejected.ref()));
+            }
+        }
+        if (sends.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
+    }
+
+    private static HeldItem heldItem(Incoming in) {
+        HeldItem h = new HeldItem();
+        h.articleId = in.item().id();
+        h.version = in.item().version();
+        h.releaseAt = in.item().embargoed();
+        h.receivedAt = in.receivedAt();
+        h.channel = in.channel();
+        h.article = EventCodec.write(in.item());
+        return h;
     }
 
     private static LedgerEntry entry(String id, Long version, String hash, String channel, NormalisedArticle item,
@@ -144,7 +324,8 @@ public class IngestService {
         entry.receivedAt = receivedAt;
         entry.outcome = outcome;
         if (item != null) {
-            entry.source = item.source();
+            entry.source = item.source() == null || item.source().length() <= MAX_SOURCE_LENGTH ? item.source()
+                    : item.source().substring(0, MAX_SOURCE_LENGTH);
             entry.format = item.format();
             entry.correction = item.correction();
         }
@@ -152,6 +333,7 @@ public class IngestService {
     }
 
     private static String truncate(String reason) {
-        return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+        return reason == null || reason.length() <= MAX_REASON_LENGTH ? reason
+                : reason.substring(0, MAX_REASON_LENGTH - 3) + "...";
     }
 }

@@ -1,7 +1,8 @@
 package io.newsflow.ingest.service;
 
+import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.ingest.config.IngestConfig;
-import io.newsflow.ingest.messaging.ArticlePublisher;
+import io.newsflow.ingest.repository.LedgerOutcome;
 import io.newsflow.ingest.wire.RejectedItem;
 import io.newsflow.ingest.wire.WireDocument;
 import io.newsflow.ingest.wire.WireDocumentReader;
@@ -9,61 +10,94 @@ import io.newsflow.ingest.wire.WireFormatException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * The one path every received document takes, from the topic or the push endpoint: read it, record each item,
- * publish what goes downstream and dead-letter the items that could not be read. The returned Uni completes
- * after every write is durable (PostgreSQL committed, Kafka acknowledged).
+ * The one path every received document takes, from the topic, the push endpoint or a polled feed: read it, record
+ * each item, publish what goes downstream and dead-letter what could not be read. The returned Uni completes after
+ * every write is durable (Kafka acknowledged, PostgreSQL committed).
  */
 @ApplicationScoped
 public class WireIngestion {
 
     private final WireDocumentReader reader;
     private final IngestService ingest;
-    private final ArticlePublisher publisher;
     private final IngestMetrics metrics;
 
-    public WireIngestion(IngestConfig config, IngestService ingest, ArticlePublisher publisher, IngestMetrics metrics) {
+    public WireIngestion(IngestConfig config, IngestService ingest, IngestMetrics metrics) {
         this.reader = new WireDocumentReader(config.maxDocumentBytes());
         this.ingest = ingest;
-        this.publisher = publisher;
         this.metrics = metrics;
     }
 
     /**
      * Ingests one document. Fails with {@link WireFormatException} when the document as a whole cannot be read
-     * (after recording that in the ledger); the caller turns that into a dead letter or a 4xx.
+     * (after recording that in the ledger); the caller turns that into a 4xx or a feed error.
      */
     public Uni<IngestResult> ingest(byte[] content, String contentType, String channel) {
+        return ingest(content, contentType, channel, null);
+    }
+
+    /**
+     * As {@link #ingest(byte[], String, String)}, with each item adjusted first (a feed's source and language).
+     *
+     * @param adjust applied to every item read, or null
+     */
+    public Uni<IngestResult> ingest(byte[] content, String contentType, String channel,
+                                    UnaryOperator<NormalisedArticle> adjust) {
+        Received received = read(content, contentType, channel, Instant.now(), false, adjust);
+        return ingest.record(List.of(received))
+                .invoke(results -> count(List.of(received), results))
+                .chain(results -> received.refusal() != null
+                        ? Uni.createFrom().failure(received.refusal())
+                        : Uni.createFrom().item(results.get(0)));
+    }
+
+    /**
+     * Ingests the records of one poll of the topic in one transaction. A document that cannot be read is recorded
+     * and dead-lettered with its reason; it never fails the others. Fails only when PostgreSQL or Kafka does.
+     */
+    public Uni<List<IngestResult>> ingestBatch(List<byte[]> documents, String channel) {
         Instant receivedAt = Instant.now();
+        List<Received> received = new ArrayList<>(documents.size());
+        for (byte[] document : documents) {
+            received.add(read(document, null, channel, receivedAt, true, null));
+        }
+        return ingest.record(received)
+                .invoke(results -> count(received, results));
+    }
+
+    private Received read(byte[] content, String contentType, String channel, Instant receivedAt, boolean deadLetter,
+                          UnaryOperator<NormalisedArticle> adjust) {
         metrics.received();
-        WireDocument document;
         try {
-            document = reader.read(content, contentType);
+            WireDocument document = reader.read(content, contentType);
+            if (adjust != null) {
+                document = new WireDocument(document.format(), document.items().stream().map(adjust).toList(),
+                        document.rejected());
+            }
+            return Received.read(content, channel, receivedAt, document);
         } catch (WireFormatException e) {
-            metrics.deadLetter(e.reason());
-            return ingest.recordRejectedDocument(channel, e.reason() + ": " + e.getMessage(), receivedAt)
-                    .chain(() -> Uni.createFrom().failure(e));
+            return Received.refused(content, channel, receivedAt, e, deadLetter);
         }
-        return ingest.record(document, channel, receivedAt)
-                .call(result -> publisher.publish(result.toPublish()))
-                .invoke(result -> metrics.published(result.toPublish().size()))
-                .call(result -> deadLetterRejected(document, content));
     }
 
-    private Uni<Void> deadLetterRejected(WireDocument document, byte[] content) {
-        if (document.rejected().isEmpty()) {
-            return Uni.createFrom().voidItem();
+    /** Counts only what was committed, so a retried batch is not counted twice. */
+    private void count(List<Received> received, List<IngestResult> results) {
+        for (int i = 0; i < received.size(); i++) {
+            Received r = received.get(i);
+            if (r.refusal() != null) {
+                metrics.item(LedgerOutcome.REJECTED);
+                metrics.deadLetter(r.refusal().reason());
+                continue;
+            }
+            results.get(i).items().forEach(item -> metrics.item(item.outcome()));
+            metrics.published(results.get(i).published().size());
+            for (RejectedItem rejected : r.document().rejected()) {
+                metrics.deadLetter(rejected.code());
+            }
         }
-        return Uni.join().all(document.rejected().stream()
-                        .map(rejected -> deadLetter(content, rejected))
-                        .toList())
-                .andFailFast()
-                .replaceWithVoid();
-    }
-
-    private Uni<Void> deadLetter(byte[] content, RejectedItem rejected) {
-        metrics.deadLetter(rejected.code());
-        return publisher.deadLetter(content, rejected.reason(), rejected.ref());
     }
 }

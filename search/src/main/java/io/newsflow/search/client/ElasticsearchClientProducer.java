@@ -1,18 +1,18 @@
 package io.newsflow.search.client;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
-import io.newsflow.contracts.EventCodec;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
-import org.apache.http.HttpHost;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elasticsearch.client.RestClient;
 
-/** Builds the one Elasticsearch client (8.19 line, asynchronous) of a service from {@code newsflow.elasticsearch.url}. */
+/**
+ * Builds the one Elasticsearch client of a service from {@code newsflow.elasticsearch.url} (and, where the cluster
+ * is secured, {@code newsflow.elasticsearch.username} and {@code .password}).
+ */
 @ApplicationScoped
 public class ElasticsearchClientProducer {
 
@@ -20,12 +20,11 @@ public class ElasticsearchClientProducer {
     private final ElasticsearchAsyncClient client;
 
     public ElasticsearchClientProducer(
-            @ConfigProperty(name = "newsflow.elasticsearch.url", defaultValue = "http://127.0.0.1:9200") String url) {
-        this.restClient = RestClient.builder(HttpHost.create(url))
-                .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(30_000))
-                .setHttpClientConfigCallback(http -> http.setMaxConnTotal(64).setMaxConnPerRoute(64))
-                .build();
-        this.client = new ElasticsearchAsyncClient(new RestClientTransport(restClient, new JacksonJsonpMapper(EventCodec.mapper())));
+            @ConfigProperty(name = "newsflow.elasticsearch.url", defaultValue = "http://127.0.0.1:9200") String url,
+            @ConfigProperty(name = "newsflow.elasticsearch.username") Optional<String> username,
+            @ConfigProperty(name = "newsflow.elasticsearch.password") Optional<String> password) {
+        this.restClient = ElasticsearchClients.restClient(url, username.orElse(null), password.orElse(null));
+        this.client = ElasticsearchClients.async(restClient);
     }
 
     @Produces

@@ -1,0 +1,20 @@
+package io.newsflow.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** extract-service's HTTP API as the gateway calls it (URL: {@code newsflow.gateway.extract-url}). */
+@RegisterRestClient(configKey = "extract")
+@Path("/v1")
+public interface ExtractClient {
+
+    @POST
+    @Path("/extract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> extract(byte[] body);
+}

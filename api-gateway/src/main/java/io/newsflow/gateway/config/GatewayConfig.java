@@ -1,0 +1,84 @@
+package io.newsflow.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The gateway's own settings ({@code newsflow.gateway.*}); Quarkus and engine settings stay under their own prefixes. */
+@ConfigMapping(prefix = "newsflow.gateway")
+public interface GatewayConfig {
+
+    /** Base URL of ingest-service (push, ledger, feeds). */
+    @WithDefault("http://127.0.0.1:8081")
+    String ingestUrl();
+
+    /** Base URL of extract-service (extraction, entity curation). */
+    @WithDefault("http://127.0.0.1:8082")
+    String extractUrl();
+
+    Keys keys();
+
+    RateLimit rateLimit();
+
+    Limits limits();
+
+    Stream stream();
+
+    Webhooks webhooks();
+
+    /** API keys. */
+    interface Keys {
+        /** How long a looked-up key is trusted before PostgreSQL is asked again (bounds how late a CLI revoke bites). */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        /** How many key lookups are kept in memory. */
+        @WithDefault("10000")
+        int cacheSize();
+    }
+
+    /** Per-key token buckets. */
+    interface RateLimit {
+        /** Sustained requests per second of a key without its own limit. */
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        /** Burst a key may spend at once. */
+        @WithDefault("100")
+        int burst();
+    }
+
+    /** Request size limits (Vert.x enforces quarkus.http.limits.* as a backstop without problem+json). */
+    interface Limits {
+        /** Largest request body accepted on a write route. */
+        @WithDefault("8388608")
+        long maxBodyBytes();
+    }
+
+    /** GET /v1/stream. */
+    interface Stream {
+        /** How often each open stream asks Elasticsearch for newly indexed articles. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /**
+         * How far behind "now" a stream reads: an article stamped indexed_at=T becomes visible at the next refresh,
+         * so reading only up to now minus this settle time never skips one that was stamped earlier but shown later.
+         */
+        @WithDefault("3s")
+        Duration settle();
+    }
+
+    /** Alert deliveries of saved searches. */
+    interface Webhooks {
+        @WithDefault("5")
+        int maxAttempts();
+
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** When set, saved searches may only register webhooks whose URL starts with one of these (comma-separated). */
+        Optional<String> allowedPrefixes();
+    }
+}

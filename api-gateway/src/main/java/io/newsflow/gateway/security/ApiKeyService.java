@@ -1,0 +1,107 @@
+package io.newsflow.gateway.security;
+
+import io.newsflow.gateway.config.GatewayConfig;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Creates, lists and revokes API keys, and resolves a presented key to its holder. Lookups are cached for
+ * {@code newsflow.gateway.keys.cache-ttl} (misses too, so a flood of wrong keys does not reach PostgreSQL); a revoke
+ * through this instance drops the cache entry at once, one through the launcher bites within the TTL.
+ */
+@ApplicationScoped
+public class ApiKeyService {
+
+    /** A key just made: the only moment the key itself is known. */
+    public record CreatedKey(String id, String key, String role, String name, Instant createdAt) {
+    }
+
+    /** A key as listed: never the key, never its hash. */
+    public record KeyListing(String id, String role, String name, String shown, Instant createdAt, Instant revokedAt,
+                             Integer ratePerSecond) {
+    }
+
+    private record Cached(Optional<KeyHolder> holder, long expiresAtNanos) {
+    }
+
+    private final ApiKeyRepository repository;
+    private final GatewayConfig config;
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public ApiKeyService(ApiKeyRepository repository, GatewayConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
+
+    /** The holder of an active key, or empty for an unknown or revoked one. */
+    public Uni<Optional<KeyHolder>> resolve(String key) {
+        if (!KeyHashing.plausible(key)) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        String hash = KeyHashing.hash(key);
+        Cached cached = cache.get(hash);
+        if (cached != null && cached.expiresAtNanos() - System.nanoTime() > 0) {
+            return Uni.createFrom().item(cached.holder());
+        }
+        return Panache.withSession(() -> repository.findByHash(hash))
+                .map(found -> Optional.ofNullable(found)
+                        .filter(ApiKey::active)
+                        .filter(k -> KeyHashing.sameHash(k.hash, hash))
+                        .map(KeyHolder::of))
+                .invoke(holder -> remember(hash, holder));
+    }
+
+    @WithTransaction
+    public Uni<CreatedKey> create(String role, String name, Integer ratePerSecond) {
+        String key = KeyHashing.newKey();
+        ApiKey row = new ApiKey();
+        row.id = "key_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        row.hash = KeyHashing.hash(key);
+        row.role = Roles.parse(role);
+        row.name = name;
+        row.shown = KeyHashing.shown(key);
+        row.createdAt = Instant.now();
+        row.ratePerSecond = ratePerSecond;
+        return repository.persist(row)
+                .map(saved -> new CreatedKey(saved.id, key, saved.role, saved.name, saved.createdAt));
+    }
+
+    @WithSession
+    public Uni<List<KeyListing>> list() {
+        return repository.listNewestFirst()
+                .map(rows -> rows.stream()
+                        .map(k -> new KeyListing(k.id, k.role, k.name, k.shown, k.createdAt, k.revokedAt, k.ratePerSecond))
+                        .toList());
+    }
+
+    /** Revokes a key; false when there is no such key. Revoking twice keeps the first time. */
+    @WithTransaction
+    public Uni<Boolean> revoke(String id) {
+        return repository.findById(id)
+                .map(row -> {
+                    if (row == null) {
+                        return false;
+                    }
+                    if (row.revokedAt == null) {
+                        row.revokedAt = Instant.now();
+                    }
+                    cache.remove(row.hash);
+                    return true;
+                });
+    }
+
+    private void remember(String hash, Optional<KeyHolder> holder) {
+        if (cache.size() >= config.keys().cacheSize()) {
+            cache.clear();
+        }
+        cache.put(hash, new Cached(holder, System.nanoTime() + config.keys().cacheTtl().toNanos()));
+    }
+}

@@ -1,0 +1,54 @@
+package io.newsflow.gateway.security;
+
+import io.newsflow.contracts.Problem;
+import io.newsflow.gateway.config.GatewayConfig;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Per-caller rate limit (API key id, or JWT subject) after authentication: 429 problem+json with Retry-After.
+ * Anonymous requests are not counted here: they are refused by the role checks anyway.
+ */
+@ApplicationScoped
+public class RateLimitFilter {
+
+    private final CurrentIdentityAssociation identities;
+    private final GatewayConfig config;
+    private final TokenBuckets buckets = new TokenBuckets(System::nanoTime);
+
+    public RateLimitFilter(CurrentIdentityAssociation identities, GatewayConfig config) {
+        this.identities = identities;
+        this.config = config;
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> limit() {
+        return identities.getDeferredIdentity()
+                .map(this::check);
+    }
+
+    private Response check(SecurityIdentity identity) {
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        KeyHolder holder = identity.getAttribute(ApiKeyIdentityProvider.KEY_HOLDER);
+        String caller = holder != null ? "key:" + holder.keyId() : "jwt:" + identity.getPrincipal().getName();
+        int rate = holder != null && holder.ratePerSecond() != null ? holder.ratePerSecond() : config.rateLimit().requestsPerSecond();
+        int burst = Math.max(config.rateLimit().burst(), rate);
+        long wait = buckets.take(caller, rate, burst);
+        if (wait == 0) {
+            return null;
+        }
+        return Response.status(429)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
+                .entity(Problem.of(429, "rate-limited", "Too many requests",
+                        "this caller may make " + rate + " requests a second; retry after " + wait + " s"))
+                .build();
+    }
+}

@@ -1,0 +1,161 @@
+package io.newsflow.gateway.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsflow.search.ArticleIndex;
+import io.newsflow.search.EntityIndex;
+import io.newsflow.search.analysis.NameNormaliser;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Entities: autocomplete on names in any script (normalised exact and prefix on {@code names_norm}, word prefixes
+ * on {@code names}), and one entity's page: its names, a mention timeline and co-mentioned entities (aggregations
+ * on the articles index, so counts are exact) and its latest articles.
+ */
+@ApplicationScoped
+public class EntityService {
+
+    /** An entity in a list. */
+    public record EntitySummary(String id, String name, String type, List<String> names, String country, boolean linked,
+                                String lastSeen) {
+    }
+
+    /** A bucket of a timeline. */
+    public record TimelinePoint(String date, long count) {
+    }
+
+    /** An entity named in the same articles, and in how many. */
+    public record CoMention(String id, String name, String type, long articles) {
+    }
+
+    /** One entity's page. */
+    public record EntityDetail(String id, String name, String type, List<String> names, String country, boolean linked,
+                               Object location, String firstSeen, String lastSeen, long articles,
+                               List<TimelinePoint> timeline, List<CoMention> coMentioned,
+                               List<ArticleSearchService.ArticleSummary> recentArticles) {
+    }
+
+    private final ElasticsearchAsyncClient client;
+
+    public EntityService(ElasticsearchAsyncClient client) {
+        this.client = client;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public Uni<List<EntitySummary>> autocomplete(String text, List<String> types, int limit) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        if (text != null) {
+            String norm = NameNormaliser.normalise(text);
+            bool.should(s -> s.term(t -> t.field("names_norm").value(norm).boost(5.0f)));
+            bool.should(s -> s.prefix(p -> p.field("names_norm").value(norm).boost(2.0f)));
+            bool.should(s -> s.matchBoolPrefix(m -> m.field("names").query(text).operator(Operator.And)));
+            bool.minimumShouldMatch("1");
+        }
+        if (!types.isEmpty()) {
+            Elastic.terms(bool, "type", types.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
+        }
+        return Elastic.call(() -> client.search(s -> {
+                    s.index(EntityIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
+                            .query(q -> q.bool(bool.build()))
+                            .size(limit);
+                    if (text == null) {
+                        s.sort(o -> o.field(f -> f.field("last_seen").order(SortOrder.Desc)));
+                    }
+                    return s;
+                }, Map.class))
+                .map(response -> {
+                    List<EntitySummary> out = new ArrayList<>();
+                    for (Hit<Map> hit : ((SearchResponse<Map>) response).hits().hits()) {
+                        Map<String, Object> e = hit.source();
+                        out.add(new EntitySummary(hit.id(), Elastic.string(e, "name"), Elastic.string(e, "type"),
+                                (List<String>) e.getOrDefault("names", List.of()), Elastic.string(e, "country"),
+                                Boolean.TRUE.equals(e.get("linked")), Elastic.string(e, "last_seen")));
+                    }
+                    return out;
+                })
+                .onFailure(Elastic::indexMissing).recoverWithItem(List.of());
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public Uni<Optional<EntityDetail>> detail(String id, String interval, int recent) {
+        Uni<Map<String, Object>> entity = Elastic.call(() -> client.get(g -> g.index(EntityIndex.ALIAS).id(id), Map.class))
+                .map(r -> (Map<String, Object>) ((GetResponse<Map>) r).source())
+                .onFailure(Elastic::indexMissing).recoverWithNull();
+        Uni<SearchResponse<Map>> articles = Elastic.call(() -> client.search(s -> s
+                        .index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
+                        .query(q -> q.bool(b -> b
+                                .filter(f -> f.term(t -> t.field(ArticleIndex.ENTITY_IDS).value(id)))
+                                .filter(f -> f.term(t -> t.field(ArticleIndex.KILLED).value(false)))))
+                        .size(recent)
+                        .sort(o -> o.field(f -> f.field(ArticleIndex.PUBLISHED).order(SortOrder.Desc)))
+                        .source(src -> src.filter(f -> f.excludes("text_*", "body", "entity_names", "events", "entities")))
+                        .aggregations("timeline", a -> a.dateHistogram(d -> d
+                                .field(ArticleIndex.PUBLISHED)
+                                .calendarInterval(ArticleSearchService.calendarInterval(interval))
+                                .minDocCount(1)))
+                        .aggregations("co", a -> a
+                                .nested(n -> n.path("entities"))
+                                .aggregations("ids", t -> t
+                                        .terms(tt -> tt.field("entities.id").size(11).exclude(x -> x.terms(List.of(id))))
+                                        .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(1)))
+                                        .aggregations("type", ty -> ty.terms(tn -> tn.field("entities.type").size(1)))
+                                        .aggregations("articles", r -> r.reverseNested(rn -> rn)))), Map.class))
+                .map(r -> (SearchResponse<Map>) r);
+        return Uni.combine().all().unis(entity, articles).asTuple()
+                .map(both -> build(id, both.getItem1(), both.getItem2()));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Optional<EntityDetail> build(String id, Map<String, Object> entity, SearchResponse<Map> articles) {
+        long count = articles.hits().total() == null ? 0 : articles.hits().total().value();
+        if (entity == null && count == 0) {
+            return Optional.empty();
+        }
+        List<TimelinePoint> timeline = new ArrayList<>();
+        Aggregate t = articles.aggregations().get("timeline");
+        if (t != null) {
+            for (DateHistogramBucket b : t.dateHistogram().buckets().array()) {
+                timeline.add(new TimelinePoint(b.keyAsString() != null ? b.keyAsString() : Instant.ofEpochMilli(b.key()).toString(), b.docCount()));
+            }
+        }
+        List<CoMention> co = new ArrayList<>();
+        Aggregate nested = articles.aggregations().get("co");
+        if (nested != null) {
+            nested.nested().aggregations().get("ids").sterms().buckets().array().stream()
+                    .limit(10)
+                    .forEach(b -> co.add(new CoMention(b.key().stringValue(),
+                            ArticleSearchService.firstKey(b.aggregations().get("name")),
+                            ArticleSearchService.firstKey(b.aggregations().get("type")),
+                            b.aggregations().get("articles").reverseNested().docCount())));
+        }
+        List<ArticleSearchService.ArticleSummary> recent = new ArrayList<>();
+        for (Hit<Map> hit : articles.hits().hits()) {
+            Map<String, Object> a = hit.source();
+            recent.add(new ArticleSearchService.ArticleSummary(hit.id(),
+                    ((Number) a.getOrDefault(ArticleIndex.VERSION, 0)).longValue(), (String) a.get(ArticleIndex.HEADLINE),
+                    (String) a.get(ArticleIndex.LANGUAGE), (String) a.get(ArticleIndex.SOURCE),
+                    Elastic.string(a, ArticleIndex.PUBLISHED), (String) a.get(ArticleIndex.CLUSTER_ID), false, null,
+                    (List<String>) a.getOrDefault(ArticleIndex.EVENT_TYPES, List.of()), null, null));
+        }
+        Map<String, Object> e = entity == null ? new LinkedHashMap<>() : entity;
+        return Optional.of(new EntityDetail(id, Elastic.string(e, "name"), Elastic.string(e, "type"),
+                (List<String>) e.getOrDefault("names", List.of()), Elastic.string(e, "country"),
+                Boolean.TRUE.equals(e.get("linked")), e.get("location"), Elastic.string(e, "first_seen"),
+                Elastic.string(e, "last_seen"), count, timeline, co, recent));
+    }
+}

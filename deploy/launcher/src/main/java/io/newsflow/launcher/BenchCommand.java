@@ -1,0 +1,48 @@
+package io.newsflow.launcher;
+
+import io.newsflow.extraction.ExtractBenchmark;
+import io.newsflow.launcher.bench.IndexBenchmark;
+import io.newsflow.launcher.bench.PipelineBenchmark;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code ./newsflow bench WHAT}: the benchmark harness; each benchmark's last output line is its figures. */
+final class BenchCommand {
+
+    private BenchCommand() {
+    }
+
+    static int run(List<String> options, StackSettings settings) {
+        if (options.isEmpty()) {
+            throw new Newsflow.UsageException("bench takes one of: pipeline, index, extract, query");
+        }
+        String what = options.remove(0);
+        try {
+            return switch (what) {
+                case "pipeline" -> PipelineBenchmark.run(options, settings, processes(settings));
+                case "index" -> IndexBenchmark.run(options, settings);
+                case "query" -> QueryBenchmark.run(options, settings);
+                case "extract" -> {
+                    ExtractBenchmark.main(options.toArray(String[]::new));
+                    yield 0;
+                }
+                default -> throw new LaunchException("no benchmark named '" + what + "'");
+            };
+        } catch (LaunchException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LaunchException("bench " + what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stack's live processes by name, for CPU and memory figures. */
+    private static Map<String, ProcessHandle> processes(StackSettings settings) {
+        Stack stack = new Stack(settings);
+        Map<String, ProcessHandle> handles = new LinkedHashMap<>();
+        for (String name : stack.processes().recorded()) {
+            stack.processes().running(name).ifPresent(handle -> handles.put(name, handle));
+        }
+        return handles;
+    }
+}

@@ -1,0 +1,114 @@
+package io.newsflow.launcher.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.EventCodec;
+import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.contracts.Topics;
+import io.newsflow.extraction.Extraction;
+import io.newsflow.extraction.Extractor;
+import io.newsflow.launcher.Newsflow;
+import io.newsflow.launcher.StackSettings;
+import io.newsflow.search.client.ElasticsearchClients;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * {@code ./newsflow bench index [--articles N]}: how fast index-service writes enriched articles, against how fast
+ * Elasticsearch alone takes the same documents in bulk, measured in one run on the running stack. The articles
+ * are generated, enriched by the real extractor, written to the enriched topic, and counted as index-service
+ * reports them indexed (its newsflow_items_total counter).
+ */
+public final class IndexBenchmark {
+
+    private IndexBenchmark() {
+    }
+
+    public static int run(List<String> options, StackSettings settings) throws Exception {
+        int count = Integer.parseInt(Newsflow.option(options, "--articles", "10000"));
+        String indexUrl = "http://127.0.0.1:" + settings.indexPort();
+        String tag = "bench-index-" + System.currentTimeMillis();
+        List<EnrichedArticle> articles = enriched(tag, count);
+        log("generated and enriched " + count + " articles");
+
+        double esRate;
+        try (RestClient rest = ElasticsearchClients.restClient(settings.elasticsearchUrl(), null, null)) {
+            ElasticsearchClient es = ElasticsearchClients.blocking(rest);
+            esRate = DirectBulk.articlesPerSecond(es, articles);
+        }
+        log(String.format(Locale.ROOT, "Elasticsearch alone: %.0f articles/s", esRate));
+
+        double before = indexed(indexUrl);
+        long started = System.nanoTime();
+        try (KafkaProducer<String, String> producer = producer(settings.kafkaBootstrap())) {
+            for (EnrichedArticle article : articles) {
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.article().id(), EventCodec.write(article)));
+            }
+            producer.flush();
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (indexed(indexUrl) < before + count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("index-service did not index " + count + " articles within 10 minutes");
+            }
+            Thread.sleep(50);
+        }
+        double serviceRate = count / ((System.nanoTime() - started) / 1e9);
+        double ratio = serviceRate / esRate;
+        new BenchReport("index-" + tag)
+                .figure("articles", count)
+                .figure("service_docs_per_s", round(serviceRate))
+                .figure("es_bulk_docs_per_s", round(esRate))
+                .figure("ratio", round(ratio))
+                .write(settings.home().resolve("bench"));
+        System.out.printf(Locale.ROOT, "service_docs_per_s=%.1f es_bulk_docs_per_s=%.1f ratio=%.2f%n", serviceRate, esRate, ratio);
+        return 0;
+    }
+
+    static List<EnrichedArticle> enriched(String tag, int count) {
+        BenchCorpus corpus = new BenchCorpus(42);
+        Extractor extractor = Extractor.withBundledKnowledge();
+        Instant published = Instant.now();
+        List<EnrichedArticle> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            NormalisedArticle a = corpus.article(tag + "-" + i, tag, i, published)
+                    .withIngestFacts("bench", Integer.toHexString(i), tag + "-" + i, Instant.now());
+            Extraction found = extractor.extract(a.headline(), a.body(), a.versionCreated(), a.language());
+            articles.add(new EnrichedArticle(a, found.language(), found.entities(), found.events(), Instant.now()));
+        }
+        return articles;
+    }
+
+    private static double indexed(String indexUrl) {
+        return ServiceMetrics.value(indexUrl, "newsflow_items_total", "stage=\"index\"", "outcome=\"indexed\"");
+    }
+
+    static KafkaProducer<String, String> producer(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10 * 1024 * 1024);
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    static void log(String message) {
+        System.err.println("bench: " + message);
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsflow.launcher.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Reads one sample of a service's Prometheus metrics, e.g. {@code newsflow_items_total{stage="index",outcome="indexed"}}. */
+public final class ServiceMetrics {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private ServiceMetrics() {
+    }
+
+    /** The sum of every sample of {@code family} whose labels include each of {@code labels} ("k=\"v\""); 0 if none. */
+    public static double value(String serviceUrl, String family, String... labels) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            double sum = 0;
+            for (String line : response.body().split("\n")) {
+                if (!line.startsWith(family + "{") && !line.startsWith(family + " ")) {
+                    continue;
+                }
+                boolean all = true;
+                for (String label : labels) {
+                    all &= line.contains(label);
+                }
+                if (all) {
+                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read metrics of " + serviceUrl + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

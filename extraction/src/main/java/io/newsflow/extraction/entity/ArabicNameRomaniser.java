@@ -1,0 +1,169 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.extraction.text.TextNormaliser;
+import io.newsflow.extraction.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an Arabic person name in Latin letters, the way English-language news usually does: common given names
+ * from a table ("هشام" → "Hisham"), other words letter by letter with an 'a' between consonants, the article as
+ * "al-". Short vowels are not written in Arabic, so this is a best guess; it gives provisional entities a readable
+ * English name, and a name that often matches the usual spelling of the common patterns ("al-Saadi").
+ */
+final class ArabicNameRomaniser {
+
+    private static final String RESOURCE = "/io/newsflow/extraction/lexicon/given-names-ar.tsv";
+    private static final Map<Character, String> CONSONANTS = new HashMap<>();
+
+    static {
+        String[][] table = {{"ب", "b"}, {"ت", "t"}, {"ث", "th"}, {"ج", "j"}, {"ح", "h"}, {"خ", "kh"}, {"د", "d"},
+            {"ذ", "dh"}, {"ر", "r"}, {"ز", "z"}, {"س", "s"}, {"ش", "sh"}, {"ص", "s"}, {"ض", "d"}, {"ط", "t"},
+            {"ظ", "z"}, {"غ", "gh"}, {"ف", "f"}, {"ق", "q"}, {"ك", "k"}, {"ل", "l"}, {"م", "m"}, {"ن", "n"},
+            {"ه", "h"}, {"پ", "p"}, {"چ", "ch"}, {"گ", "g"}, {"ڤ", "v"}};
+        for (String[] row : table) {
+            CONSONANTS.put(row[0].charAt(0), row[1]);
+        }
+    }
+
+    private final Map<String, String> givenNames = new HashMap<>();
+
+    ArabicNameRomaniser() {
+        try (InputStream in = ArabicNameRomaniser.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length >= 2) {
+                    givenNames.put(TextNormaliser.key(cols[0].strip()), cols[1].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Normalised Arabic given names this romaniser knows. */
+    java.util.Set<String> givenNames() {
+        return java.util.Set.copyOf(givenNames.keySet());
+    }
+
+    /** The romanised name, or null when a word is not Arabic. */
+    String romanise(List<Token> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : tokens) {
+            if (!t.isWord()) {
+                continue;
+            }
+            if (!t.arabic) {
+                return null;
+            }
+            String word = romaniseWord(t.key);
+            if (word.isEmpty()) {
+                return null;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    String romaniseWord(String key) {
+        String known = givenNames.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean article = key.length() > 3 && key.startsWith("ال");
+        String stem = article ? key.substring(2) : key;
+        known = givenNames.get(stem);
+        String body = known != null ? known : capitalise(letters(stem));
+        return article ? "al-" + body : body;
+    }
+
+    private static String letters(String w) {
+        StringBuilder sb = new StringBuilder();
+        boolean lastWasConsonant = false;
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            boolean first = i == 0;
+            boolean last = i == n - 1;
+            String cons = CONSONANTS.get(c);
+            if (c == 'ه' && last && i > 0) {
+                sb.append('a');
+                lastWasConsonant = false;
+            } else if (cons != null) {
+                if (lastWasConsonant && !(i == n - 1 && c == 'ه')) {
+                    sb.append('a');
+                }
+                sb.append(cons);
+                lastWasConsonant = true;
+            } else if (c == 'ا') {
+                sb.append(first ? "A" : "a");
+                lastWasConsonant = false;
+            } else if (c == 'و') {
+                if (first) {
+                    sb.append('w');
+                    lastWasConsonant = true;
+                } else if (lastWasConsonant) {
+                    sb.append(last ? "u" : "ou");
+                    lastWasConsonant = false;
+                } else {
+                    sb.append('w');
+                    lastWasConsonant = true;
+                }
+            } else if (c == 'ي') {
+                if (first) {
+                    sb.append('y');
+                    lastWasConsonant = true;
+                } else if (last) {
+                    sb.append('i');
+                    lastWasConsonant = false;
+                } else if (lastWasConsonant) {
+                    boolean nextIsVowel = i + 1 < n && (w.charAt(i + 1) == 'ا' || w.charAt(i + 1) == 'و');
+                    sb.append(nextIsVowel ? "iy" : "i");
+                    lastWasConsonant = false;
+                } else {
+                    sb.append('y');
+                    lastWasConsonant = true;
+                }
+            } else if (c == 'ع') {
+                boolean nextIsVowel = i + 1 < n && (w.charAt(i + 1) == 'ا' || w.charAt(i + 1) == 'و'
+                        || w.charAt(i + 1) == 'ي');
+                if (first) {
+                    sb.append('A');
+                } else if (!nextIsVowel && lastWasConsonant) {
+                    sb.append('a');
+                } else if (!nextIsVowel) {
+                    sb.append('a');
+                }
+                lastWasConsonant = false;
+            } else if (c == 'ء' || c == 'ئ' || c == 'ؤ') {
+                lastWasConsonant = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String capitalise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,211 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.text.ArabicStem;
+import io.newsflow.extraction.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds Arabic person names, which have no capital letters to show them, from the titles that introduce them:
+ * "وزير الخارجية المصري هشام الدمرداش", "المتحدث باسم الوزارة العميد مقداد الساعدي", "نظيره السوداني عثمان بابكر الطيب".
+ * After the title it skips portfolios, nationality adjectives, institutions already found and further titles, then
+ * takes one to three name words: a given name (never with the article), and at most up to a family name with the
+ * article, where Arabic names usually end.
+ */
+final class ArabicPersonFinder {
+
+    private static final Set<String> LINKS = Set.of("باسم", "عن", "لدى");
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("الوزاره", "الحكومه", "الجيش", "الشرطه",
+            "البرلمان", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "الوزراء", "الدوله", "البلاد", "المجلس",
+            "الهيئه", "الحزب", "الحركه", "الاتحاد", "الامم", "المتحده", "حزب", "حركه", "مجلس", "هيئه", "المعارضه",
+            "مكتب", "المكتب", "الاعلام", "الصحه", "الماليه", "العدل", "الامن", "العام", "العامه", "الاعلي",
+            "الاول", "السابق", "السابقه", "الجديد", "الجديده", "المكلف", "الاسبق", "التنفيذي", "المؤقت");
+    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام", "آل", "ال");
+    private static final int MAX_SKIP = 10;
+
+    private final Lexicon lexicon;
+    private final Set<String> givenNames;
+
+    ArabicPersonFinder(Lexicon lexicon, Set<String> givenNames) {
+        this.lexicon = lexicon;
+        this.givenNames = givenNames;
+    }
+
+    void find(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.arabic || !t.isWord() || claims.at(i) != null && claims.at(i).type != EntityType.ORG) {
+                continue;
+            }
+            PhraseTrie.Match<String> title = lexicon.titles.match(tokens, i);
+            if (title == null || claims.at(i) != null) {
+                continue;
+            }
+            int k = skipToName(doc, claims, title.end());
+            if (k < 0) {
+                continue;
+            }
+            int end = nameEnd(doc, claims, k);
+            if (end > k) {
+                Span s = new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
+                        Span.Source.TITLE, List.of(), null);
+                claims.claim(s);
+                i = end - 1;
+            }
+        }
+    }
+
+    private int skipToName(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        int sentence = k > 0 ? tokens.get(k - 1).sentence : 0;
+        for (int steps = 0; steps < MAX_SKIP && k < tokens.size(); steps++) {
+            Token t = tokens.get(k);
+            if (t.sentence != sentence || !t.isWord() || !t.arabic) {
+                return -1;
+            }
+            Span owner = claims.at(k);
+            if (owner != null) {
+                if (owner.type == EntityType.PERSON) {
+                    return -1;
+                }
+                k = owner.end;
+                continue;
+            }
+            PhraseTrie.Match<String> title = lexicon.titles.match(tokens, k);
+            if (title != null) {
+                k = title.end();
+                continue;
+            }
+            PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, k);
+            if (portfolio != null) {
+                k = portfolio.end();
+                continue;
+            }
+            if (isDemonym(t) || LINKS.contains(t.key) || INSTITUTION_NOUNS.contains(t.stems[0].withArticle())
+                    || isInstitutionReading(t)) {
+                k++;
+                continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    private boolean isInstitutionReading(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (INSTITUTION_NOUNS.contains(s.withArticle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int nameEnd(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        if (!nameWord(doc, claims, k)) {
+            return k;
+        }
+        Token first = tokens.get(k);
+        if (looksLikeVerb(first.key) && !romaniserKnows(first.key)) {
+            return k;
+        }
+        if (first.stems[0].article()) {
+            // A lone family name after a title ("الرئيس السيسي"), only when the name clearly ends there.
+            return boundary(doc, claims, k + 1) ? k + 1 : k;
+        }
+        int end = k + 1;
+        boolean link = NAME_LINKS.contains(first.key);
+        for (int n = 1; n < 4 && end < tokens.size(); n++) {
+            if (!nameWord(doc, claims, end)) {
+                break;
+            }
+            Token t = tokens.get(end);
+            boolean article = t.stems[0].article();
+            boolean lastSlot = n >= 2 && !link;
+            if (lastSlot && !article && !boundary(doc, claims, end + 1)) {
+                break;
+            }
+            end++;
+            if (article && !NAME_LINKS.contains(t.key)) {
+                break;
+            }
+            link = NAME_LINKS.contains(t.key);
+        }
+        if (link) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Present-tense and future verbs ("يستقبل", "تبحث", "سيزور") often follow a title; names rarely look so. */
+    private static boolean looksLikeVerb(String key) {
+        if (key.length() < 4) {
+            return false;
+        }
+        return key.startsWith("يست") || key.startsWith("تست") || key.startsWith("يت") || key.startsWith("تت")
+                || key.startsWith("سي") || key.startsWith("ست") || key.startsWith("ين") && key.length() > 4
+                || key.startsWith("يب") || key.startsWith("يع") || key.startsWith("يق") || key.startsWith("يؤ")
+                || key.startsWith("يش") || key.startsWith("يل") || key.startsWith("تب") || key.startsWith("تع")
+                || key.startsWith("تق") || key.startsWith("تؤ");
+    }
+
+    private boolean romaniserKnows(String key) {
+        return givenNames.contains(key);
+    }
+
+    private boolean nameWord(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        if (!t.isWord() || !t.arabic || claims.at(k) != null || t.core().length() < 2) {
+            return false;
+        }
+        if (k > 0 && tokens.get(k - 1).sentence != t.sentence) {
+            return false;
+        }
+        for (ArabicStem s : t.stems) {
+            if (lexicon.isStopword("ar", s.withArticle())) {
+                return false;
+            }
+        }
+        if (isDemonym(t) || lexicon.titles.match(tokens, k) != null || lexicon.triggers.match(tokens, k) != null
+                || lexicon.months.word(t) != null || lexicon.weekdays.word(t) != null
+                || lexicon.orgHeadsArabic.word(t) != null || lexicon.relativeDays.word(t) != null) {
+            return false;
+        }
+        for (int c = 0; c < t.text.length(); c++) {
+            if (Character.isDigit(t.text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean boundary(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        if (k >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        if (!t.isWord() || t.sentence != tokens.get(k - 1).sentence || claims.at(k) != null) {
+            return true;
+        }
+        for (ArabicStem s : t.stems) {
+            if (lexicon.isStopword("ar", s.withArticle())) {
+                return true;
+            }
+        }
+        return lexicon.triggers.match(tokens, k) != null || lexicon.weekdays.word(t) != null
+                || lexicon.relativeDays.word(t) != null;
+    }
+
+    private boolean isDemonym(Token t) {
+        return lexicon.demonyms.containsKey(t.stems[0].core());
+    }
+}

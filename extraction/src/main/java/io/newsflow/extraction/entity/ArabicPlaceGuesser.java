@@ -1,0 +1,151 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.text.ArabicStem;
+import io.newsflow.extraction.text.TextNormaliser;
+import io.newsflow.extraction.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places written in Arabic that the gazetteer has only in Latin letters ("الفاشر" is GeoNames' "Al-Fashir",
+ * "بورتسودان" is "Port Sudan"). After a place word ("مدينة", "جزيرة", "ميناء" ...) an unknown word is taken as a place,
+ * and linked when its consonant skeleton equals the skeleton of a known place's English name (b/p, s/z and the
+ * emphatic and plain consonants are not told apart; vowels are dropped).
+ */
+final class ArabicPlaceGuesser {
+
+    private final Lexicon lexicon;
+    private final ArabicNameRomaniser romaniser;
+    private final Map<String, CanonicalEntity> bySkeleton = new HashMap<>();
+
+    ArabicPlaceGuesser(KnowledgeBase kb, Lexicon lexicon, ArabicNameRomaniser romaniser) {
+        this.lexicon = lexicon;
+        this.romaniser = romaniser;
+        for (CanonicalEntity e : kb.entities()) {
+            if (e.type() != EntityType.LOC) {
+                continue;
+            }
+            List<String> english = e.namesByLanguage().getOrDefault("en", List.of());
+            bySkeleton.putIfAbsent(latinSkeleton(e.preferredName()), e);
+            for (String name : english) {
+                bySkeleton.putIfAbsent(latinSkeleton(name), e);
+            }
+        }
+        bySkeleton.remove("");
+    }
+
+    void find(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.arabic || !t.isWord()) {
+                continue;
+            }
+            PhraseTrie.Match<String> cue = lexicon.arabicPlaceCues.match(tokens, i);
+            if (cue == null || cue.end() >= tokens.size()) {
+                continue;
+            }
+            int k = cue.end();
+            Token name = tokens.get(k);
+            if (!name.arabic || !name.isWord() || claims.at(k) != null || name.sentence != t.sentence
+                    || common(name) || name.core().length() < 3) {
+                continue;
+            }
+            CanonicalEntity known = bySkeleton.get(arabicSkeleton(name.key));
+            Span span = new Span(k, k + 1, name.start, name.end, EntityType.LOC, Span.Source.PATTERN,
+                    known == null ? List.of() : List.of(known), known == null ? romaniser.romaniseWord(name.key) : null);
+            claims.claim(span);
+        }
+    }
+
+    private boolean common(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (lexicon.isStopword("ar", s.withArticle()) || lexicon.commonArabic.contains(s.withArticle())
+                    || lexicon.demonyms.containsKey(s.core())) {
+                return true;
+            }
+        }
+        return lexicon.titles.word(t) != null || lexicon.triggers.word(t) != null || lexicon.months.word(t) != null
+                || lexicon.weekdays.word(t) != null;
+    }
+
+    static String arabicSkeleton(String key) {
+        String w = key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char c = switch (w.charAt(i)) {
+                case 'ب', 'پ' -> 'B';
+                case 'ت', 'ط' -> 'T';
+                case 'ث', 'س', 'ص', 'ز', 'ذ', 'ظ' -> 'S';
+                case 'ج' -> 'J';
+                case 'ح', 'ه', 'ة' -> 0;
+                case 'خ', 'ك', 'ق' -> 'K';
+                case 'د', 'ض' -> 'D';
+                case 'ر' -> 'R';
+                case 'ش' -> 'X';
+                case 'غ', 'گ' -> 'G';
+                case 'ف', 'ڤ' -> 'F';
+                case 'ل' -> 'L';
+                case 'م' -> 'M';
+                case 'ن' -> 'N';
+                default -> 0;
+            };
+            if (c != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != c)) {
+                sb.append(c);
+            }
+        }
+        return sb.length() >= 3 ? sb.toString() : "";
+    }
+
+    static String latinSkeleton(String name) {
+        String w = TextNormaliser.key(name);
+        for (String article : new String[] {"al-", "el-", "al ", "el ", "ad-", "ar-", "as-", "ash-", "az-", "at-"}) {
+            if (w.startsWith(article)) {
+                w = w.substring(article.length());
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
+            char c;
+            if ((ch == 's' || ch == 'c') && next == 'h') {
+                c = 'X';
+                i++;
+            } else if (ch == 'k' && next == 'h' || ch == 'g' && next == 'h') {
+                c = ch == 'k' ? 'K' : 'G';
+                i++;
+            } else if ((ch == 't' || ch == 'd') && next == 'h') {
+                c = ch == 't' ? 'S' : 'S';
+                i++;
+            } else {
+                c = switch (ch) {
+                    case 'b', 'p', 'v' -> 'B';
+                    case 't' -> 'T';
+                    case 's', 'z' -> 'S';
+                    case 'j' -> 'J';
+                    case 'k', 'q', 'c' -> 'K';
+                    case 'd' -> 'D';
+                    case 'r' -> 'R';
+                    case 'g' -> 'G';
+                    case 'f' -> 'F';
+                    case 'l' -> 'L';
+                    case 'm' -> 'M';
+                    case 'n' -> 'N';
+                    default -> 0;
+                };
+            }
+            if (c != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != c)) {
+                sb.append(c);
+            }
+        }
+        return sb.length() >= 3 ? sb.toString() : "";
+    }
+}

@@ -1,0 +1,223 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.text.ArabicStem;
+import io.newsflow.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Links short mentions to entities already found in the same document: a surname to the full name ("Tekin",
+ * "كروزيتو", "M. Ould Cheikh"), an acronym given in parentheses to the name before it ("(IEBC)"), and later
+ * uses of that acronym.
+ */
+final class Coreference {
+
+    void resolve(Document doc, Claims claims, List<Integer> singles) {
+        acronyms(doc, claims);
+        surnames(doc, claims, singles);
+    }
+
+    /** "Independent Electoral and Boundaries Commission (IEBC)": IEBC names the same entity wherever it appears. */
+    private void acronyms(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        Map<String, Span> byAcronym = new HashMap<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Token open = tokens.get(i);
+            Token acronym = tokens.get(i + 1);
+            if (!open.text.equals("(") || !tokens.get(i + 2).text.equals(")") || !acronym.allCaps
+                    || acronym.text.length() < 2 || acronym.text.length() > 8) {
+                continue;
+            }
+            Span named = claims.at(i - 1);
+            if (named == null || named.end != i || named.type == EntityType.PERSON) {
+                named = spellOut(doc, claims, i, acronym.text);
+                if (named == null) {
+                    continue;
+                }
+                assignSurfaceKey(doc, named);
+                claims.override(named);
+            }
+            byAcronym.put(acronym.text, named);
+            Span current = claims.at(i + 1);
+            if (current == null || current.source == Span.Source.CAPITALS) {
+                claims.override(corefSpan(doc, i + 1, i + 2, named));
+            }
+        }
+        if (byAcronym.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Span target = t.allCaps ? byAcronym.get(t.text) : null;
+            if (target == null) {
+                continue;
+            }
+            Span current = claims.at(i);
+            if (current == null || current.source == Span.Source.CAPITALS && current.length() == 1) {
+                claims.override(corefSpan(doc, i, i + 1, target));
+            }
+        }
+    }
+
+    /**
+     * A name without capitals before its acronym ("Office central de lutte contre le crime organisé (OCLCO)"): the
+     * shortest run of words before the parenthesis whose initials spell the acronym, skipping short function words.
+     */
+    private Span spellOut(Document doc, Claims claims, int paren, String acronym) {
+        List<Token> tokens = doc.tokens();
+        String letters = acronym.toLowerCase();
+        int need = letters.length() - 1;
+        int k = paren - 1;
+        int limit = Math.max(0, paren - 14);
+        while (k >= limit && need >= 0) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.sentence != tokens.get(paren).sentence) {
+                return null;
+            }
+            char initial = t.key.isEmpty() ? ' ' : t.key.charAt(0);
+            if (initial == letters.charAt(need)) {
+                need--;
+                if (need < 0) {
+                    break;
+                }
+            } else if (t.key.length() > 3 && t.capitalised) {
+                return null;
+            }
+            k--;
+        }
+        if (need >= 0 || k < 0 || !tokens.get(k).capitalised) {
+            return null;
+        }
+        return new Span(k, paren, tokens.get(k).start, tokens.get(paren - 1).end, EntityType.ORG,
+                Span.Source.CAPITALS, List.of(), null);
+    }
+
+    private void surnames(Document doc, Claims claims, List<Integer> singles) {
+        List<Token> tokens = doc.tokens();
+        List<Span> persons = new ArrayList<>();
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.PERSON && s.source != Span.Source.COREFERENCE && wordCount(tokens, s) >= 2) {
+                persons.add(s);
+            }
+        }
+        if (persons.isEmpty()) {
+            return;
+        }
+        // Latin script: unknown capitalised words, town names that are a person's surname ("Moreno said"), and
+        // runs already taken as persons that end a longer name.
+        for (Span s : claims.spans()) {
+            if (s.source == Span.Source.KNOWLEDGE && s.length() == 1 && s.type == EntityType.LOC && s.linked()
+                    && s.entity().lat() != null && !tokens.get(s.start).arabic) {
+                Span target = surnameOf(tokens, persons, s.start, s.end);
+                if (target != null) {
+                    claims.override(corefSpan(doc, s.start, s.end, target));
+                }
+            }
+        }
+        for (int i : singles) {
+            if (claims.at(i) != null) {
+                continue;
+            }
+            Span target = surnameOf(tokens, persons, i, i + 1);
+            if (target != null) {
+                claims.claim(corefSpan(doc, i, i + 1, target));
+            }
+        }
+        for (Span s : claims.spans()) {
+            if (s.type != EntityType.PERSON || s.linked() || s.source == Span.Source.COREFERENCE) {
+                continue;
+            }
+            Span target = surnameOf(tokens, persons, s.start, s.end);
+            if (target != null && target != s && wordCount(tokens, target) > wordCount(tokens, s)) {
+                s.groupKey = groupKeyOf(target);
+                s.candidates = target.candidates;
+            }
+        }
+        // Arabic script: any free word whose reading is the last word of a person found by title.
+        if (!doc.arabic()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.arabic || !t.isWord() || claims.at(i) != null) {
+                continue;
+            }
+            for (Span p : persons) {
+                Token last = tokens.get(p.end - 1);
+                if (!last.arabic || last.core().length() < 3) {
+                    continue;
+                }
+                ArabicStem match = null;
+                for (ArabicStem stem : t.stems) {
+                    if (stem.core().equals(last.core()) && stem.article() == last.stems[0].article()) {
+                        match = stem;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    Span c = new Span(i, i + 1, t.start + match.prefixChars(), t.end, EntityType.PERSON,
+                            Span.Source.COREFERENCE, p.candidates, null);
+                    c.groupKey = groupKeyOf(p);
+                    claims.claim(c);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Span surnameOf(List<Token> tokens, List<Span> persons, int from, int to) {
+        int n = to - from;
+        for (Span p : persons) {
+            if (p.length() <= n || p.start == from) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < n; k++) {
+                if (!tokens.get(p.end - n + k).key.equals(tokens.get(from + k).key)) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same && !tokens.get(from).arabic) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static Span corefSpan(Document doc, int from, int to, Span target) {
+        List<Token> tokens = doc.tokens();
+        Span s = new Span(from, to, tokens.get(from).start, tokens.get(to - 1).end, target.type,
+                Span.Source.COREFERENCE, target.candidates, target.name);
+        s.groupKey = groupKeyOf(target);
+        s.composedId = target.composedId;
+        return s;
+    }
+
+    static String groupKeyOf(Span s) {
+        if (s.groupKey == null) {
+            s.groupKey = "span:" + s.type + ":" + s.startChar;
+        }
+        return s.groupKey;
+    }
+
+    /** Provisional mentions with the same words (after normalisation) name the same entity. */
+    static void assignSurfaceKey(Document doc, Span s) {
+        if (s.groupKey == null && !s.linked()) {
+            s.groupKey = s.type + ":" + InstitutionFinder.coreKey(doc.tokens(), s.start, s.end);
+        }
+    }
+
+    private static int wordCount(List<Token> tokens, Span s) {
+        int n = 0;
+        for (int k = s.start; k < s.end; k++) {
+            if (tokens.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

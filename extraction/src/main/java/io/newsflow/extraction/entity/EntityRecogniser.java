@@ -1,0 +1,243 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.contracts.ArticleEntity;
+import io.newsflow.contracts.EntityType;
+import io.newsflow.contracts.Mention;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people, organisations and places a document names and links them to the knowledge base. Stages, each
+ * claiming tokens so that a name inside a longer name does not count on its own: knowledge-base names, composed
+ * institutions, capitalised names (Latin script), titled names (Arabic), then coreference. Thread-safe.
+ */
+public final class EntityRecogniser {
+
+    /** A recognised mention with the entity it belongs to, for the event stage. */
+    public record EntityMention(String entityId, EntityType type, String name, int tokenStart, int tokenEnd,
+            CanonicalEntity entity) {
+    }
+
+    /** The entities of a document and each of their mentions in text order. */
+    public record Result(List<ArticleEntity> entities, List<EntityMention> mentions) {
+    }
+
+    private final KnowledgeBase kb;
+    private final KnowledgeMatcher knowledge;
+    private final InstitutionFinder institutions;
+    private final NameSequenceFinder sequences;
+    private final ArabicPersonFinder arabicPersons;
+    private final Coreference coreference = new Coreference();
+    private final ArabicNameRomaniser romaniser;
+    private final ArabicPlaceGuesser arabicPlaces;
+
+    public EntityRecogniser(KnowledgeBase kb, Lexicon lexicon) {
+        this.kb = kb;
+        this.knowledge = new KnowledgeMatcher(kb, lexicon);
+        this.institutions = new InstitutionFinder(kb, lexicon);
+        this.sequences = new NameSequenceFinder(lexicon);
+        this.romaniser = new ArabicNameRomaniser();
+        this.arabicPersons = new ArabicPersonFinder(lexicon, romaniser.givenNames());
+        this.arabicPlaces = new ArabicPlaceGuesser(kb, lexicon, romaniser);
+    }
+
+    public Result recognise(Document doc) {
+        Claims claims = new Claims(doc.size());
+        knowledge.match(doc, claims);
+        institutions.find(doc, claims);
+        if (doc.arabic()) {
+            arabicPlaces.find(doc, claims);
+        }
+        arabicPersons.find(doc, claims);
+        List<Integer> singles = sequences.find(doc, claims);
+        for (Span s : claims.spans()) {
+            Coreference.assignSurfaceKey(doc, s);
+        }
+        coreference.resolve(doc, claims, singles);
+        List<Span> spans = claims.spans();
+        for (Span s : spans) {
+            Coreference.assignSurfaceKey(doc, s);
+        }
+        preferMentionedCountries(spans);
+        resolveBareMinistries(spans);
+        mergeArabicOrganisationPrefixes(doc, spans);
+        return build(doc, spans);
+    }
+
+    /** Among places sharing a name, prefer one in a country the document names ("Tripoli" in a Libya story). */
+    private void preferMentionedCountries(List<Span> spans) {
+        Set<String> countries = new HashSet<>();
+        for (Span s : spans) {
+            if (s.linked() && s.candidates.size() == 1 && s.type == EntityType.LOC && s.entity().country() != null) {
+                countries.add(s.entity().country());
+            }
+        }
+        for (Span s : spans) {
+            if (!s.linked() || s.candidates.size() < 2) {
+                continue;
+            }
+            for (CanonicalEntity c : s.candidates) {
+                if (c.country() != null && countries.contains(c.country())) {
+                    List<CanonicalEntity> reordered = new ArrayList<>(s.candidates);
+                    reordered.remove(c);
+                    reordered.add(0, c);
+                    s.candidates = reordered;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Foreign Ministry" alone is the ministry of the country named with it elsewhere in the document. */
+    private void resolveBareMinistries(List<Span> spans) {
+        Map<String, Span> withCountry = new HashMap<>();
+        for (Span s : spans) {
+            if (s.groupKey != null && s.groupKey.startsWith("ministry:") && s.composedId != null) {
+                String portfolio = s.groupKey.substring(0, s.groupKey.lastIndexOf(':'));
+                withCountry.putIfAbsent(portfolio, s);
+            }
+        }
+        for (Span s : spans) {
+            if (s.groupKey != null && s.groupKey.startsWith("ministry:") && s.composedId == null) {
+                Span full = withCountry.get(s.groupKey);
+                if (full != null) {
+                    s.groupKey = full.groupKey;
+                    s.composedId = full.composedId;
+                    s.name = full.name;
+                }
+            }
+        }
+    }
+
+    /** "هيئة النزاهة" and "هيئة النزاهة الاتحادية" in one story are one body. */
+    private void mergeArabicOrganisationPrefixes(Document doc, List<Span> spans) {
+        List<Span> orgs = new ArrayList<>();
+        for (Span s : spans) {
+            if (s.type == EntityType.ORG && !s.linked() && s.composedId == null && s.groupKey != null
+                    && s.groupKey.startsWith("org:")) {
+                orgs.add(s);
+            }
+        }
+        for (Span shorter : orgs) {
+            for (Span longer : orgs) {
+                if (longer.length() > shorter.length() && longer.groupKey.startsWith(shorter.groupKey + " ")) {
+                    shorter.groupKey = longer.groupKey;
+                    shorter.name = longer.name;
+                }
+            }
+        }
+    }
+
+    private Result build(Document doc, List<Span> spans) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Span s : spans) {
+            String key;
+            if (s.linked()) {
+                key = s.entity().id();
+            } else if (s.composedId != null) {
+                key = s.composedId;
+            } else {
+                key = "prov|" + s.groupKey;
+            }
+            groups.computeIfAbsent(key, k -> new Group()).spans.add(s);
+        }
+        List<ArticleEntity> entities = new ArrayList<>(groups.size());
+        List<EntityMention> mentions = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            Group g = e.getValue();
+            Span head = g.spans.get(0);
+            List<Mention> ms = new ArrayList<>(g.spans.size());
+            Span longest = head;
+            for (Span s : g.spans) {
+                ms.add(new Mention(doc.text().substring(s.startChar, s.endChar), s.startChar, s.endChar));
+                if (s.source != Span.Source.COREFERENCE && s.endChar - s.startChar > longest.endChar - longest.startChar) {
+                    longest = s;
+                }
+            }
+            String id;
+            String name;
+            boolean linked;
+            CanonicalEntity entity = head.entity();
+            EntityType type = head.type;
+            if (entity != null) {
+                id = entity.id();
+                name = entity.preferredName();
+                linked = true;
+                type = entity.type();
+            } else {
+                linked = false;
+                name = nameOf(doc, g.spans, longest);
+                id = head.composedId != null ? head.composedId : provisionalId(type, name);
+                String base = id;
+                int n = 2;
+                while (usedIds.contains(id)) {
+                    id = base + "-" + n++;
+                }
+            }
+            usedIds.add(id);
+            entities.add(new ArticleEntity(id, type, name, linked, entity == null ? null : entity.country(),
+                    entity == null ? null : entity.lat(), entity == null ? null : entity.lon(), ms));
+            for (Span s : g.spans) {
+                mentions.add(new EntityMention(id, type, name, s.start, s.end, entity));
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
+        return new Result(entities, mentions);
+    }
+
+    private String nameOf(Document doc, List<Span> spans, Span longest) {
+        for (Span s : spans) {
+            if (s.name != null) {
+                return s.name;
+            }
+        }
+        String surface = doc.text().substring(longest.startChar, longest.endChar);
+        if (longest.type == EntityType.PERSON && isArabic(surface)) {
+            String romanised = romaniser.romanise(doc.tokens().subList(longest.start, longest.end));
+            if (romanised != null) {
+                return romanised;
+            }
+        }
+        return surface;
+    }
+
+    private static boolean isArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String provisionalId(EntityType type, String name) {
+        String key = io.newsflow.extraction.text.TextNormaliser.key(name).replaceAll("[\\s'’.]+", "-");
+        return "prov:" + type.name().toLowerCase(Locale.ROOT) + ":" + key;
+    }
+
+    /** The spans of one entity. */
+    private static final class Group {
+        final List<Span> spans = new ArrayList<>(2);
+    }
+
+    static List<Token> words(List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.isWord()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,477 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.text.ArabicStem;
+import io.newsflow.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds institutions named by composition rather than by a listed name: a country's ministries ("Iran's Foreign
+ * Ministry", "ministère de l'Intérieur", "وزارة الداخلية العراقية", "الخارجية المصرية"), governments and armies
+ * ("الحكومة العراقية", "Peru's government", "الجيش السوداني"), and Arabic organisation names built on a head noun
+ * ("هيئة النزاهة الاتحادية", "قوات الدعم السريع"), which it names in English word by word through the glossary.
+ */
+final class InstitutionFinder {
+
+    private static final Set<String> MINISTRY = Set.of("ministry", "ministere");
+    private static final Set<String> GOVERNMENT = Set.of("government", "gouvernement");
+    private static final Set<String> ARMY = Set.of("army", "armee");
+    private static final Set<String> FRENCH_LINKS = Set.of("de", "des", "du", "la", "l", "'", "d");
+    private static final Set<String> LOCAL_INSTITUTIONS = Set.of("parquet", "tribunal", "prefecture", "mairie");
+    private static final Set<String> FRENCH_BODIES = Set.of("police", "parquet", "gendarmerie", "garde", "armee",
+            "marine", "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
+    private static final Set<String> BODY_ADJECTIVES = Set.of("federal", "federale", "national", "nationale",
+            "nationales", "republicaine", "constitutionnel", "militaire", "europeen", "europeenne", "financier",
+            "antiterroriste", "supreme", "general", "generale", "regional", "regionale", "municipale", "judiciaire");
+    private static final Set<String> LOWERCASE_HEADS = Set.of("ministry", "ministere", "government", "gouvernement",
+            "army", "armee", "parquet", "tribunal", "prefecture", "mairie", "police", "gendarmerie", "garde", "marine",
+            "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
+    private static final Set<String> ARABIC_MINISTRY = Set.of("وزاره", "الوزاره");
+    private static final Set<String> ARABIC_GOVERNMENT = Set.of("الحكومه", "حكومه");
+    private static final Set<String> ARABIC_ARMY = Set.of("الجيش", "جيش");
+    private static final Set<String> ARABIC_MINISTER = Set.of("وزير", "وزيره", "الوزير", "الوزيره");
+    private static final int MAX_ORG_WORDS = 6;
+
+    private final KnowledgeBase kb;
+    private final Lexicon lexicon;
+
+    InstitutionFinder(KnowledgeBase kb, Lexicon lexicon) {
+        this.kb = kb;
+        this.lexicon = lexicon;
+    }
+
+    void find(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            Span span = t.arabic ? arabic(doc, claims, i) : latin(doc, claims, i);
+            if (span != null) {
+                claims.override(span);
+                i = span.end - 1;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- Latin script
+
+    private Span latin(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        if (!t.capitalised && !LOWERCASE_HEADS.contains(t.key)) {
+            return null;
+        }
+        // "Turkish Foreign Ministry", "Iran's Foreign Ministry", "Iraqi government", "Peru's government"
+        String cc = lexicon.demonyms.get(t.key);
+        int k = i + 1;
+        if (cc == null) {
+            Span country = countryAt(claims, i);
+            if (country != null && isPossessive(tokens, country.end)) {
+                cc = country.entity().country();
+                k = country.end + 2;
+            }
+        }
+        if (cc != null && t.capitalised) {
+            PhraseTrie.Match<String> portfolio = at(tokens, k) ? lexicon.portfoliosLatin.match(tokens, k) : null;
+            if (portfolio != null && isWord(tokens, portfolio.end(), MINISTRY)) {
+                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
+            }
+            if (isWord(tokens, k, MINISTRY) && isWord(tokens, k + 1, Set.of("of"))) {
+                PhraseTrie.Match<String> after = skipThe(tokens, k + 2);
+                if (after != null) {
+                    return ministry(doc, i, after.end(), after.value(), cc);
+                }
+            }
+            if (isWord(tokens, k, GOVERNMENT)) {
+                return government(doc, i, k + 1, cc);
+            }
+            if (isWord(tokens, k, ARMY) && doc.language().equals("en")) {
+                return army(doc, i, k + 1, cc);
+            }
+        }
+        // "Ministry of Foreign Affairs [of Egypt]", "Foreign Ministry", "ministère de l'Intérieur [libyen]"
+        if (MINISTRY.contains(t.key)) {
+            int p = i + 1;
+            if (isWord(tokens, p, Set.of("of"))) {
+                PhraseTrie.Match<String> portfolio = skipThe(tokens, p + 1);
+                if (portfolio != null) {
+                    String country = null;
+                    int end = portfolio.end();
+                    if (isWord(tokens, end, Set.of("of"))) {
+                        Span c = countryAt(claims, end + 1);
+                        if (c != null) {
+                            country = c.entity().country();
+                            end = c.end;
+                        }
+                    }
+                    return ministry(doc, i, end, portfolio.value(), country);
+                }
+            } else if (t.key.equals("ministere")) {
+                String before = at(tokens, p) ? lexicon.demonyms.get(tokens.get(p).key) : null;
+                if (before != null) {
+                    p++;
+                }
+                while (p < tokens.size() && FRENCH_LINKS.contains(tokens.get(p).key) && p < i + 5) {
+                    p++;
+                }
+                PhraseTrie.Match<String> portfolio = at(tokens, p) ? lexicon.portfoliosLatin.match(tokens, p) : null;
+                if (portfolio != null) {
+                    int end = portfolio.end();
+                    String country = at(tokens, end) ? lexicon.demonyms.get(tokens.get(end).key) : null;
+                    if (country != null) {
+                        end++;
+                    } else {
+                        country = before;
+                    }
+                    return ministry(doc, i, end, portfolio.value(), country);
+                }
+            }
+        }
+        if (t.capitalised && doc.language().equals("en")) {
+            PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, i);
+            if (portfolio != null && isWord(tokens, portfolio.end(), MINISTRY)
+                    && tokens.get(portfolio.end()).capitalised) {
+                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), null);
+            }
+        }
+        if (GOVERNMENT.contains(t.key) && at(tokens, i + 1)) {
+            String country = lexicon.demonyms.get(tokens.get(i + 1).key);
+            if (country != null) {
+                return government(doc, i, i + 2, country);
+            }
+            if (isWord(tokens, i + 1, Set.of("of"))) {
+                Span c = countryAt(claims, i + 2);
+                if (c != null) {
+                    return government(doc, i, c.end, c.entity().country());
+                }
+            }
+        }
+        if (ARMY.contains(t.key) && isWord(tokens, i + 1, Set.of()) && t.key.equals("armee")) {
+            String country = lexicon.demonyms.get(tokens.get(i + 1).key);
+            if (country != null) {
+                return army(doc, i, i + 2, country);
+            }
+        }
+        // "la police fédérale belge", "le parquet fédéral", "la gendarmerie nationale": French writes these in
+        // lower case, so they are told by their head and the adjectives that make them a particular body.
+        if (FRENCH_BODIES.contains(t.key) && doc.language().equals("fr") && at(tokens, i + 1)) {
+            int p = i + 1;
+            while (at(tokens, p) && (BODY_ADJECTIVES.contains(tokens.get(p).key)
+                    || lexicon.demonyms.containsKey(tokens.get(p).key) && p > i + 1)) {
+                p++;
+            }
+            if (p > i + 1 && BODY_ADJECTIVES.contains(tokens.get(i + 1).key)) {
+                Span s = span(doc, i, p, tokens.get(i).start, EntityType.ORG, null);
+                s.groupKey = "org:" + coreKey(tokens, i, p);
+                return s;
+            }
+        }
+        // "le parquet de Marseille", "tribunal de Paris"
+        if (LOCAL_INSTITUTIONS.contains(t.key) && isWord(tokens, i + 1, Set.of("de", "d"))) {
+            int p = tokens.get(i + 1).key.equals("d") ? i + 3 : i + 2;
+            Span place = claims.at(p);
+            if (place != null && place.start == p && place.type == EntityType.LOC) {
+                Span s = span(doc, i, place.end, tokens.get(i).start, EntityType.ORG, null);
+                s.groupKey = "org:" + t.key + ":" + (place.linked() ? place.entity().id() : place.name);
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private PhraseTrie.Match<String> skipThe(List<Token> tokens, int p) {
+        if (isWord(tokens, p, Set.of("the"))) {
+            p++;
+        }
+        return at(tokens, p) ? lexicon.portfoliosLatin.match(tokens, p) : null;
+    }
+
+    private static boolean isPossessive(List<Token> tokens, int i) {
+        return at(tokens, i + 1) && (tokens.get(i).text.equals("'") || tokens.get(i).text.equals("’"))
+                && tokens.get(i + 1).key.equals("s");
+    }
+
+    // ---------------------------------------------------------------- Arabic script
+
+    private Span arabic(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        String word = reading(t, ARABIC_MINISTRY);
+        if (word != null) {
+            PhraseTrie.Match<String> portfolio = at(tokens, i + 1) ? lexicon.portfoliosArabic.match(tokens, i + 1)
+                    : null;
+            if (portfolio != null) {
+                int end = portfolio.end();
+                String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
+                if (cc != null) {
+                    end++;
+                }
+                return ministry(doc, i, end, portfolio.value(), cc);
+            }
+        }
+        if (reading(t, ARABIC_GOVERNMENT) != null && at(tokens, i + 1)) {
+            String cc = arabicDemonym(tokens.get(i + 1));
+            if (cc != null) {
+                return government(doc, i, i + 2, cc);
+            }
+        }
+        if (reading(t, ARABIC_ARMY) != null && at(tokens, i + 1)) {
+            String cc = arabicDemonym(tokens.get(i + 1));
+            if (cc != null) {
+                return army(doc, i, i + 2, cc);
+            }
+        }
+        // Elliptical "الخارجية المصرية": a portfolio with a feminine nationality adjective, not after وزير.
+        PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, i);
+        if (portfolio != null && at(tokens, portfolio.end()) && (i == 0 || reading(tokens.get(i - 1),
+                ARABIC_MINISTER) == null)) {
+            Token adj = tokens.get(portfolio.end());
+            String cc = arabicDemonym(adj);
+            if (cc != null && adj.core().endsWith("يه")) {
+                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
+            }
+        }
+        PhraseTrie.Match<String> head = lexicon.orgHeadsArabic.match(tokens, i);
+        if (head != null) {
+            return arabicOrganisation(doc, claims, head);
+        }
+        return null;
+    }
+
+    /** A head noun and the words that qualify it, named in English when every word is known. */
+    private Span arabicOrganisation(Document doc, Claims claims, PhraseTrie.Match<String> head) {
+        List<Token> tokens = doc.tokens();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        before.add(head.value());
+        boolean ofPhrase = false;
+        boolean unknown = false;
+        int j = head.end();
+        int words = 0;
+        while (j < tokens.size() && words < MAX_ORG_WORDS) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence) {
+                break;
+            }
+            Span inner = claims.at(j);
+            if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC) {
+                (ofPhrase ? after : before).add(inner.entity().preferredName());
+                j = inner.end;
+                words++;
+                continue;
+            }
+            if (inner != null) {
+                break;
+            }
+            String gloss = lexicon.glossary.get(t.core());
+            if (gloss != null && t.stems[0].prefixChars() == 0) {
+                (ofPhrase ? after : before).add(gloss);
+                j++;
+                words++;
+                continue;
+            }
+            String linkedGloss = prepositionalGloss(t);
+            if (linkedGloss != null && !ofPhrase && words > 0) {
+                ofPhrase = true;
+                after.add(linkedGloss);
+                j++;
+                words++;
+                continue;
+            }
+            if (isStop(t)) {
+                break;
+            }
+            String cc = arabicDemonym(t);
+            if (cc != null) {
+                String adjective = lexicon.englishDemonym.get(cc);
+                (ofPhrase ? after : before).add(adjective == null ? cc : adjective);
+                j++;
+                words++;
+                continue;
+            }
+            String linked = prepositionalGloss(t);
+            if (linked != null && !ofPhrase && words > 0) {
+                ofPhrase = true;
+                after.add(linked);
+                j++;
+                words++;
+                continue;
+            }
+            if (!ofPhrase && words > 0 && lamWord(t) && !isStop(t)) {
+                // "الاتحاد العام التونسي للشغل": an unknown last word still belongs to the name.
+                unknown = true;
+                j++;
+                words++;
+            }
+            break;
+        }
+        if (words == 0) {
+            return null;
+        }
+        Collections.reverse(before);
+        Collections.reverse(after);
+        String name = unknown ? null
+                : String.join(" ", before) + (after.isEmpty() ? "" : " of " + String.join(" ", after));
+        Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
+        s.groupKey = "org:" + coreKey(tokens, head.start(), j);
+        return s;
+    }
+
+    private static boolean lamWord(Token t) {
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() > 0 && stem.article() && t.text.startsWith("ل")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gloss of a word read as لـ + noun ("للأرصاد" = of meteorology). */
+    private String prepositionalGloss(Token t) {
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() > 0 && stem.article() && t.text.startsWith("ل", 0)) {
+                String gloss = lexicon.glossary.get(stem.core());
+                if (gloss != null) {
+                    return gloss;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String arabicDemonym(Token t) {
+        if (!t.arabic || !t.isWord()) {
+            return null;
+        }
+        ArabicStem whole = t.stems[0];
+        return lexicon.demonyms.get(whole.core());
+    }
+
+    private boolean isStop(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (lexicon.isStopword("ar", s.withArticle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reading(Token t, Set<String> words) {
+        for (ArabicStem s : t.stems) {
+            if (words.contains(s.withArticle())) {
+                return s.withArticle();
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- composed names
+
+    private Span ministry(Document doc, int from, int to, String portfolio, String cc) {
+        String country = countryName(cc);
+        String name = "Ministry of " + portfolio + (country == null ? "" : " (" + country + ")");
+        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, country == null ? null : name);
+        s.groupKey = "ministry:" + portfolio.toLowerCase(Locale.ROOT) + (cc == null ? "" : ":" + cc);
+        if (country != null) {
+            s.composedId = "prov:org:ministry-of-" + slug(portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
+        }
+        return s;
+    }
+
+    private Span government(Document doc, int from, int to, String cc) {
+        String country = countryName(cc);
+        if (country == null) {
+            return null;
+        }
+        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, "Government of " + country);
+        s.groupKey = "government:" + cc;
+        s.composedId = "prov:org:government-" + cc.toLowerCase(Locale.ROOT);
+        return s;
+    }
+
+    private Span army(Document doc, int from, int to, String cc) {
+        String demonym = lexicon.englishDemonym.get(cc);
+        if (demonym == null) {
+            return null;
+        }
+        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, demonym + " Armed Forces");
+        s.groupKey = "army:" + cc;
+        s.composedId = "prov:org:armed-forces-" + cc.toLowerCase(Locale.ROOT);
+        return s;
+    }
+
+    private String countryName(String cc) {
+        return cc == null ? null : kb.country(cc).map(CanonicalEntity::preferredName).orElse(null);
+    }
+
+    private static int startChar(Document doc, int i) {
+        Token t = doc.tokens().get(i);
+        if (!t.arabic) {
+            return t.start;
+        }
+        // Peel the conjunction and preposition, keep the article: "ووزارة" -> "وزارة", "بالحكومة" -> "الحكومة".
+        ArabicStem best = t.stems[0];
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() > best.prefixChars() && isKnownHead(s)) {
+                best = s;
+            }
+        }
+        return t.start + best.prefixChars();
+    }
+
+    private static boolean isKnownHead(ArabicStem s) {
+        String w = s.withArticle();
+        return w.startsWith("ال") || w.startsWith("وزار") || w.startsWith("حكوم") || w.startsWith("جيش");
+    }
+
+    private static Span span(Document doc, int from, int to, int startChar, EntityType type, String name) {
+        return new Span(from, to, startChar, doc.tokens().get(to - 1).end, type, Span.Source.PATTERN, List.of(), name);
+    }
+
+    private Span countryAt(Claims claims, int i) {
+        Span s = claims.at(i);
+        if (s != null && s.start == i && s.linked() && s.entity().type() == EntityType.LOC
+                && s.entity().country() != null
+                && kb.country(s.entity().country()).map(c -> c == s.entity()).orElse(false)) {
+            return s;
+        }
+        return null;
+    }
+
+    private static boolean at(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size();
+    }
+
+    private static boolean isWord(List<Token> tokens, int i, Set<String> keys) {
+        return at(tokens, i) && tokens.get(i).isWord() && (keys.isEmpty() || keys.contains(tokens.get(i).key));
+    }
+
+    static String coreKey(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.arabic && k == from ? t.stems[t.stems.length - 1].core() : t.core());
+        }
+        return sb.toString();
+    }
+
+    private static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,231 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.extraction.knowledge.NameIndex;
+import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.text.ArabicStem;
+import io.newsflow.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds knowledge-base names in a document, longest match first, left to right. Guards against the usual traps of
+ * gazetteers: lower-case common words in Latin script, capitalised sentence openers that happen to be town names,
+ * acronyms that are also words ("US"/"us", "UN"/"un"), and Arabic words that are a clitic plus a function word
+ * ("وأن" is not the Turkish city Van).
+ */
+final class KnowledgeMatcher {
+
+    /** Entities ranked after this are towns of modest size; they need more evidence when named by one word. */
+    private static final int TOWN_RANK = 4_000;
+    private static final int SMALL_TOWN_RANK = 14_000;
+
+    private static final java.util.Set<String> CAPITAL_WORDS = java.util.Set.of("العاصمه", "city", "ville");
+
+    private final KnowledgeBase kb;
+    private final Lexicon lexicon;
+    private final int curatedCount;
+
+    KnowledgeMatcher(KnowledgeBase kb, Lexicon lexicon) {
+        this.kb = kb;
+        this.lexicon = lexicon;
+        int curated = 0;
+        for (CanonicalEntity e : kb.entities()) {
+            if (e.lat() != null) {
+                break;
+            }
+            curated++;
+        }
+        this.curatedCount = curated;
+    }
+
+    void match(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        NameIndex.Node root = kb.index().root();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            if (!first.isWord() || !first.arabic && !first.capitalised && !kb.index().lowercaseStart(first.key)) {
+                continue;
+            }
+            Span best = null;
+            for (ArabicStem stem : first.stems) {
+                NameIndex.Node node = root.child(stem.core());
+                int j = i + 1;
+                while (node != null) {
+                    if (!node.entries().isEmpty() && (best == null || j > best.end)) {
+                        List<CanonicalEntity> valid = valid(doc, node.entries(), i, j, stem);
+                        if (!valid.isEmpty()) {
+                            best = new Span(i, j, first.start + stem.prefixChars(), tokens.get(j - 1).end,
+                                    valid.get(0).type(), Span.Source.KNOWLEDGE, valid, null);
+                        }
+                    }
+                    if (j >= tokens.size() || tokens.get(j).sentence != first.sentence) {
+                        break;
+                    }
+                    node = node.child(tokens.get(j).core());
+                    j++;
+                }
+            }
+            if (best != null) {
+                best = capitalCity(tokens, best);
+            }
+            if (best != null && claims.claim(best)) {
+                i = best.end - 1;
+            }
+        }
+    }
+
+    /** "تونس العاصمة", "الكويت العاصمة": the capital that shares its country's name. */
+    private Span capitalCity(List<Token> tokens, Span span) {
+        if (span.end >= tokens.size() || !CAPITAL_WORDS.contains(tokens.get(span.end).key) || span.candidates.size() < 2) {
+            return span;
+        }
+        for (CanonicalEntity c : span.candidates) {
+            if (c.lat() != null && c.type() == EntityType.LOC) {
+                List<CanonicalEntity> reordered = new ArrayList<>(span.candidates);
+                reordered.remove(c);
+                reordered.add(0, c);
+                return new Span(span.start, span.end + 1, span.startChar, tokens.get(span.end).end, EntityType.LOC,
+                        Span.Source.KNOWLEDGE, reordered, null);
+            }
+        }
+        return span;
+    }
+
+    private List<CanonicalEntity> valid(Document doc, List<NameIndex.Entry> entries, int from, int to,
+            ArabicStem stem) {
+        List<Token> tokens = doc.tokens();
+        Token first = tokens.get(from);
+        boolean single = to - from == 1;
+        List<NameIndex.Entry> kept = new ArrayList<>(entries.size());
+        for (NameIndex.Entry e : entries) {
+            if (e.arabic() != first.arabic) {
+                continue;
+            }
+            boolean ok = e.arabic() ? arabicOk(doc, e, from, to, single, stem) : latinOk(doc, e, from, to, single);
+            if (ok) {
+                kept.add(e);
+            }
+        }
+        kept.sort(Comparator.comparingInt(NameIndex.Entry::rank));
+        List<CanonicalEntity> out = new ArrayList<>(kept.size());
+        for (NameIndex.Entry e : kept) {
+            out.add(e.entity());
+        }
+        return out;
+    }
+
+    private boolean latinOk(Document doc, NameIndex.Entry e, int from, int to, boolean single) {
+        List<Token> tokens = doc.tokens();
+        Token first = tokens.get(from);
+        if (e.capitalised() && !first.capitalised) {
+            return false;
+        }
+        if (e.acronym()) {
+            for (int k = from; k < to; k++) {
+                Token t = tokens.get(k);
+                if (t.isWord() && !t.allCaps) {
+                    return false;
+                }
+            }
+            return !isHeadlineCaps(doc, from) || tokens.get(from).text.length() <= 3;
+        }
+        if (!single) {
+            return true;
+        }
+        if (first.text.length() <= 2 && !first.allCaps) {
+            return false;
+        }
+        if (lexicon.isStopword("en", first.key) || lexicon.isStopword("fr", first.key)
+                || lexicon.demonyms.containsKey(first.key)) {
+            return false;
+        }
+        boolean town = e.rank() > Math.max(TOWN_RANK, curatedCount + TOWN_RANK)
+                && e.entity().type() == EntityType.LOC;
+        if (town && e.rank() > curatedCount + SMALL_TOWN_RANK) {
+            return first.allCaps && isDateline(tokens, from);
+        }
+        if (town && sentenceInitial(tokens, from) && !first.allCaps && !followedByComma(tokens, from)) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean arabicOk(Document doc, NameIndex.Entry e, int from, int to, boolean single, ArabicStem stem) {
+        if (!single) {
+            if (e.rank() < curatedCount) {
+                return true;
+            }
+            for (int k = from; k < to; k++) {
+                Token t = doc.tokens().get(k);
+                if (!lexicon.commonArabic.contains(k == from ? stem.withArticle() : t.key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Token t = doc.tokens().get(from);
+        if (stem.core().length() < 3) {
+            return false;
+        }
+        for (ArabicStem s : t.stems) {
+            if (lexicon.isStopword("ar", s.withArticle()) || lexicon.isStopword("ar", s.core())) {
+                return false;
+            }
+        }
+        EntityType type = e.entity().type();
+        boolean curated = e.rank() < curatedCount;
+        if (!curated && (lexicon.commonArabic.contains(stem.core()) || lexicon.commonArabic.contains(stem.withArticle())
+                || stem.prefixChars() > 0 && stem.core().length() < 4)) {
+            // Gazetteer names that are everyday words ("الأمن", "مدينة"), or short words read with a clitic
+            // peeled off ("وحدة" is unity, not و + "حدة").
+            return false;
+        }
+        if (stem.article() && !e.article() && (curated || type == EntityType.PERSON)) {
+            // "المالي" (the financial) is not Mali; curated and country names are written as they are used.
+            return false;
+        }
+        if (!curated && e.rank() > curatedCount + SMALL_TOWN_RANK) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean sentenceInitial(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token prev = tokens.get(i - 1);
+        return prev.sentence != tokens.get(i).sentence || prev.text.equals("\"") || prev.text.equals("«")
+                || prev.text.equals("“") || prev.text.equals("(") || prev.text.equals("-") || prev.text.equals("–");
+    }
+
+    private static boolean followedByComma(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).text.equals(",");
+    }
+
+    private static boolean isDateline(List<Token> tokens, int i) {
+        return sentenceInitial(tokens, i) && followedByComma(tokens, i);
+    }
+
+    /** True when the token lies in a line written all in capitals, where acronyms cannot be told from words. */
+    private static boolean isHeadlineCaps(Document doc, int i) {
+        List<Token> tokens = doc.tokens();
+        int sentence = tokens.get(i).sentence;
+        int words = 0;
+        int caps = 0;
+        for (int k = Math.max(0, i - 6); k < Math.min(tokens.size(), i + 7); k++) {
+            Token t = tokens.get(k);
+            if (t.sentence == sentence && t.isWord() && !t.arabic && t.text.length() > 3) {
+                words++;
+                if (t.allCaps) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 8;
+    }
+}

@@ -1,0 +1,383 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds names in Latin script that the knowledge base does not hold, from runs of capitalised words: an organisation
+ * when the run holds an organisation word ("Commission", "Alliance", "Corps"), a place when it holds a place word
+ * ("Lake Van", "Kisumu East") or follows a place cue ("the town of", "champ gazier"), a person when two or more
+ * capitalised words remain, or one after a title ("President", "M.", "Mme"). Single unknown words wait for
+ * coreference: they count only as a surname of a person already found.
+ */
+final class NameSequenceFinder {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
+            "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "et", "&");
+    private static final Set<String> ORG_CUES_BEFORE = Set.of("firm", "company", "group", "agency", "party",
+            "organisation", "organization", "militia", "movement", "newspaper", "broadcaster", "society", "societe",
+            "groupe", "agence", "parti", "entreprise", "journal", "quotidien", "association", "union", "federation",
+            "syndicate", "coalition", "alliance", "network", "operator", "carrier", "insurer", "lender", "bank",
+            "syndicat", "collectif", "mouvement", "operateur", "banque");
+    private static final Set<String> ORG_CUES_AFTER = Set.of("agency", "company", "group", "party", "militia",
+            "movement", "newspaper", "daily", "broadcaster", "firm");
+    private static final Set<String> NOT_ACRONYMS = Set.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
+            "COVID", "PDF", "OK", "ID", "DNA", "GDP", "VIP", "SMS", "GPS", "LNG", "LPG", "CET", "EST", "BST", "II",
+            "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XX", "XXI", "HIV", "AIDS", "UAV", "CCTV");
+    private static final Set<String> ADMIN_HEADS = Set.of("province", "region", "governorate", "state", "county",
+            "district", "departement");
+
+    private final Lexicon lexicon;
+
+    NameSequenceFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Adds spans to {@code claims}; returns the unknown single capitalised words left for coreference. */
+    List<Integer> find(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        List<Integer> singles = new ArrayList<>();
+        boolean[] titleCase = titleCaseSentences(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!capWord(tokens, claims, i) || titleCase[tokens.get(i).sentence]) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).sentence == tokens.get(i).sentence) {
+                Token t = tokens.get(j);
+                if (capWord(tokens, claims, j)) {
+                    j++;
+                } else if ((CONNECTORS.contains(t.key) || CONJUNCTIONS.contains(t.key)) && !t.capitalised
+                        && capWord(tokens, claims, j + 1)) {
+                    j++;
+                } else if (t.text.equals("'") && j + 2 < tokens.size() && tokens.get(j + 1).key.equals("s")
+                        && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1)) {
+                    j += 2;
+                } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
+                        && j + 1 < tokens.size() && tokens.get(j + 1).start == t.end && capWord(tokens, claims, j + 1)
+                        && tokens.get(j - 1).text.length() <= 2) {
+                    // N'Guessan, O'Brien, D'Souza
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            splitAtConjunctions(doc, claims, i, j, singles);
+            i = j - 1;
+        }
+        return singles;
+    }
+
+    private void splitAtConjunctions(Document doc, Claims claims, int from, int to, List<Integer> singles) {
+        List<Token> tokens = doc.tokens();
+        boolean orgAfterConjunction = false;
+        boolean seenConjunction = false;
+        for (int k = from; k < to; k++) {
+            if (CONJUNCTIONS.contains(tokens.get(k).key)) {
+                seenConjunction = true;
+            } else if (seenConjunction && lexicon.orgWordsLatin.contains(tokens.get(k).key)) {
+                orgAfterConjunction = true;
+            }
+        }
+        if (!seenConjunction || orgAfterConjunction) {
+            classify(doc, claims, from, to, singles);
+            return;
+        }
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            if (k == to || CONJUNCTIONS.contains(tokens.get(k).key)) {
+                if (k > start) {
+                    classify(doc, claims, start, k, singles);
+                }
+                start = k + 1;
+            }
+        }
+    }
+
+    private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
+        List<Token> tokens = doc.tokens();
+        boolean titled = titleBefore(tokens, from);
+        int s = from;
+        while (s < to) {
+            Token t = tokens.get(s);
+            PhraseTrie.Match<String> title = lexicon.titles.match(tokens, s);
+            if (title != null && title.end() <= to && title.end() > s) {
+                s = title.end();
+                titled = true;
+            } else if (isStop(doc, t) || lexicon.demonyms.containsKey(t.key) && s + 1 < to) {
+                s++;
+            } else {
+                break;
+            }
+        }
+        while (s < to && CONNECTORS.contains(tokens.get(s).key)) {
+            s++;
+        }
+        int e = to;
+        while (e > s && (CONNECTORS.contains(tokens.get(e - 1).key) || !tokens.get(e - 1).isWord())) {
+            e--;
+        }
+        if (s >= e) {
+            return;
+        }
+        Span whole = claims.at(s);
+        if (whole != null && whole.start == s && whole.end == e) {
+            return;
+        }
+        int words = e - s;
+        boolean org = false;
+        boolean place = false;
+        for (int k = s; k < e; k++) {
+            String key = tokens.get(k).key;
+            org |= lexicon.orgWordsLatin.contains(key);
+            place |= lexicon.placeHeadsLatin.contains(key);
+        }
+        if (org && words >= 2 && !lastIsDemonymOnly(tokens, s, e)) {
+            claims.override(newSpan(doc, s, e, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
+        if (place && words >= 2) {
+            claims.override(placeSpan(doc, claims, s, e));
+            return;
+        }
+        if (placeCueBefore(tokens, s) || placeCueAfter(tokens, e)) {
+            if (claims.free(s, e)) {
+                claims.claim(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
+            }
+            return;
+        }
+        if (personOverTowns(doc, claims, s, e, titled)) {
+            Span person = newSpan(doc, s, e, EntityType.PERSON, Span.Source.CAPITALS);
+            claims.override(person);
+            return;
+        }
+        // What the knowledge base or patterns did not claim inside the run.
+        int k = s;
+        while (k < e) {
+            if (claims.at(k) != null) {
+                k++;
+                continue;
+            }
+            int r = k;
+            while (r < e && claims.at(r) == null) {
+                r++;
+            }
+            int a = k;
+            int b = r;
+            while (a < b && (CONNECTORS.contains(tokens.get(a).key) || isStop(doc, tokens.get(a))
+                    || lexicon.demonyms.containsKey(tokens.get(a).key))) {
+                a++;
+            }
+            while (b > a && (CONNECTORS.contains(tokens.get(b - 1).key) || !tokens.get(b - 1).isWord())) {
+                b--;
+            }
+            if (b > a) {
+                run(doc, claims, a, b, titled && a == s, singles);
+            }
+            k = r;
+        }
+    }
+
+    private void run(Document doc, Claims claims, int a, int b, boolean titled, List<Integer> singles) {
+        List<Token> tokens = doc.tokens();
+        int words = 0;
+        for (int k = a; k < b; k++) {
+            if (tokens.get(k).isWord() && !CONNECTORS.contains(tokens.get(k).key)) {
+                words++;
+            }
+        }
+        if (words >= 2) {
+            claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.CAPITALS));
+            return;
+        }
+        Token t = tokens.get(a);
+        if (titled && !t.allCaps) {
+            claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
+        } else if (orgCue(tokens, a, b)) {
+            claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
+        } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b)) {
+            claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
+        } else if (t.allCaps && t.text.length() >= 2 && t.text.length() <= 6 && !NOT_ACRONYMS.contains(t.text)
+                && !isStop(doc, t)) {
+            claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
+        } else {
+            singles.add(a);
+        }
+    }
+
+    /**
+     * "Lucia Moreno": an unknown capitalised word next to a town's name is a person's name (there is a Moreno in
+     * Argentina). Countries, capitals and curated places keep their reading.
+     */
+    private boolean personOverTowns(Document doc, Claims claims, int s, int e, boolean titled) {
+        List<Token> tokens = doc.tokens();
+        boolean town = false;
+        boolean unknown = false;
+        int words = 0;
+        for (int k = s; k < e; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            words++;
+            Span c = claims.at(k);
+            if (c == null) {
+                if (!CONNECTORS.contains(t.key) && !isStop(doc, t)) {
+                    unknown = true;
+                }
+            } else if (c.linked() && c.type == EntityType.LOC && c.entity().lat() != null) {
+                town = true;
+            } else {
+                return false;
+            }
+        }
+        return town && unknown && words >= 2 && words <= 4;
+    }
+
+    private Span placeSpan(Document doc, Claims claims, int s, int e) {
+        List<Token> tokens = doc.tokens();
+        // "Van Province" is the province of Van: link it when the rest is one known place.
+        Span inner = null;
+        boolean adminOnly = true;
+        for (int k = s; k < e; k++) {
+            Span c = claims.at(k);
+            if (c != null && c.linked() && c.type == EntityType.LOC) {
+                if (inner != null && inner != c) {
+                    adminOnly = false;
+                }
+                inner = c;
+            } else if (!ADMIN_HEADS.contains(tokens.get(k).key)) {
+                adminOnly = false;
+            }
+        }
+        Span span = newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS);
+        if (inner != null && adminOnly) {
+            span.candidates = inner.candidates;
+        }
+        return span;
+    }
+
+    private boolean lastIsDemonymOnly(List<Token> tokens, int s, int e) {
+        return e - s == 2 && lexicon.demonyms.containsKey(tokens.get(s).key)
+                && lexicon.titles.match(tokens, s + 1) != null;
+    }
+
+    private boolean orgCue(List<Token> tokens, int a, int b) {
+        if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key)) {
+            return true;
+        }
+        for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
+            if (ORG_CUES_AFTER.contains(tokens.get(k).key)) {
+                return true;
+            }
+            if (tokens.get(k).capitalised || !tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean placeCueBefore(List<Token> tokens, int s) {
+        for (int back = 1; back <= 3 && s - back >= 0; back++) {
+            PhraseTrie.Match<String> m = lexicon.placeCuesBefore.match(tokens, s - back);
+            if (m != null && m.end() == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean placeCueAfter(List<Token> tokens, int e) {
+        if (e >= tokens.size()) {
+            return false;
+        }
+        PhraseTrie.Match<String> m = lexicon.placeCuesAfter.match(tokens, e);
+        return m != null && !tokens.get(e).capitalised && !tokens.get(e).text.equals("of");
+    }
+
+    private boolean titleBefore(List<Token> tokens, int s) {
+        int p = s - 1;
+        if (p >= 0 && (tokens.get(p).text.equals(",") || tokens.get(p).text.equals("."))) {
+            p--;
+        }
+        for (int back = 0; back <= 3 && p - back >= 0; back++) {
+            PhraseTrie.Match<String> m = lexicon.titles.match(tokens, p - back);
+            if (m != null && m.end() == p + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isStop(Document doc, Token t) {
+        return lexicon.isStopword("en", t.key) || lexicon.isStopword("fr", t.key) || isCalendar(t);
+    }
+
+    private boolean isCalendar(Token t) {
+        return lexicon.months.word(t) != null || lexicon.weekdays.word(t) != null;
+    }
+
+    private boolean isKnownPlace(Claims claims, int i) {
+        Span s = claims.at(i);
+        return s != null && s.type == EntityType.LOC;
+    }
+
+    private boolean capWord(List<Token> tokens, Claims claims, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (!t.isWord() || t.arabic || !(t.capitalised || t.allCaps) || Character.isDigit(t.text.charAt(0))
+                || isCompoundAdjective(t.key)) {
+            return false;
+        }
+        Span s = claims.at(i);
+        if (s != null && s.source == Span.Source.PATTERN) {
+            return false;
+        }
+        return !isCalendar(t);
+    }
+
+    /** "Tehran-based", "Saudi-led", "state-run": adjectives, not names. */
+    private static boolean isCompoundAdjective(String key) {
+        int dash = key.lastIndexOf('-');
+        if (dash < 0) {
+            return false;
+        }
+        String tail = key.substring(dash + 1);
+        return tail.equals("based") || tail.equals("led") || tail.equals("backed") || tail.equals("owned")
+                || tail.equals("run") || tail.equals("born") || tail.equals("made") || tail.equals("bound")
+                || tail.equals("style") || tail.equals("linked") || tail.equals("allied");
+    }
+
+    /** Sentences written in title case (headlines): capitals there say nothing about names. */
+    private static boolean[] titleCaseSentences(List<Token> tokens) {
+        int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence + 1;
+        int[] words = new int[sentences];
+        int[] caps = new int[sentences];
+        for (Token t : tokens) {
+            if (t.isWord() && !t.arabic && t.text.length() > 3) {
+                words[t.sentence]++;
+                if (t.capitalised) {
+                    caps[t.sentence]++;
+                }
+            }
+        }
+        boolean[] out = new boolean[sentences];
+        for (int s = 0; s < sentences; s++) {
+            out[s] = words[s] >= 4 && caps[s] * 10 >= words[s] * 7;
+        }
+        return out;
+    }
+
+    static Span newSpan(Document doc, int s, int e, EntityType type, Span.Source source) {
+        List<Token> tokens = doc.tokens();
+        return new Span(s, e, tokens.get(s).start, tokens.get(e - 1).end, type, source, List.of(), null);
+    }
+}

@@ -1,0 +1,615 @@
+package io.newsflow.extraction.event;
+
+import io.newsflow.contracts.ArticleEvent;
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.entity.EntityRecogniser.EntityMention;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.text.ArabicStem;
+import io.newsflow.extraction.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported actions from trigger words and codes them as CAMEO roots, following the annotation guidelines:
+ * appeals (02) are not events and neither is what they ask for; offers and pledges are 03 and the help they promise
+ * is not a second event; planned cooperation is 03 while scheduled meetings stay 04; negated, cancelled and
+ * postponed actions are dropped. One incident told with several verbs, or repeated later in the story, is one
+ * event; the same action at other places or dates is split. Each event takes the date and place of its clause.
+ */
+public final class EventExtractor {
+
+    private static final Set<String> NEGATIONS = keys("not", "no", "never", "n't", "without", "لم", "لن", "لا",
+            "dont", "pas", "jamais", "aucun", "aucune", "sans", "عدم");
+    private static final Set<String> CANCELLED = keys("cancelled", "canceled", "postponed", "called off",
+            "annulé", "annulée", "reporté", "reportée", "ألغى", "ألغت", "إلغاء", "تأجيل", "أرجأ", "أجلت", "الغاء",
+            "تاجيل", "ارجا", "اجلت", "الغي", "الغت");
+    private static final Set<String> AID_WORDS = keys("aid", "relief", "humanitarian", "rescue", "hospital",
+            "hospitals", "tents", "blankets", "supplies", "food", "medical", "assistance", "protection", "donated",
+            "aide", "humanitaire", "secours", "hôpital", "hôpitaux", "vivres", "médicaments", "مساعدات", "اغاثه",
+            "الاغاثه", "انسانيه", "الانسانيه", "غذائيه", "طبيه", "مستشفى", "مستشفيات", "خيام", "اغاثيه", "انقاذ");
+    private static final Set<String> MILITARY_WORDS = keys("military", "army", "soldiers", "troops", "base",
+            "checkpoint", "militaire", "militaires", "soldats", "armée", "poste", "caserne", "عسكري", "عسكريه",
+            "جنود", "الجيش", "ثكنه", "قاعده", "العسكري", "العسكريه", "الجنود");
+    private static final Set<String> NOT_ATTACK_NOUNS = keys("drone", "drones", "helicopter", "helicopters",
+            "aircraft", "submarine", "submarines", "dog", "dogs", "ad", "ads", "surface");
+    private static final Set<String> LOCATIVE = keys("in", "at", "near", "à", "a", "dans", "en", "au", "près",
+            "في", "قرب", "بمدينه", "outside", "inside", "to", "into", "إلى", "around", "across", "off", "autour");
+    private static final Set<String> FUTURE_AUXILIARIES = keys("will", "would", "'ll", "shall", "to", "va", "vont",
+            "doit", "doivent", "سوف", "سيتم", "ستتم");
+    /** Codes whose content (what is demanded, alleged, threatened or promised) is not a separate event. */
+    private static final Set<String> SPEECH_CODES = Set.of("02", "03", "10", "11", "13");
+    /** Words between a locative preposition and the place: "in the town of", "dans l'est de la", "في مدينة". */
+    private static final Set<String> PLACE_FILLERS = keys("the", "town", "city", "village", "province", "region",
+            "capital", "of", "la", "le", "l", "'", "de", "du", "d", "ville", "est", "ouest", "nord", "sud", "east",
+            "west", "north", "south", "eastern", "western", "northern", "southern", "central", "مدينه", "ميناء",
+            "محافظه", "ولايه", "منطقه", "بلده", "قريه", "العاصمه", "شمال", "جنوب", "شرق", "غرب", "وسط");
+    private static final Set<String> HOST_VERBS = keys("host", "hosts", "hosted", "hosting", "accueille",
+            "accueillera", "accueilli", "تستضيف", "يستضيف", "استضافت", "استضاف", "ستستضيف", "سيستضيف");
+    private static final Set<String> TALLY_WORDS = keys("two", "three", "four", "five", "several", "many", "dozens",
+            "deux", "trois", "quatre", "cinq", "plusieurs", "اربعه", "ثلاثه", "خمسه", "عده", "عشرات", "اربع", "ثلاث");
+    /** Verbal acts: each one told is its own event, even in one sentence. */
+    private static final Set<String> VERBAL_CODES = Set.of("03", "05", "10", "11", "12", "13", "16");
+    private static final Set<String> THREAT_WORDS = keys("will", "would", "shall", "'ll", "sera", "seront",
+            "fera", "ferait", "سوف", "سترد", "سيرد", "retaliate", "respond", "riposter", "ستتخذ", "سيتخذ");
+    /** Context words of a sentence as bits: 1 cancelled, 2 aid, 4 military. */
+    private static final java.util.Map<String, Integer> CONTEXT_WORDS = contextWords();
+    private static final Set<String> VISIT_CODES = Set.of("04");
+    private static final int APPEAL_REACH = 8;
+    private static final int INTENT_REACH = 6;
+
+    private final Lexicon lexicon;
+    private final DateResolver dates;
+
+    public EventExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.dates = new DateResolver(lexicon);
+    }
+
+    /** Events of a document whose entities are already known. */
+    public List<ArticleEvent> extract(String text, List<Token> tokens, List<EntityMention> mentions,
+            LocalDate published) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        int sentences = tokens.get(tokens.size() - 1).sentence + 1;
+        boolean[] future = futureSentences(tokens, sentences);
+        List<DateResolver.DateMention> dateMentions = dates.find(tokens, published, future);
+        EntityMention[] entityAt = new EntityMention[tokens.size()];
+        for (EntityMention m : mentions) {
+            for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+                entityAt[k] = m;
+            }
+        }
+        boolean[] cancelled = new boolean[sentences];
+        boolean[] aid = new boolean[sentences];
+        boolean[] military = new boolean[sentences];
+        for (Token t : tokens) {
+            if (!t.isWord()) {
+                continue;
+            }
+            Integer kind = CONTEXT_WORDS.get(t.arabic ? t.stems[t.stems.length - 1].withArticle() : t.key);
+            if (kind == null && t.arabic) {
+                kind = CONTEXT_WORDS.get(t.key);
+            }
+            if (kind != null) {
+                cancelled[t.sentence] |= (kind & 1) != 0;
+                aid[t.sentence] |= (kind & 2) != 0;
+                military[t.sentence] |= (kind & 4) != 0;
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        int suppressUntil = -1;
+        int considerUntil = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || entityAt[i] != null) {
+                continue;
+            }
+            PhraseTrie.Match<Lexicon.Trigger> m = lexicon.triggers.match(tokens, i);
+            if (m == null) {
+                continue;
+            }
+            Lexicon.Trigger trigger = m.value();
+            int sentence = t.sentence;
+            if (t.arabic && m.startChar() > t.start && purposeLam(t, m.startChar())) {
+                // "لبحث", "للتوقيع": in order to; the purpose and what it names are not reported actions.
+                suppressUntil = Math.max(suppressUntil, sameSentenceEnd(tokens, i, 4));
+                continue;
+            }
+            String code = trigger.code();
+            if (code.equals("-")) {
+                considerUntil = m.end() + 4;
+                i = m.end() - 1;
+                continue;
+            }
+            if (code.equals("02")) {
+                suppressUntil = Math.max(suppressUntil, sameSentenceEnd(tokens, i, APPEAL_REACH));
+                i = m.end() - 1;
+                continue;
+            }
+            if (i <= suppressUntil || cancelled[sentence] || negated(tokens, i) || tally(tokens, i)) {
+                i = m.end() - 1;
+                continue;
+            }
+            if (trigger.has("aid") && !aid[sentence]) {
+                continue;
+            }
+            if (trigger.has("threat") && !threatened(tokens, m.end())) {
+                continue;
+            }
+            if (code.equals("14") && i > 0 && (tokens.get(i - 1).key.equals("in") || tokens.get(i - 1).key.equals("en"))) {
+                // "summoned the ambassador in protest": a manner, not a protest.
+                continue;
+            }
+            if (trigger.has("attack")) {
+                if (m.end() < tokens.size() && NOT_ATTACK_NOUNS.contains(tokens.get(m.end()).key)) {
+                    continue;
+                }
+                code = military[sentence] ? "19" : "18";
+            }
+            if (code.equals("04") && i <= considerUntil) {
+                code = "03";
+            }
+            if ((code.equals("05") || code.equals("06") || code.equals("07")) && futureAt(tokens, i)) {
+                code = "03";
+            }
+            if (SPEECH_CODES.contains(code)) {
+                suppressUntil = Math.max(suppressUntil, sameSentenceEnd(tokens, m.end() - 1,
+                        code.equals("03") ? INTENT_REACH : APPEAL_REACH));
+            }
+            String surface = text.substring(m.startChar(), tokens.get(m.end() - 1).end);
+            found.addAll(events(text, tokens, entityAt, dateMentions, code, surface, i, m.end()));
+            i = m.end() - 1;
+        }
+        return merge(found);
+    }
+
+    /** One event, or one per place-and-date pair when the clause lists several ("Berlin (25 Nov), Warsaw (13 Jan)"). */
+    private List<Found> events(String text, List<Token> tokens, EntityMention[] entityAt,
+            List<DateResolver.DateMention> dateMentions, String code, String trigger, int start, int end) {
+        int sentence = tokens.get(start).sentence;
+        List<Found> pairs = new ArrayList<>();
+        for (int k = end; k < tokens.size() && tokens.get(k).sentence == sentence; k++) {
+            EntityMention e = entityAt[k];
+            if (e == null || e.type() != EntityType.LOC || e.tokenStart() != k) {
+                continue;
+            }
+            DateResolver.DateMention d = dateWithin(dateMentions, e.tokenEnd(), e.tokenEnd() + 2);
+            if (d != null && !punctuationBetween(tokens, e.tokenEnd(), d.start())) {
+                d = null;
+            }
+            if (d != null && (!pairs.isEmpty() || k - end <= 6)) {
+                pairs.add(new Found(code, trigger, e, d.date(), true, sentence, start, actors(tokens, entityAt, start)));
+            }
+        }
+        if (pairs.size() >= 2) {
+            return pairs;
+        }
+        DateResolver.DateMention date = nearestDate(tokens, dateMentions, start, end);
+        boolean ownDate = date != null && date.start() >= clauseStart(tokens, start)
+                && date.end() <= clauseEnd(tokens, end);
+        EntityMention place = place(tokens, entityAt, start, end, code);
+        if (place == null) {
+            place = hostPlace(tokens, entityAt, start);
+        }
+        Found f = new Found(code, trigger, place, date == null ? null : date.date(), ownDate, sentence, start,
+                actors(tokens, entityAt, start));
+        f.subjects = subjects(tokens, entityAt, start);
+        f.anaphoric = definite(tokens, start);
+        return List.of(f);
+    }
+
+    /** Entities named in the trigger's clause before it: the explicit subject of the action. */
+    private static List<String> subjects(List<Token> tokens, EntityMention[] entityAt, int start) {
+        List<String> out = new ArrayList<>();
+        for (int k = clauseStart(tokens, start); k < start; k++) {
+            EntityMention e = entityAt[k];
+            if (e != null && (e.type() != EntityType.LOC || isCountry(e.entity())) && !out.contains(e.entityId())) {
+                out.add(e.entityId());
+            }
+        }
+        return out;
+    }
+
+    /** "the meeting", "la réunion", "الاجتماع": a reference back to an action already told. */
+    private static boolean definite(List<Token> tokens, int start) {
+        Token t = tokens.get(start);
+        if (t.arabic) {
+            return t.key.startsWith("ال") || t.key.startsWith("وال");
+        }
+        if (start == 0) {
+            return false;
+        }
+        String p = tokens.get(start - 1).key;
+        return p.equals("the") || p.equals("this") || p.equals("la") || p.equals("le") || p.equals("les")
+                || p.equals("cette") || p.equals("ce") || p.equals("ces") || p.equals("'") && start >= 2
+                && tokens.get(start - 2).key.equals("l");
+    }
+
+    /** "تستضيف العاصمة الإيطالية روما ... اجتماعًا", "Cairo will host talks": the host is the place. */
+    private static EntityMention hostPlace(List<Token> tokens, EntityMention[] entityAt, int start) {
+        int sentence = tokens.get(start).sentence;
+        for (int k = start - 1; k >= 0 && tokens.get(k).sentence == sentence; k--) {
+            if (!HOST_VERBS.contains(tokens.get(k).key) && !HOST_VERBS.contains(tokens.get(k).stems[0].core())) {
+                continue;
+            }
+            for (int j = k - 2; j <= k + 4 && j < tokens.size(); j++) {
+                if (j >= 0 && j != k && entityAt[j] != null && entityAt[j].type() == EntityType.LOC
+                        && tokens.get(j).sentence == sentence) {
+                    return entityAt[j];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean punctuationBetween(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DateResolver.DateMention dateWithin(List<DateResolver.DateMention> dates, int from, int to) {
+        for (DateResolver.DateMention d : dates) {
+            if (d.start() >= from && d.start() <= to) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The date expression of the trigger's clause, else the nearest one in its sentence. */
+    private static DateResolver.DateMention nearestDate(List<Token> tokens, List<DateResolver.DateMention> dates,
+            int start, int end) {
+        int sentence = tokens.get(start).sentence;
+        int clauseStart = clauseStart(tokens, start);
+        int clauseEnd = clauseEnd(tokens, end);
+        DateResolver.DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateResolver.DateMention d : dates) {
+            if (d.sentence() != sentence) {
+                continue;
+            }
+            int distance = d.start() >= end ? d.start() - end : start - d.end();
+            boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
+            int score = inClause ? distance : distance + 1000;
+            if (score < bestDistance) {
+                bestDistance = score;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** The most specific named place of the action: after a locative word in its clause, or its object. */
+    private EntityMention place(List<Token> tokens, EntityMention[] entityAt, int start, int end, String code) {
+        int clauseStart = clauseStart(tokens, start);
+        int clauseEnd = clauseEnd(tokens, end);
+        if (VISIT_CODES.contains(code) || code.equals("03")) {
+            for (int k = end; k < Math.min(clauseEnd, end + 8); k++) {
+                EntityMention e = entityAt[k];
+                if (e != null && e.type() == EntityType.LOC) {
+                    return e;
+                }
+            }
+        }
+        for (int k = end; k < clauseEnd; k++) {
+            EntityMention e = entityAt[k];
+            if (e != null && e.type() == EntityType.LOC && e.tokenStart() == k && locative(tokens, k)) {
+                return e;
+            }
+        }
+        int sentence = tokens.get(start).sentence;
+        for (int k = start - 1; k >= 0 && tokens.get(k).sentence == sentence; k--) {
+            EntityMention e = entityAt[k];
+            if (e != null && e.type() == EntityType.LOC && e.tokenStart() == k && locative(tokens, k)
+                    && (k >= clauseStart || sentenceOpening(tokens, k))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "In Tehran, ...", "وفي بيروت، ...": a place that opens the sentence frames all of it. */
+    private static boolean sentenceOpening(List<Token> tokens, int k) {
+        int sentence = tokens.get(k).sentence;
+        int words = 0;
+        for (int j = k - 1; j >= 0 && tokens.get(j).sentence == sentence; j--) {
+            if (tokens.get(j).isWord()) {
+                words++;
+            }
+        }
+        return words <= 3;
+    }
+
+    private static boolean locative(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.arabic) {
+            for (ArabicStem s : t.stems) {
+                if (s.prefixChars() > 0 && (t.text.startsWith("ب") || t.text.startsWith("وب"))) {
+                    return true;
+                }
+            }
+        }
+        for (int back = 1; back <= 5 && k - back >= 0; back++) {
+            Token p = tokens.get(k - back);
+            if (LOCATIVE.contains(p.key) || p.arabic && p.key.startsWith("وفي")) {
+                return true;
+            }
+            boolean filler = PLACE_FILLERS.contains(p.key) || p.isWord() && !p.capitalised && !p.arabic
+                    && p.key.length() > 3 && back <= 4;
+            if (!filler || p.sentence != t.sentence) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Participants: who acts in the trigger's clause, then who it acts on, else the people named before it. */
+    private static List<String> actors(List<Token> tokens, EntityMention[] entityAt, int start) {
+        Set<String> ids = new LinkedHashSet<>(subjects(tokens, entityAt, start));
+        int end = clauseEnd(tokens, start + 1);
+        for (int k = start + 1; k < end && ids.size() < 5; k++) {
+            EntityMention e = entityAt[k];
+            if (e != null && (e.type() != EntityType.LOC || isCountry(e.entity()))) {
+                ids.add(e.entityId());
+            }
+        }
+        int sentence = tokens.get(start).sentence;
+        for (int k = start - 1; ids.isEmpty() && k >= 0 && tokens.get(k).sentence == sentence; k--) {
+            if (entityAt[k] != null && entityAt[k].type() != EntityType.LOC) {
+                ids.add(entityAt[k].entityId());
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private static boolean isCountry(CanonicalEntity e) {
+        return e != null && e.lat() == null && e.country() != null && e.id().startsWith("loc:");
+    }
+
+    /**
+     * Same-code events of one incident merge: the headline's event with the story's; a later mention without a
+     * subject of its own at the same place or on the same day; a definite "the meeting" that refers back; and a
+     * continuation in the next sentence without a date of its own ("raided ... seized" after "arrested").
+     */
+    private static List<ArticleEvent> merge(List<Found> found) {
+        List<Found> kept = new ArrayList<>();
+        for (Found e : found) {
+            Found into = null;
+            for (int k = kept.size() - 1; k >= 0 && into == null; k--) {
+                Found x = kept.get(k);
+                if (!x.code.equals(e.code)) {
+                    continue;
+                }
+                boolean placeOk = x.place == null || e.place == null || x.place.entityId().equals(e.place.entityId());
+                boolean dateOk = x.date == null || e.date == null || x.date.equals(e.date);
+                boolean compatible = placeOk && dateOk;
+                boolean samePlace = x.place != null && e.place != null && x.place.entityId().equals(e.place.entityId());
+                boolean sameDate = x.date != null && x.date.equals(e.date);
+                boolean subjectOk = e.subjects.isEmpty() || !java.util.Collections.disjoint(x.actors, e.subjects);
+                int distance = Math.abs(x.lastSentence - e.sentence);
+                boolean headline = x.sentence == 0 && !x.mergedBody && e.sentence > 0;
+                if (headline && compatible
+                        || compatible && subjectOk && (samePlace || sameDate || e.anaphoric)
+                        || !VERBAL_CODES.contains(e.code) && subjectOk && !e.ownDate
+                        && (e.place == null && distance <= 2 && compatible || distance <= 1)) {
+                    into = x;
+                }
+            }
+            if (into == null) {
+                kept.add(e);
+            } else {
+                if (into.place == null) {
+                    into.place = e.place;
+                }
+                if (into.date == null) {
+                    into.date = e.date;
+                }
+                into.ownDate |= e.ownDate;
+                into.lastSentence = e.sentence;
+                into.mergedBody |= e.sentence > 0;
+                for (String a : e.actors) {
+                    if (!into.actors.contains(a)) {
+                        into.actors.add(a);
+                    }
+                }
+            }
+        }
+        List<ArticleEvent> out = new ArrayList<>(kept.size());
+        for (Found e : kept) {
+            CanonicalEntity p = e.place == null ? null : e.place.entity();
+            out.add(new ArticleEvent(e.code, e.code, e.trigger, e.actors, e.place == null ? null : e.place.name(),
+                    e.place == null ? null : e.place.entityId(), p == null ? null : p.lat(), p == null ? null : p.lon(),
+                    e.date, null));
+        }
+        return out;
+    }
+
+    private boolean[] futureSentences(List<Token> tokens, int sentences) {
+        boolean[] out = new boolean[sentences];
+        for (Token t : tokens) {
+            if (t.isWord() && (lexicon.futureCues.contains(t.key) || t.arabic && isArabicFuture(t)
+                    || !t.arabic && isFrenchFuture(t))) {
+                out[t.sentence] = true;
+            }
+            Lexicon.Trigger trigger = t.isWord() ? lexicon.triggers.word(t) : null;
+            if (trigger != null && (trigger.has("intent") || trigger.has("consider"))) {
+                out[t.sentence] = true;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isArabicFuture(Token t) {
+        String k = t.key;
+        return k.length() >= 5 && k.charAt(0) == 'س' && (k.charAt(1) == 'ي' || k.charAt(1) == 'ت')
+                && !k.startsWith("سيا") && !k.startsWith("سيد") && !k.startsWith("سير") && !k.startsWith("ستا")
+                && !k.startsWith("سيط") && !k.startsWith("سين");
+    }
+
+    private static boolean isFrenchFuture(Token t) {
+        String k = t.key;
+        return k.length() > 6 && (k.endsWith("erait") || k.endsWith("eraient") || k.endsWith("eront")
+                || k.endsWith("iront") || k.endsWith("irait"));
+    }
+
+    private static boolean purposeLam(Token t, int startChar) {
+        String prefix = t.text.substring(0, startChar - t.start);
+        return prefix.endsWith("ل") && !prefix.endsWith("لل");
+    }
+
+    /** "warned that Iran would respond": the speaker announces an action of its own. */
+    private static boolean threatened(List<Token> tokens, int from) {
+        int sentence = tokens.get(from - 1).sentence;
+        for (int k = from; k < tokens.size() && k < from + 12 && tokens.get(k).sentence == sentence; k++) {
+            Token t = tokens.get(k);
+            if (THREAT_WORDS.contains(t.key) || t.arabic && isArabicFuture(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A future or planned action: "will send", "plans to sign", "sera signé", "سيوقع", "سوف يرسل". */
+    private static boolean futureAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.arabic && isArabicFuture(t) || !t.arabic && isFrenchFuture(t)) {
+            return true;
+        }
+        for (int back = 1; back <= 5 && i - back >= 0; back++) {
+            Token p = tokens.get(i - back);
+            if (p.sentence != t.sentence || p.isPunct()) {
+                return false;
+            }
+            if (FUTURE_AUXILIARIES.contains(p.key) || p.arabic && isArabicFuture(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "four meetings", "أربعة اجتماعات": a count of past actions, not a reported one. */
+    private static boolean tally(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token p = tokens.get(i - 1);
+        return p.kind == Token.Kind.NUMBER || TALLY_WORDS.contains(p.key);
+    }
+
+    private boolean negated(List<Token> tokens, int i) {
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            Token p = tokens.get(i - back);
+            if (p.sentence != tokens.get(i).sentence) {
+                return false;
+            }
+            if (NEGATIONS.contains(p.key)) {
+                return true;
+            }
+        }
+        return i + 1 < tokens.size() && tokens.get(i + 1).key.equals("pas");
+    }
+
+    private static boolean[] sentencesWith(List<Token> tokens, int sentences, Set<String> words) {
+        boolean[] out = new boolean[sentences];
+        for (Token t : tokens) {
+            if (t.isWord() && (words.contains(t.key) || t.arabic && words.contains(t.stems[t.stems.length - 1]
+                    .withArticle()))) {
+                out[t.sentence] = true;
+            }
+        }
+        return out;
+    }
+
+    private static int sameSentenceEnd(List<Token> tokens, int i, int reach) {
+        int sentence = tokens.get(i).sentence;
+        int k = i;
+        while (k + 1 < tokens.size() && k + 1 <= i + reach && tokens.get(k + 1).sentence == sentence) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int clauseStart(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence;
+        int k = i;
+        while (k > 0 && tokens.get(k - 1).sentence == sentence && !isClauseMark(tokens.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int clauseEnd(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return tokens.size();
+        }
+        int sentence = tokens.get(Math.min(i, tokens.size() - 1)).sentence;
+        int k = i;
+        while (k < tokens.size() && tokens.get(k).sentence == sentence && !isClauseMark(tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isClauseMark(Token t) {
+        return t.isPunct() && (t.text.equals(",") || t.text.equals("،") || t.text.equals(";") || t.text.equals("؛")
+                || t.text.equals(":"));
+    }
+
+    private static java.util.Map<String, Integer> contextWords() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        CANCELLED.forEach(w -> out.merge(w, 1, (a, b) -> a | b));
+        AID_WORDS.forEach(w -> out.merge(w, 2, (a, b) -> a | b));
+        MILITARY_WORDS.forEach(w -> out.merge(w, 4, (a, b) -> a | b));
+        return java.util.Map.copyOf(out);
+    }
+
+    private static Set<String> keys(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(io.newsflow.extraction.text.TextNormaliser.key(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** An event found at a trigger, before merging. */
+    private static final class Found {
+        final String code;
+        final String trigger;
+        EntityMention place;
+        LocalDate date;
+        boolean ownDate;
+        final int sentence;
+        int lastSentence;
+        boolean mergedBody;
+        final int token;
+        final List<String> actors;
+        List<String> subjects = List.of();
+        boolean anaphoric;
+
+        Found(String code, String trigger, EntityMention place, LocalDate date, boolean ownDate, int sentence,
+                int token, List<String> actors) {
+            this.code = code;
+            this.trigger = trigger;
+            this.place = place;
+            this.date = date;
+            this.ownDate = ownDate;
+            this.sentence = sentence;
+            this.lastSentence = sentence;
+            this.token = token;
+            this.actors = new ArrayList<>(actors);
+        }
+    }
+}

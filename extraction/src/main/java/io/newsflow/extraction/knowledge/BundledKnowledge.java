@@ -1,0 +1,281 @@
+package io.newsflow.extraction.knowledge;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.text.TextNormaliser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Builds the bundled entity list: countries from ICU's region names (ar, en, fr) with curated aliases, curated
+ * international bodies, regions, seas and leaders, then GeoNames cities (most populous first) merged with ICU's
+ * exemplar city names, then CLDR subdivisions. Sources and licences: knowledge/SOURCES.md.
+ */
+final class BundledKnowledge {
+
+    static final String COUNTRY_ID_PREFIX = "loc:";
+    static final List<String> LANGUAGES = List.of("en", "ar", "fr");
+    private static final String BASE = "/io/newsflow/extraction/knowledge/";
+    private static final int MAJOR_CITIES = 4_000;
+    private static final Set<String> SCIENTIFIC_TRANSLITERATION = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
+            "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IR", "AF",
+            "PK");
+
+    private BundledKnowledge() {
+    }
+
+    static List<CanonicalEntity> load() {
+        List<CanonicalEntity> out = new ArrayList<>(30_000);
+        Set<String> ids = new java.util.HashSet<>();
+        Consumer<Builder> emit = b -> {
+            String id = b.id;
+            if (!ids.add(id)) {
+                id = b.id + "-" + (b.country == null ? "x" : b.country.toLowerCase(Locale.ROOT));
+                int n = 2;
+                while (!ids.add(id)) {
+                    id = b.id + "-" + n++;
+                }
+            }
+            out.add(b.build(id));
+        };
+        countries().forEach(emit);
+        curated("organisations.tsv").forEach(emit);
+        curated("regions.tsv").forEach(emit);
+        curated("people.tsv").forEach(emit);
+        places().forEach(emit);
+        return out;
+    }
+
+    /** A mutable entity under construction. */
+    static final class Builder {
+        String id;
+        EntityType type;
+        String preferred;
+        final Map<String, LinkedHashSet<String>> names = new LinkedHashMap<>();
+        String country;
+        Double lat;
+        Double lon;
+        long population;
+
+        void name(String lang, String name) {
+            if (name != null && !name.isBlank() && !name.equals(preferred)) {
+                names.computeIfAbsent(lang, k -> new LinkedHashSet<>()).add(name.strip());
+            }
+        }
+
+        void names(String lang, String joined) {
+            if (joined == null || joined.isBlank()) {
+                return;
+            }
+            for (String n : joined.split("\\|")) {
+                name(lang, n);
+            }
+        }
+
+        CanonicalEntity build(String finalId) {
+            Map<String, List<String>> byLang = new LinkedHashMap<>();
+            names.forEach((k, v) -> byLang.put(k, List.copyOf(v)));
+            return new CanonicalEntity(finalId, type, preferred, byLang, country, lat, lon);
+        }
+    }
+
+    private static List<Builder> countries() {
+        Map<String, String[]> extras = new HashMap<>();
+        readTsv("countries.tsv", cols -> extras.put(cols[0], cols));
+        Map<String, LocaleDisplayNames> display = new LinkedHashMap<>();
+        Map<String, LocaleDisplayNames> shortDisplay = new LinkedHashMap<>();
+        for (String lang : LANGUAGES) {
+            display.put(lang, LocaleDisplayNames.getInstance(new ULocale(lang)));
+            shortDisplay.put(lang, LocaleDisplayNames.getInstance(new ULocale(lang), DisplayContext.LENGTH_SHORT));
+        }
+        List<Builder> out = new ArrayList<>();
+        for (String code : ULocale.getISOCountries()) {
+            String english = display.get("en").regionDisplayName(code);
+            if (english == null || english.equals(code)) {
+                continue;
+            }
+            String[] extra = extras.get(code);
+            Builder b = new Builder();
+            b.type = EntityType.LOC;
+            b.country = code;
+            b.preferred = extra != null && !extra[1].isBlank() ? extra[1] : english;
+            b.id = COUNTRY_ID_PREFIX + slug(b.preferred);
+            b.name("en", english);
+            for (String lang : LANGUAGES) {
+                b.name(lang, display.get(lang).regionDisplayName(code));
+                String shortName = shortDisplay.get(lang).regionDisplayName(code);
+                if (shortName != null && !shortName.equals(code) || "GB".equals(code) || "US".equals(code)) {
+                    b.name(lang, shortName);
+                }
+            }
+            if (extra != null) {
+                b.names("en", extra[2]);
+                b.names("ar", extra[3]);
+                b.names("fr", extra[4]);
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static List<Builder> curated(String file) {
+        List<Builder> out = new ArrayList<>();
+        readTsv(file, cols -> {
+            Builder b = new Builder();
+            b.id = cols[0];
+            b.type = EntityType.valueOf(cols[1]);
+            b.preferred = cols[2];
+            b.names("en", col(cols, 3));
+            b.names("ar", col(cols, 4));
+            b.names("fr", col(cols, 5));
+            String cc = col(cols, 6);
+            b.country = cc.isBlank() ? null : cc;
+            out.add(b);
+        });
+        return out;
+    }
+
+    private static List<Builder> places() {
+        List<Builder> cities = new ArrayList<>(25_000);
+        List<Builder> regions = new ArrayList<>(6_000);
+        Map<String, Builder> cityByKey = new HashMap<>();
+        readTsv("places.tsv", cols -> {
+            Builder b = new Builder();
+            b.type = EntityType.LOC;
+            b.preferred = cols[2];
+            b.id = "loc:" + slug(cols[2]);
+            b.names("ar", col(cols, 3));
+            b.names("fr", col(cols, 4));
+            b.names("en", col(cols, 5));
+            b.country = col(cols, 6);
+            if (SCIENTIFIC_TRANSLITERATION.contains(b.country)) {
+                // GeoNames writes Arabic and Persian places with diacritics ("Umm Qaşr"); news does not.
+                String plain = plainLatin(b.preferred);
+                if (!plain.equals(b.preferred)) {
+                    b.name("en", b.preferred);
+                    b.preferred = plain;
+                    b.id = "loc:" + slug(plain);
+                }
+            }
+            b.population = col(cols, 7).isEmpty() ? 0 : Long.parseLong(col(cols, 7));
+            b.lat = col(cols, 8).isEmpty() ? null : Double.valueOf(col(cols, 8));
+            b.lon = col(cols, 9).isEmpty() ? null : Double.valueOf(col(cols, 9));
+            if ("city".equals(cols[0])) {
+                cities.add(b);
+                cityByKey.putIfAbsent(b.country + "|" + TextNormaliser.key(b.preferred), b);
+            } else {
+                regions.add(b);
+            }
+        });
+        addExemplarCities(cities, cityByKey);
+        cities.sort(Comparator.comparingLong((Builder b) -> -b.population));
+        // Provinces and governorates rank with mid-sized cities: above small towns, below major cities.
+        int major = Math.min(MAJOR_CITIES, cities.size());
+        List<Builder> out = new ArrayList<>(cities.subList(0, major));
+        out.addAll(regions);
+        out.addAll(cities.subList(major, cities.size()));
+        return out;
+    }
+
+    /** ICU's exemplar city names (those that name time zones) in ar, en and fr; mostly capitals and major cities. */
+    private static void addExemplarCities(List<Builder> cities, Map<String, Builder> cityByKey) {
+        Map<String, TimeZoneNames> names = new LinkedHashMap<>();
+        for (String lang : LANGUAGES) {
+            names.put(lang, TimeZoneNames.getInstance(new ULocale(lang)));
+        }
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String region = TimeZone.getRegion(zone);
+            String english = names.get("en").getExemplarLocationName(zone);
+            if (english == null || region == null || region.equals("001")) {
+                continue;
+            }
+            Builder city = cityByKey.get(region + "|" + TextNormaliser.key(english));
+            if (city == null) {
+                city = new Builder();
+                city.type = EntityType.LOC;
+                city.preferred = english;
+                city.id = "loc:" + slug(english);
+                city.country = region;
+                city.population = 100_000;
+                cities.add(city);
+                cityByKey.put(region + "|" + TextNormaliser.key(english), city);
+            }
+            // Exemplar cities name time zones, so they are major places: rank them above towns of the same name.
+            city.population = Math.max(city.population, 1_000_000);
+            for (String lang : LANGUAGES) {
+                city.name(lang, names.get(lang).getExemplarLocationName(zone));
+            }
+        }
+    }
+
+    /** Latin letters without diacritics and without the ʿayn and hamza marks. */
+    static String plainLatin(String name) {
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u02BF' || c == '\u02BE' || c == '\u02BC') {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    static String slug(String name) {
+        String key = TextNormaliser.key(name);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+                sb.append('-');
+            }
+        }
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
+            sb.setLength(sb.length() - 1);
+        }
+        return sb.length() == 0 ? Integer.toHexString(name.hashCode()) : sb.toString();
+    }
+
+    private static String col(String[] cols, int i) {
+        return i < cols.length ? cols[i].strip() : "";
+    }
+
+    static void readTsv(String file, Consumer<String[]> row) {
+        try (InputStream in = BundledKnowledge.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                row.accept(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.newsflow.ingest.service;
+
+import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.ingest.client.FeedFetcher;
+import io.newsflow.ingest.client.FeedFetcher.FeedFetchException;
+import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.ingest.repository.Feed;
+import io.newsflow.ingest.wire.WireFormatException;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Polls the registered feeds when they are due and sends what they hold down the same path as every other
+ * document ({@link WireIngestion}, channel {@value #CHANNEL}). Each poll runs on its own Vert.x context (its own
+ * database sessions), a few at a time; a feed is never polled twice at once. The server's content type is not
+ * trusted (many serve RSS as text/html): the content decides the format.
+ */
+@ApplicationScoped
+public class FeedPoller {
+
+    public static final String CHANNEL = "feed";
+
+    /** A poll asked for while the same feed is being polled. */
+    public static final class PollInProgressException extends RuntimeException {
+        public PollInProgressException(long id) {
+            super("feed " + id + " is being polled right now", null, false, false);
+        }
+    }
+
+    private final FeedRegistry registry;
+    private final FeedFetcher fetcher;
+    private final WireIngestion ingestion;
+    private final int maxConcurrent;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+
+    public FeedPoller(FeedRegistry registry, FeedFetcher fetcher, WireIngestion ingestion, IngestConfig config) {
+        this.registry = registry;
+        this.fetcher = fetcher;
+        this.ingestion = ingestion;
+        this.maxConcurrent = config.feeds().maxConcurrentPolls();
+    }
+
+    /** Starts the polls that are due, each on its own context, without waiting for them. */
+    @Scheduled(every = "${newsflow.ingest.feeds.check-every:1s}", delayed = "3s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> pollDue() {
+        int free = maxConcurrent - inFlight.size();
+        if (free <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return registry.due(Instant.now(), free + inFlight.size())
+                .invoke(this::start)
+                .onFailure().invoke(e -> Log.warnf("cannot read the due feeds: %s", e.toString()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Polls one feed now, whatever its schedule, and answers with its state afterwards (null when it is unknown). */
+    public Uni<Feed> pollNow(long id) {
+        return registry.get(id)
+                .chain(feed -> {
+                    if (feed == null) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    if (!inFlight.add(feed.id)) {
+                        return Uni.createFrom().failure(new PollInProgressException(feed.id));
+                    }
+                    return poll(feed).eventually(() -> inFlight.remove(feed.id));
+                });
+    }
+
+    private void start(List<Feed> due) {
+        for (Feed feed : due) {
+            if (inFlight.size() >= maxConcurrent || !inFlight.add(feed.id)) {
+                continue;
+            }
+            VertxContextSupport.<Feed>subscribe(() -> poll(feed).toMulti(), subscribe -> subscribe.with(
+                    polled -> {
+                    },
+                    failure -> {
+                        inFlight.remove(feed.id);
+                        Log.errorf(failure, "recording the poll of feed %d failed", feed.id);
+                    },
+                    () -> inFlight.remove(feed.id)));
+        }
+    }
+
+    /** Fetches, ingests, and records the outcome in the feed's health. Fails only when the registry cannot be written. */
+    Uni<Feed> poll(Feed feed) {
+        long id = feed.id;
+        Instant polledAt = Instant.now();
+        UnaryOperator<NormalisedArticle> defaults = item -> FeedDefaults.apply(item, feed.sourceName, feed.languageHint);
+        return fetcher.fetch(feed.url, feed.etag, feed.lastModified)
+                .chain(fetched -> fetched.notModified()
+                        ? Uni.createFrom().item(PollOutcome.notModified())
+                        : ingestion.ingest(fetched.body(), null, CHANNEL, defaults)
+                                .map(result -> PollOutcome.fetched(fetched.status(), result.items().size(),
+                                        fetched.etag(), fetched.lastModified())))
+                .onFailure().recoverWithItem(e -> failed(feed, e))
+                .chain(outcome -> registry.recordPoll(id, outcome, polledAt));
+    }
+
+    private static PollOutcome failed(Feed feed, Throwable e) {
+        if (e instanceof FeedFetchException f) {
+            Log.infof("feed %d (%s): %s", feed.id, feed.url, f.getMessage());
+            return PollOutcome.failed(f.status(), f.getMessage());
+        }
+        if (e instanceof WireFormatException w) {
+            Log.infof("feed %d (%s) sent a document that cannot be read: %s", feed.id, feed.url, w.getMessage());
+            return PollOutcome.failed(200, w.reason() + ": " + w.getMessage());
+        }
+        Log.warnf(e, "feed %d (%s): the poll failed", feed.id, feed.url);
+        return PollOutcome.failed(null, "the poll failed inside the service: " + e);
+    }
+}

@@ -1,0 +1,263 @@
+package io.newsflow.ingest.service;
+
+import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.ingest.repository.Feed;
+import io.newsflow.ingest.repository.FeedRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The registry of polled feeds in PostgreSQL: what operators register, and each feed's health after its polls. */
+@ApplicationScoped
+public class FeedRegistry {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    private static final int MAX_URL_LENGTH = 2000;
+    private static final int MAX_SOURCE_LENGTH = 255;
+    private static final int MAX_INTERVAL_SECONDS = 7 * 24 * 3600;
+
+    /** A request that names no usable feed; the message says what to fix. */
+    public static final class InvalidFeedException extends RuntimeException {
+        public InvalidFeedException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A second registration of a URL. */
+    public static final class FeedExistsException extends RuntimeException {
+        public FeedExistsException(String url, long id) {
+            super("the feed " + url + " is already registered as feed " + id, null, false, false);
+        }
+    }
+
+    private final FeedRepository feeds;
+    private final IngestConfig.Feeds config;
+
+    public FeedRegistry(FeedRepository feeds, IngestConfig config) {
+        this.feeds = feeds;
+        this.config = config.feeds();
+    }
+
+    @WithSession
+    public Uni<List<Feed>> list() {
+        return feeds.all();
+    }
+
+    /** The feed, or null. */
+    @WithSession
+    public Uni<Feed> get(long id) {
+        return feeds.findById(id);
+    }
+
+    @WithTransaction
+    public Uni<Feed> add(FeedRequest request) {
+        return Uni.createFrom().item(() -> newFeed(request))
+                .chain(feed -> feeds.byUrl(feed.url)
+                        .chain(existing -> existing != null
+                                ? Uni.createFrom().failure(new FeedExistsException(feed.url, existing.id))
+                                : feeds.persist(feed)));
+    }
+
+    private Feed newFeed(FeedRequest request) {
+        if (request == null || request.url() == null || request.url().isBlank()) {
+            throw new InvalidFeedException("url is required");
+        }
+        Feed feed = new Feed();
+        feed.url = url(request.url());
+        feed.pollIntervalSeconds = interval(request.intervalSeconds() == null ? config.defaultIntervalSeconds() : request.intervalSeconds());
+        feed.sourceName = request.source() == null ? null : emptyToNull(source(request.source()));
+        feed.languageHint = request.language() == null ? null : emptyToNull(language(request.language()));
+        feed.enabled = request.enabled() == null || request.enabled();
+        feed.createdAt = Instant.now();
+        feed.nextPollAt = feed.createdAt;
+        return feed;
+    }
+
+    /** Changes the fields the request carries; null when there is no such feed. */
+    @WithTransaction
+    public Uni<Feed> update(long id, FeedRequest request) {
+        return Uni.createFrom().item(() -> validated(request))
+                .chain(changes -> (changes.url() == null ? Uni.createFrom().<Feed>nullItem() : feeds.byUrl(changes.url()))
+                        .chain(existing -> existing != null && existing.id != id
+                                ? Uni.createFrom().failure(new FeedExistsException(changes.url(), existing.id))
+                                : feeds.findById(id))
+                        .invoke(feed -> {
+                            if (feed != null) {
+                                change(feed, changes);
+                            }
+                        }));
+    }
+
+    /** The request's fields, checked; "" for source or language clears them. */
+    private FeedRequest validated(FeedRequest request) {
+        if (request == null) {
+            throw new InvalidFeedException("a JSON object with the fields to change is required");
+        }
+        return new FeedRequest(
+                request.url() == null ? null : url(request.url()),
+                request.intervalSeconds() == null ? null : interval(request.intervalSeconds()),
+                request.source() == null ? null : source(request.source()),
+                request.language() == null ? null : language(request.language()),
+                request.enabled());
+    }
+
+    private static void change(Feed feed, FeedRequest changes) {
+        if (changes.url() != null && !changes.url().equals(feed.url)) {
+            feed.url = changes.url();
+            // Validators belong to the old address.
+            feed.etag = null;
+            feed.lastModified = null;
+            feed.nextPollAt = Instant.now();
+        }
+        if (changes.intervalSeconds() != null) {
+            feed.pollIntervalSeconds = changes.intervalSeconds();
+        }
+        if (changes.source() != null) {
+            feed.sourceName = emptyToNull(changes.source());
+        }
+        if (changes.language() != null) {
+            feed.languageHint = emptyToNull(changes.language());
+        }
+        if (changes.enabled() != null) {
+            enable(feed, changes.enabled());
+        }
+    }
+
+    /** Enables (polled at once) or disables a feed; null when there is no such feed. */
+    @WithTransaction
+    public Uni<Feed> setEnabled(long id, boolean enabled) {
+        return feeds.findById(id)
+                .invoke(feed -> {
+                    if (feed != null) {
+                        enable(feed, enabled);
+                    }
+                });
+    }
+
+    /** Whether there was such a feed. Its items stay in the ledger and the indexes. */
+    @WithTransaction
+    public Uni<Boolean> delete(long id) {
+        return feeds.deleteById(id);
+    }
+
+    @WithSession
+    public Uni<List<Feed>> due(Instant now, int limit) {
+        return feeds.due(now, limit);
+    }
+
+    /** Writes a poll's outcome into the feed's health and sets its next poll; null when the feed was deleted meanwhile. */
+    @WithTransaction
+    public Uni<Feed> recordPoll(long id, PollOutcome outcome, Instant polledAt) {
+        return feeds.findById(id)
+                .invoke(feed -> {
+                    if (feed != null) {
+                        apply(feed, outcome, polledAt, config.maxBackoff());
+                    }
+                });
+    }
+
+    static void apply(Feed feed, PollOutcome outcome, Instant polledAt, Duration maxBackoff) {
+        feed.lastPolledAt = polledAt;
+        feed.lastStatus = outcome.status();
+        if (outcome.succeeded()) {
+            feed.lastSuccessAt = polledAt;
+            feed.consecutiveFailures = 0;
+            feed.itemsSeen += outcome.items();
+            if (outcome.status() != null && outcome.status() != 304) {
+                feed.etag = truncate(outcome.etag(), 1000);
+                feed.lastModified = truncate(outcome.lastModified(), 200);
+            }
+        } else {
+            feed.lastErrorAt = polledAt;
+            feed.lastError = truncate(outcome.error(), 2000);
+            feed.consecutiveFailures++;
+        }
+        feed.nextPollAt = nextPoll(polledAt, feed.pollIntervalSeconds, feed.consecutiveFailures, maxBackoff);
+    }
+
+    /**
+     * The next poll: one interval after a success; after {@code n} failures in a row the interval doubled n times,
+     * at most {@code maxBackoff} (but never less than the interval), so a broken feed is not hammered.
+     */
+    static Instant nextPoll(Instant polledAt, int intervalSeconds, int failures, Duration maxBackoff) {
+        long interval = intervalSeconds;
+        if (failures <= 0) {
+            return polledAt.plusSeconds(interval);
+        }
+        long cap = Math.max(interval, maxBackoff.toSeconds());
+        long wait = interval << Math.min(failures, 20);
+        return polledAt.plusSeconds(Math.min(wait, cap));
+    }
+
+    private static void enable(Feed feed, boolean enabled) {
+        if (enabled && !feed.enabled) {
+            feed.nextPollAt = Instant.now();
+        }
+        feed.enabled = enabled;
+    }
+
+    static String url(String raw) {
+        String url = raw.strip();
+        if (url.length() > MAX_URL_LENGTH) {
+            throw new InvalidFeedException("url may have at most " + MAX_URL_LENGTH + " characters");
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new InvalidFeedException("url must be an absolute http or https address, was '" + url + "'");
+            }
+            if (uri.getHost() == null || uri.getHost().isBlank()) {
+                throw new InvalidFeedException("url has no host: '" + url + "'");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidFeedException("url is not a valid address: " + e.getMessage());
+        }
+    }
+
+    private int interval(int seconds) {
+        if (seconds < config.minIntervalSeconds() || seconds > MAX_INTERVAL_SECONDS) {
+            throw new InvalidFeedException("intervalSeconds must be between " + config.minIntervalSeconds() + " and "
+                    + MAX_INTERVAL_SECONDS + ", was " + seconds);
+        }
+        return seconds;
+    }
+
+    /** The source name, stripped; "" clears it on an update. */
+    private static String source(String raw) {
+        String source = raw.strip();
+        if (source.length() > MAX_SOURCE_LENGTH) {
+            throw new InvalidFeedException("source may have at most " + MAX_SOURCE_LENGTH + " characters");
+        }
+        return source;
+    }
+
+    /** The language hint as a BCP 47 tag; "" clears it on an update. */
+    private static String language(String raw) {
+        String language = raw.strip();
+        if (language.isEmpty()) {
+            return "";
+        }
+        if (!LANGUAGE.matcher(language).matches()) {
+            throw new InvalidFeedException("language must be a BCP 47 tag such as 'en' or 'fr-CA', was '" + raw + "'");
+        }
+        return language;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

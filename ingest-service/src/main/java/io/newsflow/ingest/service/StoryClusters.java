@@ -1,0 +1,98 @@
+package io.newsflow.ingest.service;
+
+import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.ingest.dedup.ContentFingerprint;
+import io.newsflow.ingest.dedup.NearDuplicateIndex;
+import io.newsflow.ingest.repository.ArticleStateRepository;
+import io.newsflow.ingest.repository.ArticleStateRepository.Fingerprint;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Gives articles of the same story a shared cluster id: one bounded {@link NearDuplicateIndex} per language,
+ * holding the SimHashes of the most recent articles. The SimHash and cluster of every article are stored in
+ * {@code article_state}, and the indexes are warmed from there by the first transaction after a start, so a
+ * restart forgets nothing that matters.
+ *
+ * <p>Why in memory rather than band lookups in PostgreSQL: two rewrites of a story are up to 20 bits apart,
+ * and four 16-bit bands only guarantee a shared band below 4 bits; comparing with every recent SimHash (a XOR
+ * and a bit count each) finds every pair. With several instances each sees the articles it took itself plus
+ * what it loaded at start.
+ */
+@ApplicationScoped
+public class StoryClusters {
+
+    /** What clustering gave an article: its cluster, and its SimHash to store (null when the text is too short). */
+    public record Assignment(String clusterId, Long simhash, String language) {
+    }
+
+    private final int window;
+    private final Map<String, NearDuplicateIndex> byLanguage = new ConcurrentHashMap<>();
+    private volatile boolean warm;
+
+    public StoryClusters(IngestConfig config) {
+        this.window = config.nearDuplicates().window();
+    }
+
+    /** Loads the recent SimHashes once per process; later calls return at once. Runs in the caller's session. */
+    public Uni<Void> warmUp(ArticleStateRepository states) {
+        if (warm) {
+            return Uni.createFrom().voidItem();
+        }
+        return states.recentFingerprints(window)
+                .invoke(this::load)
+                .replaceWithVoid();
+    }
+
+    /** The cluster of a new article: that of the most recent same-story article in its language, else its own id. */
+    public Assignment assign(NormalisedArticle article) {
+        String language = language(article.language());
+        OptionalLong simhash = ContentFingerprint.storyFingerprint(article);
+        if (simhash.isEmpty()) {
+            return new Assignment(article.id(), null, language);
+        }
+        String cluster = index(language).assign(article.id(), simhash.getAsLong());
+        return new Assignment(cluster, simhash.getAsLong(), language);
+    }
+
+    /** A new version of a known article keeps its cluster; its new text is what later articles are compared with. */
+    public Assignment keep(NormalisedArticle article, String clusterId) {
+        String language = language(article.language());
+        OptionalLong simhash = ContentFingerprint.storyFingerprint(article);
+        if (simhash.isEmpty()) {
+            return new Assignment(clusterId, null, language);
+        }
+        index(language).remember(simhash.getAsLong(), clusterId);
+        return new Assignment(clusterId, simhash.getAsLong(), language);
+    }
+
+    /** The primary subtag of a declared language, lower case ("en-GB" gives "en"); "und" when none is declared. */
+    static String language(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return "und";
+        }
+        String primary = declared.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.isEmpty() ? "und" : primary;
+    }
+
+    private NearDuplicateIndex index(String language) {
+        return byLanguage.computeIfAbsent(language, l -> new NearDuplicateIndex(window));
+    }
+
+    private synchronized void load(List<Fingerprint> newestFirst) {
+        if (warm) {
+            return;
+        }
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Fingerprint f = newestFirst.get(i);
+            index(language(f.language())).remember(f.simhash(), f.clusterId());
+        }
+        warm = true;
+    }
+}

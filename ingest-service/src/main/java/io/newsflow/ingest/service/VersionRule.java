@@ -1,0 +1,97 @@
+package io.newsflow.ingest.service;
+
+import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.contracts.PubStatus;
+import io.newsflow.ingest.repository.LedgerOutcome;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What becomes of an item given the newest version already accepted for its id: the wire desk's rules, as a
+ * plain function so they can be read and tested without a database.
+ *
+ * <ul>
+ * <li>A new id is {@link LedgerOutcome#ACCEPTED} (or {@link LedgerOutcome#KILLED} for a kill), unless the same
+ * content is already known under another id ({@link LedgerOutcome#DUPLICATE}: a feed that re-issues guids).</li>
+ * <li>A kill (withheld, canceled, an Atom tombstone) takes effect whenever its version is at least the stored
+ * one: RSS and Atom carry no versions, so a tombstone arrives as version 1 like the entry it deletes.</li>
+ * <li>A higher version replaces the stored one ({@link LedgerOutcome#UPDATED}); a lower one is
+ * {@link LedgerOutcome#STALE}.</li>
+ * <li>An equal version with the same content and status is a {@link LedgerOutcome#DUPLICATE}. With other
+ * content it is {@link LedgerOutcome#STALE} for formats that number their versions (ninjs, NewsML-G2, simple
+ * JSON: (id, version) names one item); for RSS and Atom, which cannot number them, a later
+ * {@code versionCreated} replaces the stored item and an earlier or equal one is stale.</li>
+ * <li>An item that would be published but is embargoed until after {@code now} is {@link LedgerOutcome#HELD}:
+ * it is decided again when the embargo lifts. Kills are never held.</li>
+ * </ul>
+ */
+public final class VersionRule {
+
+    /** Formats without version numbers: an update is told by its {@code versionCreated}. */
+    static final Set<String> UNVERSIONED_FORMATS = Set.of("rss", "atom");
+
+    /** The stored facts an arriving item is compared with (the newest accepted version of its id). */
+    public record Stored(long version, Instant versionCreated, PubStatus pubStatus, String contentHash) {
+    }
+
+    private VersionRule() {
+    }
+
+    /**
+     * @param item                 the arriving item
+     * @param contentHash          its {@code ContentFingerprint.contentHash}
+     * @param stored               the newest accepted version of its id, or null for a new id
+     * @param sameContentElsewhere whether another id already carries exactly this content (asked for new ids only)
+     * @param now                  the time of the decision, against which an embargo is judged
+     */
+    public static LedgerOutcome decide(NormalisedArticle item, String contentHash, Stored stored,
+                                       boolean sameContentElsewhere, Instant now) {
+        LedgerOutcome outcome = stored == null ? first(item, sameContentElsewhere) : against(item, contentHash, stored);
+        if ((outcome == LedgerOutcome.ACCEPTED || outcome == LedgerOutcome.UPDATED) && embargoed(item, now)) {
+            return LedgerOutcome.HELD;
+        }
+        return outcome;
+    }
+
+    /** Whether the outcome sends the item downstream (and so replaces the stored state). */
+    public static boolean publishes(LedgerOutcome outcome) {
+        return outcome == LedgerOutcome.ACCEPTED || outcome == LedgerOutcome.UPDATED || outcome == LedgerOutcome.KILLED;
+    }
+
+    /** Whether the item may not be published before a time still to come. */
+    public static boolean embargoed(NormalisedArticle item, Instant now) {
+        return item.embargoed() != null && item.embargoed().isAfter(now) && !item.pubStatus().isKill();
+    }
+
+    private static LedgerOutcome first(NormalisedArticle item, boolean sameContentElsewhere) {
+        if (item.pubStatus().isKill()) {
+            return LedgerOutcome.KILLED;
+        }
+        return sameContentElsewhere ? LedgerOutcome.DUPLICATE : LedgerOutcome.ACCEPTED;
+    }
+
+    private static LedgerOutcome against(NormalisedArticle item, String contentHash, Stored stored) {
+        if (item.version() < stored.version()) {
+            return LedgerOutcome.STALE;
+        }
+        boolean sameStatus = item.pubStatus() == stored.pubStatus();
+        if (item.pubStatus().isKill()) {
+            // A kill of an article already killed at this version changes nothing; any other kill takes effect.
+            return sameStatus && item.version() == stored.version() ? LedgerOutcome.DUPLICATE : LedgerOutcome.KILLED;
+        }
+        if (item.version() > stored.version()) {
+            return LedgerOutcome.UPDATED;
+        }
+        if (sameStatus && contentHash.equals(stored.contentHash())) {
+            return LedgerOutcome.DUPLICATE;
+        }
+        if (UNVERSIONED_FORMATS.contains(item.format()) && newer(item.versionCreated(), stored.versionCreated())) {
+            return LedgerOutcome.UPDATED;
+        }
+        return LedgerOutcome.STALE;
+    }
+
+    private static boolean newer(Instant candidate, Instant stored) {
+        return candidate != null && (stored == null || candidate.isAfter(stored));
+    }
+}
