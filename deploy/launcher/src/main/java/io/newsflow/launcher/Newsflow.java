@@ -17,12 +17,18 @@ public final class Newsflow {
               up [--replicas N] [--no-samples]   start Kafka, Elasticsearch, PostgreSQL and the services; load samples
               status                             what runs, where, healthy or not
               logs SERVICE [--lines N]           the log of a service or engine
+              restart NAME                       stop and start one service or engine
               down [--purge]                     stop everything; --purge also deletes the data folder
               keys create --role ROLE [--name N] [--rate R] | list | revoke ID
                                                  gateway API keys; create prints the new key alone
               bench query [--rate R] [--seconds S] latency of the gateway against Elasticsearch direct
               reindex [articles|entities|events] rebuild an index under its alias, with no downtime
+              extract < docs.jsonl               entities and events of each document (no stack needed)
+              entities get ID | add --type T --name N [--lang L] | alias ID --lang L --name N | merge ID --into ID
               bench pipeline|index|extract [--articles N] [--rate R]   benchmarks against the running stack
+              ingest FILE...                     push wire files (ninjs, NewsML-G2, RSS, Atom, JSON) to ingest-service
+              feeds list|health|add URL [--interval S] [--source NAME] [--language L]|remove ID|enable ID|disable ID|poll ID
+                                                 the polled RSS/Atom feeds
             settings: NEWSFLOW_HOME (data folder, default /var/tmp/newsflow), NEWSFLOW_PORT_OFFSET,
                       NEWSFLOW_<KAFKA|ELASTICSEARCH|POSTGRES|GATEWAY|INGEST|EXTRACT|INDEX>_PORT
             """;
@@ -47,10 +53,15 @@ public final class Newsflow {
                 case "down" -> down(options);
                 case "status" -> status();
                 case "logs" -> logs(options);
+                case "restart" -> restart(options);
                 // Commands that talk to the running stack or run a tool; each lives in its own class.
                 case "keys" -> KeysCommand.run(options, settings());
                 case "reindex" -> ReindexCommand.run(options, settings());
+                case "entities" -> EntitiesCommand.run(options, settings());
+                case "extract" -> extract(options);
                 case "bench" -> BenchCommand.run(options, settings());
+                case "ingest" -> IngestCommand.run(options, settings());
+                case "feeds" -> FeedsCommand.run(options, settings());
                 case "help", "--help", "-h" -> {
                     System.out.print(USAGE);
                     yield 0;
@@ -102,6 +113,28 @@ public final class Newsflow {
                 () -> System.out.println("An admin key exists; make another with ./newsflow keys create --role admin"));
         String key = adminKey.map(KeysCommand.Created::key).orElse("<key>");
         System.out.println("Try: curl -H 'X-API-Key: " + key + "' '" + gateway + "/v1/articles?q=Rome'");
+        return 0;
+    }
+
+    /** Extraction without the stack: JSON Lines in on standard input, one result line per document out. */
+    private static int extract(List<String> options) {
+        requireNoMore(options);
+        try {
+            io.newsflow.extraction.ExtractCli.main(new String[0]);
+            return 0;
+        } catch (java.io.IOException e) {
+            throw new LaunchException("extract failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static int restart(List<String> options) {
+        if (options.size() != 1) {
+            throw new UsageException("restart takes one name, e.g. index-service or elasticsearch");
+        }
+        Stack stack = new Stack(settings());
+        stack.stop(options.get(0), false);
+        stack.start(options.get(0));
+        Stack.log("restarted " + options.get(0));
         return 0;
     }
 

@@ -7,6 +7,7 @@ import io.newsflow.contracts.MetricNames;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.extract.service.ArticleEnricher;
 import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
@@ -31,8 +32,10 @@ public class ArticleExtractionProcessor {
         this.registry = registry;
     }
 
+    /** Blocking (on a worker, in order): extraction is CPU work that must not hold the event loop. */
     @Incoming(NORMALISED_ARTICLES)
     @Outgoing(ENRICHED_ARTICLES)
+    @Blocking
     public Record<String, String> process(String payload) {
         count("received");
         try {

@@ -2,7 +2,7 @@ package io.newsflow.extract.rest;
 
 import io.newsflow.contracts.Problem;
 import io.newsflow.extraction.Extraction;
-import io.newsflow.extraction.Extractor;
+import io.newsflow.extract.service.ExtractorHolder;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,11 @@ import java.time.Instant;
 public class ExtractResource {
 
     private static final int MAX_CHARS = 1_000_000;
-    private final Extractor extractor = Extractor.withBundledKnowledge();
+    private final ExtractorHolder extractors;
+
+    public ExtractResource(ExtractorHolder extractors) {
+        this.extractors = extractors;
+    }
 
     /** A document to extract from. */
     public record ExtractRequest(String id, String title, String body, Instant published, String language) {
@@ -37,6 +41,6 @@ public class ExtractResource {
         if (length > MAX_CHARS) {
             throw new BadRequestException("a document may hold at most " + MAX_CHARS + " characters");
         }
-        return new ExtractResponse(request.id(), extractor.extract(request.title(), request.body(), request.published(), request.language()));
+        return new ExtractResponse(request.id(), extractors.current().extract(request.title(), request.body(), request.published(), request.language()));
     }
 }

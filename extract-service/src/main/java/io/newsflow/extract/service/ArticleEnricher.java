@@ -6,7 +6,6 @@ import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.MetricNames;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.extraction.Extraction;
-import io.newsflow.extraction.Extractor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -15,11 +14,11 @@ import java.util.List;
 @ApplicationScoped
 public class ArticleEnricher {
 
-    private final Extractor extractor;
+    private final ExtractorHolder extractors;
     private final Timer timer;
 
-    public ArticleEnricher(MeterRegistry registry) {
-        this.extractor = Extractor.withBundledKnowledge();
+    public ArticleEnricher(ExtractorHolder extractors, MeterRegistry registry) {
+        this.extractors = extractors;
         this.timer = Timer.builder(MetricNames.STAGE_PROCESSING)
                 .tag(MetricNames.TAG_STAGE, "extract")
                 .publishPercentileHistogram()
@@ -31,7 +30,7 @@ public class ArticleEnricher {
             return new EnrichedArticle(article, article.language(), List.of(), List.of(), Instant.now());
         }
         return timer.record(() -> {
-            Extraction found = extractor.extract(article.headline(), article.body(), article.versionCreated(), article.language());
+            Extraction found = extractors.current().extract(article.headline(), article.body(), article.versionCreated(), article.language());
             return new EnrichedArticle(article, found.language(), found.entities(), found.events(), Instant.now());
         });
     }

@@ -11,7 +11,11 @@ import io.newsflow.contracts.Topics;
 import io.newsflow.index.service.ArticleIndexer;
 import io.newsflow.index.service.ItemResult;
 import io.quarkus.logging.Log;
+import io.newsflow.index.config.IndexConfig;
+import io.newsflow.index.service.BulkChunks;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,15 +43,17 @@ public class EnrichedArticleConsumer {
     private static final String STAGE = "index";
 
     private final ArticleIndexer indexer;
+    private final IndexConfig config;
     private final MutinyEmitter<String> deadLetters;
     private final MeterRegistry registry;
     private final Timer freshness;
     private final Timer processing;
     private final DistributionSummary bulkSize;
 
-    public EnrichedArticleConsumer(ArticleIndexer indexer, @Channel(DEAD_LETTERS) MutinyEmitter<String> deadLetters,
-                                   MeterRegistry registry) {
+    public EnrichedArticleConsumer(ArticleIndexer indexer, IndexConfig config,
+                                   @Channel(DEAD_LETTERS) MutinyEmitter<String> deadLetters, MeterRegistry registry) {
         this.indexer = indexer;
+        this.config = config;
         this.deadLetters = deadLetters;
         this.registry = registry;
         this.freshness = Timer.builder(MetricNames.FRESHNESS).publishPercentileHistogram()
@@ -57,7 +63,9 @@ public class EnrichedArticleConsumer {
         this.bulkSize = DistributionSummary.builder(MetricNames.INDEX_BULK_SIZE).publishPercentileHistogram().register(registry);
     }
 
+    /** Blocking: building documents (JSON, text analysis) is CPU work that must not hold the event loop. */
     @Incoming(ENRICHED_ARTICLES)
+    @Blocking
     public Uni<Void> index(List<String> payloads) {
         long started = System.nanoTime();
         count("received", payloads.size());
@@ -70,8 +78,12 @@ public class EnrichedArticleConsumer {
                 rejected.add(deadLetter(payload, "invalid-payload: " + e.getMessage()));
             }
         }
-        bulkSize.record(articles.size());
-        return indexWithRetry(articles)
+        return Multi.createFrom().iterable(BulkChunks.split(articles, config.maxBulkBytes()))
+                .onItem().transformToUniAndConcatenate(chunk -> {
+                    bulkSize.record(chunk.size());
+                    return indexWithRetry(chunk);
+                })
+                .collect().last()
                 .chain(() -> rejected.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(rejected).andFailFast().replaceWithVoid())
                 .invoke(() -> processing.record(Duration.ofNanos(System.nanoTime() - started)));
     }

@@ -38,6 +38,15 @@ public class ArticleIndexer {
         if (articles.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        return setup.ensure()
+                .chain(() -> Uni.createFrom().completionStage(() -> client.bulk(request(articles))))
+                .map(ArticleIndexer::results)
+                .chain(results -> companions.index(written(articles, results))
+                        .map(refused -> withCompanionRefusals(articles, results, refused)));
+    }
+
+    /** A new request on every call: a retried Uni subscribes again, and a request builder serves only once. */
+    private static BulkRequest request(List<EnrichedArticle> articles) {
         Instant now = Instant.now();
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (EnrichedArticle article : articles) {
@@ -48,11 +57,7 @@ public class ArticleIndexer {
                     .versionType(VersionType.ExternalGte)
                     .document(ArticleDocument.of(article, now))));
         }
-        return setup.ensure()
-                .chain(() -> Uni.createFrom().completionStage(() -> client.bulk(bulk.build())))
-                .map(ArticleIndexer::results)
-                .chain(results -> companions.index(written(articles, results))
-                        .map(refused -> withCompanionRefusals(articles, results, refused)));
+        return bulk.build();
     }
 
     /** The articles Elasticsearch took: their events and entities follow them. */

@@ -1,0 +1,18 @@
+package io.newsflow.extract.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/** Curated entities. */
+@ApplicationScoped
+public class CuratedEntityRepository implements PanacheRepositoryBase<CuratedEntity, String> {
+
+    /** When curators last changed anything; the extractor rebuilds its knowledge when this moves. */
+    public Uni<Instant> lastChange() {
+        return getSession().chain(session -> session
+                .createSelectionQuery("select max(e.updatedAt) from CuratedEntity e", Instant.class)
+                .getSingleResultOrNull());
+    }
+}

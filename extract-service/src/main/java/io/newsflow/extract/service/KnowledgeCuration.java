@@ -1,0 +1,119 @@
+package io.newsflow.extract.service;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extract.repository.CuratedEntity;
+import io.newsflow.extract.repository.CuratedEntityRepository;
+import io.newsflow.extract.repository.CuratedName;
+import io.newsflow.extract.repository.CuratedNameRepository;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What curators do to the knowledge base: add entities, add names, merge two entities into one. */
+@ApplicationScoped
+public class KnowledgeCuration {
+
+    private final CuratedEntityRepository entities;
+    private final CuratedNameRepository names;
+    private final ExtractorHolder extractors;
+
+    public KnowledgeCuration(CuratedEntityRepository entities, CuratedNameRepository names, ExtractorHolder extractors) {
+        this.entities = entities;
+        this.names = names;
+        this.extractors = extractors;
+    }
+
+    /** A new entity; its id is derived from type and name when not given. */
+    @WithTransaction
+    public Uni<CuratedEntity> add(String id, EntityType type, String preferredName, Map<String, List<String>> namesByLanguage,
+                                  String country, Double lat, Double lon) {
+        if (type == null || preferredName == null || preferredName.isBlank()) {
+            throw new BadRequestException("an entity needs a type (PERSON, ORG, LOC) and a preferredName");
+        }
+        String entityId = id != null && !id.isBlank() ? id : type.name().toLowerCase(Locale.ROOT).substring(0, 3)
+                + ":" + preferredName.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        return entities.findById(entityId).chain(existing -> {
+            if (existing != null || extractors.bundled().byId(entityId).isPresent()) {
+                return Uni.createFrom().failure(new BadRequestException("entity " + entityId + " exists; add names to it instead"));
+            }
+            CuratedEntity entity = new CuratedEntity();
+            entity.id = entityId;
+            entity.type = type;
+            entity.preferredName = preferredName.trim();
+            entity.country = country;
+            entity.lat = lat;
+            entity.lon = lon;
+            entity.updatedAt = Instant.now();
+            return entities.persist(entity)
+                    .call(() -> addNames(entityId, namesByLanguage == null ? Map.of() : namesByLanguage));
+        });
+    }
+
+    /** Adds a name to an entity, bundled or curated (a bundled one is copied into the curated layer first). */
+    @WithTransaction
+    public Uni<CuratedEntity> alias(String id, String language, String name) {
+        if (language == null || language.isBlank() || name == null || name.isBlank()) {
+            throw new BadRequestException("an alias needs a language and a name");
+        }
+        return curated(id)
+                .call(entity -> addNames(id, Map.of(language.trim(), List.of(name.trim()))))
+                .invoke(entity -> entity.updatedAt = Instant.now());
+    }
+
+    /** Merges {@code id} into {@code into}: its names move there, and its mentions link there from now on. */
+    @WithTransaction
+    public Uni<CuratedEntity> merge(String id, String into) {
+        if (id.equals(into)) {
+            throw new BadRequestException("an entity cannot be merged into itself");
+        }
+        return curated(into)
+                .chain(target -> curated(id).invoke(merged -> {
+                    merged.mergedInto = target.id;
+                    merged.updatedAt = Instant.now();
+                    target.updatedAt = Instant.now();
+                }).replaceWith(target));
+    }
+
+    private Uni<CuratedEntity> curated(String id) {
+        return entities.findById(id).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(existing);
+            }
+            CanonicalEntity known = extractors.bundled().byId(id)
+                    .orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
+            CuratedEntity copy = new CuratedEntity();
+            copy.id = known.id();
+            copy.type = known.type();
+            copy.preferredName = known.preferredName();
+            copy.country = known.country();
+            copy.lat = known.lat();
+            copy.lon = known.lon();
+            copy.updatedAt = Instant.now();
+            return entities.persist(copy).call(() -> addNames(known.id(), known.namesByLanguage()));
+        });
+    }
+
+    private Uni<Void> addNames(String entityId, Map<String, List<String>> byLanguage) {
+        List<CuratedName> rows = byLanguage.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(name -> {
+                    CuratedName row = new CuratedName();
+                    row.entityId = entityId;
+                    row.language = e.getKey();
+                    row.name = name;
+                    return row;
+                }))
+                .toList();
+        return rows.isEmpty() ? Uni.createFrom().voidItem()
+                : names.find("entityId", entityId).list()
+                        .chain(existing -> names.persist(rows.stream()
+                                .filter(r -> existing.stream().noneMatch(x -> x.language.equals(r.language) && x.name.equals(r.name)))
+                                .toList()));
+    }
+}
