@@ -1,0 +1,39 @@
+package io.newsflow.it.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.it.Articles;
+import io.newsflow.it.TestStack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every metric a dashboard or alert of deploy/k8s uses exists on the running services once traffic has flowed. */
+class MetricsIT {
+
+    private static final List<String> SERVICES = List.of(
+            System.getProperty("newsflow.ingest"), System.getProperty("newsflow.extract"),
+            System.getProperty("newsflow.index"), System.getProperty("newsflow.gateway"));
+
+    @Test
+    void everyMetricOfTheDashboardsAndAlertsIsExposed() throws Exception {
+        Articles articles = Articles.of(3);
+        TestStack.sendRaw(articles.raw());
+        await().atMost(Duration.ofSeconds(60)).until(articles::allSearchableOnce);
+
+        String scraped = String.join("\n", SERVICES.stream()
+                .map(url -> given().baseUri(url).when().get("/q/metrics").then().statusCode(200).extract().asString())
+                .toList());
+        List<String> families = Files.readAllLines(Path.of(System.getProperty("newsflow.root"), "deploy/k8s/METRICS.txt")).stream()
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+
+        assertThat(families).isNotEmpty().allSatisfy(family ->
+                assertThat(scraped).as("metric family %s on some service", family).containsPattern("(?m)^" + family + "(_bucket|_count|_sum|_total)?[{ ]"));
+    }
+}
