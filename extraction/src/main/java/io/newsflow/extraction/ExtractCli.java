@@ -55,7 +55,8 @@ public final class ExtractCli {
                 out.write(mapper.writeValueAsString(toOutput(mapper, doc.get("id").asText(), x)));
                 out.newLine();
             } catch (IOException | RuntimeException e) {
-                err.println("line " + lineNo + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                err.println("line " + lineNo + ": " + e.getClass().getSimpleName() + ": " + message);
             }
         }
         out.flush();

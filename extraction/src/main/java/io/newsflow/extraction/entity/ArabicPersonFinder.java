@@ -22,7 +22,9 @@ final class ArabicPersonFinder {
             "البرلمان", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "الوزراء", "الدوله", "البلاد", "المجلس",
             "الهيئه", "الحزب", "الحركه", "الاتحاد", "الامم", "المتحده", "حزب", "حركه", "مجلس", "هيئه", "المعارضه",
             "مكتب", "المكتب", "الاعلام", "الصحه", "الماليه", "العدل", "الامن", "العام", "العامه", "الاعلي",
-            "الاول", "السابق", "السابقه", "الجديد", "الجديده", "المكلف", "الاسبق", "التنفيذي", "المؤقت");
+            "الاول", "السابق", "السابقه", "الجديد", "الجديده", "المكلف", "الاسبق", "التنفيذي", "المؤقت", "الاممي",
+            "الامميه", "الدولي", "الدوليه", "الخاص", "الخاصه", "الاوروبي", "الافريقي", "العربي", "الاقليمي",
+            "الرسمي", "الرسميه", "الاعلامي", "الشخصي", "المنتهيه", "المستقيل", "المقال", "المعين");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام", "آل", "ال");
     private static final int MAX_SKIP = 10;
 
@@ -45,30 +47,33 @@ final class ArabicPersonFinder {
             if (title == null || claims.at(i) != null) {
                 continue;
             }
-            int k = skipToName(doc, claims, title.end());
-            if (k < 0) {
-                continue;
+            int k = skipToName(doc, claims, title.end(), false);
+            int end = k < 0 ? k : nameEnd(doc, claims, k);
+            if (end <= k) {
+                // "وزيرة الانتقال الطاقي ليلى بنعلي": a portfolio the lexicon does not know, in words with the article.
+                k = skipToName(doc, claims, title.end(), true);
+                end = k < 0 ? k : nameEnd(doc, claims, k);
             }
-            int end = nameEnd(doc, claims, k);
-            if (end > k) {
+            if (k >= 0 && end > k) {
                 Span s = new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
                         Span.Source.TITLE, List.of(), null);
-                claims.claim(s);
+                claims.override(s);
                 i = end - 1;
             }
         }
     }
 
-    private int skipToName(Document doc, Claims claims, int k) {
+    private int skipToName(Document doc, Claims claims, int k, boolean skipArticleWords) {
         List<Token> tokens = doc.tokens();
         int sentence = k > 0 ? tokens.get(k - 1).sentence : 0;
+        int articleWords = 0;
         for (int steps = 0; steps < MAX_SKIP && k < tokens.size(); steps++) {
             Token t = tokens.get(k);
             if (t.sentence != sentence || !t.isWord() || !t.arabic) {
                 return -1;
             }
             Span owner = claims.at(k);
-            if (owner != null) {
+            if (owner != null && !isTown(owner)) {
                 if (owner.type == EntityType.PERSON) {
                     return -1;
                 }
@@ -90,9 +95,20 @@ final class ArabicPersonFinder {
                 k++;
                 continue;
             }
+            if (skipArticleWords && t.stems[0].article() && articleWords < 3) {
+                articleWords++;
+                k++;
+                continue;
+            }
             return k;
         }
         return -1;
+    }
+
+    /** A one-word town from the gazetteer: after a title it is more likely a name ("قرشي" is also Qarshi). */
+    private static boolean isTown(Span s) {
+        return s.source == Span.Source.KNOWLEDGE && s.length() == 1 && s.linked() && s.type == EntityType.LOC
+                && s.entity().lat() != null;
     }
 
     private boolean isInstitutionReading(Token t) {
@@ -114,7 +130,12 @@ final class ArabicPersonFinder {
             return k;
         }
         if (first.stems[0].article()) {
-            // A lone family name after a title ("الرئيس السيسي"), only when the name clearly ends there.
+            // Given names with the article ("الفاتح قرشي"), or a lone family name ("الرئيس السيسي") where the
+            // name clearly ends.
+            if (nameWord(doc, claims, k + 1) && !tokens.get(k + 1).stems[0].article()
+                    && !looksLikeVerb(tokens.get(k + 1).key)) {
+                return k + 2;
+            }
             return boundary(doc, claims, k + 1) ? k + 1 : k;
         }
         int end = k + 1;
@@ -163,7 +184,7 @@ final class ArabicPersonFinder {
             return false;
         }
         Token t = tokens.get(k);
-        if (!t.isWord() || !t.arabic || claims.at(k) != null || t.core().length() < 2) {
+        if (!t.isWord() || !t.arabic || claims.at(k) != null && !isTown(claims.at(k)) || t.core().length() < 2) {
             return false;
         }
         if (k > 0 && tokens.get(k - 1).sentence != t.sentence) {

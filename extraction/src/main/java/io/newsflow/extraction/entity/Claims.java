@@ -8,6 +8,8 @@ import java.util.List;
 final class Claims {
 
     private final Span[] owner;
+    /** Spans allowed inside another: the country of "Iran's Foreign Ministry", which counts on its own. */
+    private final List<Span> nested = new ArrayList<>();
 
     Claims(int tokens) {
         owner = new Span[tokens];
@@ -54,7 +56,11 @@ final class Claims {
         }
     }
 
-    /** Every span that still owns its tokens, in text order. */
+    void addNested(Span span) {
+        nested.add(span);
+    }
+
+    /** Every span that still owns its tokens, and the nested ones, in text order. */
     List<Span> spans() {
         List<Span> out = new ArrayList<>();
         Span last = null;
@@ -64,6 +70,7 @@ final class Claims {
                 last = s;
             }
         }
+        out.addAll(nested);
         out.sort(Comparator.comparingInt(s -> s.start));
         return out;
     }

@@ -108,7 +108,7 @@ final class Coreference {
         }
         // Latin script: unknown capitalised words, town names that are a person's surname ("Moreno said"), and
         // runs already taken as persons that end a longer name.
-        for (Span s : claims.spans()) {
+        for (Span s : doc.arabic() ? List.<Span>of() : claims.spans()) {
             if (s.source == Span.Source.KNOWLEDGE && s.length() == 1 && s.type == EntityType.LOC && s.linked()
                     && s.entity().lat() != null && !tokens.get(s.start).arabic) {
                 Span target = surnameOf(tokens, persons, s.start, s.end);
@@ -126,7 +126,7 @@ final class Coreference {
                 claims.claim(corefSpan(doc, i, i + 1, target));
             }
         }
-        for (Span s : claims.spans()) {
+        for (Span s : doc.arabic() ? List.<Span>of() : claims.spans()) {
             if (s.type != EntityType.PERSON || s.linked() || s.source == Span.Source.COREFERENCE) {
                 continue;
             }

@@ -42,10 +42,19 @@ final class InstitutionFinder {
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
+    /** Words an Arabic institution can start with, to skip the other words with one lookup. */
+    private final Set<String> arabicStarts;
 
     InstitutionFinder(KnowledgeBase kb, Lexicon lexicon) {
         this.kb = kb;
         this.lexicon = lexicon;
+        Set<String> starts = new java.util.HashSet<>();
+        starts.addAll(ARABIC_MINISTRY);
+        starts.addAll(ARABIC_GOVERNMENT);
+        starts.addAll(ARABIC_ARMY);
+        starts.addAll(lexicon.portfoliosArabic.firstWords());
+        starts.addAll(lexicon.orgHeadsArabic.firstWords());
+        this.arabicStarts = Set.copyOf(starts);
     }
 
     void find(Document doc, Claims claims) {
@@ -74,16 +83,22 @@ final class InstitutionFinder {
         // "Turkish Foreign Ministry", "Iran's Foreign Ministry", "Iraqi government", "Peru's government"
         String cc = lexicon.demonyms.get(t.key);
         int k = i + 1;
+        Span possessor = null;
         if (cc == null) {
             Span country = countryAt(claims, i);
             if (country != null && isPossessive(tokens, country.end)) {
                 cc = country.entity().country();
                 k = country.end + 2;
+                possessor = country;
             }
         }
         if (cc != null && t.capitalised) {
             PhraseTrie.Match<String> portfolio = at(tokens, k) ? lexicon.portfoliosLatin.match(tokens, k) : null;
             if (portfolio != null && isWord(tokens, portfolio.end(), MINISTRY)) {
+                if (possessor != null) {
+                    // "Iran's Foreign Ministry" names Iran too.
+                    claims.addNested(possessor);
+                }
                 return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
             }
             if (isWord(tokens, k, MINISTRY) && isWord(tokens, k + 1, Set.of("of"))) {
@@ -206,6 +221,9 @@ final class InstitutionFinder {
     private Span arabic(Document doc, Claims claims, int i) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(i);
+        if (reading(t, arabicStarts) == null) {
+            return null;
+        }
         String word = reading(t, ARABIC_MINISTRY);
         if (word != null) {
             PhraseTrie.Match<String> portfolio = at(tokens, i + 1) ? lexicon.portfoliosArabic.match(tokens, i + 1)

@@ -110,7 +110,9 @@ final class NameSequenceFinder {
             if (title != null && title.end() <= to && title.end() > s) {
                 s = title.end();
                 titled = true;
-            } else if (isStop(doc, t) || lexicon.demonyms.containsKey(t.key) && s + 1 < to) {
+            } else if (isStop(doc, t) || lexicon.demonyms.containsKey(t.key) && s + 1 < to
+                    || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
+                // "Commerce Minister ...": a capitalised word before a title qualifies the title.
                 s++;
             } else {
                 break;

@@ -23,9 +23,26 @@ public final class DateResolver {
     }
 
     private final Lexicon lexicon;
+    /** Words a date expression can start with (numbers aside). */
+    private final java.util.Set<String> starts;
 
     public DateResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
+        java.util.Set<String> all = new java.util.HashSet<>(lexicon.months.firstWords());
+        all.addAll(lexicon.weekdays.firstWords());
+        all.addAll(lexicon.relativeDays.firstWords());
+        all.addAll(lexicon.nextWords);
+        all.addAll(lexicon.lastWords);
+        this.starts = java.util.Set.copyOf(all);
+    }
+
+    private boolean mayStart(Token t) {
+        for (io.newsflow.extraction.text.ArabicStem s : t.stems) {
+            if (starts.contains(s.withArticle())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<DateMention> find(List<Token> tokens, LocalDate published, boolean[] futureSentences) {
@@ -38,7 +55,7 @@ public final class DateResolver {
             DateMention m = null;
             if (t.kind == Token.Kind.NUMBER) {
                 m = dayMonth(tokens, i, published, futureSentences);
-            } else if (t.isWord()) {
+            } else if (t.isWord() && mayStart(t)) {
                 m = monthDay(tokens, i, published, futureSentences);
                 if (m == null) {
                     m = relative(tokens, i, published);

@@ -31,6 +31,7 @@ public final class EventExtractor {
     private static final Set<String> AID_WORDS = keys("aid", "relief", "humanitarian", "rescue", "hospital",
             "hospitals", "tents", "blankets", "supplies", "food", "medical", "assistance", "protection", "donated",
             "aide", "humanitaire", "secours", "hôpital", "hôpitaux", "vivres", "médicaments", "مساعدات", "اغاثه",
+            "euros", "dollars", "$", "€", "funding", "financement", "دولار", "يورو", "بالمساعدات", "المساعدات",
             "الاغاثه", "انسانيه", "الانسانيه", "غذائيه", "طبيه", "مستشفى", "مستشفيات", "خيام", "اغاثيه", "انقاذ");
     private static final Set<String> MILITARY_WORDS = keys("military", "army", "soldiers", "troops", "base",
             "checkpoint", "militaire", "militaires", "soldats", "armée", "poste", "caserne", "عسكري", "عسكريه",
@@ -53,11 +54,22 @@ public final class EventExtractor {
     private static final Set<String> TALLY_WORDS = keys("two", "three", "four", "five", "several", "many", "dozens",
             "deux", "trois", "quatre", "cinq", "plusieurs", "اربعه", "ثلاثه", "خمسه", "عده", "عشرات", "اربع", "ثلاث");
     /** Verbal acts: each one told is its own event, even in one sentence. */
-    private static final Set<String> VERBAL_CODES = Set.of("03", "05", "10", "11", "12", "13", "16");
+    private static final Set<String> VERBAL_CODES = Set.of("03", "10", "11", "12", "13", "16");
     private static final Set<String> THREAT_WORDS = keys("will", "would", "shall", "'ll", "sera", "seront",
             "fera", "ferait", "سوف", "سترد", "سيرد", "retaliate", "respond", "riposter", "ستتخذ", "سيتخذ");
+    private static final Set<String> WEAPON_WORDS = keys("drone", "drones", "missile", "missiles", "rocket",
+            "rockets", "artillery", "shells", "bomb", "bombs", "warplanes", "jets", "aircraft", "airstrike",
+            "airstrikes", "mortar", "mortars", "shelling", "drones", "roquettes", "missiles", "obus", "avions",
+            "صاروخ", "صواريخ", "مسيره", "مسيرات", "طائرات", "قذائف", "مدفعيه", "الطائرات", "الصواريخ", "المسيرات");
+    private static final Set<String> ROAD_WORDS = keys("road", "roads", "highway", "highways", "street", "streets",
+            "bridge", "route", "routes", "autoroute", "rue", "pont", "طريق", "الطريق", "الطرق", "جسر");
     /** Context words of a sentence as bits: 1 cancelled, 2 aid, 4 military. */
     private static final java.util.Map<String, Integer> CONTEXT_WORDS = contextWords();
+    private static final Set<String> GUEST_WORDS = keys("نظيره", "نظيرها", "نظيرته", "وفدا", "وفد", "الوفد", "السفير",
+            "سفير", "وزير", "الوزير", "رئيس", "المبعوث", "ambassador", "delegation", "counterpart", "minister",
+            "president", "envoy", "ambassadeur", "délégation", "homologue", "ministre", "président", "émissaire");
+    /** Verbal acts that stay events after another verbal act ("criticised ... and demanded"). */
+    private static final Set<String> SEPARATE_SPEECH = Set.of("10", "11", "12", "13", "16");
     private static final Set<String> VISIT_CODES = Set.of("04");
     private static final int APPEAL_REACH = 8;
     private static final int INTENT_REACH = 6;
@@ -77,20 +89,35 @@ public final class EventExtractor {
             return List.of();
         }
         int sentences = tokens.get(tokens.size() - 1).sentence + 1;
-        boolean[] future = futureSentences(tokens, sentences);
-        List<DateResolver.DateMention> dateMentions = dates.find(tokens, published, future);
         EntityMention[] entityAt = new EntityMention[tokens.size()];
         for (EntityMention m : mentions) {
             for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
                 entityAt[k] = m;
             }
         }
+        // One pass for the trigger words and the words that colour a sentence (future, cancelled, aid, military).
+        @SuppressWarnings("unchecked")
+        PhraseTrie.Match<Lexicon.Trigger>[] triggerAt = new PhraseTrie.Match[tokens.size()];
+        boolean[] future = new boolean[sentences];
         boolean[] cancelled = new boolean[sentences];
         boolean[] aid = new boolean[sentences];
         boolean[] military = new boolean[sentences];
-        for (Token t : tokens) {
+        boolean[] weapon = new boolean[sentences];
+        boolean[] road = new boolean[sentences];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.isWord()) {
                 continue;
+            }
+            if (entityAt[i] == null) {
+                PhraseTrie.Match<Lexicon.Trigger> m = lexicon.triggers.match(tokens, i);
+                triggerAt[i] = m;
+                if (m != null && (m.value().has("intent") || m.value().has("consider"))) {
+                    future[t.sentence] = true;
+                }
+            }
+            if (lexicon.futureCues.contains(t.key) || t.arabic && isArabicFuture(t) || !t.arabic && isFrenchFuture(t)) {
+                future[t.sentence] = true;
             }
             Integer kind = CONTEXT_WORDS.get(t.arabic ? t.stems[t.stems.length - 1].withArticle() : t.key);
             if (kind == null && t.arabic) {
@@ -100,8 +127,11 @@ public final class EventExtractor {
                 cancelled[t.sentence] |= (kind & 1) != 0;
                 aid[t.sentence] |= (kind & 2) != 0;
                 military[t.sentence] |= (kind & 4) != 0;
+                weapon[t.sentence] |= (kind & 8) != 0;
+                road[t.sentence] |= (kind & 16) != 0;
             }
         }
+        List<DateResolver.DateMention> dateMentions = dates.find(tokens, published, future);
         List<Found> found = new ArrayList<>();
         int suppressUntil = -1;
         int considerUntil = -1;
@@ -110,7 +140,7 @@ public final class EventExtractor {
             if (!t.isWord() || entityAt[i] != null) {
                 continue;
             }
-            PhraseTrie.Match<Lexicon.Trigger> m = lexicon.triggers.match(tokens, i);
+            PhraseTrie.Match<Lexicon.Trigger> m = triggerAt[i];
             if (m == null) {
                 continue;
             }
@@ -132,7 +162,8 @@ public final class EventExtractor {
                 i = m.end() - 1;
                 continue;
             }
-            if (i <= suppressUntil || cancelled[sentence] || negated(tokens, i) || tally(tokens, i)) {
+            boolean suppressed = i <= suppressUntil && !SEPARATE_SPEECH.contains(code);
+            if (suppressed || cancelled[sentence] || negated(tokens, i) || tally(tokens, i)) {
                 i = m.end() - 1;
                 continue;
             }
@@ -140,6 +171,10 @@ public final class EventExtractor {
                 continue;
             }
             if (trigger.has("threat") && !threatened(tokens, m.end())) {
+                continue;
+            }
+            if (trigger.has("weapon") && !weapon[sentence] || trigger.has("road") && !road[sentence]
+                    || trigger.has("guest") && !guestAfter(tokens, entityAt, m.end())) {
                 continue;
             }
             if (code.equals("14") && i > 0 && (tokens.get(i - 1).key.equals("in") || tokens.get(i - 1).key.equals("en"))) {
@@ -163,7 +198,8 @@ public final class EventExtractor {
                         code.equals("03") ? INTENT_REACH : APPEAL_REACH));
             }
             String surface = text.substring(m.startChar(), tokens.get(m.end() - 1).end);
-            found.addAll(events(text, tokens, entityAt, dateMentions, code, surface, i, m.end()));
+            found.addAll(events(text, tokens, entityAt, dateMentions, code, surface, i, m.end(),
+                    trigger.has("visit") || code.equals("03")));
             i = m.end() - 1;
         }
         return merge(found);
@@ -171,7 +207,8 @@ public final class EventExtractor {
 
     /** One event, or one per place-and-date pair when the clause lists several ("Berlin (25 Nov), Warsaw (13 Jan)"). */
     private List<Found> events(String text, List<Token> tokens, EntityMention[] entityAt,
-            List<DateResolver.DateMention> dateMentions, String code, String trigger, int start, int end) {
+            List<DateResolver.DateMention> dateMentions, String code, String trigger, int start, int end,
+            boolean visit) {
         int sentence = tokens.get(start).sentence;
         List<Found> pairs = new ArrayList<>();
         for (int k = end; k < tokens.size() && tokens.get(k).sentence == sentence; k++) {
@@ -193,7 +230,7 @@ public final class EventExtractor {
         DateResolver.DateMention date = nearestDate(tokens, dateMentions, start, end);
         boolean ownDate = date != null && date.start() >= clauseStart(tokens, start)
                 && date.end() <= clauseEnd(tokens, end);
-        EntityMention place = place(tokens, entityAt, start, end, code);
+        EntityMention place = place(tokens, entityAt, start, end, visit);
         if (place == null) {
             place = hostPlace(tokens, entityAt, start);
         }
@@ -292,11 +329,15 @@ public final class EventExtractor {
         return best;
     }
 
-    /** The most specific named place of the action: after a locative word in its clause, or its object. */
-    private EntityMention place(List<Token> tokens, EntityMention[] entityAt, int start, int end, String code) {
+    /**
+     * The most specific named place of the action: the object of a visit, else a place after a locative word
+     * following the trigger (a city before a country), else one before it in its clause or opening the sentence.
+     */
+    private EntityMention place(List<Token> tokens, EntityMention[] entityAt, int start, int end, boolean visit) {
         int clauseStart = clauseStart(tokens, start);
         int clauseEnd = clauseEnd(tokens, end);
-        if (VISIT_CODES.contains(code) || code.equals("03")) {
+        int sentence = tokens.get(start).sentence;
+        if (visit) {
             for (int k = end; k < Math.min(clauseEnd, end + 8); k++) {
                 EntityMention e = entityAt[k];
                 if (e != null && e.type() == EntityType.LOC) {
@@ -304,13 +345,21 @@ public final class EventExtractor {
                 }
             }
         }
-        for (int k = end; k < clauseEnd; k++) {
+        EntityMention country = null;
+        for (int k = end; k < tokens.size() && k < end + 14 && tokens.get(k).sentence == sentence; k++) {
             EntityMention e = entityAt[k];
             if (e != null && e.type() == EntityType.LOC && e.tokenStart() == k && locative(tokens, k)) {
-                return e;
+                if (!isCountry(e.entity())) {
+                    return e;
+                }
+                if (country == null) {
+                    country = e;
+                }
             }
         }
-        int sentence = tokens.get(start).sentence;
+        if (country != null) {
+            return country;
+        }
         for (int k = start - 1; k >= 0 && tokens.get(k).sentence == sentence; k--) {
             EntityMention e = entityAt[k];
             if (e != null && e.type() == EntityType.LOC && e.tokenStart() == k && locative(tokens, k)
@@ -437,21 +486,6 @@ public final class EventExtractor {
         return out;
     }
 
-    private boolean[] futureSentences(List<Token> tokens, int sentences) {
-        boolean[] out = new boolean[sentences];
-        for (Token t : tokens) {
-            if (t.isWord() && (lexicon.futureCues.contains(t.key) || t.arabic && isArabicFuture(t)
-                    || !t.arabic && isFrenchFuture(t))) {
-                out[t.sentence] = true;
-            }
-            Lexicon.Trigger trigger = t.isWord() ? lexicon.triggers.word(t) : null;
-            if (trigger != null && (trigger.has("intent") || trigger.has("consider"))) {
-                out[t.sentence] = true;
-            }
-        }
-        return out;
-    }
-
     private static boolean isArabicFuture(Token t) {
         String k = t.key;
         return k.length() >= 5 && k.charAt(0) == 'س' && (k.charAt(1) == 'ي' || k.charAt(1) == 'ت')
@@ -468,6 +502,20 @@ public final class EventExtractor {
     private static boolean purposeLam(Token t, int startChar) {
         String prefix = t.text.substring(0, startChar - t.start);
         return prefix.endsWith("ل") && !prefix.endsWith("لل");
+    }
+
+    /** "استقبل ... نظيره", "received the ambassador": a reception needs someone received, not patients or goods. */
+    private static boolean guestAfter(List<Token> tokens, EntityMention[] entityAt, int from) {
+        int sentence = tokens.get(from - 1).sentence;
+        for (int k = from; k < tokens.size() && k < from + 10 && tokens.get(k).sentence == sentence; k++) {
+            EntityMention e = entityAt[k];
+            if (e != null && e.type() == EntityType.PERSON || GUEST_WORDS.contains(tokens.get(k).key)
+                    || tokens.get(k).arabic && GUEST_WORDS.contains(tokens.get(k).stems[tokens.get(k).stems.length - 1]
+                    .withArticle())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "warned that Iran would respond": the speaker announces an action of its own. */
@@ -573,6 +621,8 @@ public final class EventExtractor {
         CANCELLED.forEach(w -> out.merge(w, 1, (a, b) -> a | b));
         AID_WORDS.forEach(w -> out.merge(w, 2, (a, b) -> a | b));
         MILITARY_WORDS.forEach(w -> out.merge(w, 4, (a, b) -> a | b));
+        WEAPON_WORDS.forEach(w -> out.merge(w, 8, (a, b) -> a | b));
+        ROAD_WORDS.forEach(w -> out.merge(w, 16, (a, b) -> a | b));
         return java.util.Map.copyOf(out);
     }
 

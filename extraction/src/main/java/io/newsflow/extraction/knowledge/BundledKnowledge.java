@@ -166,6 +166,13 @@ final class BundledKnowledge {
             b.names("fr", col(cols, 4));
             b.names("en", col(cols, 5));
             b.country = col(cols, 6);
+            String unmarked = withoutTransliterationMarks(b.preferred);
+            if (!unmarked.equals(b.preferred)) {
+                // "Nārāyanganj": macrons and dots below are transliteration, not spelling.
+                b.name("en", b.preferred);
+                b.preferred = unmarked;
+                b.id = "loc:" + slug(unmarked);
+            }
             if (SCIENTIFIC_TRANSLITERATION.contains(b.country)) {
                 // GeoNames writes Arabic and Persian places with diacritics ("Umm Qaşr"); news does not.
                 String plain = plainLatin(b.preferred);
@@ -224,6 +231,21 @@ final class BundledKnowledge {
                 city.name(lang, names.get(lang).getExemplarLocationName(zone));
             }
         }
+    }
+
+    static String withoutTransliterationMarks(String name) {
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        boolean changed = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c == '\u0304' || c == '\u0323' || c == '\u032E' || c == '\u0331' || c == '\u02BF' || c == '\u02BE') {
+                changed = true;
+                continue;
+            }
+            sb.append(c);
+        }
+        return changed ? java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFC) : name;
     }
 
     /** Latin letters without diacritics and without the ʿayn and hamza marks. */

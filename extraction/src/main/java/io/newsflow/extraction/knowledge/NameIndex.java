@@ -42,8 +42,14 @@ public final class NameIndex {
             if (entries == null) {
                 entries = new ArrayList<>(1);
             }
-            for (Entry existing : entries) {
+            for (int k = 0; k < entries.size(); k++) {
+                Entry existing = entries.get(k);
                 if (existing.entity().id().equals(e.entity().id())) {
+                    // "CEDEAO" and "Cédéao" share a key: an acronym gives way to the written-out form, a lower-case
+                    // form ("centre") to the capitalised one ("Centre").
+                    if (existing.acronym() && !e.acronym() || !existing.capitalised() && e.capitalised() && !e.acronym()) {
+                        entries.set(k, e);
+                    }
                     return;
                 }
             }

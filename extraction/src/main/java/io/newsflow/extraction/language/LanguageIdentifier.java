@@ -21,15 +21,16 @@ public final class LanguageIdentifier {
                     "from", "his", "her", "it", "said", "has", "have", "were", "are", "which", "who", "will", "would",
                     "after", "their", "this", "an", "be", "been", "its", "than", "more", "into", "not", "but"),
             "fr", Set.of("le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "qui", "que",
-                    "sur", "au", "aux", "avec", "par", "il", "elle", "ont", "été", "a", "ce", "cette", "ses", "son",
+                    "sur", "au", "aux", "avec", "par", "il", "elle", "ont", "ete", "a", "ce", "cette", "ses", "son",
                     "leur", "selon", "mais", "pas", "ne", "se", "sont", "plus", "d", "l", "qu"),
             "es", Set.of("el", "los", "las", "del", "y", "en", "que", "por", "con", "para", "una", "es", "fue", "su",
-                    "sus", "al", "como", "pero", "más", "ha", "han", "este", "esta"),
+                    "sus", "al", "como", "pero", "mas", "ha", "han", "este", "esta", "de", "la", "se", "lo", "dijo",
+                    "tras", "sobre", "entre", "segun"),
             "de", Set.of("der", "die", "das", "und", "ist", "den", "dem", "des", "ein", "eine", "nicht", "mit", "auf",
-                    "für", "von", "zu", "sich", "auch", "wurde", "sind", "bei", "nach", "aus"),
+                    "fur", "von", "zu", "sich", "auch", "wurde", "sind", "bei", "nach", "aus"),
             "it", Set.of("il", "della", "di", "che", "e", "è", "per", "con", "del", "una", "sono", "gli", "nel", "alla",
-                    "anche", "come", "più", "ha", "dei", "delle"),
-            "pt", Set.of("o", "os", "da", "do", "das", "dos", "e", "que", "em", "para", "com", "uma", "não", "por",
+                    "anche", "come", "piu", "ha", "dei", "delle"),
+            "pt", Set.of("o", "os", "da", "do", "das", "dos", "e", "que", "em", "para", "com", "uma", "nao", "por",
                     "foi", "ao", "mais", "como", "são", "pelo", "pela"),
             "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "voor", "met", "zijn",
                     "werd", "ook", "door", "bij", "naar"));
@@ -147,8 +148,13 @@ public final class LanguageIdentifier {
             }
         }
         String hint = declared == null ? null : declared.toLowerCase(Locale.ROOT);
-        if (hint != null && hits.containsKey(hint) && hits.get(hint) * 10 >= bestHits * 8) {
+        boolean hintKnown = hint != null && LATIN_LANGUAGES.contains(hint);
+        if (hintKnown && (hits.getOrDefault(hint, 0) * 10 >= bestHits * 8 || bestHits < 2)) {
             return hint;
+        }
+        if (bestHits == 1 && second == 0 && words <= 15) {
+            // A headline-sized text with one function word and nothing against it.
+            return best;
         }
         if (bestHits < 2 || bestHits * 4 < words / 10 || bestHits < second * 1.3) {
             return UNDETERMINED;

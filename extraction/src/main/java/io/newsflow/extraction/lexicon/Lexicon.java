@@ -14,7 +14,6 @@ import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -66,7 +65,7 @@ public final class Lexicon {
             "القادمه", "coming");
     public final Set<String> lastWords = Set.of("last", "dernier", "derniere", "الماضي", "الماضيه", "past",
             "previous");
-    public final Set<String> futureCues = Set.of("will", "'ll", "shall", "scheduled", "expected", "plans", "planned",
+    public final Set<String> futureCues = Set.of("will", "would", "'ll", "shall", "scheduled", "expected", "plans", "planned",
             "upcoming", "next", "tomorrow", "prochain", "prochaine", "doit", "devrait", "devraient", "demain",
             "المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "سيعقد", "ستعقد", "سيزور", "ستزور", "سيلتقي",
             "ستستضيف", "سيستضيف", "سيتم", "يعتزم", "تعتزم", "المنتظر", "المتوقع", "المرتقب", "المرتقبه", "مرتقبه",
@@ -304,9 +303,5 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

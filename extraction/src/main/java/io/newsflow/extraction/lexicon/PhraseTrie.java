@@ -43,6 +43,11 @@ public final class PhraseTrie<V> {
         node.value = value;
     }
 
+    /** The keys phrases start with: a cheap test before {@link #match}. */
+    public java.util.Set<String> firstWords() {
+        return java.util.Set.copyOf(root.children.keySet());
+    }
+
     public boolean isEmpty() {
         return size == 0;
     }

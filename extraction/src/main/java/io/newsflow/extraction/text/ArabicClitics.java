@@ -23,10 +23,10 @@ public final class ArabicClitics {
             String rest = key.substring(1);
             add(out, surface, rest, 1);
             if (rest.length() > 3 && isPreposition(rest.charAt(0))) {
-                addPreposition(out, surface, rest, 2);
+                addPreposition(out, surface, rest, 1);
             }
         } else if (key.length() > 3 && isPreposition(key.charAt(0))) {
-            addPreposition(out, surface, key, 1);
+            addPreposition(out, surface, key, 0);
         }
         if (out.isEmpty()) {
             out.add(new ArabicStem(0, key, false, key));
