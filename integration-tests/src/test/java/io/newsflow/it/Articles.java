@@ -2,6 +2,7 @@ package io.newsflow.it;
 
 import static io.restassured.RestAssured.given;
 
+import io.newsflow.it.gateway.GatewayKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,10 @@ public final class Articles {
     private final String source = "it-" + UUID.randomUUID();
     private final List<String> ids = new ArrayList<>();
 
-    /** Builds {@code count} distinct English articles; {@link #raw()} gives their raw records. */
+    /**
+     * Builds {@code count} distinct English articles; {@link #raw()} gives their raw records. Each text names the
+     * batch, since ingest-service rightly treats the same text under another id as a duplicate.
+     */
     public static Articles of(int count) {
         Articles articles = new Articles();
         for (int i = 0; i < count; i++) {
@@ -37,7 +41,7 @@ public final class Articles {
         byte[][] raw = new byte[ids.size()][];
         for (int i = 0; i < ids.size(); i++) {
             raw[i] = ("{\"id\": \"" + ids.get(i) + "\", \"version\": 1, \"title\": \"Port workers meet mayor, round " + i + "\", "
-                    + "\"body\": \"Port workers met the mayor of Valletta on Monday to discuss pay, round " + i + " of talks.\", "
+                    + "\"body\": \"Port workers met the mayor of Valletta on Monday to discuss pay, round " + i + " of talks (" + source + ").\", "
                     + "\"published\": \"2025-06-02T09:00:00Z\", \"language\": \"en\", \"source\": \"" + source + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
         }
@@ -47,6 +51,7 @@ public final class Articles {
     /** The ids the gateway finds under this batch's source, each as often as it appears. */
     public List<String> searchable() {
         Map<String, Object> page = given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .queryParam("source", source)
                 .queryParam("limit", 100)
                 .when().get("/v1/articles")

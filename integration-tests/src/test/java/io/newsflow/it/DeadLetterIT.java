@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.Topics;
+import io.newsflow.it.gateway.GatewayKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ class DeadLetterIT {
         TestStack.sendRaw(malformed, valid);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().baseUri(TestStack.GATEWAY)
+                given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                         .when().get("/v1/articles/" + id)
                         .then().statusCode(200));
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.it.gateway.GatewayKeys;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +24,7 @@ class SeedArticleIT {
         TestStack.sendRaw(TestStack.evalArticle(SEED).getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            List<Map<String, Object>> items = given().baseUri(TestStack.GATEWAY)
+            List<Map<String, Object>> items = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                     .queryParam("q", "روما")
                     .when().get("/v1/articles")
                     .then().statusCode(200)
@@ -31,7 +32,7 @@ class SeedArticleIT {
             assertThat(items).extracting(item -> item.get("id")).contains(SEED);
         });
 
-        Map<String, Object> article = given().baseUri(TestStack.GATEWAY)
+        Map<String, Object> article = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .when().get("/v1/articles/" + SEED)
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("");
@@ -40,7 +41,7 @@ class SeedArticleIT {
         assertThat((List<?>) article.get("entities")).isNotEmpty();
 
         try (Connection db = TestStack.database();
-             PreparedStatement query = db.prepareStatement("select outcome from article_ledger where article_id = ?")) {
+             PreparedStatement query = db.prepareStatement("select outcome from article_ledger where articleid = ?")) {
             query.setString(1, SEED);
             ResultSet rows = query.executeQuery();
             assertThat(rows.next()).as("ledger row for " + SEED).isTrue();

@@ -55,7 +55,8 @@ public class Backends {
     public Uni<Response> changeFeed(String method, String id, byte[] body) {
         Uni<Response> call = switch (method) {
             case "POST" -> ingest.createFeed(body);
-            case "PUT" -> ingest.updateFeed(id, body);
+            case "PATCH" -> ingest.updateFeed(id, body);
+            case "enable", "disable", "poll" -> ingest.feedAction(id, method);
             default -> ingest.deleteFeed(id);
         };
         return call.map(Backends::failOn5xx);
@@ -67,6 +68,20 @@ public class Backends {
     public Uni<Response> extract(byte[] body) {
         // Extraction has no side effect, so it is safe to retry.
         return extract.extract(body).map(Backends::failOn5xx);
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Response> knowledgeEntity(String id) {
+        return extract.knowledgeEntity(id).map(Backends::failOn5xx);
+    }
+
+    /** Curation writes (add an entity, an alias, a merge): not retried. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Response> curate(String id, String action, byte[] body) {
+        return (id == null ? extract.addEntity(body) : extract.entityAction(id, action, body)).map(Backends::failOn5xx);
     }
 
     private static Response failOn5xx(Response response) {

@@ -6,7 +6,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
@@ -42,10 +42,15 @@ public interface IngestClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> createFeed(byte[] body);
 
-    @PUT
+    @PATCH
     @Path("/feeds/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> updateFeed(@PathParam("id") String id, byte[] body);
+
+    /** enable, disable or poll. */
+    @POST
+    @Path("/feeds/{id}/{action}")
+    Uni<Response> feedAction(@PathParam("id") String id, @PathParam("action") String action);
 
     @DELETE
     @Path("/feeds/{id}")

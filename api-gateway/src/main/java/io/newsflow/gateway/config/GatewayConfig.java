@@ -27,6 +27,22 @@ public interface GatewayConfig {
 
     Webhooks webhooks();
 
+    Alerts alerts();
+
+    /** Matching new articles against saved searches. */
+    interface Alerts {
+        /**
+         * Whether this instance matches and sends webhooks. With several gateway replicas, enable it on one only
+         * (each enabled instance would send every alert).
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often saved searches are re-read from PostgreSQL. */
+        @WithDefault("30s")
+        Duration reloadInterval();
+    }
+
     /** API keys. */
     interface Keys {
         /** How long a looked-up key is trusted before PostgreSQL is asked again (bounds how late a CLI revoke bites). */

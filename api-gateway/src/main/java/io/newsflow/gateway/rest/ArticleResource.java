@@ -35,8 +35,19 @@ public class ArticleResource {
     static final int MAX_OFFSET = 10_000;
     static final int MAX_ID_CHARS = 256;
 
-    /** An article with what the ledger knows of its versions; {@code history} is null when the ledger did not answer. */
-    public record ArticleDetail(ArticleView article, List<Map<String, Object>> history, boolean historyAvailable, String notice) {
+    /**
+     * An article with what the ledger knows of its versions; {@code history} is null when the ledger did not answer.
+     * The article's fields stay at the top level, as before history was added.
+     */
+    public record ArticleDetail(String id, long version, String headline, String body, String language, String source,
+                                String published, String clusterId, boolean killed, List<Map<String, Object>> entities,
+                                List<Map<String, Object>> events, List<Map<String, Object>> history,
+                                boolean historyAvailable, String notice) {
+
+        static ArticleDetail of(ArticleView a, List<Map<String, Object>> history, String notice) {
+            return new ArticleDetail(a.id(), a.version(), a.headline(), a.body(), a.language(), a.source(), a.published(),
+                    a.clusterId(), a.killed(), a.entities(), a.events(), history, history != null, notice);
+        }
     }
 
     private final ArticleSearchService search;
@@ -133,7 +144,7 @@ public class ArticleResource {
                 .onFailure().recoverWithNull();
         return Uni.combine().all().unis(article, history).asTuple()
                 .map(both -> both.getItem2() == null
-                        ? new ArticleDetail(both.getItem1(), null, false, Backends.INGEST + " did not answer; version history left out")
-                        : new ArticleDetail(both.getItem1(), both.getItem2(), true, null));
+                        ? ArticleDetail.of(both.getItem1(), null, Backends.INGEST + " did not answer; version history left out")
+                        : ArticleDetail.of(both.getItem1(), both.getItem2(), null));
     }
 }

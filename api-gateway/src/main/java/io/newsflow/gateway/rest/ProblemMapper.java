@@ -31,8 +31,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
+            case 400 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 400") ? e.getMessage() : "the request is malformed";
             case 404 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 404") ? e.getMessage() : "no such resource";
             case 405 -> "this method is not allowed on this resource";
             case 406 -> "this resource answers application/json (and problem+json for errors)";

@@ -11,7 +11,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,9 +23,11 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Write routes, passed to the backends: {@code POST /v1/ingest} and {@code /v1/feeds} to ingest-service,
- * {@code POST /v1/extract} to extract-service. Backend answers below 500 go back as they are; a backend that is
- * down, slow or failing gives 503 problem+json (fast while its circuit is open).
+ * Write routes, passed to the backends: {@code POST /v1/ingest} and {@code /v1/feeds} (list, health, create,
+ * PATCH, enable, disable, poll, delete) to ingest-service; {@code POST /v1/extract} and
+ * {@code /v1/curation/entities} (knowledge-base entity, add, aliases, merge) to extract-service. Backend answers
+ * below 500 go back as they are; a backend that is down, slow or failing gives 503 problem+json (fast while its
+ * circuit is open).
  */
 @Path("/v1")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -81,13 +83,21 @@ public class WriteResource {
         return relay(Backends.INGEST, () -> backends.changeFeed("POST", null, body));
     }
 
-    @PUT
+    @PATCH
     @Path("/feeds/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> updateFeed(@PathParam("id") String id, byte[] body) {
         requireBody(body);
-        return relay(Backends.INGEST, () -> backends.changeFeed("PUT", id, body));
+        return relay(Backends.INGEST, () -> backends.changeFeed("PATCH", id, body));
+    }
+
+    @POST
+    @Path("/feeds/{id}/{action: enable|disable|poll}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Enable, disable or poll now a feed")
+    public Uni<Response> feedAction(@PathParam("id") String id, @PathParam("action") String action) {
+        return relay(Backends.INGEST, () -> backends.changeFeed(action, id, null));
     }
 
     @DELETE
@@ -95,6 +105,34 @@ public class WriteResource {
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> deleteFeed(@PathParam("id") String id) {
         return relay(Backends.INGEST, () -> backends.changeFeed("DELETE", id, null));
+    }
+
+    @GET
+    @Path("/curation/entities/{id}")
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(summary = "An entity of the extraction knowledge base (names per language), from extract-service")
+    public Uni<Response> knowledgeEntity(@PathParam("id") String id) {
+        return relay(Backends.EXTRACT, () -> backends.knowledgeEntity(id));
+    }
+
+    @POST
+    @Path("/curation/entities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(summary = "Add a curated entity to the extraction knowledge base")
+    public Uni<Response> addEntity(byte[] body) {
+        requireBody(body);
+        return relay(Backends.EXTRACT, () -> backends.curate(null, null, body));
+    }
+
+    @POST
+    @Path("/curation/entities/{id}/{action: aliases|merge}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CURATOR)
+    @Operation(summary = "Add an alias to an entity ({language, name}) or merge it into another ({into})")
+    public Uni<Response> curateEntity(@PathParam("id") String id, @PathParam("action") String action, byte[] body) {
+        requireBody(body);
+        return relay(Backends.EXTRACT, () -> backends.curate(id, action, body));
     }
 
     private static void requireBody(byte[] body) {

@@ -38,8 +38,10 @@ public class RateLimitFilter {
         }
         KeyHolder holder = identity.getAttribute(ApiKeyIdentityProvider.KEY_HOLDER);
         String caller = holder != null ? "key:" + holder.keyId() : "jwt:" + identity.getPrincipal().getName();
-        int rate = holder != null && holder.ratePerSecond() != null ? holder.ratePerSecond() : config.rateLimit().requestsPerSecond();
-        int burst = Math.max(config.rateLimit().burst(), rate);
+        boolean own = holder != null && holder.ratePerSecond() != null;
+        int rate = own ? holder.ratePerSecond() : config.rateLimit().requestsPerSecond();
+        // A key with its own rate may spend one second's worth at once; the others the configured burst.
+        int burst = own ? rate : Math.max(config.rateLimit().burst(), rate);
         long wait = buckets.take(caller, rate, burst);
         if (wait == 0) {
             return null;

@@ -80,7 +80,7 @@ public class ArticleSearchService {
         List<Term> names = search.query() == null ? List.of() : QueryParser.positiveNameTerms(search.query());
         return entities.lookup(names)
                 .chain(matches -> {
-                    Query query = query(search, matches.idsByTerm());
+                    Query query = filterQuery(search, matches.idsByTerm());
                     if (search.cursor() == null) {
                         return run(search, query, null, null)
                                 .map(response -> page(search, response, matches.entities(), null));
@@ -172,7 +172,8 @@ public class ArticleSearchService {
         return out;
     }
 
-    static Query query(ArticleSearch search, Map<Term, List<String>> entityIds) {
+    /** The query and every filter of a search, without paging: also what the live stream matches. */
+    public static Query filterQuery(ArticleSearch search, Map<Term, List<String>> entityIds) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (search.query() != null) {
             bool.must(ElasticsearchQueryTranslator.toQuery(search.query(), entityIds));
@@ -300,7 +301,7 @@ public class ArticleSearchService {
     }
 
     @SuppressWarnings("unchecked")
-    private static ArticleSummary summary(Map<String, Object> source, Double score, Map<String, List<String>> highlight) {
+    public static ArticleSummary summary(Map<String, Object> source, Double score, Map<String, List<String>> highlight) {
         List<Map<String, Object>> entities = (List<Map<String, Object>>) source.getOrDefault("entities", List.of());
         return new ArticleSummary(
                 (String) source.get(ArticleIndex.ID),

@@ -76,16 +76,16 @@ public final class CursorCodec {
             return FieldValue.of(i.longValue());
         }
         if (o instanceof Long l) {
-            return FieldValue.of(l);
+            return FieldValue.of(l.longValue());
         }
         if (o instanceof Double d) {
-            return FieldValue.of(d);
+            return FieldValue.of(d.doubleValue());
         }
         if (o instanceof String s) {
             return FieldValue.of(s);
         }
         if (o instanceof Boolean b) {
-            return FieldValue.of(b);
+            return FieldValue.of(b.booleanValue());
         }
         throw invalid();
     }

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every metric a dashboard or alert of deploy/k8s uses exists on the running services once traffic has flowed. */
+/** Every metric a dashboard or alert of deploy/k8s uses exists on the running services once traffic (good and bad) has flowed. */
 class MetricsIT {
 
     private static final List<String> SERVICES = List.of(
@@ -22,6 +22,7 @@ class MetricsIT {
     @Test
     void everyMetricOfTheDashboardsAndAlertsIsExposed() throws Exception {
         Articles articles = Articles.of(3);
+        TestStack.sendRaw("<rss><channel><item>cut off".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         TestStack.sendRaw(articles.raw());
         await().atMost(Duration.ofSeconds(60)).until(articles::allSearchableOnce);
 

@@ -1,0 +1,214 @@
+package io.newsflow.gateway.alert;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.gateway.config.GatewayConfig;
+import io.newsflow.gateway.query.LuceneQueryTranslator;
+import io.newsflow.gateway.query.QueryNode;
+import io.newsflow.gateway.query.QueryParser;
+import io.newsflow.gateway.service.ArticleSearchService;
+import io.newsflow.gateway.service.EntityLookup;
+import io.newsflow.gateway.stream.StreamPosition;
+import io.newsflow.search.ArticleIndex;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Matches every newly indexed article against the saved searches, in the gateway, with a one-document Lucene
+ * {@link MemoryIndex} (the local Elasticsearch has no percolator), and posts each match to the search's webhook.
+ * New articles are read from Elasticsearch by {@code indexed_at}, as {@code /v1/stream} reads them; saved searches
+ * are compiled to Lucene queries ({@link LuceneQueryTranslator}, entity names resolved as in search) and re-read
+ * every {@code alerts.reload-interval}. Runs on its own thread: matching is CPU work, not event-loop work.
+ */
+@ApplicationScoped
+public class AlertMatcher {
+
+    /** A saved search ready to run. */
+    record Compiled(SavedSearch search, Query query) {
+    }
+
+    private static final Analyzer WHITESPACE = new WhitespaceAnalyzer();
+    private static final Analyzer STANDARD = new StandardAnalyzer();
+    private static final Analyzer KEYWORD = new KeywordAnalyzer();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final GatewayConfig config;
+    private final ElasticsearchAsyncClient client;
+    private final SavedSearchService searches;
+    private final EntityLookup entities;
+    private final WebhookSender webhooks;
+    private ScheduledExecutorService executor;
+    private volatile List<Compiled> compiled = List.of();
+    private volatile long reloadedAt;
+    private StreamPosition position;
+
+    public AlertMatcher(GatewayConfig config, ElasticsearchAsyncClient client, SavedSearchService searches,
+                        EntityLookup entities, WebhookSender webhooks) {
+        this.config = config;
+        this.client = client;
+        this.searches = searches;
+        this.entities = entities;
+        this.webhooks = webhooks;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.alerts().enabled()) {
+            return;
+        }
+        position = StreamPosition.at(Instant.now().minus(config.stream().settle()));
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "alert-matcher");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = config.stream().pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::cycle, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    /** Forces a re-read of the saved searches at the next cycle (after one is saved or deleted here). */
+    public void reload() {
+        reloadedAt = 0;
+    }
+
+    private void cycle() {
+        try {
+            if (System.currentTimeMillis() - reloadedAt > config.alerts().reloadInterval().toMillis()) {
+                compiled = compileAll();
+                reloadedAt = System.currentTimeMillis();
+            }
+            if (compiled.isEmpty()) {
+                position = StreamPosition.at(Instant.now().minus(config.stream().settle()));
+                return;
+            }
+            for (Map<String, Object> article : newArticles()) {
+                match(article);
+            }
+        } catch (Throwable e) {
+            Log.warnf("alert matching cycle failed: %s", e.toString());
+        }
+    }
+
+    private List<Compiled> compileAll() throws Throwable {
+        List<SavedSearch> all = VertxContextSupport.subscribeAndAwait(searches::all);
+        List<Compiled> out = new ArrayList<>();
+        for (SavedSearch s : all) {
+            if (s.webhookUrl == null) {
+                continue;
+            }
+            QueryNode node = QueryParser.parse(s.query);
+            List<QueryNode.Term> names = node == null ? List.of() : QueryParser.positiveNameTerms(node);
+            EntityLookup.Matches matches = VertxContextSupport.subscribeAndAwait(() -> entities.lookup(names));
+            out.add(new Compiled(s, compile(node, matches.idsByTerm(), SavedSearchService.split(s.languages), SavedSearchService.split(s.sources))));
+        }
+        return out;
+    }
+
+    /** The saved search's query with its language and source filters, as one Lucene query. */
+    static Query compile(QueryNode node, Map<QueryNode.Term, List<String>> entityIds, List<String> languages, List<String> sources) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(LuceneQueryTranslator.toQuery(node, entityIds), Occur.MUST);
+        if (!languages.isEmpty()) {
+            b.add(new TermInSetQuery(ArticleIndex.LANGUAGE, languages.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+        if (!sources.isEmpty()) {
+            b.add(new TermInSetQuery(ArticleIndex.SOURCE, sources.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private List<Map<String, Object>> newArticles() throws Exception {
+        StreamPosition from = position;
+        String until = Instant.now().minus(config.stream().settle()).toString();
+        SearchResponse<Map> response = client.search(s -> s
+                .index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
+                .query(q -> q.bool(b -> b
+                        .filter(f -> f.term(t -> t.field(ArticleIndex.KILLED).value(false)))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").lte(until))))))
+                .size(200)
+                .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)))
+                .searchAfter(FieldValue.of(from.indexedAtMillis()), FieldValue.of(from.articleId())), Map.class)
+                .get(10, TimeUnit.SECONDS);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            out.add(hit.source());
+            position = new StreamPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue());
+        }
+        return out;
+    }
+
+    private void match(Map<String, Object> article) throws Exception {
+        MemoryIndex index = memoryIndex(article);
+        for (Compiled c : compiled) {
+            if (index.search(c.query()) > 0.0f) {
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("savedSearch", Map.of("id", c.search().id, "name", c.search().name == null ? "" : c.search().name));
+                payload.put("article", ArticleSearchService.summary(article, null, null));
+                webhooks.send(c.search().webhookUrl, c.search().webhookSecret, JSON.writeValueAsString(payload));
+            }
+        }
+    }
+
+    /** One article as the articles index holds it, in a MemoryIndex with the same analysis per field. */
+    @SuppressWarnings("unchecked")
+    static MemoryIndex memoryIndex(Map<String, Object> article) {
+        MemoryIndex index = new MemoryIndex();
+        for (String language : List.of("ar", "en", "fr")) {
+            add(index, ArticleIndex.TEXT_PREFIX + language, article.get(ArticleIndex.TEXT_PREFIX + language), WHITESPACE);
+        }
+        add(index, ArticleIndex.TEXT_FALLBACK, article.get(ArticleIndex.TEXT_FALLBACK), STANDARD);
+        add(index, ArticleIndex.HEADLINE, article.get(ArticleIndex.HEADLINE), STANDARD);
+        add(index, ArticleIndex.BODY, article.get(ArticleIndex.BODY), STANDARD);
+        add(index, ArticleIndex.ENTITY_NAMES, article.get(ArticleIndex.ENTITY_NAMES), STANDARD);
+        add(index, ArticleIndex.ENTITY_IDS, article.get(ArticleIndex.ENTITY_IDS), KEYWORD);
+        add(index, ArticleIndex.LANGUAGE, article.get(ArticleIndex.LANGUAGE), KEYWORD);
+        add(index, ArticleIndex.SOURCE, article.get(ArticleIndex.SOURCE), KEYWORD);
+        return index;
+    }
+
+    private static void add(MemoryIndex index, String field, Object value, Analyzer analyzer) {
+        if (value instanceof List<?> list) {
+            list.stream().filter(v -> v != null).forEach(v -> index.addField(field, v.toString(), analyzer));
+        } else if (value != null) {
+            index.addField(field, value.toString(), analyzer);
+        }
+    }
+
+    /** For tests of the matching itself. */
+    static boolean matches(Query query, Map<String, Object> article) {
+        return memoryIndex(article).search(query) > 0.0f;
+    }
+}

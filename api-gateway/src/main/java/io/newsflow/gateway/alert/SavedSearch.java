@@ -1,0 +1,38 @@
+package io.newsflow.gateway.alert;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A saved search: a query (the syntax of {@code q}) and filters, its owner, and where to post its matches. */
+@Entity
+@Table(name = "gateway_saved_search", indexes = @Index(name = "gateway_saved_search_owner", columnList = "owner"))
+public class SavedSearch {
+
+    @Id
+    @Column(length = 40)
+    public String id;
+    /** Key id or JWT subject of who saved it. */
+    @Column(nullable = false, length = 200)
+    public String owner;
+    @Column(length = 200)
+    public String name;
+    @Column(length = 1000)
+    public String query;
+    /** Comma-separated language codes, or null for any. */
+    @Column(length = 200)
+    public String languages;
+    /** Comma-separated sources, or null for any. */
+    @Column(length = 1000)
+    public String sources;
+    @Column(name = "webhook_url", length = 2000)
+    public String webhookUrl;
+    /** HMAC-SHA256 key of the webhook signature; shown once when the search is saved. */
+    @Column(name = "webhook_secret", length = 100)
+    public String webhookSecret;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

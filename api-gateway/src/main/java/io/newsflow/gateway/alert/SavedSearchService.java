@@ -1,0 +1,71 @@
+package io.newsflow.gateway.alert;
+
+import io.newsflow.gateway.security.KeyHashing;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Saves, lists and deletes saved searches; the matcher reads them all. */
+@ApplicationScoped
+public class SavedSearchService {
+
+    /** A saved search as its owner sees it; {@code webhookSecret} only in the answer to saving it. */
+    public record SavedSearchView(String id, String name, String q, List<String> languages, List<String> sources,
+                                  String webhookUrl, String webhookSecret, Instant createdAt) {
+
+        static SavedSearchView of(SavedSearch s, boolean withSecret) {
+            return new SavedSearchView(s.id, s.name, s.query, split(s.languages), split(s.sources), s.webhookUrl,
+                    withSecret ? s.webhookSecret : null, s.createdAt);
+        }
+    }
+
+    private final SavedSearchRepository repository;
+
+    public SavedSearchService(SavedSearchRepository repository) {
+        this.repository = repository;
+    }
+
+    @WithTransaction
+    public Uni<SavedSearchView> save(String owner, String name, String q, List<String> languages, List<String> sources, String webhookUrl) {
+        SavedSearch s = new SavedSearch();
+        s.id = "ss_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        s.owner = owner;
+        s.name = name;
+        s.query = q;
+        s.languages = languages.isEmpty() ? null : String.join(",", languages);
+        s.sources = sources.isEmpty() ? null : String.join(",", sources);
+        s.webhookUrl = webhookUrl;
+        s.webhookSecret = webhookUrl == null ? null : KeyHashing.newKey().substring(KeyHashing.KEY_PREFIX.length());
+        s.createdAt = Instant.now();
+        return repository.persist(s).map(saved -> SavedSearchView.of(saved, true));
+    }
+
+    @WithSession
+    public Uni<List<SavedSearchView>> list(String owner) {
+        return repository.ofOwner(owner).map(rows -> rows.stream().map(s -> SavedSearchView.of(s, false)).toList());
+    }
+
+    @WithSession
+    public Uni<SavedSearch> find(String id) {
+        return repository.findById(id);
+    }
+
+    /** Deletes a search of this owner; false when there is none. */
+    @WithTransaction
+    public Uni<Boolean> delete(String owner, String id) {
+        return repository.delete("id = ?1 and owner = ?2", id, owner).map(n -> n > 0);
+    }
+
+    @WithSession
+    public Uni<List<SavedSearch>> all() {
+        return repository.listAll();
+    }
+
+    public static List<String> split(String csv) {
+        return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
+    }
+}

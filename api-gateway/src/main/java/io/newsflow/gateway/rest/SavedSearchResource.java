@@ -1,0 +1,124 @@
+package io.newsflow.gateway.rest;
+
+import io.newsflow.contracts.Problem;
+import io.newsflow.gateway.alert.AlertMatcher;
+import io.newsflow.gateway.alert.SavedSearchService;
+import io.newsflow.gateway.alert.SavedSearchService.SavedSearchView;
+import io.newsflow.gateway.config.GatewayConfig;
+import io.newsflow.gateway.query.QueryParser;
+import io.newsflow.gateway.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code /v1/searches}: saved searches of the caller. Each new article that matches one is posted to its webhook
+ * (signed; the secret is shown once, when the search is saved) and shows on {@code /v1/stream?savedSearch=ID}.
+ */
+@Path("/v1/searches")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@RolesAllowed(Roles.READER)
+public class SavedSearchResource {
+
+    /** What saving a search takes. */
+    public record NewSearch(String name, String q, List<String> language, List<String> source, String webhook) {
+    }
+
+    /** The caller's saved searches. */
+    public record SearchList(List<SavedSearchView> items) {
+    }
+
+    private final SavedSearchService searches;
+    private final AlertMatcher matcher;
+    private final SecurityIdentity identity;
+    private final GatewayConfig config;
+
+    public SavedSearchResource(SavedSearchService searches, AlertMatcher matcher, SecurityIdentity identity, GatewayConfig config) {
+        this.searches = searches;
+        this.matcher = matcher;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save a search; with a webhook, the answer holds the signing secret (shown once)")
+    public Uni<Response> save(NewSearch request) {
+        if (request == null) {
+            throw new InvalidParameterException("body", "send {\"name\", \"q\", \"language\", \"source\", \"webhook\"}");
+        }
+        String q = RequestParams.text("q", request.q(), ArticleResource.MAX_QUERY_CHARS);
+        QueryParser.parse(q);
+        String name = RequestParams.text("name", request.name(), 200);
+        List<String> languages = RequestParams.values("language", request.language());
+        List<String> sources = RequestParams.values("source", request.source());
+        if (q == null && languages.isEmpty() && sources.isEmpty()) {
+            throw new InvalidParameterException("q", "a saved search needs a query or a filter");
+        }
+        String webhook = webhook(request.webhook());
+        return searches.save(owner(), name, q, languages, sources, webhook)
+                .invoke(matcher::reload)
+                .map(saved -> Response.status(201).entity(saved).build());
+    }
+
+    @GET
+    @Operation(summary = "The caller's saved searches")
+    public Uni<SearchList> list() {
+        return searches.list(owner()).map(SearchList::new);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") String id) {
+        return searches.delete(owner(), id)
+                .invoke(matcher::reload)
+                .map(found -> {
+                    if (!found) {
+                        throw new NotFoundException("no saved search with id '" + id + "'");
+                    }
+                    return Response.noContent().build();
+                });
+    }
+
+    private String owner() {
+        return identity.getPrincipal().getName();
+    }
+
+    private String webhook(String url) {
+        String value = RequestParams.text("webhook", url, 2_000);
+        if (value == null) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("webhook", "webhook must be an http or https URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new InvalidParameterException("webhook", "webhook must be an http or https URL");
+        }
+        config.webhooks().allowedPrefixes().ifPresent(prefixes -> {
+            if (Arrays.stream(prefixes.split(",")).map(String::trim).noneMatch(value::startsWith)) {
+                throw new InvalidParameterException("webhook", "webhook URLs must start with one of the allowed prefixes");
+            }
+        });
+        return value;
+    }
+}

@@ -1,0 +1,107 @@
+package io.newsflow.gateway.rest;
+
+import io.newsflow.contracts.Problem;
+import io.newsflow.gateway.alert.SavedSearchService;
+import io.newsflow.gateway.query.QueryParser;
+import io.newsflow.gateway.security.Roles;
+import io.newsflow.gateway.service.ArticleSearch;
+import io.newsflow.gateway.stream.ArticleStream;
+import io.newsflow.gateway.stream.StreamPosition;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code GET /v1/stream}: Server-Sent Events of newly indexed articles matching a search; resumable. */
+@Path("/v1/stream")
+@RolesAllowed(Roles.READER)
+public class StreamResource {
+
+    private final ArticleStream stream;
+    private final SavedSearchService searches;
+    private final SecurityIdentity identity;
+
+    public StreamResource(ArticleStream stream, SavedSearchService searches, SecurityIdentity identity) {
+        this.stream = stream;
+        this.searches = searches;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Newly indexed articles matching q and the filters, as SSE events named 'article'. "
+            + "Reconnect with Last-Event-ID to resume after the last event received; without it the stream starts now "
+            + "(or at since=). savedSearch=ID streams the matches of a saved search of yours.")
+    public Multi<OutboundSseEvent> open(@Context Sse sse,
+                                        @HeaderParam("Last-Event-ID") String lastEventId,
+                                        @QueryParam("q") String q,
+                                        @QueryParam("language") List<String> languages,
+                                        @QueryParam("source") List<String> sources,
+                                        @QueryParam("entity") List<String> entityIds,
+                                        @QueryParam("entityType") List<String> entityTypes,
+                                        @QueryParam("eventType") List<String> eventTypes,
+                                        @QueryParam("place") List<String> places,
+                                        @QueryParam("since") String since,
+                                        @QueryParam("savedSearch") String savedSearch) {
+        if (savedSearch != null && !savedSearch.isBlank()) {
+            // The saved search is read after the SSE headers are sent: an unknown (or someone else's) id ends the
+            // stream with one "problem" event instead of a 404 status.
+            return searches.find(savedSearch.trim())
+                    .onItem().transformToMulti(found -> {
+                        if (found == null || !(found.owner.equals(identity.getPrincipal().getName()) || identity.hasRole(Roles.ADMIN))) {
+                            return Multi.createFrom().item(sse.newEventBuilder()
+                                    .name("problem")
+                                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                    .data(Problem.of(404, "http-404", "Not Found", "no saved search with id '" + savedSearch + "'"))
+                                    .build());
+                        }
+                        return follow(sse, lastEventId, found.query,
+                                SavedSearchService.split(found.languages), SavedSearchService.split(found.sources),
+                                List.of(), List.of(), List.of(), List.of(), since);
+                    });
+        }
+        return follow(sse, lastEventId, q, languages, sources, entityIds, entityTypes, eventTypes, places, since);
+    }
+
+    private Multi<OutboundSseEvent> follow(Sse sse, String lastEventId, String q, List<String> languages, List<String> sources,
+                                           List<String> entityIds, List<String> entityTypes, List<String> eventTypes,
+                                           List<String> places, String since) {
+        String text = RequestParams.text("q", q, ArticleResource.MAX_QUERY_CHARS);
+        ArticleSearch filter = new ArticleSearch(text, QueryParser.parse(text),
+                RequestParams.values("language", languages),
+                RequestParams.values("source", sources),
+                RequestParams.values("entity", entityIds),
+                RequestParams.values("entityType", entityTypes).stream()
+                        .map(t -> RequestParams.oneOf("entityType", t, null, List.of("person", "org", "loc")))
+                        .toList(),
+                RequestParams.values("eventType", eventTypes),
+                RequestParams.values("place", places),
+                List.of(), null, null, false, ArticleSearch.Sort.TIME, false, false, "day", false, 1, 0, null);
+        StreamPosition start;
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            start = StreamPosition.parse(lastEventId.trim());
+        } else if (since != null && !since.isBlank()) {
+            start = StreamPosition.at(RequestParams.instant("since", since, false));
+        } else {
+            start = StreamPosition.at(Instant.now().minusSeconds(5));
+        }
+        return stream.follow(filter, start)
+                .map(item -> sse.newEventBuilder()
+                        .id(item.position().eventId())
+                        .name("article")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(item.article())
+                        .build());
+    }
+}

@@ -1,0 +1,41 @@
+package io.newsflow.gateway.stream;
+
+import io.newsflow.gateway.rest.InvalidParameterException;
+import java.time.Instant;
+
+/**
+ * Where a stream is: the {@code indexed_at} (epoch millis) and id of the last article sent. It is the SSE event id,
+ * {@code <millis>~<article id>}, so a client that reconnects with Last-Event-ID resumes right after it.
+ */
+public record StreamPosition(long indexedAtMillis, String articleId) {
+
+    static final char SEPARATOR = '~';
+
+    public static StreamPosition at(Instant instant) {
+        return new StreamPosition(instant.toEpochMilli(), "");
+    }
+
+    public String eventId() {
+        return indexedAtMillis + String.valueOf(SEPARATOR) + articleId;
+    }
+
+    public static StreamPosition parse(String lastEventId) {
+        int cut = lastEventId.indexOf(SEPARATOR);
+        if (cut <= 0 || lastEventId.length() > 400) {
+            throw invalid();
+        }
+        try {
+            long millis = Long.parseLong(lastEventId.substring(0, cut));
+            if (millis < 0) {
+                throw invalid();
+            }
+            return new StreamPosition(millis, lastEventId.substring(cut + 1));
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
+    private static InvalidParameterException invalid() {
+        return new InvalidParameterException("Last-Event-ID", "Last-Event-ID is not an event id this stream sent (<millis>~<article id>)");
+    }
+}

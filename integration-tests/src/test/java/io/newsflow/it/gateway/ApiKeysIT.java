@@ -1,0 +1,102 @@
+package io.newsflow.it.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.it.TestStack;
+import io.newsflow.launcher.Newsflow;
+import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** API keys: the admin API, the launcher's {@code keys} command, revocation and per-key rate limits. */
+class ApiKeysIT {
+
+    @Test
+    void adminCreatesAKeyThatWorksUntilRevoked() {
+        Map<String, Object> created = given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.adminKey())
+                .contentType("application/json")
+                .body("{\"role\": \"reader\", \"name\": \"frontend\"}")
+                .when().post("/v1/admin/keys")
+                .then().statusCode(201)
+                .extract().jsonPath().getMap("");
+        String key = (String) created.get("key");
+        String id = (String) created.get("id");
+        assertThat(key).startsWith("nf_");
+
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
+                .when().get("/v1/entities").then().statusCode(200);
+
+        String listing = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.adminKey())
+                .when().get("/v1/admin/keys").then().statusCode(200).extract().body().asString();
+        assertThat(listing).contains(id, "frontend").doesNotContain(key).doesNotContain("hash");
+
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.adminKey())
+                .when().delete("/v1/admin/keys/" + id).then().statusCode(204);
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
+                .when().get("/v1/entities").then().statusCode(401);
+    }
+
+    @Test
+    void keysCreateCommandPrintsTheKeyAloneAndTheGatewayAcceptsIt() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int status;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            status = Newsflow.run(new String[] {"keys", "create", "--role", "reader", "--name", "cli test"});
+        } finally {
+            System.setOut(out);
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        assertThat(status).isZero();
+        assertThat(printed).matches("nf_[A-Za-z0-9_-]{43}\\R");
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, printed.strip())
+                .when().get("/v1/articles").then().statusCode(200);
+    }
+
+    @Test
+    void aKeyRevokedByTheLauncherIsRefusedOnceTheCacheForgetsIt() {
+        var created = GatewayKeys.create("reader", "revoke test", null);
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, created.key())
+                .when().get("/v1/entities").then().statusCode(200);
+        assertThat(GatewayKeys.revoke(created.id())).isTrue();
+        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, created.key())
+                        .when().get("/v1/entities").then().statusCode(401));
+    }
+
+    @Test
+    void keyOverItsRateGets429WithRetryAfter() {
+        String slow = GatewayKeys.create("reader", "rate test", 1).key();
+        List<Response> responses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            responses.add(given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, slow).when().get("/v1/entities"));
+        }
+        Response limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst()
+                .orElseThrow(() -> new AssertionError("no 429 in " + responses.stream().map(Response::statusCode).toList()));
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(limited.jsonPath().getString("type")).isEqualTo("urn:newsflow:problem:rate-limited");
+        // Another key is not affected.
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .when().get("/v1/entities").then().statusCode(200);
+    }
+
+    @Test
+    void healthMetricsAndOpenApiNeedNoKey() {
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            given().baseUri(TestStack.GATEWAY).when().get(path).then().statusCode(200);
+        }
+        String spec = given().baseUri(TestStack.GATEWAY).when().get("/q/openapi").then().extract().body().asString();
+        assertThat(spec).contains("/v1/articles", "/v1/entities", "/v1/trends", "X-API-Key");
+    }
+}

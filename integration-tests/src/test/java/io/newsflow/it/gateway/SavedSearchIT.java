@@ -1,0 +1,106 @@
+package io.newsflow.it.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import io.newsflow.it.TestStack;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A saved search: a new matching article is posted to its webhook, signed; a non-matching one is not. */
+class SavedSearchIT {
+
+    private record Delivery(Map<String, List<String>> headers, String body) {
+    }
+
+    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private HttpServer receiver;
+
+    @BeforeEach
+    void startReceiver() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            deliveries.add(new Delivery(exchange.getRequestHeaders(), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    @Test
+    void matchingArticleIsPostedToTheWebhookWithAValidSignature() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String source = "ss-it-" + run;
+        String webhook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        Map<String, Object> saved = given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(Map.of("name", "lighthouses", "q", "lighthouse OR phare", "source", List.of(source), "webhook", webhook))
+                .when().post("/v1/searches")
+                .then().statusCode(201)
+                .extract().jsonPath().getMap("");
+        String secret = (String) saved.get("webhookSecret");
+        assertThat(secret).isNotBlank();
+
+        String match = "ss-" + run + "-match";
+        String other = "ss-" + run + "-other";
+        TestStack.sendRaw(
+                doc(other, "Ferry timetable changes", "New crossings in July.", source),
+                doc(match, "Old lighthouse restored on the coast", "The lighthouse shines again after forty years.", source));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> !deliveries.isEmpty());
+        Thread.sleep(3_000); // room for a wrong second delivery to show up
+        assertThat(deliveries).hasSize(1);
+        Delivery delivery = deliveries.get(0);
+        assertThat(delivery.body()).contains(match, "lighthouses").doesNotContain(other);
+        String timestamp = delivery.headers().get("X-newsflow-timestamp").get(0);
+        String signature = delivery.headers().get("X-newsflow-signature").get(0);
+        assertThat(signature).isEqualTo("sha256=" + hmac(secret, timestamp + "." + delivery.body()));
+
+        String listing = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .when().get("/v1/searches").then().statusCode(200).extract().body().asString();
+        assertThat(listing).contains((String) saved.get("id")).doesNotContain(secret);
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .when().delete("/v1/searches/" + saved.get("id")).then().statusCode(204);
+    }
+
+    @Test
+    void webhookMustBeAnHttpUrl() {
+        given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(Map.of("q", "rome", "webhook", "file:///etc/passwd"))
+                .when().post("/v1/searches")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static byte[] doc(String id, String title, String body, String source) {
+        return ("{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"body\": \"" + body
+                + "\", \"published\": \"2025-06-05T09:00:00Z\", \"language\": \"en\", \"source\": \"" + source + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String hmac(String secret, String payload) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,40 @@
+package io.newsflow.it.ingest;
+
+import static io.newsflow.it.ingest.IngestStack.PIPELINE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+
+/** An item embargoed until a future time is held, and published when that time comes. */
+class EmbargoIT {
+
+    @Test
+    void embargoedItemIsNotSearchableUntilReleased() {
+        String id = IngestStack.id("embargo");
+        String marker = IngestStack.marker();
+        Instant embargo = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
+        String document = "{\"id\": \"" + id + "\", \"title\": \"Central bank rate decision " + marker + "\","
+                + " \"body\": \"The central bank kept its main rate unchanged.\", \"published\": \"2025-06-02T09:00:00Z\","
+                + " \"embargoed\": \"" + embargo + "\", \"language\": \"en\", \"source\": \"it-ingest\"}";
+
+        IngestStack.push(document, "application/json").then().statusCode(202)
+                .body("published", Matchers.equalTo(0))
+                .body("items[0].outcome", Matchers.equalTo("HELD"));
+
+        // Held until the embargo: not readable, not searchable.
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).untilAsserted(() -> {
+            IngestStack.article(id).then().statusCode(404);
+            assertThat(IngestStack.searchIds(marker)).isEmpty();
+        });
+
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(IngestStack.searchIds(marker)).containsExactly(id));
+        assertThat(Instant.now()).isAfterOrEqualTo(embargo);
+        IngestStack.article(id).then().statusCode(200);
+    }
+}
