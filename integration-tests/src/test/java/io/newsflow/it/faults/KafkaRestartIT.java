@@ -22,7 +22,7 @@ class KafkaRestartIT {
         stack.start("kafka");
         TestStack.sendRaw(after.raw());
 
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> before.allSearchableOnce() && after.allSearchableOnce());
     }
 }

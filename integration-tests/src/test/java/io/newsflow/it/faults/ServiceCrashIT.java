@@ -25,7 +25,7 @@ class ServiceCrashIT {
         stack.stop("index-service", true);
         stack.start("index-service");
 
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> first.allSearchableOnce() && second.allSearchableOnce());
         assertThat(first.searchable()).hasSize(40);
         assertThat(second.searchable()).hasSize(40);

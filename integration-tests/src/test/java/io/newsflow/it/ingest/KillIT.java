@@ -1,6 +1,7 @@
 package io.newsflow.it.ingest;
 
 import static io.newsflow.it.ingest.IngestStack.PIPELINE;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,6 +49,11 @@ class KillIT {
             IngestStack.article(id).then().statusCode(404);
             assertThat(IngestStack.searchIds(marker)).isEmpty();
         });
+
+        // The ledger keeps what happened.
+        assertThat(given().baseUri(IngestStack.INGEST).when().get("/v1/ledger/{id}", id)
+                .then().statusCode(200).extract().jsonPath().getList("outcome", String.class))
+                .containsExactly("ACCEPTED", "KILLED");
 
         // The entry sent again (a feed that still lists it) does not bring it back.
         IngestStack.push(entry(id, marker), ATOM).then().statusCode(202)
