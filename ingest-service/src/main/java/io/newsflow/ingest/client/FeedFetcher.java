@@ -163,30 +163,32 @@ public class FeedFetcher {
 
     private void answer(String url, HttpClientRequest req, HttpClientResponse response, Promise<Fetched> promise) {
         int status = response.statusCode();
+        // Also receives the stream resets this method causes; by then the promise is complete and they are ignored.
+        response.exceptionHandler(e -> promise.tryFail(connectionFailure(url, e)));
+        // The promise is settled before a reset: a reset reports itself to the exception handler above.
         if (REDIRECTS.contains(status)) {
             String location = response.getHeader(HttpHeaders.LOCATION);
-            reset(req);
             if (location == null || location.isBlank()) {
                 promise.tryFail(new FeedFetchException("HTTP " + status + " redirect without a Location header from " + url, status));
             } else {
                 promise.tryComplete(new Fetched(status, null, null, null, location.strip()));
             }
+            reset(req);
             return;
         }
         if (status == 304) {
-            reset(req);
             promise.tryComplete(new Fetched(304, null, null, null, url));
             return;
         }
         if (status < 200 || status > 299) {
-            reset(req);
             promise.tryFail(new FeedFetchException("HTTP " + status + " " + response.statusMessage() + " from " + url, status));
+            reset(req);
             return;
         }
         String declared = response.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && parseLong(declared) > maxBytes && !isCompressed(response)) {
-            reset(req);
             promise.tryFail(tooLarge(url, status));
+            reset(req);
             return;
         }
         Buffer body = Buffer.buffer();
@@ -199,7 +201,6 @@ public class FeedFetcher {
             }
             body.appendBuffer(chunk);
         });
-        response.exceptionHandler(e -> promise.tryFail(connectionFailure(url, e)));
         response.endHandler(done -> promise.tryComplete(new Fetched(status, body.getBytes(),
                 response.getHeader(HttpHeaders.ETAG), response.getHeader(HttpHeaders.LAST_MODIFIED), url)));
     }

@@ -40,7 +40,13 @@ public class RawItemConsumer {
 
     @Incoming(RAW_ITEMS)
     public Uni<Void> consume(List<byte[]> documents) {
+        long start = System.nanoTime();
         return ingestion.ingestBatch(documents, CHANNEL)
+                .invoke(() -> {
+                    long took = System.nanoTime() - start;
+                    metrics.batch(documents.size(), took);
+                    Log.debugf("took %d raw documents in %d ms", documents.size(), took / 1_000_000);
+                })
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(2)
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(e -> oneByOne(documents, e));

@@ -23,8 +23,14 @@ public class ArticleState {
     public String contentHash;
     public String pubStatus;
     public String clusterId;
-    /** SimHash of headline and body ({@code ContentFingerprint.simhash}); null for kills and texts without words. */
+    /**
+     * Story signature of headline and body ({@code ContentFingerprint.storySignature}), four 64-bit words, the
+     * first being the SimHash; null for kills and texts too short to compare.
+     */
     public Long simhash;
+    public Long simhash2;
+    public Long simhash3;
+    public Long simhash4;
     /** Primary language subtag as declared ("en", "ar"), or "und": near-duplicates are looked for within one. */
     public String language;
     public Instant firstReceivedAt;

@@ -8,21 +8,82 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Newest accepted version per article id. */
+/**
+ * Newest accepted version per article id. The ingest path reads and writes a whole batch of states in one statement
+ * each (native SQL in the caller's session and transaction, one array per column): the states are plain values there, not managed
+ * entities, which keeps Hibernate's per-entity work (persist events, flush, dirty checks) off the hot path.
+ */
 @ApplicationScoped
 public class ArticleStateRepository implements PanacheRepositoryBase<ArticleState, String> {
 
-    /** A remembered SimHash: what the near-duplicate index is warmed with after a start. */
-    public record Fingerprint(long simhash, String clusterId, String language) {
+    private static final String COLUMNS = "articleId, version, versionCreated, contentHash, pubStatus, clusterId, simhash,"
+            + " simhash2, simhash3, simhash4, language, firstReceivedAt, updatedAt";
+
+    /** A remembered story signature: what the near-duplicate index is warmed with after a start. */
+    public record Fingerprint(long[] signature, String clusterId, String language) {
     }
 
-    /** The states of these ids (those that exist), in one query. */
-    public Uni<List<ArticleState>> byIds(Collection<String> articleIds) {
+    /**
+     * The states of these ids (those that exist), in one query, locked until the transaction ends so that two
+     * transactions deciding on the same article take turns.
+     */
+    public Uni<List<ArticleState>> lockStates(Collection<String> articleIds) {
         if (articleIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return list("articleId in ?1", articleIds);
+        String[] ids = articleIds.toArray(String[]::new);
+        return getSession()
+                .chain(session -> session.createNativeQuery("select " + COLUMNS + " from article_state"
+                                + " where articleId = any(cast(?1 as text[])) for update", Object[].class)
+                        .setParameter(1, ids)
+                        .getResultList())
+                .map(rows -> rows.stream().map(ArticleStateRepository::state).toList());
     }
+
+    /**
+     * Writes these states (new or changed, one per id) in one statement: the values go as one array per column,
+     * so the statement stays short however many rows it carries. An existing row is only replaced by a version at
+     * least as new, so a transaction that lost a race cannot put an older state back.
+     */
+    public Uni<Void> upsert(List<ArticleState> states) {
+        if (states.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = states.size();
+        String[][] columns = new String[13][n];
+        for (int i = 0; i < n; i++) {
+            ArticleState s = states.get(i);
+            columns[0][i] = s.articleId;
+            columns[1][i] = Long.toString(s.version);
+            columns[2][i] = NativeValues.text(s.versionCreated);
+            columns[3][i] = s.contentHash;
+            columns[4][i] = s.pubStatus;
+            columns[5][i] = s.clusterId;
+            columns[6][i] = NativeValues.text(s.simhash);
+            columns[7][i] = NativeValues.text(s.simhash2);
+            columns[8][i] = NativeValues.text(s.simhash3);
+            columns[9][i] = NativeValues.text(s.simhash4);
+            columns[10][i] = s.language;
+            columns[11][i] = NativeValues.text(s.firstReceivedAt);
+            columns[12][i] = NativeValues.text(s.updatedAt);
+        }
+        return getSession()
+                .chain(session -> NativeValues.bind(session.createNativeQuery(UPSERT), columns).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    private static final String UPSERT = "insert into article_state (" + COLUMNS + ")"
+            + " select t.id, cast(t.version as bigint), cast(t.versionCreated as timestamptz), t.contentHash, t.pubStatus,"
+            + " t.clusterId, cast(t.s1 as bigint), cast(t.s2 as bigint), cast(t.s3 as bigint), cast(t.s4 as bigint),"
+            + " t.language, cast(t.firstReceivedAt as timestamptz), cast(t.updatedAt as timestamptz)"
+            + " from unnest(" + NativeValues.arrays(13) + ") as t(id, version, versionCreated, contentHash, pubStatus,"
+            + " clusterId, s1, s2, s3, s4, language, firstReceivedAt, updatedAt)"
+            + " on conflict (articleId) do update set version = excluded.version,"
+            + " versionCreated = excluded.versionCreated, contentHash = excluded.contentHash,"
+            + " pubStatus = excluded.pubStatus, clusterId = excluded.clusterId, simhash = excluded.simhash,"
+            + " simhash2 = excluded.simhash2, simhash3 = excluded.simhash3, simhash4 = excluded.simhash4,"
+            + " language = excluded.language, updatedAt = excluded.updatedAt"
+            + " where article_state.version <= excluded.version";
 
     /** Which of these content hashes some article already carries, in one query. */
     public Uni<Set<String>> knownHashes(Collection<String> contentHashes) {
@@ -37,16 +98,36 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
                 .map(HashSet::new);
     }
 
-    /** The SimHashes of the most recently updated articles, newest first, without loading the entities. */
+    /** The story signatures of the most recently updated articles, newest first, without loading the entities. */
     public Uni<List<Fingerprint>> recentFingerprints(int limit) {
         return getSession()
                 .chain(session -> session.createSelectionQuery(
-                                "select s.simhash, s.clusterId, s.language from ArticleState s"
-                                        + " where s.simhash is not null order by s.updatedAt desc", Object[].class)
+                                "select s.simhash, s.simhash2, s.simhash3, s.simhash4, s.clusterId, s.language"
+                                        + " from ArticleState s where s.simhash4 is not null order by s.updatedAt desc",
+                                Object[].class)
                         .setMaxResults(limit)
                         .getResultList())
                 .map(rows -> rows.stream()
-                        .map(row -> new Fingerprint((Long) row[0], (String) row[1], (String) row[2]))
+                        .map(row -> new Fingerprint(new long[] {(Long) row[0], (Long) row[1], (Long) row[2], (Long) row[3]},
+                                (String) row[4], (String) row[5]))
                         .toList());
+    }
+
+    private static ArticleState state(Object[] row) {
+        ArticleState s = new ArticleState();
+        s.articleId = (String) row[0];
+        s.version = ((Number) row[1]).longValue();
+        s.versionCreated = NativeValues.instant(row[2]);
+        s.contentHash = (String) row[3];
+        s.pubStatus = (String) row[4];
+        s.clusterId = (String) row[5];
+        s.simhash = NativeValues.longValue(row[6]);
+        s.simhash2 = NativeValues.longValue(row[7]);
+        s.simhash3 = NativeValues.longValue(row[8]);
+        s.simhash4 = NativeValues.longValue(row[9]);
+        s.language = (String) row[10];
+        s.firstReceivedAt = NativeValues.instant(row[11]);
+        s.updatedAt = NativeValues.instant(row[12]);
+        return s;
     }
 }

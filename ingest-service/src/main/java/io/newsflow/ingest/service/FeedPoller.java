@@ -8,7 +8,10 @@ import io.newsflow.ingest.repository.Feed;
 import io.newsflow.ingest.wire.WireFormatException;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.VertxContextSupport;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -35,13 +38,15 @@ public class FeedPoller {
         }
     }
 
+    private final Vertx vertx;
     private final FeedRegistry registry;
     private final FeedFetcher fetcher;
     private final WireIngestion ingestion;
     private final int maxConcurrent;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
-    public FeedPoller(FeedRegistry registry, FeedFetcher fetcher, WireIngestion ingestion, IngestConfig config) {
+    public FeedPoller(Vertx vertx, FeedRegistry registry, FeedFetcher fetcher, WireIngestion ingestion, IngestConfig config) {
+        this.vertx = vertx;
         this.registry = registry;
         this.fetcher = fetcher;
         this.ingestion = ingestion;
@@ -82,14 +87,14 @@ public class FeedPoller {
             if (inFlight.size() >= maxConcurrent || !inFlight.add(feed.id)) {
                 continue;
             }
-            VertxContextSupport.<Feed>subscribe(() -> poll(feed).toMulti(), subscribe -> subscribe.with(
-                    polled -> {
-                    },
-                    failure -> {
-                        inFlight.remove(feed.id);
-                        Log.errorf(failure, "recording the poll of feed %d failed", feed.id);
-                    },
-                    () -> inFlight.remove(feed.id)));
+            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            context.runOnContext(ignored -> poll(feed)
+                    .eventually(() -> inFlight.remove(feed.id))
+                    .subscribe().with(
+                            polled -> {
+                            },
+                            failure -> Log.errorf(failure, "recording the poll of feed %d failed", feed.id)));
         }
     }
 

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,8 @@ public class IngestService {
 
     /** The rows and messages one transaction produces, gathered while deciding. */
     private static final class Work {
-        final List<ArticleState> newStates = new ArrayList<>();
+        /** Every state this transaction changed or created, one per article id, in first-touched order. */
+        final Map<String, ArticleState> touchedStates = new LinkedHashMap<>();
         final List<LedgerEntry> ledgerRows = new ArrayList<>();
         final List<HeldItem> heldRows = new ArrayList<>();
         final List<NormalisedArticle> toPublish = new ArrayList<>();
@@ -142,7 +144,7 @@ public class IngestService {
         Set<String> ids = new LinkedHashSet<>();
         incoming.forEach(i -> ids.add(i.item().id()));
         return clusters.warmUp(states)
-                .chain(() -> states.byIds(ids))
+                .chain(() -> states.lockStates(ids))
                 .chain(found -> {
                     Map<String, ArticleState> known = new HashMap<>();
                     found.forEach(s -> known.put(s.articleId, s));
@@ -192,10 +194,8 @@ public class IngestService {
             work.heldRows.add(heldItem(in));
         } else if (VersionRule.publishes(outcome)) {
             state = apply(state, item, hash, in.receivedAt());
-            if (!known.containsKey(item.id())) {
-                known.put(item.id(), state);
-                work.newStates.add(state);
-            }
+            known.put(item.id(), state);
+            work.touchedStates.put(item.id(), state);
             knownHashes.add(hash);
             clusterId = state.clusterId;
             published = item.withIngestFacts(in.channel(), hash, clusterId, in.receivedAt());
@@ -223,7 +223,11 @@ public class IngestService {
                     : clusters.keep(item, existing.clusterId);
         }
         state.clusterId = assignment.clusterId();
-        state.simhash = assignment.simhash();
+        long[] signature = assignment.signature();
+        state.simhash = signature == null ? null : signature[0];
+        state.simhash2 = signature == null ? null : signature[1];
+        state.simhash3 = signature == null ? null : signature[2];
+        state.simhash4 = signature == null ? null : signature[3];
         state.language = assignment.language();
         state.version = item.version();
         state.versionCreated = item.versionCreated();
@@ -235,17 +239,17 @@ public class IngestService {
 
     private Uni<Void> write(Work work) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        if (!work.newStates.isEmpty()) {
-            chain = chain.chain(() -> states.persist(work.newStates));
-        }
-        if (!work.heldRows.isEmpty()) {
-            chain = chain.chain(() -> held.persist(work.heldRows));
+        if (!work.touchedStates.isEmpty()) {
+            chain = chain.chain(() -> states.upsert(new ArrayList<>(work.touchedStates.values())));
         }
         if (!work.ledgerRows.isEmpty()) {
-            chain = chain.chain(() -> ledger.persist(work.ledgerRows));
+            chain = chain.chain(() -> ledger.append(work.ledgerRows));
         }
-        // Flush now, so that a constraint or connection failure shows before anything is sent downstream.
-        return chain.chain(states::flush);
+        if (!work.heldRows.isEmpty()) {
+            // Flushed now, so that a failure shows before anything is sent downstream.
+            chain = chain.chain(() -> held.persist(work.heldRows)).chain(held::flush);
+        }
+        return chain;
     }
 
     /** One result per document: its items' outcomes in order, then its rejected items; a ledger row for each refusal. */

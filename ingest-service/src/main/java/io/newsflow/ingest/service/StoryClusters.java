@@ -11,25 +11,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives articles of the same story a shared cluster id: one bounded {@link NearDuplicateIndex} per language,
- * holding the SimHashes of the most recent articles. The SimHash and cluster of every article are stored in
+ * holding the story signatures (256-bit SimHashes) of the most recent articles. The signature and cluster of every
+ * article are stored in
  * {@code article_state}, and the indexes are warmed from there by the first transaction after a start, so a
  * restart forgets nothing that matters.
  *
- * <p>Why in memory rather than band lookups in PostgreSQL: two rewrites of a story are up to 20 bits apart,
- * and four 16-bit bands only guarantee a shared band below 4 bits; comparing with every recent SimHash (a XOR
- * and a bit count each) finds every pair. With several instances each sees the articles it took itself plus
+ * <p>Why in memory rather than band lookups in PostgreSQL: two rewrites of a story are up to a third of their
+ * bits apart, and bands only guarantee a shared band for a few differing bits; comparing with every recent
+ * signature (a XOR and a bit count per word) finds every pair. With several instances each sees the articles it took itself plus
  * what it loaded at start.
  */
 @ApplicationScoped
 public class StoryClusters {
 
-    /** What clustering gave an article: its cluster, and its SimHash to store (null when the text is too short). */
-    public record Assignment(String clusterId, Long simhash, String language) {
+    /** What clustering gave an article: its cluster, and its story signature to store (null when the text is too short). */
+    public record Assignment(String clusterId, long[] signature, String language) {
     }
 
     private final int window;
@@ -53,23 +54,23 @@ public class StoryClusters {
     /** The cluster of a new article: that of the most recent same-story article in its language, else its own id. */
     public Assignment assign(NormalisedArticle article) {
         String language = language(article.language());
-        OptionalLong simhash = ContentFingerprint.storyFingerprint(article);
-        if (simhash.isEmpty()) {
+        Optional<long[]> signature = ContentFingerprint.storySignature(article);
+        if (signature.isEmpty()) {
             return new Assignment(article.id(), null, language);
         }
-        String cluster = index(language).assign(article.id(), simhash.getAsLong());
-        return new Assignment(cluster, simhash.getAsLong(), language);
+        String cluster = index(language).assign(article.id(), signature.get());
+        return new Assignment(cluster, signature.get(), language);
     }
 
     /** A new version of a known article keeps its cluster; its new text is what later articles are compared with. */
     public Assignment keep(NormalisedArticle article, String clusterId) {
         String language = language(article.language());
-        OptionalLong simhash = ContentFingerprint.storyFingerprint(article);
-        if (simhash.isEmpty()) {
+        Optional<long[]> signature = ContentFingerprint.storySignature(article);
+        if (signature.isEmpty()) {
             return new Assignment(clusterId, null, language);
         }
-        index(language).remember(simhash.getAsLong(), clusterId);
-        return new Assignment(clusterId, simhash.getAsLong(), language);
+        index(language).remember(signature.get(), clusterId);
+        return new Assignment(clusterId, signature.get(), language);
     }
 
     /** The primary subtag of a declared language, lower case ("en-GB" gives "en"); "und" when none is declared. */
@@ -77,12 +78,17 @@ public class StoryClusters {
         if (declared == null || declared.isBlank()) {
             return "und";
         }
-        String primary = declared.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        String tag = declared.strip();
+        int end = 0;
+        while (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_') {
+            end++;
+        }
+        String primary = tag.substring(0, end).toLowerCase(Locale.ROOT);
         return primary.isEmpty() ? "und" : primary;
     }
 
     private NearDuplicateIndex index(String language) {
-        return byLanguage.computeIfAbsent(language, l -> new NearDuplicateIndex(window));
+        return byLanguage.computeIfAbsent(language, l -> NearDuplicateIndex.ofSignatures(window));
     }
 
     private synchronized void load(List<Fingerprint> newestFirst) {
@@ -91,7 +97,7 @@ public class StoryClusters {
         }
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
             Fingerprint f = newestFirst.get(i);
-            index(language(f.language())).remember(f.simhash(), f.clusterId());
+            index(language(f.language())).remember(f.signature(), f.clusterId());
         }
         warm = true;
     }

@@ -1,0 +1,123 @@
+package io.newsflow.ingest.service;
+
+import static io.newsflow.ingest.service.Items.item;
+import static io.newsflow.ingest.service.Items.kill;
+import static io.newsflow.ingest.service.Items.usable;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.contracts.PubStatus;
+import io.newsflow.ingest.dedup.ContentFingerprint;
+import io.newsflow.ingest.repository.LedgerOutcome;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class VersionRuleTest {
+
+    private static final Instant NOON = Instant.parse("2025-06-02T12:00:00Z");
+    private static final Instant NOW = Instant.parse("2025-06-02T13:00:00Z");
+
+    private static LedgerOutcome decide(NormalisedArticle item, VersionRule.Stored stored) {
+        return VersionRule.decide(item, ContentFingerprint.contentHash(item), stored, false, NOW);
+    }
+
+    private static VersionRule.Stored stored(NormalisedArticle accepted) {
+        return new VersionRule.Stored(accepted.version(), accepted.versionCreated(), accepted.pubStatus(),
+                ContentFingerprint.contentHash(accepted));
+    }
+
+    @Test
+    void newIdIsAcceptedAndNewKillIsKilled() {
+        assertThat(decide(usable("a", 1, "ninjs", NOON), null)).isEqualTo(LedgerOutcome.ACCEPTED);
+        assertThat(decide(kill("a", 1, "ninjs"), null)).isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
+    void sameContentUnderAnotherIdIsDuplicate() {
+        NormalisedArticle item = usable("a", 1, "rss", NOON);
+        assertThat(VersionRule.decide(item, ContentFingerprint.contentHash(item), null, true, NOW))
+                .isEqualTo(LedgerOutcome.DUPLICATE);
+    }
+
+    @Test
+    void newerVersionReplacesOlder() {
+        assertThat(decide(usable("a", 2, "ninjs", NOON), stored(usable("a", 1, "ninjs", NOON)))).isEqualTo(LedgerOutcome.UPDATED);
+    }
+
+    @Test
+    void staleVersionIsIgnored() {
+        assertThat(decide(usable("a", 1, "newsml-g2", NOON), stored(usable("a", 3, "newsml-g2", NOON))))
+                .isEqualTo(LedgerOutcome.STALE);
+    }
+
+    @Test
+    void exactResubmissionIsDuplicate() {
+        NormalisedArticle item = usable("a", 2, "ninjs", NOON);
+        assertThat(decide(item, stored(item))).isEqualTo(LedgerOutcome.DUPLICATE);
+    }
+
+    @Test
+    void equalVersionWithOtherTextIsStaleWhenTheFormatNumbersVersions() {
+        NormalisedArticle first = usable("a", 2, "ninjs", NOON);
+        NormalisedArticle other = item("a", 2, "ninjs", NOON.plusSeconds(60), PubStatus.USABLE, null, "Other", "Other text");
+        assertThat(decide(other, stored(first))).isEqualTo(LedgerOutcome.STALE);
+    }
+
+    @Test
+    void feedItemOfEqualVersionWithLaterVersionCreatedReplaces() {
+        NormalisedArticle first = usable("a", 1, "atom", NOON);
+        NormalisedArticle later = item("a", 1, "atom", NOON.plusSeconds(60), PubStatus.USABLE, null, "Updated", "Updated text");
+        NormalisedArticle earlier = item("a", 1, "rss", NOON.minusSeconds(60), PubStatus.USABLE, null, "Older", "Older text");
+        assertThat(decide(later, stored(first))).isEqualTo(LedgerOutcome.UPDATED);
+        assertThat(decide(earlier, stored(first))).isEqualTo(LedgerOutcome.STALE);
+    }
+
+    @Test
+    void tombstoneAtVersionOneKillsAFeedItemAtVersionOne() {
+        assertThat(decide(kill("a", 1, "atom"), stored(usable("a", 1, "atom", NOON)))).isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
+    void killOfAnOlderVersionIsStaleAndKillOfANewerOneKills() {
+        VersionRule.Stored v3 = stored(usable("a", 3, "ninjs", NOON));
+        assertThat(decide(kill("a", 2, "ninjs"), v3)).isEqualTo(LedgerOutcome.STALE);
+        assertThat(decide(kill("a", 4, "ninjs"), v3)).isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
+    void repeatedKillIsDuplicateAndAnEqualVersionCannotRevive() {
+        NormalisedArticle killed = kill("a", 2, "ninjs");
+        assertThat(decide(killed, stored(killed))).isEqualTo(LedgerOutcome.DUPLICATE);
+        assertThat(decide(usable("a", 2, "ninjs", NOON), stored(killed))).isEqualTo(LedgerOutcome.STALE);
+        assertThat(decide(usable("a", 3, "ninjs", NOON), stored(killed))).isEqualTo(LedgerOutcome.UPDATED);
+    }
+
+    @Test
+    void itemEmbargoedUntilLaterIsHeldAndReleasedWhenTheTimeComes() {
+        NormalisedArticle embargoed = item("a", 1, "newsml-g2", NOON, PubStatus.USABLE, NOW.plusSeconds(3600), "H", "B");
+        String hash = ContentFingerprint.contentHash(embargoed);
+        assertThat(VersionRule.decide(embargoed, hash, null, false, NOW)).isEqualTo(LedgerOutcome.HELD);
+        assertThat(VersionRule.decide(embargoed, hash, null, false, NOW.plusSeconds(3600))).isEqualTo(LedgerOutcome.ACCEPTED);
+    }
+
+    @Test
+    void pastEmbargoIsNoEmbargoAndKillsAreNeverHeld() {
+        NormalisedArticle past = item("a", 1, "ninjs", NOON, PubStatus.USABLE, NOON, "H", "B");
+        NormalisedArticle embargoedKill = item("b", 1, "ninjs", NOON, PubStatus.WITHHELD, NOW.plusSeconds(60), null, null);
+        assertThat(decide(past, null)).isEqualTo(LedgerOutcome.ACCEPTED);
+        assertThat(decide(embargoedKill, null)).isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
+    void staleOrDuplicateEmbargoedItemIsNotHeld() {
+        NormalisedArticle v1 = item("a", 1, "ninjs", NOON, PubStatus.USABLE, NOW.plusSeconds(60), "H", "B");
+        assertThat(decide(v1, stored(usable("a", 2, "ninjs", NOON)))).isEqualTo(LedgerOutcome.STALE);
+        assertThat(decide(v1, stored(v1))).isEqualTo(LedgerOutcome.DUPLICATE);
+    }
+
+    @Test
+    void onlyAcceptedUpdatedAndKilledArePublished() {
+        assertThat(LedgerOutcome.values()).filteredOn(VersionRule::publishes)
+                .containsExactlyInAnyOrder(LedgerOutcome.ACCEPTED, LedgerOutcome.UPDATED, LedgerOutcome.KILLED);
+    }
+}
