@@ -15,7 +15,7 @@ final class BenchCommand {
 
     static int run(List<String> options, StackSettings settings) {
         if (options.isEmpty()) {
-            throw new Newsflow.UsageException("bench takes one of: pipeline, index, extract, query");
+            throw new Newsflow.UsageException("bench takes one of: pipeline, index, extract, ingest, query");
         }
         String what = options.remove(0);
         try {
@@ -23,6 +23,7 @@ final class BenchCommand {
                 case "pipeline" -> PipelineBenchmark.run(options, settings, processes(settings));
                 case "index" -> IndexBenchmark.run(options, settings);
                 case "query" -> QueryBenchmark.run(options, settings);
+                case "ingest" -> IngestBenchmark.run(options, settings);
                 case "extract" -> {
                     ExtractBenchmark.main(options.toArray(String[]::new));
                     yield 0;

@@ -21,11 +21,11 @@ public final class Newsflow {
               down [--purge]                     stop everything; --purge also deletes the data folder
               keys create --role ROLE [--name N] [--rate R] | list | revoke ID
                                                  gateway API keys; create prints the new key alone
-              bench query [--rate R] [--seconds S] latency of the gateway against Elasticsearch direct
               reindex [articles|entities|events] rebuild an index under its alias, with no downtime
               extract < docs.jsonl               entities and events of each document (no stack needed)
               entities get ID | add --type T --name N [--lang L] | alias ID --lang L --name N | merge ID --into ID
-              bench pipeline|index|extract [--articles N] [--rate R]   benchmarks against the running stack
+              bench pipeline|index [--articles N] [--rate R]   pipeline / index-service against Elasticsearch alone
+              bench ingest | bench extract | bench query [--rate R] [--seconds S]
               ingest FILE...                     push wire files (ninjs, NewsML-G2, RSS, Atom, JSON) to ingest-service
               feeds list|health|add URL [--interval S] [--source NAME] [--language L]|remove ID|enable ID|disable ID|poll ID
                                                  the polled RSS/Atom feeds
