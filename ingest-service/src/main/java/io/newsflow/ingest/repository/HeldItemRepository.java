@@ -1,7 +1,6 @@
 package io.newsflow.ingest.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,10 +22,5 @@ public class HeldItemRepository implements PanacheRepository<HeldItem> {
                         .setParameter("now", now)
                         .setParameter("limit", limit)
                         .getResultList());
-    }
-
-    /** Items still held for one article, earliest release first. */
-    public Uni<List<HeldItem>> forArticle(String articleId) {
-        return find("articleId", Sort.ascending("releaseAt", "id"), articleId).list();
     }
 }
