@@ -62,7 +62,7 @@ public final class TestStack {
     }
 
     /** Every record currently in a topic, read from the beginning by a fresh consumer group. */
-    static List<ConsumerRecord<byte[], byte[]>> readAll(String topic, Duration within) {
+    public static List<ConsumerRecord<byte[], byte[]>> readAll(String topic, Duration within) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());

@@ -1,5 +1,7 @@
 package io.newsflow.it.ingest;
 
+import io.newsflow.it.TestStack;
+
 import static io.restassured.RestAssured.given;
 
 import io.newsflow.launcher.KeysCommand;
@@ -7,15 +9,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * What the ingestion tests need of the running test stack: its addresses (the system properties the build sets),
@@ -80,21 +77,9 @@ final class IngestStack {
         return gateway().when().get("/v1/articles/{id}", id);
     }
 
-    /** Every record of a topic from the beginning, read for {@code within} by a fresh consumer group. */
+    /** Every record of a topic from the beginning (see {@link TestStack#readAll}). */
     static List<ConsumerRecord<byte[], byte[]>> readAll(String topic, Duration within) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-ingest-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + within.toNanos();
-            while (System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-            }
-        }
-        return records;
+        return TestStack.readAll(topic, within);
     }
 
     private static String readerKey() {
