@@ -24,7 +24,8 @@ final class ArabicPersonFinder {
             "مكتب", "المكتب", "الاعلام", "الصحه", "الماليه", "العدل", "الامن", "العام", "العامه", "الاعلي",
             "الاول", "السابق", "السابقه", "الجديد", "الجديده", "المكلف", "الاسبق", "التنفيذي", "المؤقت", "الاممي",
             "الامميه", "الدولي", "الدوليه", "الخاص", "الخاصه", "الاوروبي", "الافريقي", "العربي", "الاقليمي",
-            "الرسمي", "الرسميه", "الاعلامي", "الشخصي", "المنتهيه", "المستقيل", "المقال", "المعين");
+            "الرسمي", "الرسميه", "الاعلامي", "الشخصي", "المنتهيه", "المستقيل", "المقال", "المعين", "الجمهوريه",
+            "الاداره", "العسكري", "السياسي", "السياسيه", "التنفيذيه");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام", "آل", "ال");
     private static final int MAX_SKIP = 10;
 
@@ -95,6 +96,10 @@ final class ArabicPersonFinder {
                 k++;
                 continue;
             }
+            if (isComplementBeforeName(doc, claims, k)) {
+                k++;
+                continue;
+            }
             if (skipArticleWords && t.stems[0].article() && articleWords < 3) {
                 articleWords++;
                 k++;
@@ -103,6 +108,42 @@ final class ArabicPersonFinder {
             return k;
         }
         return -1;
+    }
+
+    /**
+     * A word between a title and the name that belongs to the title, recognised by the name that follows it: a word
+     * with a preposition or conjunction and the article ("والمناجم", "للمجموعة"), which never starts a name in
+     * apposition; a word with the article or a preposition followed by a two-word name or by "باسم" ("العماد رودولف
+     * هيكل", "الجمهورية جوزاف عون", "لسوناطراك رشيد حشيشي"). Known given names are never complements.
+     */
+    private boolean isComplementBeforeName(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(k);
+        if (givenNames.contains(t.key) || NAME_LINKS.contains(t.key) || k + 1 >= tokens.size()
+                || tokens.get(k + 1).sentence != t.sentence) {
+            return false;
+        }
+        boolean cliticArticle = false;
+        boolean clitic = false;
+        for (int r = 1; r < t.stems.length; r++) {
+            if (t.stems[r].prefixChars() > 0) {
+                clitic = true;
+                cliticArticle |= t.stems[r].article();
+            }
+        }
+        if (cliticArticle) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        if (LINKS.contains(next.key) && t.stems[0].article()) {
+            return true;
+        }
+        boolean nameFollows = nameWord(doc, claims, k + 1) && !next.stems[0].article() && !looksLikeVerb(next.key)
+                && (givenNames.contains(next.key) || NAME_LINKS.contains(next.key) || nameWord(doc, claims, k + 2));
+        if (t.stems[0].article()) {
+            return nameFollows;
+        }
+        return clitic && nameFollows && (givenNames.contains(next.key) || NAME_LINKS.contains(next.key));
     }
 
     /** A one-word town from the gazetteer: after a title it is more likely a name ("قرشي" is also Qarshi). */
@@ -140,21 +181,27 @@ final class ArabicPersonFinder {
         }
         int end = k + 1;
         boolean link = NAME_LINKS.contains(first.key);
-        for (int n = 1; n < 4 && end < tokens.size(); n++) {
+        // Units, not words: "عبد الوافي" and "بن سلمان" are one part of a name each.
+        int units = 1;
+        for (int n = 1; n < 5 && end < tokens.size(); n++) {
             if (!nameWord(doc, claims, end)) {
                 break;
             }
             Token t = tokens.get(end);
             boolean article = t.stems[0].article();
-            boolean lastSlot = n >= 2 && !link;
+            boolean lastSlot = units >= 2 && !link;
             if (lastSlot && !article && !boundary(doc, claims, end + 1)) {
                 break;
             }
             end++;
-            if (article && !NAME_LINKS.contains(t.key)) {
+            boolean afterLink = link;
+            link = NAME_LINKS.contains(t.key);
+            if (!afterLink) {
+                units++;
+            }
+            if (article && !link && !afterLink) {
                 break;
             }
-            link = NAME_LINKS.contains(t.key);
         }
         if (link) {
             end--;

@@ -20,6 +20,10 @@ import java.util.Map;
  */
 final class ArabicPlaceGuesser {
 
+    /** Words that end a place name and belong to it: "شبيلي السفلى" is Lower Shabelle. */
+    private static final java.util.Set<String> NAME_FINAL = java.util.Set.of("السفلي", "العليا", "الوسطي", "الكبري",
+            "الصغري");
+
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;
     private final Map<String, CanonicalEntity> bySkeleton = new HashMap<>();
@@ -53,15 +57,83 @@ final class ArabicPlaceGuesser {
             }
             int k = cue.end();
             Token name = tokens.get(k);
-            if (!name.arabic || !name.isWord() || claims.at(k) != null || name.sentence != t.sentence
+            if (!name.arabic || !name.isWord() || !replaceable(claims, k) || name.sentence != t.sentence
                     || common(name) || name.core().length() < 3) {
                 continue;
             }
-            CanonicalEntity known = bySkeleton.get(arabicSkeleton(name.key));
-            Span span = new Span(k, k + 1, name.start, name.end, EntityType.LOC, Span.Source.PATTERN,
-                    known == null ? List.of() : List.of(known), known == null ? romaniser.romaniseWord(name.key) : null);
-            claims.claim(span);
+            int end = nameEnd(tokens, claims, k);
+            if (claims.at(k) != null && end == k + 1) {
+                continue;
+            }
+            Span span = guessed(doc, k, end, name.start);
+            claims.override(span);
+            i = end - 1;
+            // "ولايتي جوبالاند وهيرشبيلي": a second place joined by و.
+            if (end < tokens.size() && claims.at(end) == null && coordinated(tokens.get(end), name.sentence)) {
+                Token second = tokens.get(end);
+                claims.claim(guessed(doc, end, end + 1, second.start + second.stems[1].prefixChars()));
+                i = end;
+            }
         }
+    }
+
+    /** Up to three words of one place name: bare words ("بنت جبيل", "فوس سور مير"), or a final "السفلى". */
+    private int nameEnd(List<Token> tokens, Claims claims, int k) {
+        int end = k + 1;
+        while (end < tokens.size() && end - k < 3) {
+            Token w = tokens.get(end);
+            if (!w.arabic || !w.isWord() || w.sentence != tokens.get(k).sentence || !replaceable(claims, end)) {
+                break;
+            }
+            if (NAME_FINAL.contains(w.key)) {
+                end++;
+                break;
+            }
+            if (common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
+                    || w.text.indexOf('\u064B') >= 0
+                    || w.core().length() < 3) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private Span guessed(Document doc, int from, int to, int startChar) {
+        List<Token> tokens = doc.tokens();
+        StringBuilder key = new StringBuilder();
+        StringBuilder english = new StringBuilder();
+        for (int w = from; w < to; w++) {
+            Token tok = tokens.get(w);
+            String core = w == from && startChar > tok.start ? tok.stems[1].withArticle() : tok.key;
+            key.append(core);
+            english.append(english.length() == 0 ? "" : " ").append(romaniser.romaniseWord(core));
+        }
+        CanonicalEntity known = bySkeleton.get(arabicSkeleton(key.toString()));
+        return new Span(from, to, startChar, tokens.get(to - 1).end, EntityType.LOC, Span.Source.PATTERN,
+                known == null ? List.of() : List.of(known), known == null ? english.toString() : null);
+    }
+
+    /** Free, or held by a one-word gazetteer town that a longer name after a place word replaces. */
+    private static boolean replaceable(Claims claims, int k) {
+        Span owner = claims.at(k);
+        return owner == null || owner.source == Span.Source.KNOWLEDGE && owner.length() == 1 && owner.start == k
+                && owner.type == EntityType.LOC && owner.entity() != null && owner.entity().lat() != null;
+    }
+
+    private static boolean prepositionalPhrase(Token t) {
+        for (int r = 1; r < t.stems.length; r++) {
+            if (t.stems[r].article()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean coordinated(Token t, int sentence) {
+        return t.arabic && t.isWord() && t.sentence == sentence && t.stems.length > 1 && t.text.startsWith("و")
+                && t.stems[1].prefixChars() > 0 && !t.stems[1].article() && t.stems[1].core().length() >= 3
+                && !common(t);
     }
 
     private boolean common(Token t) {

@@ -39,6 +39,10 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_ARMY = Set.of("الجيش", "جيش");
     private static final Set<String> ARABIC_MINISTER = Set.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
+    /** Participles and relative words that follow an organisation's name without belonging to it. */
+    private static final Set<String> NAME_ENDERS = Set.of("التابعه", "التابع", "المعترف", "الذي", "التي",
+            "المدعوم", "المدعومه", "المسلحه", "الموالي", "المواليه", "المكلف", "المكلفه", "المعنيه", "المعني",
+            "نفسه", "نفسها", "ذاته", "ذاتها", "المختصه", "المختص");
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -325,11 +329,13 @@ final class InstitutionFinder {
                 words++;
                 continue;
             }
-            if (!ofPhrase && words > 0 && lamWord(t) && !isStop(t)) {
-                // "الاتحاد العام التونسي للشغل": an unknown last word still belongs to the name.
+            if (continuesName(doc, claims, j, words)) {
+                // "المكتب المركزي للأبحاث القضائية", "هيئة عمليات التجارة البحرية": words the glossary does not
+                // know still belong to the name while they agree with it (the article, or لـ with the article).
                 unknown = true;
                 j++;
                 words++;
+                continue;
             }
             break;
         }
@@ -343,6 +349,59 @@ final class InstitutionFinder {
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
         s.groupKey = "org:" + coreKey(tokens, head.start(), j);
         return s;
+    }
+
+    /**
+     * Whether an unknown word carries an Arabic organisation name on: an adjective or genitive with the article
+     * ("القضائية", "الهاشمية"), a genitive with لـ and the article ("للشغل"), or, right after the head, a bare noun
+     * opening a genitive chain ("هيئة عمليات التجارة", "تحالف دول الساحل"). Words of time, titles, triggers and
+     * relative clauses ("التابعة", "التي") end it.
+     */
+    private boolean continuesName(Document doc, Claims claims, int j, int words) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(j);
+        if (isStop(t) || NAME_ENDERS.contains(t.stems[0].withArticle()) || lexicon.titles.match(tokens, j) != null
+                || lexicon.triggers.match(tokens, j) != null || lexicon.months.word(t) != null
+                || lexicon.weekdays.word(t) != null || lexicon.relativeDays.word(t) != null || hasDigit(t)) {
+            return false;
+        }
+        if (t.stems[0].article()) {
+            // After a head with the article ("المركز"), only adjectives follow ("الوطني", "الخيرية"): a definite
+            // noun cannot take a genitive, so "المركز السائقين" is two phrases.
+            String key = t.stems[0].core();
+            return !headDefinite(tokens, j) || key.endsWith("ي") || key.endsWith("يه");
+        }
+        if (lamWord(t)) {
+            return words > 0;
+        }
+        if (words > 0 || t.stems.length > 1 && t.stems[1].prefixChars() > 0 || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        Span owner = claims.at(j + 1);
+        return next.isWord() && next.arabic && next.sentence == t.sentence
+                && (owner != null ? owner.start == j + 1 && owner.type == EntityType.LOC
+                        : next.stems[0].article() && !isStop(next));
+    }
+
+    /** Whether the organisation being read started with a head noun carrying the article. */
+    private boolean headDefinite(List<Token> tokens, int j) {
+        for (int h = j - 1; h >= 0 && h >= j - MAX_ORG_WORDS - 1; h--) {
+            PhraseTrie.Match<String> head = lexicon.orgHeadsArabic.match(tokens, h);
+            if (head != null && head.end() <= j) {
+                return tokens.get(h).stems[0].article();
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(Token t) {
+        for (int c = 0; c < t.text.length(); c++) {
+            if (Character.isDigit(t.text.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lamWord(Token t) {

@@ -22,6 +22,11 @@ final class KnowledgeMatcher {
     /** Entities ranked after this are towns of modest size; they need more evidence when named by one word. */
     private static final int TOWN_RANK = 4_000;
     private static final int SMALL_TOWN_RANK = 14_000;
+    /** Places ranked before this (capitals and cities of millions) are taken in Arabic without a cue word. */
+    private static final int MAJOR_CITY_RANK = 400;
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of("في", "الي", "من", "قرب", "نحو", "باتجاه",
+            "عبر", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينتي", "ضواحي",
+            "اطراف", "محيط", "بين", "وسط", "عاصمه", "العاصمه", "وفي", "ومن", "والي", "فوق", "قبالة", "قباله");
 
     private static final java.util.Set<String> CAPITAL_WORDS = java.util.Set.of("العاصمه", "city", "ville");
 
@@ -188,10 +193,73 @@ final class KnowledgeMatcher {
             // "المالي" (the financial) is not Mali; curated and country names are written as they are used.
             return false;
         }
+        if (curated && e.article() && !stem.article() && stem.prefixChars() == 0) {
+            // "القاعدة" is al-Qaeda, the bare indefinite "قاعدة" a base: names written with the article need it.
+            return false;
+        }
         if (!curated && e.rank() > curatedCount + SMALL_TOWN_RANK) {
             return false;
         }
+        if (!curated && type == EntityType.LOC && e.rank() > curatedCount + MAJOR_CITY_RANK
+                && !arabicPlaceContext(doc, from, stem)) {
+            // Without capitals, a one-word town ("سالم", "بيضاء", "الحي") is far more often an everyday word: it
+            // needs a preposition, a place word or another place before it.
+            return false;
+        }
         return true;
+    }
+
+    /** "في جنين", "بالرباط", "مدينة طنجة", "طنجة وتطوان", "بغداد، البصرة": words that announce a place. */
+    private boolean arabicPlaceContext(Document doc, int i, ArabicStem stem) {
+        List<Token> tokens = doc.tokens();
+        if (stem.prefixChars() > 0 && !tokens.get(i).text.startsWith("و") && !tokens.get(i).text.startsWith("ف")) {
+            return true;
+        }
+        if (i + 1 < tokens.size() && CAPITAL_WORDS.contains(tokens.get(i + 1).key)) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (prev.sentence != tokens.get(i).sentence) {
+            return false;
+        }
+        if (prev.arabic && prev.isWord() && (lexicon.arabicPlaceCues.word(prev) != null || isLocative(prev))) {
+            return true;
+        }
+        if (stem.prefixChars() > 0) {
+            return isPlaceToken(prev);
+        }
+        if (prev.text.equals("،") || prev.text.equals(",")) {
+            return i >= 2 && isPlaceToken(tokens.get(i - 2));
+        }
+        return false;
+    }
+
+    private static boolean isLocative(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (LOCATIVE.contains(s.withArticle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlaceToken(Token t) {
+        if (!t.arabic || !t.isWord()) {
+            return false;
+        }
+        NameIndex.Node node = kb.index().root().child(t.core());
+        if (node == null) {
+            return false;
+        }
+        for (NameIndex.Entry e : node.entries()) {
+            if (e.arabic() && e.entity().type() == EntityType.LOC && e.rank() <= curatedCount + SMALL_TOWN_RANK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sentenceInitial(List<Token> tokens, int i) {
