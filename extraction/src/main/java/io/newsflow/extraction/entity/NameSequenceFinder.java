@@ -24,9 +24,16 @@ final class NameSequenceFinder {
             "organisation", "organization", "militia", "movement", "newspaper", "broadcaster", "society", "societe",
             "groupe", "agence", "parti", "entreprise", "journal", "quotidien", "association", "union", "federation",
             "syndicate", "coalition", "alliance", "network", "operator", "carrier", "insurer", "lender", "bank",
-            "syndicat", "collectif", "mouvement", "operateur", "banque");
+            "syndicat", "collectif", "mouvement", "operateur", "banque", "constructeur", "compagnie", "automaker",
+            "manufacturer", "gang", "gangs", "shares", "conglomerate", "giant", "rancongiciel", "ransomware");
     private static final Set<String> ORG_CUES_AFTER = Set.of("agency", "company", "group", "party", "militia",
-            "movement", "newspaper", "daily", "broadcaster", "firm");
+            "movement", "newspaper", "daily", "broadcaster", "firm", "chief", "ceo", "chairman", "shares",
+            "executives", "spokesman", "spokeswoman", "spokesperson");
+    /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche"). */
+    private static final Set<String> LOCATIVE_BEFORE = Set.of("near", "in", "at", "outside", "toward", "towards",
+            "pres", "vers", "a", "dans");
+    /** Articles between a place cue and the name ("la région de l'Extrême-Nord"). */
+    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "l", "'", "’");
     private static final Set<String> NOT_ACRONYMS = Set.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
             "COVID", "PDF", "OK", "ID", "DNA", "GDP", "VIP", "SMS", "GPS", "LNG", "LPG", "CET", "EST", "BST", "II",
             "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XX", "XXI", "HIV", "AIDS", "UAV", "CCTV");
@@ -107,10 +114,10 @@ final class NameSequenceFinder {
         while (s < to) {
             Token t = tokens.get(s);
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, s);
-            if (title != null && title.end() <= to && title.end() > s) {
+            if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())) {
                 s = title.end();
                 titled = true;
-            } else if (isStop(doc, t) || lexicon.demonyms.containsKey(t.key) && s + 1 < to
+            } else if (isStop(doc, t) || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
                 s++;
@@ -148,9 +155,12 @@ final class NameSequenceFinder {
             claims.override(placeSpan(doc, claims, s, e));
             return;
         }
-        if (placeCueBefore(tokens, s) || placeCueAfter(tokens, e)) {
+        if (placeCueBefore(tokens, s) || placeCueBefore(tokens, from) || placeCueAfter(tokens, e)) {
             if (claims.free(s, e)) {
                 claims.claim(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
+            } else if (e - s >= 2 && onlyTownsInside(claims, s, e)) {
+                // "the town of Mocímboa da Praia", "port de Tanger Med": a longer place than the town inside.
+                claims.override(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
             }
             return;
         }
@@ -195,10 +205,21 @@ final class NameSequenceFinder {
             }
         }
         if (words >= 2) {
-            claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.CAPITALS));
+            int of = lastOf(tokens, a, b);
+            if (of > a) {
+                // "Shares of Vietjet": a person's name has no "of"; what follows it is read on its own.
+                run(doc, claims, of + 1, b, false, singles);
+                return;
+            }
+            EntityType type = orgCue(tokens, a, b) ? EntityType.ORG : EntityType.PERSON;
+            claims.claim(newSpan(doc, a, b, type, Span.Source.CAPITALS));
             return;
         }
         Token t = tokens.get(a);
+        if (lexicon.demonyms.containsKey(t.key) || a > 0 && tokens.get(a - 1).kind == Token.Kind.NUMBER) {
+            // "the Chilean region", "737 MAX": an adjective or a model, not a name.
+            return;
+        }
         if (titled && !t.allCaps) {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
         } else if (orgCue(tokens, a, b)) {
@@ -208,6 +229,11 @@ final class NameSequenceFinder {
         } else if (t.allCaps && t.text.length() >= 2 && t.text.length() <= 6 && !NOT_ACRONYMS.contains(t.text)
                 && !isStop(doc, t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
+        } else if (!t.allCaps && (innerCapital(t.text) || besideOrganisation(tokens, claims, a))) {
+            // "KazMunayGas", "LockBit": capitals inside a word are a brand's; "Codelco and SQM" pairs like with like.
+            claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
+        } else if (!t.allCaps && locativeBefore(tokens, a) && !surnameOfPerson(tokens, claims, a)) {
+            claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else {
             singles.add(a);
         }
@@ -265,6 +291,95 @@ final class NameSequenceFinder {
         return span;
     }
 
+    private boolean orgWordIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.orgWordsLatin.contains(tokens.get(k).key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessiveAt(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && (tokens.get(k).text.equals("'") || tokens.get(k).text.equals("’"))
+                && tokens.get(k + 1).key.equals("s");
+    }
+
+    private static boolean onlyTownsInside(Claims claims, int s, int e) {
+        for (int k = s; k < e; k++) {
+            Span c = claims.at(k);
+            if (c != null && (c.source != Span.Source.KNOWLEDGE || c.type != EntityType.LOC || c.start < s
+                    || c.end > e || c.entity() == null || c.entity().lat() == null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastOf(List<Token> tokens, int a, int b) {
+        for (int k = b - 1; k > a; k--) {
+            String key = tokens.get(k).key;
+            if (!tokens.get(k).capitalised && (key.equals("of") || key.equals("for"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean innerCapital(String text) {
+        if (text.startsWith("Mc") || text.startsWith("Mac") || text.length() < 4) {
+            return false;
+        }
+        for (int c = 1; c + 1 < text.length(); c++) {
+            if (Character.isLowerCase(text.charAt(c)) && Character.isUpperCase(text.charAt(c + 1))
+                    && text.charAt(0) != 'D' && text.charAt(0) != 'L') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Codelco and SQM", "SQM and Codelco": a word joined by "and" to an organisation's name. */
+    private static boolean besideOrganisation(List<Token> tokens, Claims claims, int a) {
+        if (a + 2 < tokens.size() && CONJUNCTIONS.contains(tokens.get(a + 1).key)) {
+            Span next = claims.at(a + 2);
+            if (next != null && next.type == EntityType.ORG) {
+                return true;
+            }
+        }
+        if (a >= 2 && CONJUNCTIONS.contains(tokens.get(a - 1).key)) {
+            Span prev = claims.at(a - 2);
+            return prev != null && prev.type == EntityType.ORG;
+        }
+        return false;
+    }
+
+    private static boolean locativeBefore(List<Token> tokens, int a) {
+        if (a == 0) {
+            return false;
+        }
+        Token prev = tokens.get(a - 1);
+        if (prev.sentence != tokens.get(a).sentence || prev.capitalised) {
+            return false;
+        }
+        if (prev.key.equals("de") && a >= 2 && tokens.get(a - 2).key.equals("pres")) {
+            return true;
+        }
+        return LOCATIVE_BEFORE.contains(prev.key);
+    }
+
+    /** Whether an earlier person's name ends with this word ("Boric" after "Gabriel Boric"). */
+    private static boolean surnameOfPerson(List<Token> tokens, Claims claims, int a) {
+        String key = tokens.get(a).key;
+        for (int k = 0; k < a; k++) {
+            Span c = claims.at(k);
+            if (c != null && c.type == EntityType.PERSON && c.end - 1 == k && tokens.get(k).key.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean lastIsDemonymOnly(List<Token> tokens, int s, int e) {
         return e - s == 2 && lexicon.demonyms.containsKey(tokens.get(s).key)
                 && lexicon.titles.match(tokens, s + 1) != null;
@@ -273,6 +388,16 @@ final class NameSequenceFinder {
     private boolean orgCue(List<Token> tokens, int a, int b) {
         if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key)) {
             return true;
+        }
+        for (int back = 2; back <= 3 && a - back >= 0; back++) {
+            // "la compagnie publique Jirama", "coalition de gangs Viv Ansanm", "shares of Vietjet"
+            Token between = tokens.get(a - back + 1);
+            if (!between.isWord() || between.capitalised) {
+                break;
+            }
+            if (ORG_CUES_BEFORE.contains(tokens.get(a - back).key)) {
+                return true;
+            }
         }
         for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
             if (ORG_CUES_AFTER.contains(tokens.get(k).key)) {
@@ -286,6 +411,9 @@ final class NameSequenceFinder {
     }
 
     private boolean placeCueBefore(List<Token> tokens, int s) {
+        while (s > 0 && ARTICLES.contains(tokens.get(s - 1).key) && !tokens.get(s - 1).capitalised) {
+            s--;
+        }
         for (int back = 1; back <= 3 && s - back >= 0; back++) {
             PhraseTrie.Match<String> m = lexicon.placeCuesBefore.match(tokens, s - back);
             if (m != null && m.end() == s) {
@@ -335,8 +463,8 @@ final class NameSequenceFinder {
             return false;
         }
         Token t = tokens.get(i);
-        if (!t.isWord() || t.arabic || !(t.capitalised || t.allCaps) || Character.isDigit(t.text.charAt(0))
-                || isCompoundAdjective(t.key)) {
+        if (!t.isWord() || t.arabic || !(t.capitalised || t.allCaps || particleName(t.text))
+                || Character.isDigit(t.text.charAt(0)) || isCompoundAdjective(t.key)) {
             return false;
         }
         Span s = claims.at(i);
@@ -344,6 +472,12 @@ final class NameSequenceFinder {
             return false;
         }
         return !isCalendar(t);
+    }
+
+    /** "al-Chaibani", "el-Sisi": an Arabic family name written with its lower-case article. */
+    private static boolean particleName(String text) {
+        return text.length() > 4 && (text.startsWith("al-") || text.startsWith("el-"))
+                && Character.isUpperCase(text.charAt(3));
     }
 
     /** "Tehran-based", "Saudi-led", "state-run": adjectives, not names. */
