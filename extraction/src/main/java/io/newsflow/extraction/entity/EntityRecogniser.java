@@ -40,6 +40,7 @@ public final class EntityRecogniser {
     private final Coreference coreference = new Coreference();
     private final ArabicNameRomaniser romaniser;
     private final ArabicPlaceGuesser arabicPlaces;
+    private final FrenchInstitutionFinder frenchInstitutions;
 
     public EntityRecogniser(KnowledgeBase kb, Lexicon lexicon) {
         this.kb = kb;
@@ -49,12 +50,16 @@ public final class EntityRecogniser {
         this.romaniser = new ArabicNameRomaniser();
         this.arabicPersons = new ArabicPersonFinder(lexicon, romaniser.givenNames());
         this.arabicPlaces = new ArabicPlaceGuesser(kb, lexicon, romaniser);
+        this.frenchInstitutions = new FrenchInstitutionFinder(lexicon);
     }
 
     public Result recognise(Document doc) {
         Claims claims = new Claims(doc.size());
         knowledge.match(doc, claims);
         institutions.find(doc, claims);
+        if ("fr".equals(doc.language())) {
+            frenchInstitutions.find(doc, claims);
+        }
         if (doc.arabic()) {
             arabicPlaces.find(doc, claims);
         }

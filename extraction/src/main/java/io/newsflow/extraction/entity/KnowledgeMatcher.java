@@ -144,8 +144,13 @@ final class KnowledgeMatcher {
         if (first.text.length() <= 2 && !first.allCaps) {
             return false;
         }
-        if (lexicon.isStopword("en", first.key) || lexicon.isStopword("fr", first.key)
-                || lexicon.demonyms.containsKey(first.key)) {
+        if (lexicon.isStopword("en", first.key) || lexicon.isStopword("fr", first.key)) {
+            return false;
+        }
+        if (lexicon.demonyms.containsKey(first.key) && !("fr".equals(doc.language()) && e.rank() < curatedCount
+                && e.entity().type() == EntityType.LOC)) {
+            // "Swiss" is an adjective; French writes the adjective in lower case, so a capitalised "Suisse" is the
+            // country.
             return false;
         }
         boolean town = e.rank() > Math.max(TOWN_RANK, curatedCount + TOWN_RANK)

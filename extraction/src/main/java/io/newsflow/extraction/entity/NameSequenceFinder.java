@@ -28,10 +28,14 @@ final class NameSequenceFinder {
             "manufacturer", "gang", "gangs", "shares", "conglomerate", "giant", "rancongiciel", "ransomware");
     private static final Set<String> ORG_CUES_AFTER = Set.of("agency", "company", "group", "party", "militia",
             "movement", "newspaper", "daily", "broadcaster", "firm", "chief", "ceo", "chairman", "shares",
-            "executives", "spokesman", "spokeswoman", "spokesperson");
+            "executives");
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche"). */
     private static final Set<String> LOCATIVE_BEFORE = Set.of("near", "in", "at", "outside", "toward", "towards",
             "pres", "vers", "a", "dans");
+    /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
+    private static final Set<String> ELIDED = Set.of("l", "d", "qu", "j", "s", "c", "n", "m");
+    private static final Set<String> CUE_FILLERS = Set.of("of", "de", "d", "du", "des", "the", "state", "oil",
+            "energy", "mining", "tech", "car", "public", "publique", "automobile", "petrolier", "minier");
     /** Articles between a place cue and the name ("la région de l'Extrême-Nord"). */
     private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "l", "'", "’");
     private static final Set<String> NOT_ACRONYMS = Set.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
@@ -68,7 +72,7 @@ final class NameSequenceFinder {
                     j += 2;
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
                         && j + 1 < tokens.size() && tokens.get(j + 1).start == t.end && capWord(tokens, claims, j + 1)
-                        && tokens.get(j - 1).text.length() <= 2) {
+                        && tokens.get(j - 1).text.length() <= 2 && !ELIDED.contains(tokens.get(j - 1).key)) {
                     // N'Guessan, O'Brien, D'Souza
                     j += 2;
                 } else {
@@ -132,7 +136,8 @@ final class NameSequenceFinder {
         while (e > s && (CONNECTORS.contains(tokens.get(e - 1).key) || !tokens.get(e - 1).isWord())) {
             e--;
         }
-        if (s >= e) {
+        if (s >= e || e - s == 1 && lexicon.demonyms.containsKey(tokens.get(s).key) && !tokens.get(s).allCaps
+                && claims.at(s) == null) {
             return;
         }
         Span whole = claims.at(s);
@@ -216,7 +221,7 @@ final class NameSequenceFinder {
             return;
         }
         Token t = tokens.get(a);
-        if (lexicon.demonyms.containsKey(t.key) || a > 0 && tokens.get(a - 1).kind == Token.Kind.NUMBER) {
+        if (lexicon.demonyms.containsKey(t.key) && !t.allCaps || a > 0 && tokens.get(a - 1).kind == Token.Kind.NUMBER) {
             // "the Chilean region", "737 MAX": an adjective or a model, not a name.
             return;
         }
@@ -343,7 +348,9 @@ final class NameSequenceFinder {
     private static boolean besideOrganisation(List<Token> tokens, Claims claims, int a) {
         if (a + 2 < tokens.size() && CONJUNCTIONS.contains(tokens.get(a + 1).key)) {
             Span next = claims.at(a + 2);
-            if (next != null && next.type == EntityType.ORG) {
+            Token word = tokens.get(a + 2);
+            if (next != null && next.type == EntityType.ORG || next == null && word.allCaps
+                    && word.text.length() >= 2 && word.text.length() <= 6 && !NOT_ACRONYMS.contains(word.text)) {
                 return true;
             }
         }
@@ -392,7 +399,8 @@ final class NameSequenceFinder {
         for (int back = 2; back <= 3 && a - back >= 0; back++) {
             // "la compagnie publique Jirama", "coalition de gangs Viv Ansanm", "shares of Vietjet"
             Token between = tokens.get(a - back + 1);
-            if (!between.isWord() || between.capitalised) {
+            if (!between.isWord() || between.capitalised || !CUE_FILLERS.contains(between.key)
+                    && !between.key.endsWith("ique") && !between.key.endsWith("ile") && !between.key.endsWith("ier")) {
                 break;
             }
             if (ORG_CUES_BEFORE.contains(tokens.get(a - back).key)) {
