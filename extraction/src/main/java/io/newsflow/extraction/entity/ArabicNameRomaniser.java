@@ -64,7 +64,8 @@ final class ArabicNameRomaniser {
     /** The romanised name, or null when a word is not Arabic. */
     String romanise(List<Token> tokens) {
         StringBuilder out = new StringBuilder();
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.isWord()) {
                 continue;
             }
@@ -72,6 +73,14 @@ final class ArabicNameRomaniser {
                 return null;
             }
             String word = romaniseWord(t.key);
+            if (t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).arabic
+                    && tokens.get(i + 1).key.startsWith("ال") && tokens.get(i + 1).key.length() > 3) {
+                // "عبد العزيز" is one name, written "Abdulaziz".
+                Token next = tokens.get(++i);
+                String known = givenNames.get("عبد" + next.key);
+                word = known != null ? known
+                        : "Abdul" + letters(next.key.substring(2)).toLowerCase(java.util.Locale.ROOT);
+            }
             if (word.isEmpty()) {
                 return null;
             }
@@ -108,7 +117,10 @@ final class ArabicNameRomaniser {
                 sb.append('a');
                 lastWasConsonant = false;
             } else if (cons != null) {
-                if (lastWasConsonant && !(i == n - 1 && c == 'ه')) {
+                // "قحطاني" is Qahtani: before a long a, three consonants read C-a-CC ("Salman", "Qahtan").
+                boolean cluster = i >= 2 && i + 1 < n && w.charAt(i + 1) == 'ا' && CONSONANTS.containsKey(w.charAt(i - 1))
+                        && CONSONANTS.containsKey(w.charAt(i - 2)) && (i < 3 || !CONSONANTS.containsKey(w.charAt(i - 3)));
+                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster) {
                     sb.append('a');
                 }
                 sb.append(cons);
@@ -117,7 +129,11 @@ final class ArabicNameRomaniser {
                 sb.append(first ? "A" : "a");
                 lastWasConsonant = false;
             } else if (c == 'و') {
-                if (first) {
+                if (i == 1 && n > 3 && w.charAt(2) == 'ا') {
+                    // "نواف", "جواد": a consonant w after the first letter ("Nawaf").
+                    sb.append("aw");
+                    lastWasConsonant = false;
+                } else if (first) {
                     sb.append('w');
                     lastWasConsonant = true;
                 } else if (lastWasConsonant) {

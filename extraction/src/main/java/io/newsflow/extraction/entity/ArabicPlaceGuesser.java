@@ -191,6 +191,10 @@ final class ArabicPlaceGuesser {
             if ((ch == 's' || ch == 'c') && next == 'h') {
                 c = 'X';
                 i++;
+            } else if (ch == 'p' && next == 'h') {
+                // "Joseph" is written with ف.
+                c = 'F';
+                i++;
             } else if (ch == 'k' && next == 'h' || ch == 'g' && next == 'h') {
                 c = ch == 'k' ? 'K' : 'G';
                 i++;
@@ -199,7 +203,8 @@ final class ArabicPlaceGuesser {
                 i++;
             } else {
                 c = switch (ch) {
-                    case 'b', 'p', 'v' -> 'B';
+                    case 'b', 'p' -> 'B';
+                    case 'v' -> 'F';
                     case 't' -> 'T';
                     case 's', 'z' -> 'S';
                     case 'j' -> 'J';

@@ -41,6 +41,8 @@ public final class EntityRecogniser {
     private final ArabicNameRomaniser romaniser;
     private final ArabicPlaceGuesser arabicPlaces;
     private final FrenchInstitutionFinder frenchInstitutions;
+    /** Consonant skeletons of the English names of known people, for Arabic spellings the base lacks. */
+    private final Map<String, CanonicalEntity> personsBySound = new HashMap<>();
 
     public EntityRecogniser(KnowledgeBase kb, Lexicon lexicon) {
         this.kb = kb;
@@ -51,6 +53,25 @@ public final class EntityRecogniser {
         this.arabicPersons = new ArabicPersonFinder(lexicon, romaniser.givenNames());
         this.arabicPlaces = new ArabicPlaceGuesser(kb, lexicon, romaniser);
         this.frenchInstitutions = new FrenchInstitutionFinder(lexicon);
+        Set<String> ambiguous = new HashSet<>();
+        for (CanonicalEntity e : kb.entities()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.namesByLanguage().getOrDefault("en", List.of()));
+            names.add(e.preferredName());
+            for (String n : names) {
+                String key = n.indexOf(' ') > 0 ? ArabicPlaceGuesser.latinSkeleton(n) : "";
+                if (key.length() < 4) {
+                    continue;
+                }
+                CanonicalEntity old = personsBySound.putIfAbsent(key, e);
+                if (old != null && !old.id().equals(e.id())) {
+                    ambiguous.add(key);
+                }
+            }
+        }
+        personsBySound.keySet().removeAll(ambiguous);
     }
 
     public Result recognise(Document doc) {
@@ -73,10 +94,38 @@ public final class EntityRecogniser {
         for (Span s : spans) {
             Coreference.assignSurfaceKey(doc, s);
         }
+        linkArabicPersonsBySound(doc, spans);
         preferMentionedCountries(spans);
         resolveBareMinistries(spans);
         mergeArabicOrganisationPrefixes(doc, spans);
         return build(doc, spans);
+    }
+
+    /**
+     * "جوزاف عون" is the Joseph Aoun the base spells "جوزيف عون": an Arabic name of two or more words, found by its
+     * title, links to the known person whose English name has the same consonants (vowels are not written alike).
+     */
+    private void linkArabicPersonsBySound(Document doc, List<Span> spans) {
+        Map<String, CanonicalEntity> byGroup = new HashMap<>();
+        for (Span s : spans) {
+            if (s.type != EntityType.PERSON || s.linked() || s.length() < 2 || !doc.token(s.start).arabic) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            for (int k = s.start; k < s.end; k++) {
+                key.append(doc.token(k).key);
+            }
+            CanonicalEntity known = personsBySound.get(ArabicPlaceGuesser.arabicSkeleton(key.toString()));
+            if (known != null && s.groupKey != null) {
+                byGroup.put(s.groupKey, known);
+            }
+        }
+        for (Span s : spans) {
+            CanonicalEntity known = s.groupKey == null || s.linked() ? null : byGroup.get(s.groupKey);
+            if (known != null && s.type == EntityType.PERSON) {
+                s.candidates = List.of(known);
+            }
+        }
     }
 
     /** Among places sharing a name, prefer one in a country the document names ("Tripoli" in a Libya story). */
