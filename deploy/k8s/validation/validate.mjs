@@ -308,6 +308,53 @@ function typeProblems(rendered) {
 
 // ------------------------------------------------------------------ 3. project rules
 
+/** The Quarkus settings of a service module (its application.properties, without profiles). */
+function moduleProperties(name) {
+  const file = path.join(ROOT, "..", "..", name, "src", "main", "resources", "application.properties");
+  if (!fs.existsSync(file)) return null;
+  const props = {};
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    const m = /^([a-z][\w.-]*)=(.*)$/.exec(line.trim());
+    if (m) props[m[1]] = m[2];
+  }
+  const resolve = (v) => (v ?? "").replace(/\$\{([^}:]+)\}/g, (_, k) => props[k] ?? "");
+  return { get: (k) => resolve(props[k]) };
+}
+
+/**
+ * The image a Deployment runs is the one its module's Jib settings build (group/name; the
+ * overlay sets the tag, which must be the module's), and a service that exports traces may
+ * reach the collector's port.
+ */
+function imageAndTelemetryProblems(d, objs) {
+  const p = [];
+  const name = d.metadata.name;
+  const props = moduleProperties(name);
+  if (!props) return [`no ${name}/src/main/resources/application.properties next to deploy/k8s`];
+  const built = `${props.get("quarkus.container-image.group")}/${props.get("quarkus.container-image.name")}:${props.get("quarkus.container-image.tag")}`;
+  for (const c of podOf(d).containers ?? []) {
+    const image = c.image.replace(/^[^/]+\.[^/]+\//, ""); // an overlay's registry host
+    if (image !== built) p.push(`container ${c.name} runs ${c.image}, but Jib builds ${built}`);
+  }
+  if (props.get("quarkus.container-image.build") !== "false") p.push("quarkus.container-image.build is not false: every build would need a registry");
+  const env = Object.fromEntries((podOf(d).containers ?? []).flatMap((c) => (c.env ?? []).map((e) => [e.name, e])));
+  const fromConfig = (key) => {
+    const ref = env[key]?.valueFrom?.configMapKeyRef;
+    return ref ? configValue(objs, ref.name, ref.key) : env[key]?.value;
+  };
+  if (fromConfig("QUARKUS_OTEL_SDK_DISABLED") === "false") {
+    const endpoint = fromConfig("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+    if (!endpoint) p.push("tracing is on but QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT is not set");
+    else {
+      const port = Number(new URL(endpoint).port || 4317);
+      const egress = policiesFor(objs, d.spec.template.metadata?.labels ?? {}, "Egress").flatMap((np) => np.spec.egress ?? []);
+      if (!egress.some((r) => portAllowed(r, port))) p.push(`tracing is on but no NetworkPolicy lets it reach port ${port} of ${endpoint}`);
+    }
+  }
+  if (fromConfig("QUARKUS_LOG_CONSOLE_JSON_ENABLED") !== "true") p.push("logs are not JSON (QUARKUS_LOG_CONSOLE_JSON_ENABLED)");
+  return p;
+}
+
 function podOf(d) {
   return d.spec?.template?.spec ?? {};
 }
@@ -770,6 +817,7 @@ async function main() {
       await check(`${overlay}: ${name} takes every setting from ConfigMaps and Secrets that exist`, () => settingsProblems(d, objs, overlay));
       await check(`${overlay}: ${name} has a Service, ServiceMonitor, PodDisruptionBudget and autoscaler`, () => companionProblems(d, objs));
       await check(`${overlay}: ${name} reaches exactly the engines it uses, and only the gateway is public`, () => networkProblems(d, objs));
+      await check(`${overlay}: ${name} runs the image Jib builds for it, logs JSON, and may reach its trace collector`, () => imageAndTelemetryProblems(d, objs));
     }
     await check(`${overlay}: a default-deny NetworkPolicy covers every pod`, () => defaultDenyProblems(objs));
     await check(`${overlay}: the six topics, dead letters kept longer, replication fits the brokers`, () => topicProblems(objs));
