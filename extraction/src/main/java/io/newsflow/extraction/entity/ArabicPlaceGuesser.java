@@ -24,6 +24,9 @@ final class ArabicPlaceGuesser {
     private static final java.util.Set<String> NAME_FINAL = java.util.Set.of("السفلي", "العليا", "الوسطي", "الكبري",
             "الصغري");
 
+    /** Prepositions that follow a verb, not a place name ("بوسو أسفر عن"). */
+    private static final java.util.Set<String> VERB_OBJECTS = java.util.Set.of("عن", "علي");
+
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;
     private final Map<String, CanonicalEntity> bySkeleton = new HashMap<>();
@@ -89,7 +92,8 @@ final class ArabicPlaceGuesser {
                 end++;
                 break;
             }
-            if (common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
+            boolean verbLike = end + 1 < tokens.size() && VERB_OBJECTS.contains(tokens.get(end + 1).key);
+            if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
                     || w.text.indexOf('\u064B') >= 0
                     || w.core().length() < 3) {
                 break;

@@ -90,6 +90,7 @@ public final class EntityRecogniser {
             Coreference.assignSurfaceKey(doc, s);
         }
         coreference.resolve(doc, claims, singles);
+        repeatBrands(doc, claims);
         List<Span> spans = claims.spans();
         for (Span s : spans) {
             Coreference.assignSurfaceKey(doc, s);
@@ -99,6 +100,32 @@ public final class EntityRecogniser {
         resolveBareMinistries(spans);
         mergeArabicOrganisationPrefixes(doc, spans);
         return build(doc, spans);
+    }
+
+    /** "شركة أرامكو السعودية" ... "أرامكو": a company named later by its own name alone. */
+    private static void repeatBrands(Document doc, Claims claims) {
+        for (Span company : claims.spans()) {
+            if (company.brand == null) {
+                continue;
+            }
+            int n = company.brand.size();
+            for (int i = company.end; i + n <= doc.size(); i++) {
+                boolean same = claims.free(i, i + n);
+                for (int k = 0; same && k < n; k++) {
+                    Token t = doc.token(i + k);
+                    same = t.arabic && (k == 0 ? t.core() : t.key).equals(company.brand.get(k))
+                            && (k == 0 || t.stems.length == 1);
+                }
+                if (same) {
+                    Token first = doc.token(i);
+                    Span again = new Span(i, i + n, first.start + first.stems[first.stems.length - 1].prefixChars(),
+                            doc.token(i + n - 1).end, EntityType.ORG, Span.Source.COREFERENCE, company.candidates,
+                            company.name);
+                    again.groupKey = company.groupKey;
+                    claims.claim(again);
+                }
+            }
+        }
     }
 
     /**

@@ -39,6 +39,7 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_ARMY = Set.of("الجيش", "جيش");
     private static final Set<String> ARABIC_MINISTER = Set.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
+    private static final Set<String> COMPANY_HEADS = Set.of("Company", "Group");
     /** Participles and relative words that follow an organisation's name without belonging to it. */
     private static final Set<String> NAME_ENDERS = Set.of("التابعه", "التابع", "المعترف", "الذي", "التي",
             "المدعوم", "المدعومه", "المسلحه", "الموالي", "المواليه", "المكلف", "المكلفه", "المعنيه", "المعني",
@@ -108,6 +109,10 @@ final class InstitutionFinder {
             if (isWord(tokens, k, MINISTRY) && isWord(tokens, k + 1, Set.of("of"))) {
                 PhraseTrie.Match<String> after = skipThe(tokens, k + 2);
                 if (after != null) {
+                    if (possessor != null) {
+                        // "Vietnam's Ministry of Industry and Trade" names Vietnam too.
+                        claims.addNested(possessor);
+                    }
                     return ministry(doc, i, after.end(), after.value(), cc);
                 }
             }
@@ -280,6 +285,16 @@ final class InstitutionFinder {
         boolean unknown = false;
         int j = head.end();
         int words = 0;
+        List<String> brand = new ArrayList<>();
+        if (COMPANY_HEADS.contains(head.value()) && !tokens.get(head.start()).stems[0].article()) {
+            // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
+            while (j < tokens.size() && brand.size() < 3 && brandWord(tokens, claims, j, head.start())) {
+                brand.add(tokens.get(j).key);
+                j++;
+                words++;
+            }
+            unknown = !brand.isEmpty();
+        }
         while (j < tokens.size() && words < MAX_ORG_WORDS) {
             Token t = tokens.get(j);
             if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence) {
@@ -348,6 +363,7 @@ final class InstitutionFinder {
                 : String.join(" ", before) + (after.isEmpty() ? "" : " of " + String.join(" ", after));
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
         s.groupKey = "org:" + coreKey(tokens, head.start(), j);
+        s.brand = brand.isEmpty() ? null : brand;
         return s;
     }
 
@@ -382,6 +398,15 @@ final class InstitutionFinder {
         return next.isWord() && next.arabic && next.sentence == t.sentence
                 && (owner != null ? owner.start == j + 1 && owner.type == EntityType.LOC
                         : next.stems[0].article() && !isStop(next));
+    }
+
+    private boolean brandWord(List<Token> tokens, Claims claims, int j, int head) {
+        Token t = tokens.get(j);
+        return t.isWord() && t.arabic && t.sentence == tokens.get(head).sentence && claims.at(j) == null
+                && !t.stems[0].article() && t.stems.length == 1 && t.core().length() >= 3 && !isStop(t)
+                && arabicDemonym(t) == null && lexicon.glossary.get(t.core()) == null
+                && lexicon.titles.match(tokens, j) == null && lexicon.triggers.match(tokens, j) == null
+                && lexicon.orgHeadsArabic.word(t) == null && !lexicon.commonArabic.contains(t.key) && !hasDigit(t);
     }
 
     /** Whether the organisation being read started with a head noun carrying the article. */

@@ -206,7 +206,7 @@ final class KnowledgeMatcher {
             return false;
         }
         if (!curated && type == EntityType.LOC && e.rank() > curatedCount + MAJOR_CITY_RANK
-                && !arabicPlaceContext(doc, from, stem)) {
+                && !arabicPlaceContext(doc, from, stem, e.rank() <= curatedCount + TOWN_RANK)) {
             // Without capitals, a one-word town ("سالم", "بيضاء", "الحي") is far more often an everyday word: it
             // needs a preposition, a place word or another place before it.
             return false;
@@ -215,7 +215,7 @@ final class KnowledgeMatcher {
     }
 
     /** "في جنين", "بالرباط", "مدينة طنجة", "طنجة وتطوان", "بغداد، البصرة": words that announce a place. */
-    private boolean arabicPlaceContext(Document doc, int i, ArabicStem stem) {
+    private boolean arabicPlaceContext(Document doc, int i, ArabicStem stem, boolean city) {
         List<Token> tokens = doc.tokens();
         if (stem.prefixChars() > 0 && !tokens.get(i).text.startsWith("و") && !tokens.get(i).text.startsWith("ف")) {
             return true;
@@ -233,11 +233,12 @@ final class KnowledgeMatcher {
         if (prev.arabic && prev.isWord() && (lexicon.arabicPlaceCues.word(prev) != null || isLocative(prev))) {
             return true;
         }
+        // Joined to another place ("طنجة وتطوان"): enough for a city, not for a small town ("جنين ومخيمها").
         if (stem.prefixChars() > 0) {
-            return isPlaceToken(prev);
+            return city && isPlaceToken(prev);
         }
         if (prev.text.equals("،") || prev.text.equals(",")) {
-            return i >= 2 && isPlaceToken(tokens.get(i - 2));
+            return city && i >= 2 && isPlaceToken(tokens.get(i - 2));
         }
         return false;
     }

@@ -113,6 +113,11 @@ final class NameSequenceFinder {
 
     private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
+        if (orgWordIn(tokens, to - 1, to) && possessiveInside(tokens, from, to) && claims.free(from, to)) {
+            // "the Prosecutor General's Office": a title inside an office's name stays in it.
+            claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
         boolean titled = titleBefore(tokens, from);
         int s = from;
         while (s < to) {
@@ -299,6 +304,15 @@ final class NameSequenceFinder {
     private boolean orgWordIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (lexicon.orgWordsLatin.contains(tokens.get(k).key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessiveInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (possessiveAt(tokens, k)) {
                 return true;
             }
         }
