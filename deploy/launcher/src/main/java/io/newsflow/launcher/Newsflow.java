@@ -30,7 +30,8 @@ public final class Newsflow {
               feeds list|health|add URL [--interval S] [--source NAME] [--language L]|remove ID|enable ID|disable ID|poll ID
                                                  the polled RSS/Atom feeds
             settings: NEWSFLOW_HOME (data folder, default /var/tmp/newsflow), NEWSFLOW_PORT_OFFSET,
-                      NEWSFLOW_<KAFKA|ELASTICSEARCH|POSTGRES|GATEWAY|INGEST|EXTRACT|INDEX>_PORT
+                      NEWSFLOW_<KAFKA|ELASTICSEARCH|POSTGRES|GATEWAY|INGEST|EXTRACT|INDEX>_PORT,
+                      NEWSFLOW_ENGINES=local|containers (containers: the engines as Docker containers)
             """;
 
     private Newsflow() {

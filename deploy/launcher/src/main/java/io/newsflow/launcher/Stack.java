@@ -5,24 +5,18 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** The whole local stack: engines first, then the services; stopped in the reverse order. */
 public final class Stack {
 
     private final StackSettings settings;
     private final Processes processes;
-    private final KafkaBroker kafka;
-    private final ElasticsearchNode elasticsearch;
-    private final PostgresServer postgres;
+    private final Engines engines;
 
     public Stack(StackSettings settings) {
         this.settings = settings;
         this.processes = new Processes(settings);
-        this.kafka = new KafkaBroker(settings, processes);
-        this.elasticsearch = new ElasticsearchNode(settings, processes);
-        this.postgres = new PostgresServer(settings, processes);
+        this.engines = Engines.select(settings, processes, System.getenv());
     }
 
     public StackSettings settings() {
@@ -37,34 +31,29 @@ public final class Stack {
     /** Starts the engines, the topics and the services, and waits until every one is ready. */
     public void up() {
         log("data folder " + settings.home());
-        boolean ownPostgres = !postgres.existingServerAnswers();
-        log(ownPostgres ? "starting Kafka, Elasticsearch and PostgreSQL" : "starting Kafka and Elasticsearch; using the PostgreSQL that answers on port " + settings.postgresPort());
-        kafka.start();
-        elasticsearch.start();
-        postgres.start();
-        parallel(List.of(kafka::awaitReady, elasticsearch::awaitReady, postgres::awaitReady));
-        kafka.createTopics();
+        engines.start();
+        new KafkaBroker(settings, processes).createTopics();
         log("engines ready: Kafka " + settings.kafkaBootstrap() + ", Elasticsearch " + settings.elasticsearchUrl()
                 + ", PostgreSQL 127.0.0.1:" + settings.postgresPort());
         List<PipelineService> services = PipelineService.all(settings);
         services.forEach(service -> service.start(settings, processes));
-        parallel(services.stream().<Runnable>map(service -> () -> service.awaitReady(processes)).toList());
+        LocalEngines.parallel(services.stream().<Runnable>map(service -> () -> service.awaitReady(processes)).toList());
         log("services ready: " + String.join(", ", services.stream().map(s -> s.instance() + " " + s.url()).toList()));
     }
 
     /** Stops every process this data folder recorded, services first; with {@code purge}, deletes the data folder. */
     public void down(boolean purge) {
-        List<String> order = new ArrayList<>(processes.recorded());
-        order.removeAll(List.of(KafkaBroker.NAME, ElasticsearchNode.NAME, PostgresServer.NAME));
-        order.addAll(List.of(PostgresServer.NAME, ElasticsearchNode.NAME, KafkaBroker.NAME));
-        for (String name : order) {
+        List<String> services = new ArrayList<>(processes.recorded());
+        services.removeAll(Engines.NAMES);
+        services.remove(ContainerEngines.NAME);
+        for (String name : services) {
             boolean wasRunning = processes.running(name).isPresent();
-            // PostgreSQL's fast shutdown is SIGINT; SIGTERM would wait for every client to leave.
-            processes.stop(name, Duration.ofSeconds(30), PostgresServer.NAME.equals(name));
+            processes.stop(name, Duration.ofSeconds(30), false);
             if (wasRunning) {
                 log("stopped " + name);
             }
         }
+        engines.stopAll();
         if (purge) {
             try {
                 ElasticsearchNode.deleteRecursively(settings.home());
@@ -80,28 +69,22 @@ public final class Stack {
      * with {@code kill} as a crash would. For fault tests and operators.
      */
     public void stop(String component, boolean kill) {
-        if (kill) {
+        if (Engines.isEngine(component)) {
+            engines.stop(component, kill);
+        } else if (kill) {
             processes.kill(component);
         } else {
-            processes.stop(component, Duration.ofSeconds(30), PostgresServer.NAME.equals(component));
+            processes.stop(component, Duration.ofSeconds(30), false);
         }
     }
 
     /** Starts one stopped component again and waits until it is ready. */
     public void start(String component) {
+        if (Engines.isEngine(component)) {
+            engines.start(component);
+            return;
+        }
         switch (component) {
-            case KafkaBroker.NAME -> {
-                kafka.start();
-                kafka.awaitReady();
-            }
-            case ElasticsearchNode.NAME -> {
-                elasticsearch.start();
-                elasticsearch.awaitReady();
-            }
-            case PostgresServer.NAME -> {
-                postgres.start();
-                postgres.awaitReady();
-            }
             default -> {
                 PipelineService service = PipelineService.all(settings.withReplicas(4)).stream()
                         .filter(s -> s.instance().equals(component))
@@ -137,17 +120,6 @@ public final class Stack {
         String state = processes.running(name).map(p -> "running (pid " + p.pid() + ")")
                 .orElse(healthy ? "external" : "stopped");
         return String.format("%-18s %-26s %-28s %s", name, where, state, healthy ? "healthy" : "not healthy");
-    }
-
-    private static void parallel(List<Runnable> tasks) {
-        try {
-            CompletableFuture.allOf(tasks.stream().map(CompletableFuture::runAsync).toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     static void log(String message) {
