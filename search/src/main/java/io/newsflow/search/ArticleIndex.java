@@ -4,11 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Names and versioned mapping of the articles index, shared by index-service (writes) and the gateway (reads). */
+/**
+ * Names and versioned mapping of the articles index, shared by index-service (writes) and the gateway (reads).
+ *
+ * <p>Articles live in one index per month of their first creation, {@code newsflow-articles-v<N>-<yyyy.MM>}
+ * (a reindexed month gets a {@code -<yyyyMMddHHmmss>} suffix). Every month index is behind the read alias
+ * {@link #ALIAS}; each also has its own write alias {@code newsflow-articles-<yyyy.MM>}, through which index-service
+ * writes, so a reindex can swap a month's index under the writers. An article's month never changes across its
+ * versions (the first creation of an article is fixed), so every version of an article meets the older ones in the
+ * same index, where external versioning orders them; and a month can be dropped whole when it is old enough.
+ */
 public final class ArticleIndex {
 
-    /** The alias every reader and writer uses; it points at one versioned index. */
+    /** The read alias: every month index is behind it. Readers use only this. */
     public static final String ALIAS = "newsflow-articles";
     /** Version of the mapping in {@code elasticsearch/articles-v<N>.json}; a new mapping is a new version. */
     public static final int MAPPING_VERSION = 1;
@@ -32,9 +47,40 @@ public final class ArticleIndex {
     private ArticleIndex() {
     }
 
-    /** The concrete index name of a mapping version. */
-    public static String indexName(int version) {
-        return ALIAS + "-v" + version;
+    private static final Pattern MONTH_INDEX = Pattern.compile(Pattern.quote(ALIAS) + "-v(\\d+)-(\\d{4})\\.(\\d{2})(?:-\\d{14})?");
+
+    /** The month an article is filed under: of its first creation, else of this version, else of its receipt. */
+    public static YearMonth month(Instant firstCreated, Instant versionCreated, Instant receivedAt) {
+        Instant at = firstCreated != null ? firstCreated : versionCreated != null ? versionCreated : receivedAt;
+        return YearMonth.from((at == null ? Instant.now() : at).atZone(ZoneOffset.UTC));
+    }
+
+    /** The write alias of a month, e.g. {@code newsflow-articles-2026.11}. */
+    public static String monthAlias(YearMonth month) {
+        return ALIAS + "-" + monthSuffix(month);
+    }
+
+    /** The first concrete index of a month for a mapping version, e.g. {@code newsflow-articles-v1-2026.11}. */
+    public static String monthIndex(int version, YearMonth month) {
+        return ALIAS + "-v" + version + "-" + monthSuffix(month);
+    }
+
+    /** The month of a concrete month index (reindexed or not); empty for any other name. */
+    public static Optional<YearMonth> monthOfIndex(String index) {
+        Matcher m = MONTH_INDEX.matcher(index);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    }
+
+    /** The months whose indices are dropped under a retention of {@code months}: those before this cutoff. */
+    public static YearMonth retentionCutoff(YearMonth now, int months) {
+        return now.minusMonths(months - 1L);
+    }
+
+    private static String monthSuffix(YearMonth month) {
+        return String.format(java.util.Locale.ROOT, "%04d.%02d", month.getYear(), month.getMonthValue());
     }
 
     /** Settings and mappings of the current version, as the JSON resource holds them. */

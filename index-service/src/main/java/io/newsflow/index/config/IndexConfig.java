@@ -2,6 +2,8 @@ package io.newsflow.index.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Settings of index-service, under {@code newsflow.index}. Batches are bounded by count through Kafka's
@@ -13,4 +15,20 @@ public interface IndexConfig {
     /** Largest bulk request body, estimated from the documents' text; Elasticsearch refuses big ones with 429. */
     @WithDefault("8388608")
     int maxBulkBytes();
+
+    /** The monthly articles indices. */
+    Articles articles();
+
+    interface Articles {
+
+        /**
+         * How many months of articles to keep, the current month included (by the month of each article's first
+         * creation); older month indices are deleted. Absent: keep everything.
+         */
+        Optional<Integer> retentionMonths();
+
+        /** How often the retention is applied. */
+        @WithDefault("PT1H")
+        Duration retentionInterval();
+    }
 }

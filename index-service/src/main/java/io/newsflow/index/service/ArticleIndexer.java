@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.search.mapping.ArticleDocument;
-import io.newsflow.search.ArticleIndex;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -16,20 +15,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes enriched articles to the articles alias in one bulk request, with external versioning from the article
- * version so that a redelivered or late older version never replaces a newer one. Answers per item; the events
- * and entities of the articles written follow in a second request ({@link CompanionIndexer}).
+ * Writes enriched articles to their month indices ({@link ArticleRouter}) in one bulk request, with external
+ * versioning from the article version so that a redelivered or late older version never replaces a newer one.
+ * Writes go through the month's write alias with {@code require_alias}, so that a month dropped meanwhile is made
+ * again properly rather than auto-created without its mapping. Answers per item; the events and entities of the
+ * articles written follow in a second request ({@link CompanionIndexer}).
  */
 @ApplicationScoped
 public class ArticleIndexer {
 
     private final ElasticsearchAsyncClient client;
     private final IndexSetup setup;
+    private final ArticleRouter router;
+    private final MonthIndices months;
     private final CompanionIndexer companions;
 
-    public ArticleIndexer(ElasticsearchAsyncClient client, IndexSetup setup, CompanionIndexer companions) {
+    public ArticleIndexer(ElasticsearchAsyncClient client, IndexSetup setup, ArticleRouter router, MonthIndices months,
+                          CompanionIndexer companions) {
         this.client = client;
         this.setup = setup;
+        this.router = router;
+        this.months = months;
         this.companions = companions;
     }
 
@@ -39,23 +45,29 @@ public class ArticleIndexer {
             return Uni.createFrom().item(List.of());
         }
         return setup.ensure()
-                .chain(() -> Uni.createFrom().completionStage(() -> client.bulk(request(articles))))
-                .map(ArticleIndexer::results)
+                .chain(() -> router.targets(articles))
+                .chain(targets -> Uni.createFrom().completionStage(() -> client.bulk(request(articles, targets)))
+                        .map(response -> results(response, targets)))
                 .chain(results -> companions.index(written(articles, results))
                         .map(refused -> withCompanionRefusals(articles, results, refused)));
     }
 
     /** A new request on every call: a retried Uni subscribes again, and a request builder serves only once. */
-    private static BulkRequest request(List<EnrichedArticle> articles) {
+    private static BulkRequest request(List<EnrichedArticle> articles, List<List<String>> targets) {
         Instant now = Instant.now();
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (EnrichedArticle article : articles) {
-            bulk.operations(op -> op.index(i -> i
-                    .index(ArticleIndex.ALIAS)
-                    .id(article.article().id())
-                    .version(article.article().version())
-                    .versionType(VersionType.ExternalGte)
-                    .document(ArticleDocument.of(article, now))));
+        for (int n = 0; n < articles.size(); n++) {
+            EnrichedArticle article = articles.get(n);
+            Map<String, Object> document = ArticleDocument.of(article, now);
+            for (String alias : targets.get(n)) {
+                bulk.operations(op -> op.index(i -> i
+                        .index(alias)
+                        .requireAlias(true)
+                        .id(article.article().id())
+                        .version(article.article().version())
+                        .versionType(VersionType.ExternalGte)
+                        .document(document)));
+            }
         }
         return bulk.build();
     }
@@ -87,23 +99,55 @@ public class ArticleIndexer {
         return merged;
     }
 
-    private static List<ItemResult> results(BulkResponse response) {
-        List<ItemResult> results = new ArrayList<>(response.items().size());
-        for (BulkResponseItem item : response.items()) {
-            results.add(result(item));
+    /** One result per article: of its one item, or the most pressing of its items when it went to two months. */
+    private List<ItemResult> results(BulkResponse response, List<List<String>> targets) {
+        List<ItemResult> results = new ArrayList<>(targets.size());
+        int item = 0;
+        for (List<String> target : targets) {
+            ItemResult merged = result(response.items().get(item++));
+            for (int k = 1; k < target.size(); k++) {
+                ItemResult one = result(response.items().get(item++));
+                merged = rank(one) > rank(merged) ? one : merged;
+            }
+            results.add(merged);
         }
         return results;
     }
 
-    private static ItemResult result(BulkResponseItem item) {
+    /** Sending again beats dead-lettering, which beats a write, which beats a stale copy. */
+    private static int rank(ItemResult result) {
+        return switch (result.outcome()) {
+            case STALE -> 0;
+            case INDEXED -> 1;
+            case REFUSED -> 2;
+            case RETRY -> 3;
+        };
+    }
+
+    private ItemResult result(BulkResponseItem item) {
         if (item.error() == null) {
             return ItemResult.INDEXED;
         }
-        String reason = item.error().type() + ": " + item.error().reason();
-        return switch (item.status()) {
-            case 409 -> new ItemResult(IndexOutcome.STALE, reason);
-            case 429, 502, 503, 504 -> new ItemResult(IndexOutcome.RETRY, reason);
-            default -> new ItemResult(IndexOutcome.REFUSED, reason);
-        };
+        String type = item.error().type();
+        if ("index_not_found_exception".equals(type)) {
+            // The month's alias went away (retention, or by hand): make it again before the item is sent again.
+            months.forgetAll();
+        }
+        return classify(item.status(), type, type + ": " + item.error().reason());
+    }
+
+    /**
+     * 409: a newer version is there. Sent again: overload (429, 502-504), a month alias gone (404 with
+     * require_alias), and a write block, which a reindex sets while it copies the last writes and swaps the alias.
+     */
+    static ItemResult classify(int status, String type, String reason) {
+        if (status == 409) {
+            return new ItemResult(IndexOutcome.STALE, reason);
+        }
+        if (status == 429 || status == 502 || status == 503 || status == 504
+                || "index_not_found_exception".equals(type) || "cluster_block_exception".equals(type)) {
+            return new ItemResult(IndexOutcome.RETRY, reason);
+        }
+        return new ItemResult(IndexOutcome.REFUSED, reason);
     }
 }

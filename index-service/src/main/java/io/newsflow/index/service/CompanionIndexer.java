@@ -52,8 +52,13 @@ public class CompanionIndexer {
                 .chain(existing -> send(operations(written, existing)));
     }
 
+    /** The events indexed for earlier versions; a first sight ({@link FirstSight}) has none, so is not asked. */
     private Uni<Map<String, List<String>>> existingEvents(List<EnrichedArticle> written) {
-        List<FieldValue> ids = written.stream().map(a -> FieldValue.of(a.article().id())).toList();
+        List<FieldValue> ids = written.stream().filter(a -> !FirstSight.is(a.article()))
+                .map(a -> FieldValue.of(a.article().id())).toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Uni.createFrom().completionStage(() -> client.search(s -> s
                         .index(EventIndex.ALIAS)
                         .ignoreUnavailable(true)
@@ -121,11 +126,12 @@ public class CompanionIndexer {
         List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
-            // 409: a newer version is already there; 404: the event to remove is already gone.
+            // 409: a newer version is already there; 404: the event to remove is already gone. A write block is a
+            // reindex swapping the alias: send again.
             if (item.error() == null || item.status() == 409 || item.status() == 404) {
                 continue;
             }
-            if (item.status() == 429 || item.status() >= 502) {
+            if (item.status() == 429 || item.status() >= 502 || "cluster_block_exception".equals(item.error().type())) {
                 throw new ElasticsearchBusyException(item.index() + "/" + item.id() + ": " + item.error().type());
             }
             refused.put(articleIds.get(i), item.index() + ": " + item.error().type() + ": " + item.error().reason());

@@ -1,7 +1,6 @@
 package io.newsflow.index.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import io.newsflow.search.ArticleIndex;
 import io.newsflow.search.EntityIndex;
 import io.newsflow.search.EventIndex;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +9,8 @@ import java.io.StringReader;
 import java.util.List;
 
 /**
- * Makes sure each alias (articles, entities, events) points at a versioned index created from its mapping resource.
+ * Makes sure the entities and events aliases point at a versioned index created from its mapping resource (the
+ * articles indices are made month by month, {@link MonthIndices}).
  * Runs before the first bulk request, and again after a failure, so a service started before Elasticsearch still
  * sets the indices up once it is there.
  */
@@ -21,7 +21,6 @@ public class IndexSetup {
     }
 
     private static final List<Alias> ALIASES = List.of(
-            new Alias(ArticleIndex.ALIAS, ArticleIndex.indexName(ArticleIndex.MAPPING_VERSION), ArticleIndex.mappingJson()),
             new Alias(EntityIndex.ALIAS, EntityIndex.indexName(EntityIndex.MAPPING_VERSION), EntityIndex.mappingJson()),
             new Alias(EventIndex.ALIAS, EventIndex.indexName(EventIndex.MAPPING_VERSION), EventIndex.mappingJson()));
 
@@ -55,7 +54,7 @@ public class IndexSetup {
     }
 
     /** Another instance created it first: fine. */
-    private static boolean alreadyExists(Throwable e) {
+    static boolean alreadyExists(Throwable e) {
         return e.getMessage() != null && e.getMessage().contains("resource_already_exists");
     }
 }

@@ -1,0 +1,59 @@
+package io.newsflow.index.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import io.newsflow.search.ArticleIndex;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.StringReader;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Makes the index of a month when its first article comes: {@code newsflow-articles-v<N>-<yyyy.MM>} from the
+ * current mapping resource, behind the read alias and the month's write alias. Created here rather than by an
+ * index template, because a template cannot name the write alias after the month. Remembers the months seen;
+ * a month whose alias went away (dropped by retention) is forgotten and made again at its next article.
+ */
+@ApplicationScoped
+public class MonthIndices {
+
+    private final ElasticsearchAsyncClient client;
+    private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
+
+    public MonthIndices(ElasticsearchAsyncClient client) {
+        this.client = client;
+    }
+
+    public Uni<Void> ensure(Collection<YearMonth> months) {
+        List<Uni<Void>> missing = months.stream().distinct().filter(month -> !known.contains(month)).map(this::ensure).toList();
+        if (missing.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(missing).andFailFast().replaceWithVoid();
+    }
+
+    /** Forgets every month, so that the next writes check their aliases again. */
+    public void forgetAll() {
+        known.clear();
+    }
+
+    private Uni<Void> ensure(YearMonth month) {
+        String alias = ArticleIndex.monthAlias(month);
+        return Uni.createFrom().completionStage(() -> client.indices().existsAlias(a -> a.name(alias)))
+                .chain(exists -> exists.value() ? Uni.createFrom().voidItem() : create(month))
+                .invoke(() -> known.add(month));
+    }
+
+    private Uni<Void> create(YearMonth month) {
+        return Uni.createFrom().completionStage(() -> client.indices().create(c -> c
+                        .index(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, month))
+                        .withJson(new StringReader(ArticleIndex.mappingJson()))
+                        .aliases(ArticleIndex.ALIAS, a -> a)
+                        .aliases(ArticleIndex.monthAlias(month), a -> a.isWriteIndex(true))))
+                .onFailure(IndexSetup::alreadyExists).recoverWithNull()
+                .replaceWithVoid();
+    }
+}
