@@ -12,7 +12,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -93,15 +92,20 @@ public class ArticleSearchService {
                 });
     }
 
-    /** An article by id; empty when there is none (or no index yet). */
+    /**
+     * An article by id; empty when there is none (or no index yet). A search by id, not a get: the alias spans one
+     * index per month, and a get needs a single index. The newest version wins should two months hold the id.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public Uni<Optional<ArticleView>> get(String id) {
-        return Elastic.call(() -> client.get(g -> g
-                        .index(ArticleIndex.ALIAS)
-                        .id(id)
-                        .sourceExcludes("text_*", "entity_names"), Map.class))
-                .map(response -> Optional.ofNullable(((GetResponse<Map>) response).source())
-                        .map(ArticleSearchService::view))
+        return Elastic.call(() -> client.search(s -> s
+                        .index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
+                        .query(q -> q.ids(i -> i.values(id)))
+                        .sort(o -> o.field(f -> f.field(ArticleIndex.VERSION).order(SortOrder.Desc)))
+                        .size(1)
+                        .source(src -> src.filter(f -> f.excludes("text_*", "entity_names"))), Map.class))
+                .map(response -> ((SearchResponse<Map>) response).hits().hits().stream().findFirst()
+                        .map(hit -> view(hit.source())))
                 .onFailure(Elastic::indexMissing).recoverWithItem(Optional.empty());
     }
 
