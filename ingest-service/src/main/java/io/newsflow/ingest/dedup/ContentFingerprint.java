@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,8 +53,6 @@ public final class ContentFingerprint {
     /** One seed per signature word; 0 keeps the first word equal to {@link #simhash(NormalisedArticle)}. */
     private static final long[] SEEDS = {0L, 0x9E3779B97F4A7C15L, 0x3C6EF372FE94F82AL, 0xDAA66D2C7DDF743FL};
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ARABIC_DIACRITICS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u0640]");
     private static final Set<String> STOPWORDS = stopwords();
@@ -100,9 +97,10 @@ public final class ContentFingerprint {
         if (features.size() < MIN_STORY_WORDS) {
             return Optional.empty();
         }
+        Weighted weighted = Weighted.of(features);
         long[] signature = new long[SIGNATURE_LONGS];
         for (int k = 0; k < SIGNATURE_LONGS; k++) {
-            signature[k] = simhash(features, SEEDS[k]);
+            signature[k] = simhash(weighted, SEEDS[k]);
         }
         return Optional.of(signature);
     }
@@ -127,28 +125,59 @@ public final class ContentFingerprint {
     }
 
     private static long simhash(Map<String, Integer> features) {
-        return simhash(features, 0L);
+        return features.isEmpty() ? 0L : simhash(Weighted.of(features), 0L);
     }
 
-    private static long simhash(Map<String, Integer> features, long seed) {
-        if (features.isEmpty()) {
-            return 0L;
+    /** The features as UTF-8 bytes and weights, encoded once for the several seeded hashes of a signature. */
+    private record Weighted(byte[][] features, int[] weights) {
+        static Weighted of(Map<String, Integer> features) {
+            byte[][] bytes = new byte[features.size()][];
+            int[] weights = new int[features.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> feature : features.entrySet()) {
+                bytes[i] = feature.getKey().getBytes(StandardCharsets.UTF_8);
+                weights[i] = feature.getValue();
+                i++;
+            }
+            return new Weighted(bytes, weights);
         }
-        int[] weights = new int[64];
-        for (Map.Entry<String, Integer> feature : features.entrySet()) {
-            long h = hash64(feature.getKey(), seed);
-            int w = feature.getValue();
-            for (int bit = 0; bit < 64; bit++) {
-                weights[bit] += ((h >>> bit) & 1L) == 1L ? w : -w;
+    }
+
+    /**
+     * Charikar's SimHash: bit b is set when the features whose hash has b set outweigh those whose hash has it clear,
+     * that is when their weight is more than half the total. The 64 per-bit sums are kept bit-sliced (plane p holds
+     * bit p of all 64 sums), so adding a feature's hash is a few word operations instead of 64 additions, and the
+     * final comparison with half the total runs plane by plane. Same result as summing bit by bit.
+     */
+    private static long simhash(Weighted features, long seed) {
+        long[] planes = new long[32];
+        long total = 0;
+        for (int f = 0; f < features.weights().length; f++) {
+            long h = hash64(features.features()[f], seed);
+            int w = features.weights()[f];
+            total += w;
+            for (int r = 0; r < w; r++) {
+                long carry = h;
+                for (int p = 0; carry != 0; p++) {
+                    long next = planes[p] & carry;
+                    planes[p] ^= carry;
+                    carry = next;
+                }
             }
         }
-        long fingerprint = 0L;
-        for (int bit = 0; bit < 64; bit++) {
-            if (weights[bit] > 0) {
-                fingerprint |= 1L << bit;
+        // sum > total / 2 holds exactly when sum > floor(total / 2); compared from the most significant plane down
+        long half = total >>> 1;
+        long greater = 0L;
+        long equal = -1L;
+        for (int p = planes.length - 1; p >= 0; p--) {
+            if (((half >>> p) & 1L) == 1L) {
+                equal &= planes[p];
+            } else {
+                greater |= equal & planes[p];
+                equal &= ~planes[p];
             }
         }
-        return fingerprint;
+        return greater;
     }
 
     /** The number of bits in which two fingerprints differ (0 to 64). */
@@ -182,14 +211,41 @@ public final class ContentFingerprint {
         if (text == null) {
             return words;
         }
-        Matcher m = WORD.matcher(fold(text));
-        while (m.find()) {
-            String w = m.group();
-            if (w.length() > 1 && !STOPWORDS.contains(w)) {
-                words.add(w);
+        // The runs of letters and numbers, as the regex [\p{L}\p{N}]+ finds them, without the regex machinery.
+        String folded = fold(text);
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n) {
+                int cp = folded.codePointAt(i);
+                if (!isWordCodePoint(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            if (i > start) {
+                String w = folded.substring(start, i);
+                if (w.length() > 1 && !STOPWORDS.contains(w)) {
+                    words.add(w);
+                }
+            } else {
+                i += Character.charCount(folded.codePointAt(i));
             }
         }
         return words;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit, letter number or other number. */
+    private static boolean isWordCodePoint(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static String fold(String text) {
@@ -210,7 +266,39 @@ public final class ContentFingerprint {
         if (s == null) {
             return "";
         }
-        return WHITESPACE.matcher(isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return collapseWhitespace(isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC)).strip();
+    }
+
+    /** Each run of whitespace (space, tab, newline, vertical tab, form feed, return) as one space, as {@code \s+}. */
+    private static String collapseWhitespace(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isRegexSpace(s.charAt(end))) {
+                end++;
+            }
+            if (out == null) {
+                if (c == ' ' && end == i + 1) {
+                    continue; // a single plain space: nothing to change yet
+                }
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            out.append(' ');
+            i = end - 1;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isAscii(String s) {
@@ -223,9 +311,9 @@ public final class ContentFingerprint {
     }
 
     /** FNV-1a over UTF-8, then the SplitMix64 finaliser so every input bit reaches every output bit. */
-    private static long hash64(String feature, long seed) {
+    private static long hash64(byte[] feature, long seed) {
         long h = 0xcbf29ce484222325L ^ seed;
-        for (byte b : feature.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : feature) {
             h ^= b & 0xff;
             h *= 0x100000001b3L;
         }

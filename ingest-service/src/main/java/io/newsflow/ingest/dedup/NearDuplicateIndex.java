@@ -8,9 +8,18 @@ package io.newsflow.ingest.dedup;
  * with {@link ContentFingerprint#sameStory} ({@link #NearDuplicateIndex(int)}), or 256-bit story signatures
  * compared with {@link ContentFingerprint#sameStorySignature} ({@link #ofSignatures(int)}), which is what the
  * service uses: over thousands of remembered articles 64 bits give false matches. A lookup compares against all
- * of them (a XOR and a bit count per word: 20,000 entries take some tens of microseconds), which, unlike
- * band-based lookups, finds every pair within the threshold. Callers that must survive a restart reload the
- * recent fingerprints and cluster ids with {@link #remember}.
+ * of them, newest first (three XORs and bit counts per entry: 10,000 entries take about 10 to 40 microseconds,
+ * depending on how busy the machine is), and so finds every pair within the threshold. Callers that must survive a
+ * restart reload the recent fingerprints and cluster ids with {@link #remember}.
+ *
+ * <p>Why not bands (LSH) or pigeonhole lookups: the threshold is wide, 84 of 256 bits, because rewrites by another
+ * agency are that far apart (75 bits for the English pair of the tests). Pigeonhole on the four 64-bit words only
+ * says one word is within 21 bits, which no exact lookup can find faster than a scan; an exact split into
+ * bands needs 85 bands of 3 bits. Random bit bands of k bits shared by a pair 84 bits apart with probability
+ * (172/256)^k: to find such a pair 99 times in 100 takes about 108 bands of 8 bits, or 48 of 6, and then an
+ * unrelated entry shares some band with probability 1 - (255/256)^108 = 0.34 or 1 - (63/64)^48 = 0.53, so a lookup
+ * would still read a third to a half of the window, through hash tables instead of one array, and miss some
+ * rewrites. The scan is both cheaper and exact.
  */
 public final class NearDuplicateIndex {
 
@@ -64,19 +73,42 @@ public final class NearDuplicateIndex {
     public synchronized String find(long[] fingerprint) {
         check(fingerprint);
         // Newest first: from the slot before next down to 0, then (once the ring is full) from the end down to next.
-        for (int i = next - 1; i >= 0; i--) {
+        int slot = newestClose(fingerprint, next - 1, 0);
+        if (slot < 0 && size == clusters.length) {
+            slot = newestClose(fingerprint, clusters.length - 1, next);
+        }
+        return slot < 0 ? null : clusters[slot];
+    }
+
+    /** The highest slot from {@code from} down to {@code to} within the distance, or -1. */
+    private int newestClose(long[] fingerprint, int from, int to) {
+        if (width == ContentFingerprint.SIGNATURE_LONGS) {
+            return newestCloseSignature(fingerprint[0], fingerprint[1], fingerprint[2], fingerprint[3], from, to);
+        }
+        for (int i = from; i >= to; i--) {
             if (close(i, fingerprint)) {
-                return clusters[i];
+                return i;
             }
         }
-        if (size == clusters.length) {
-            for (int i = clusters.length - 1; i >= next; i--) {
-                if (close(i, fingerprint)) {
-                    return clusters[i];
-                }
+        return -1;
+    }
+
+    /**
+     * The scan for 4-word signatures, the one the service runs for every new article. Unrelated signatures differ
+     * in about 32 bits per word, so three words (about 96) nearly always exceed the threshold: they are summed
+     * without a branch between them, and the fourth is read only for the few that pass. About three times faster than
+     * the word-by-word loop with an exit after each word, with exactly the same answers.
+     */
+    private int newestCloseSignature(long q0, long q1, long q2, long q3, int from, int to) {
+        long[] f = fingerprints;
+        for (int i = from; i >= to; i--) {
+            int base = i << 2;
+            int distance = Long.bitCount(f[base] ^ q0) + Long.bitCount(f[base + 1] ^ q1) + Long.bitCount(f[base + 2] ^ q2);
+            if (distance <= maxDistance && distance + Long.bitCount(f[base + 3] ^ q3) <= maxDistance) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private boolean close(int slot, long[] fingerprint) {

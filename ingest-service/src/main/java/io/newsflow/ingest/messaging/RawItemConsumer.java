@@ -1,6 +1,8 @@
 package io.newsflow.ingest.messaging;
 
 import io.newsflow.ingest.service.IngestMetrics;
+import io.newsflow.ingest.service.ItemFault;
+import io.newsflow.ingest.service.Received;
 import io.newsflow.ingest.service.WireIngestion;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
@@ -16,17 +18,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * letters are acknowledged by Kafka. A document that cannot be read is dead-lettered (newsflow.ingest.dlq) with
  * its reason by the ingestion itself and never costs the rest of the batch.
  *
- * <p>When the batch as a whole fails (PostgreSQL or Kafka trouble, two instances creating the same article at
- * once) it is tried again, then document by document, each with a few retries; a document that still fails
- * alone is dead-lettered with reason {@code processing-failed}, so one poison record cannot stop the partition.
+ * <p>When recording the batch fails because PostgreSQL or Kafka is away (an outage, see {@link ItemFault}), the
+ * same batch is taken again, with a growing pause, for as long as it takes: nothing is dead-lettered and the offsets
+ * stay where they are, so no valid item is lost or skipped. Only when PostgreSQL refuses the data itself are the
+ * documents taken one by one, and the one that still fails alone is dead-lettered with reason
+ * {@code processing-failed}, so one poison record cannot stop the partition.
  */
 @ApplicationScoped
 public class RawItemConsumer {
 
     public static final String RAW_ITEMS = "raw-items";
     public static final String CHANNEL = "kafka";
-    /** Reason of the dead letter written for a document that failed alone after its retries. */
+    /** Reason of the dead letter written for a document whose data PostgreSQL refused. */
     public static final String PROCESSING_FAILED = "processing-failed";
+
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
     private final WireIngestion ingestion;
     private final ArticlePublisher publisher;
@@ -41,36 +48,41 @@ public class RawItemConsumer {
     @Incoming(RAW_ITEMS)
     public Uni<Void> consume(List<byte[]> documents) {
         long start = System.nanoTime();
-        return ingestion.ingestBatch(documents, CHANNEL)
+        List<Received> received = ingestion.readBatch(documents, CHANNEL);
+        return untilRecorded(received)
                 .invoke(() -> {
                     long took = System.nanoTime() - start;
                     metrics.batch(documents.size(), took);
                     Log.debugf("took %d raw documents in %d ms", documents.size(), took / 1_000_000);
                 })
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(2)
-                .replaceWithVoid()
-                .onFailure().recoverWithUni(e -> oneByOne(documents, e));
+                .onFailure(ItemFault::caused).recoverWithUni(e -> oneByOne(received, e));
     }
 
-    private Uni<Void> oneByOne(List<byte[]> documents, Throwable batchFailure) {
-        if (documents.size() > 1) {
-            Log.warnf("a batch of %d raw documents failed (%s); taking them one by one", documents.size(),
-                    batchFailure.toString());
-        }
-        return Multi.createFrom().iterable(documents)
+    /** Records these documents, taking them again after every outage; fails only with a fault of the data. */
+    private Uni<Void> untilRecorded(List<Received> received) {
+        return Uni.createFrom().deferred(() -> ingestion.record(received))
+                .onFailure(e -> !ItemFault.caused(e)).invoke(e -> Log.warnf(
+                        "recording %d raw documents failed (%s); taking them again", received.size(), e.toString()))
+                .onFailure(e -> !ItemFault.caused(e)).retry().withBackOff(FIRST_PAUSE, LONGEST_PAUSE).indefinitely()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> oneByOne(List<Received> received, Throwable batchFailure) {
+        Log.warnf("PostgreSQL refused a batch of %d raw documents (%s); taking them one by one", received.size(),
+                batchFailure.toString());
+        return Multi.createFrom().iterable(received)
                 .onItem().transformToUniAndConcatenate(this::alone)
                 .collect().last()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> alone(byte[] document) {
-        return ingestion.ingestBatch(List.of(document), CHANNEL)
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).atMost(3)
-                .replaceWithVoid()
+    private Uni<Void> alone(Received document) {
+        return untilRecorded(List.of(document))
                 .onFailure().recoverWithUni(e -> {
-                    Log.errorf(e, "a raw document failed after retries; dead-lettered as %s", PROCESSING_FAILED);
+                    Log.errorf(e, "a raw document was refused by PostgreSQL; dead-lettered as %s", PROCESSING_FAILED);
                     metrics.deadLetter(PROCESSING_FAILED);
-                    return publisher.deadLetter(document, PROCESSING_FAILED + ": " + e, null);
+                    return publisher.deadLetter(document.content(), PROCESSING_FAILED + ": " + e, null)
+                            .onFailure().retry().withBackOff(FIRST_PAUSE, LONGEST_PAUSE).indefinitely();
                 });
     }
 }

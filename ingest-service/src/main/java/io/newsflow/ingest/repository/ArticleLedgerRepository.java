@@ -69,11 +69,11 @@ public class ArticleLedgerRepository implements PanacheRepository<LedgerEntry> {
                 .replaceWithVoid();
     }
 
-    private static final String APPEND = "insert into article_ledger (id, articleId, version, contentHash, receivedAt,"
+    private static final String APPEND = "insert into article_ledger (id, article_id, version, content_hash, received_at,"
             + " source, channel, format, outcome, reason, correction)"
-            + " select nextval('article_ledger_seq'), t.articleId, cast(t.version as bigint), t.contentHash,"
-            + " cast(t.receivedAt as timestamptz), t.source, t.channel, t.format, t.outcome, t.reason,"
+            + " select nextval('article_ledger_seq'), t.article_id, cast(t.version as bigint), t.content_hash,"
+            + " cast(t.received_at as timestamptz), t.source, t.channel, t.format, t.outcome, t.reason,"
             + " cast(t.correction as boolean)"
-            + " from unnest(" + NativeValues.arrays(10) + ") with ordinality as t(articleId, version, contentHash,"
-            + " receivedAt, source, channel, format, outcome, reason, correction, n) order by t.n";
+            + " from unnest(" + NativeValues.arrays(10) + ") with ordinality as t(article_id, version, content_hash,"
+            + " received_at, source, channel, format, outcome, reason, correction, n) order by t.n";
 }

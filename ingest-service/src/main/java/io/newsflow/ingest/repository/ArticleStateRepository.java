@@ -16,8 +16,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ArticleStateRepository implements PanacheRepositoryBase<ArticleState, String> {
 
-    private static final String COLUMNS = "articleId, version, versionCreated, contentHash, pubStatus, clusterId, simhash,"
-            + " simhash2, simhash3, simhash4, language, firstReceivedAt, updatedAt";
+    private static final String COLUMNS = "article_id, version, version_created, content_hash, pub_status, cluster_id,"
+            + " simhash, simhash2, simhash3, simhash4, language, first_received_at, updated_at";
 
     /** A remembered story signature: what the near-duplicate index is warmed with after a start. */
     public record Fingerprint(long[] signature, String clusterId, String language) {
@@ -34,7 +34,7 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
         String[] ids = articleIds.toArray(String[]::new);
         return getSession()
                 .chain(session -> session.createNativeQuery("select " + COLUMNS + " from article_state"
-                                + " where articleId = any(cast(?1 as text[])) for update", Object[].class)
+                                + " where article_id = any(cast(?1 as text[])) for update", Object[].class)
                         .setParameter(1, ids)
                         .getResultList())
                 .map(rows -> rows.stream().map(ArticleStateRepository::state).toList());
@@ -73,27 +73,32 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
     }
 
     private static final String UPSERT = "insert into article_state (" + COLUMNS + ")"
-            + " select t.id, cast(t.version as bigint), cast(t.versionCreated as timestamptz), t.contentHash, t.pubStatus,"
-            + " t.clusterId, cast(t.s1 as bigint), cast(t.s2 as bigint), cast(t.s3 as bigint), cast(t.s4 as bigint),"
-            + " t.language, cast(t.firstReceivedAt as timestamptz), cast(t.updatedAt as timestamptz)"
-            + " from unnest(" + NativeValues.arrays(13) + ") as t(id, version, versionCreated, contentHash, pubStatus,"
-            + " clusterId, s1, s2, s3, s4, language, firstReceivedAt, updatedAt)"
-            + " on conflict (articleId) do update set version = excluded.version,"
-            + " versionCreated = excluded.versionCreated, contentHash = excluded.contentHash,"
-            + " pubStatus = excluded.pubStatus, clusterId = excluded.clusterId, simhash = excluded.simhash,"
+            + " select t.id, cast(t.version as bigint), cast(t.version_created as timestamptz), t.content_hash,"
+            + " t.pub_status, t.cluster_id, cast(t.s1 as bigint), cast(t.s2 as bigint), cast(t.s3 as bigint),"
+            + " cast(t.s4 as bigint), t.language, cast(t.first_received_at as timestamptz),"
+            + " cast(t.updated_at as timestamptz)"
+            + " from unnest(" + NativeValues.arrays(13) + ") as t(id, version, version_created, content_hash, pub_status,"
+            + " cluster_id, s1, s2, s3, s4, language, first_received_at, updated_at)"
+            + " on conflict (article_id) do update set version = excluded.version,"
+            + " version_created = excluded.version_created, content_hash = excluded.content_hash,"
+            + " pub_status = excluded.pub_status, cluster_id = excluded.cluster_id, simhash = excluded.simhash,"
             + " simhash2 = excluded.simhash2, simhash3 = excluded.simhash3, simhash4 = excluded.simhash4,"
-            + " language = excluded.language, updatedAt = excluded.updatedAt"
+            + " language = excluded.language, updated_at = excluded.updated_at"
             + " where article_state.version <= excluded.version";
 
-    /** Which of these content hashes some article already carries, in one query. */
+    /**
+     * Which of these content hashes some article already carries, in one query. Native, with the hashes as one array
+     * parameter: an HQL {@code in} list of a whole poll's hashes costs more to translate than to run.
+     */
     public Uni<Set<String>> knownHashes(Collection<String> contentHashes) {
         if (contentHashes.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
+        String[] hashes = contentHashes.toArray(String[]::new);
         return getSession()
-                .chain(session -> session.createSelectionQuery(
-                                "select distinct s.contentHash from ArticleState s where s.contentHash in (:hashes)", String.class)
-                        .setParameter("hashes", contentHashes)
+                .chain(session -> session.createNativeQuery("select distinct content_hash from article_state"
+                                + " where content_hash = any(cast(?1 as text[]))", String.class)
+                        .setParameter(1, hashes)
                         .getResultList())
                 .map(HashSet::new);
     }

@@ -17,8 +17,8 @@ public class HeldItemRepository implements PanacheRepository<HeldItem> {
      */
     public Uni<List<HeldItem>> due(Instant now, int limit) {
         return getSession()
-                .chain(session -> session.createNativeQuery("select * from held_item where releaseAt <= :now"
-                                + " order by releaseAt, id limit :limit for update skip locked", HeldItem.class)
+                .chain(session -> session.createNativeQuery("select * from held_item where release_at <= :now"
+                                + " order by release_at, id limit :limit for update skip locked", HeldItem.class)
                         .setParameter("now", now)
                         .setParameter("limit", limit)
                         .getResultList());

@@ -56,15 +56,24 @@ public class WireIngestion {
     }
 
     /**
-     * Ingests the records of one poll of the topic in one transaction. A document that cannot be read is recorded
-     * and dead-lettered with its reason; it never fails the others. Fails only when PostgreSQL or Kafka does.
+     * Reads the records of one poll of the topic; a document that cannot be read becomes a refusal to record and
+     * dead-letter, never an exception. Read once, so that retrying {@link #record} neither parses nor counts again.
      */
-    public Uni<List<IngestResult>> ingestBatch(List<byte[]> documents, String channel) {
+    public List<Received> readBatch(List<byte[]> documents, String channel) {
         Instant receivedAt = Instant.now();
         List<Received> received = new ArrayList<>(documents.size());
         for (byte[] document : documents) {
             received.add(read(document, null, channel, receivedAt, true, null));
         }
+        return received;
+    }
+
+    /**
+     * Records documents read by {@link #readBatch} in one transaction: ledger rows, states, published articles and
+     * dead letters. Each call is a fresh attempt (a new transaction), so callers retry by calling again. Fails only
+     * when PostgreSQL or Kafka does (or, rarely, when one document's values are refused by PostgreSQL).
+     */
+    public Uni<List<IngestResult>> record(List<Received> received) {
         return ingest.record(received)
                 .invoke(results -> count(received, results));
     }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class LenientDates {
 
+    /** A trailing parenthesised comment, "(GMT)" or "(Eastern Standard Time)". */
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})"
                     + "(?:[Tt ]+(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
@@ -50,7 +52,7 @@ final class LenientDates {
             return null;
         }
         String text = raw.replace('\u00a0', ' ').strip();
-        text = text.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+        text = TRAILING_COMMENT.matcher(text).replaceAll("");
         if (text.isEmpty()) {
             return null;
         }

@@ -43,6 +43,12 @@ final class MarkupText {
                     + "|&(amp|lt|gt|quot|nbsp|#\\d+|#x[0-9a-fA-F]+);",
             Pattern.CASE_INSENSITIVE);
 
+    // Compiled once: String.replaceAll compiles its pattern on every call, per item on the ingest path.
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00a0]+\\n");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00a0\\u2028\\u2029]+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0]+");
     private static final char BREAK = '\u2029';
     private static final char LINE = '\u2028';
 
@@ -102,9 +108,9 @@ final class MarkupText {
             return null;
         }
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        t = t.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
-        t = t.replaceAll("[ \\t\\u00a0]+\\n", "\n");
-        t = t.replaceAll("\\n{3,}", "\n\n");
+        t = CONTROLS.matcher(t).replaceAll("");
+        t = TRAILING_SPACE.matcher(t).replaceAll("\n");
+        t = BLANK_LINES.matcher(t).replaceAll("\n\n");
         t = t.strip();
         return t.isEmpty() ? null : t;
     }
@@ -115,7 +121,7 @@ final class MarkupText {
             return null;
         }
         String text = LOOKS_LIKE_HTML.matcher(value).find() ? Jsoup.parseBodyFragment(value).text() : value;
-        text = text.replaceAll("[\\s\\u00a0\\u2028\\u2029]+", " ").strip();
+        text = ANY_SPACE.matcher(text).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -124,7 +130,7 @@ final class MarkupText {
         if (value == null) {
             return null;
         }
-        String text = value.replaceAll("[\\s\\u00a0]+", " ").strip();
+        String text = SPACE.matcher(value).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -133,7 +139,7 @@ final class MarkupText {
         for (String block : raw.split(String.valueOf(BREAK))) {
             StringBuilder lines = new StringBuilder();
             for (String line : block.split(String.valueOf(LINE))) {
-                String clean = line.replaceAll("[\\s\\u00a0]+", " ").strip();
+                String clean = SPACE.matcher(line).replaceAll(" ").strip();
                 if (!clean.isEmpty()) {
                     if (lines.length() > 0) {
                         lines.append('\n');

@@ -70,4 +70,25 @@ class StorySignatureTest {
         }
         assertThat(index.find(story)).isNull();
     }
+
+    /**
+     * article_state keeps the signatures and content hashes of earlier articles, and new ones are compared with them
+     * after a restart or an upgrade: the functions must not drift. The values were computed by the first version.
+     */
+    @Test
+    void signaturesAndHashesStayWhatEarlierVersionsStored() {
+        NormalisedArticle english = article("Quake shakes central Italy\nA strong earthquake struck central Italy on"
+                + " Tuesday, damaging buildings in Amatrice and Norcia.");
+        NormalisedArticle arabic = article("زلزال يضرب وسط إيطاليا\nضرب زلزال قوي وسط إيطاليا يوم الثلاثاء وألحق"
+                + " أضرارا بالمباني في أماتريتشي.");
+
+        assertThat(ContentFingerprint.storySignature(english).orElseThrow()).containsExactly(
+                0x059EB4202170E007L, 0x103628A88ABF0922L, 0x76DE090E07CC66D6L, 0xA73870990C27518BL);
+        assertThat(ContentFingerprint.contentHash(english))
+                .isEqualTo("7a94a897bb7e2bc3aa32650a9be1715e597a5777f5f137c04f039913bf47e28b");
+        assertThat(ContentFingerprint.storySignature(arabic).orElseThrow()).containsExactly(
+                0x583C7343AB83F4D3L, 0xC8784B3564F65675L, 0xD66473A421745F92L, 0x9226402EBA36E4D9L);
+        assertThat(ContentFingerprint.contentHash(arabic))
+                .isEqualTo("501b5181d1e69e2a75032c198b3c91be29daed4596cea1852a10ba94d00dbba9");
+    }
 }

@@ -1,0 +1,89 @@
+package io.newsflow.ingest.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The signature index finds exactly the entries within the threshold, newest first, in a full (wrapped) ring. */
+class NearDuplicateIndexTest {
+
+    private static final int WINDOW = 10_000;
+    private final SplittableRandom random = new SplittableRandom(7);
+
+    private long[] randomSignature() {
+        long[] s = new long[ContentFingerprint.SIGNATURE_LONGS];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = random.nextLong();
+        }
+        return s;
+    }
+
+    /** A copy of the signature with exactly {@code bits} distinct bits flipped, spread over all four words. */
+    private long[] flipped(long[] signature, int bits) {
+        long[] copy = signature.clone();
+        boolean[] done = new boolean[64 * copy.length];
+        int flipped = 0;
+        while (flipped < bits) {
+            int bit = random.nextInt(done.length);
+            if (!done[bit]) {
+                done[bit] = true;
+                copy[bit / 64] ^= 1L << (bit % 64);
+                flipped++;
+            }
+        }
+        return copy;
+    }
+
+    private NearDuplicateIndex fullWrappedIndex() {
+        NearDuplicateIndex index = NearDuplicateIndex.ofSignatures(WINDOW);
+        for (int i = 0; i < WINDOW + WINDOW / 3; i++) {
+            index.remember(randomSignature(), "unrelated-" + i);
+        }
+        return index;
+    }
+
+    @Test
+    void aSignatureAtTheThresholdIsFoundAndOneBitFurtherIsNot() {
+        NearDuplicateIndex index = fullWrappedIndex();
+        long[] story = randomSignature();
+        index.remember(story, "story");
+        for (int i = 0; i < 500; i++) {
+            index.remember(randomSignature(), "later-" + i);
+        }
+
+        int threshold = ContentFingerprint.SAME_STORY_MAX_SIGNATURE_DISTANCE;
+        assertThat(index.find(flipped(story, threshold))).isEqualTo("story");
+        assertThat(index.find(flipped(story, 40))).isEqualTo("story");
+        assertThat(index.find(flipped(story, threshold + 1))).isNull();
+        assertThat(index.find(randomSignature())).isNull();
+    }
+
+    @Test
+    void entriesOnBothSidesOfTheRingsWrapAreFoundAndTheNewestWins() {
+        NearDuplicateIndex index = NearDuplicateIndex.ofSignatures(WINDOW);
+        long[] story = randomSignature();
+        index.remember(story, "oldest");
+        for (int i = 1; i < WINDOW - 1; i++) {
+            index.remember(randomSignature(), "unrelated-" + i);
+        }
+        index.remember(flipped(story, 30), "at-the-end");
+        assertThat(index.find(story)).as("the newer of two matches").isEqualTo("at-the-end");
+
+        index.remember(randomSignature(), "wraps");
+        index.remember(randomSignature(), "overwrites-oldest");
+        assertThat(index.find(flipped(story, 5))).isEqualTo("at-the-end");
+        assertThat(index.find(story)).isEqualTo("at-the-end");
+        index.remember(flipped(story, 70), "after-the-wrap");
+        assertThat(index.find(story)).isEqualTo("after-the-wrap");
+    }
+
+    @Test
+    void assignGivesNearDuplicatesTheFirstClusterAndUnrelatedOnesTheirOwn() {
+        NearDuplicateIndex index = fullWrappedIndex();
+        long[] story = randomSignature();
+        assertThat(index.assign("first", story)).isEqualTo("first");
+        assertThat(index.assign("rewrite", flipped(story, 75))).isEqualTo("first");
+        assertThat(index.assign("other", randomSignature())).isEqualTo("other");
+    }
+}
