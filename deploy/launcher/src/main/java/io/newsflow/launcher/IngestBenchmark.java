@@ -146,7 +146,7 @@ public final class IngestBenchmark {
 
     private static long ledgerRows(Connection db, String run, Instant since) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(
-                "select count(*) from article_ledger where receivedAt >= ? and articleId like ?")) {
+                "select count(*) from article_ledger where received_at >= ? and article_id like ?")) {
             query.setTimestamp(1, Timestamp.from(since));
             query.setString(2, run + "-%");
             try (ResultSet rows = query.executeQuery()) {
