@@ -74,6 +74,12 @@ final class ArabicPersonFinder {
                 return -1;
             }
             Span owner = claims.at(k);
+            if (owner != null && isTown(owner) && owner.end < tokens.size()
+                    && (givenNames.contains(tokens.get(owner.end).key) || NAME_LINKS.contains(tokens.get(owner.end).key))) {
+                // "محافظ حمص عبد الرحمن": the town belongs to the title when a given name follows it.
+                k = owner.end;
+                continue;
+            }
             if (owner != null && !isTown(owner)) {
                 if (owner.type == EntityType.PERSON) {
                     return -1;

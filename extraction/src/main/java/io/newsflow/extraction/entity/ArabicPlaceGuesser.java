@@ -92,7 +92,8 @@ final class ArabicPlaceGuesser {
                 end++;
                 break;
             }
-            boolean verbLike = end + 1 < tokens.size() && VERB_OBJECTS.contains(tokens.get(end + 1).key);
+            boolean verbLike = end + 1 < tokens.size() && VERB_OBJECTS.contains(tokens.get(end + 1).key)
+                    || w.stems.length > 1 && "بلك".indexOf(w.text.charAt(0)) >= 0;
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
                     || w.text.indexOf('\u064B') >= 0
                     || w.core().length() < 3) {

@@ -21,6 +21,7 @@ final class FrenchInstitutionFinder {
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute");
     private static final Set<String> OF = Set.of("de", "du", "des", "d");
+    private static final Set<String> TO = Set.of("au", "aux");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "'", "’");
     private static final Set<String> ADJECTIVES = Set.of("mixte", "autonome", "public", "publique", "unies", "unis",
             "supreme", "superieur", "superieure", "general", "generale", "central", "centrale", "mondial", "mondiale",
@@ -85,13 +86,20 @@ final class FrenchInstitutionFinder {
             }
             int k = j;
             boolean needsLowerNoun = false;
-            if (t.key.equals("et") && k + 1 < tokens.size() && OF.contains(tokens.get(k + 1).key)) {
+            if (t.key.equals("et") && k + 1 < tokens.size() && !tokens.get(k + 1).capitalised
+                    && adjective(tokens.get(k + 1).key)) {
+                // "Communauté économique et monétaire"
+                last = j = k + 2;
+                continue;
+            }
+            if (t.key.equals("et") && k + 1 < tokens.size() && (OF.contains(tokens.get(k + 1).key)
+                    || TO.contains(tokens.get(k + 1).key))) {
                 // "de paix et de sécurité": only a lower-case noun may follow, not another body's name.
                 needsLowerNoun = true;
                 k++;
             }
             Token w = tokens.get(k);
-            if (OF.contains(w.key) || w.key.equals("pour") || w.text.equals("à")
+            if (OF.contains(w.key) || w.key.equals("pour") || w.text.equals("à") || TO.contains(w.key)
                     || w.key.equals("en") && !needsLowerNoun) {
                 k++;
                 while (k < tokens.size() && ARTICLES.contains(tokens.get(k).key) && !tokens.get(k).capitalised) {

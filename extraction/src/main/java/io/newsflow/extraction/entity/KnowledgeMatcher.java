@@ -23,7 +23,7 @@ final class KnowledgeMatcher {
     private static final int TOWN_RANK = 4_000;
     private static final int SMALL_TOWN_RANK = 14_000;
     /** Places ranked before this (capitals and cities of millions) are taken in Arabic without a cue word. */
-    private static final int MAJOR_CITY_RANK = 400;
+    private static final int MAJOR_CITY_RANK = 700;
     private static final java.util.Set<String> LOCATIVE = java.util.Set.of("في", "الي", "من", "قرب", "نحو", "باتجاه",
             "عبر", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينتي", "ضواحي",
             "اطراف", "محيط", "بين", "وسط", "عاصمه", "العاصمه", "وفي", "ومن", "والي", "فوق", "قبالة", "قباله");

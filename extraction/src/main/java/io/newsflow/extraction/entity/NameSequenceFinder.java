@@ -32,8 +32,10 @@ final class NameSequenceFinder {
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche"). */
     private static final Set<String> LOCATIVE_BEFORE = Set.of("near", "in", "at", "outside", "toward", "towards",
             "pres", "vers", "a", "dans");
+    private static final Set<String> EVENT_HEADS = Set.of("show", "summit", "forum", "festival", "expo", "games",
+            "cup", "championship", "olympics", "conference", "salon", "sommet", "congress");
     /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
-    private static final Set<String> ELIDED = Set.of("l", "d", "qu", "j", "s", "c", "n", "m");
+    private static final Set<String> ELIDED = Set.of("l", "qu", "j", "s", "c");
     private static final Set<String> CUE_FILLERS = Set.of("of", "de", "d", "du", "des", "the", "state", "oil",
             "energy", "mining", "tech", "car", "public", "publique", "automobile", "petrolier", "minier");
     /** Articles between a place cue and the name ("la région de l'Extrême-Nord"). */
@@ -148,6 +150,20 @@ final class NameSequenceFinder {
         Span whole = claims.at(s);
         if (whole != null && whole.start == s && whole.end == e) {
             return;
+        }
+        if (EVENT_HEADS.contains(tokens.get(e - 1).key)) {
+            // "Paris Air Show", "Doha Forum": events are not annotated.
+            return;
+        }
+        for (int k = s + 1; k < e - 1; k++) {
+            PhraseTrie.Match<String> title = lexicon.titles.match(tokens, k);
+            if (title != null && title.end() < e && tokens.get(title.end()).capitalised && claims.free(s, k)
+                    && !orgWordIn(tokens, s, k)) {
+                // "Civil Aviation Minister Ram Mohan Naidu": a portfolio the title list does not hold.
+                s = title.end();
+                titled = true;
+                break;
+            }
         }
         int words = e - s;
         boolean org = false;
@@ -486,7 +502,7 @@ final class NameSequenceFinder {
         }
         Token t = tokens.get(i);
         if (!t.isWord() || t.arabic || !(t.capitalised || t.allCaps || particleName(t.text))
-                || Character.isDigit(t.text.charAt(0)) || isCompoundAdjective(t.key)) {
+                || hasDigit(t.text) || isCompoundAdjective(t.key)) {
             return false;
         }
         Span s = claims.at(i);
@@ -494,6 +510,16 @@ final class NameSequenceFinder {
             return false;
         }
         return !isCalendar(t);
+    }
+
+    /** "A350", "M23": a model or a code, not a word of a name. Digits at the start are numbers. */
+    private static boolean hasDigit(String text) {
+        for (int c = 0; c < text.length(); c++) {
+            if (Character.isDigit(text.charAt(c))) {
+                return c == 0 || text.length() > 3 && !text.startsWith("M") && !text.startsWith("G");
+            }
+        }
+        return false;
     }
 
     /** "al-Chaibani", "el-Sisi": an Arabic family name written with its lower-case article. */
