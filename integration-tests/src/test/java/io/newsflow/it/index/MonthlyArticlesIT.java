@@ -1,0 +1,121 @@
+package io.newsflow.it.index;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.it.gateway.GatewayKeys;
+import io.newsflow.search.ArticleIndex;
+import io.newsflow.search.ArticleRetention;
+import io.newsflow.search.client.ElasticsearchClients;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Articles are filed by the month of their first creation, one index per month behind the read alias: the
+ * gateway finds them all, a new version of an old article replaces it in its month even when the update names
+ * another month, a kill removes it, and dropping the oldest month removes only that month's articles.
+ */
+class MonthlyArticlesIT {
+
+    private static final String INGEST = System.getProperty("newsflow.ingest", "http://127.0.0.1:18081");
+    private static final String GATEWAY = System.getProperty("newsflow.gateway", "http://127.0.0.1:18080");
+    private static final String ELASTICSEARCH = "http://127.0.0.1:" + System.getenv().getOrDefault("NEWSFLOW_ELASTICSEARCH_PORT", "19200");
+    private static final Duration PIPELINE = Duration.ofSeconds(90);
+
+    private final String source = "it-index-" + UUID.randomUUID();
+    private final String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    /** A simple-JSON item; {@code firstCreated} null leaves it out, as some feeds do on updates. */
+    private String item(String id, int version, YearMonth firstCreated, String published, String title, String status) {
+        return "{\"id\": \"" + id + "\", \"version\": " + version + ", \"title\": \"" + title + " " + marker + "\", "
+                + "\"body\": \"Dockers in the harbour voted on the new contract (" + id + ").\", "
+                + (firstCreated == null ? "" : "\"firstcreated\": \"" + firstCreated.atDay(3) + "T08:00:00Z\", ")
+                + "\"published\": \"" + published + "\", \"language\": \"en\", \"source\": \"" + source + "\", "
+                + "\"pubstatus\": \"" + status + "\"}";
+    }
+
+    private static void push(String body) {
+        given().baseUri(INGEST).contentType("application/json").body(body)
+                .when().post("/v1/ingest")
+                .then().statusCode(202);
+    }
+
+    private static RequestSpecification gateway() {
+        return given().baseUri(GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey());
+    }
+
+    private List<String> searchIds() {
+        List<Map<String, Object>> items = gateway().queryParam("q", marker).queryParam("limit", 100)
+                .when().get("/v1/articles")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return items.stream().map(item -> (String) item.get("id")).sorted().toList();
+    }
+
+    /** Which concrete indices hold each id, as Elasticsearch says through the read alias. */
+    private static Map<String, List<String>> indicesOf(List<String> ids) {
+        String body = "{\"size\": 100, \"_source\": false, \"query\": {\"ids\": {\"values\": [\""
+                + String.join("\",\"", ids) + "\"]}}}";
+        List<Map<String, Object>> hits = given().baseUri(ELASTICSEARCH).contentType("application/json").body(body)
+                .when().post("/" + ArticleIndex.ALIAS + "/_search")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("hits.hits");
+        return hits.stream().collect(Collectors.groupingBy(hit -> (String) hit.get("_id"),
+                Collectors.mapping(hit -> (String) hit.get("_index"), Collectors.toList())));
+    }
+
+    @Test
+    void articlesOfEachMonthLiveInTheirMonthAndTheOldestMonthCanBeDropped() throws Exception {
+        // Months long before anything else the tests write, so that dropping the oldest touches only ours.
+        YearMonth oldest = YearMonth.of(1950 + ThreadLocalRandom.current().nextInt(30), 1 + ThreadLocalRandom.current().nextInt(12));
+        YearMonth middle = oldest.plusMonths(5);
+        YearMonth newest = oldest.plusMonths(13);
+        String a = source + "-a";
+        String b = source + "-b";
+        String c = source + "-c";
+        push(item(a, 1, oldest, oldest.atDay(3) + "T08:00:00Z", "Dockers vote", "usable"));
+        push(item(b, 1, middle, middle.atDay(3) + "T08:00:00Z", "Dockers vote again", "usable"));
+        push(item(c, 1, newest, newest.atDay(3) + "T08:00:00Z", "Dockers vote once more", "usable"));
+
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(searchIds()).containsExactly(a, b, c));
+        assertThat(indicesOf(List.of(a, b, c))).isEqualTo(Map.of(
+                a, List.of(ArticleIndex.monthIndex(1, oldest)),
+                b, List.of(ArticleIndex.monthIndex(1, middle)),
+                c, List.of(ArticleIndex.monthIndex(1, newest))));
+
+        // An update without firstcreated (ingest then takes its own date, months later) still replaces the old one.
+        push(item(a, 2, null, "2026-03-04T10:00:00Z", "Dockers accept deal", "usable"));
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                gateway().when().get("/v1/articles/{id}", a).then().statusCode(200)
+                        .body("version", org.hamcrest.Matchers.equalTo(2))
+                        .body("headline", org.hamcrest.Matchers.startsWith("Dockers accept deal")));
+        assertThat(searchIds()).containsExactly(a, b, c);
+        assertThat(indicesOf(List.of(a))).isEqualTo(Map.of(a, List.of(ArticleIndex.monthIndex(1, oldest))));
+
+        push(item(b, 2, middle, middle.atDay(4) + "T08:00:00Z", "Dockers vote again", "canceled"));
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(searchIds()).containsExactly(a, c);
+            gateway().when().get("/v1/articles/{id}", b).then().statusCode(404);
+        });
+
+        try (RestClient rest = ElasticsearchClients.restClient(ELASTICSEARCH, null, null)) {
+            List<String> dropped = ArticleRetention.dropBefore(ElasticsearchClients.blocking(rest), oldest.plusMonths(1));
+            assertThat(dropped).containsExactly(ArticleIndex.monthIndex(1, oldest));
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(searchIds()).containsExactly(c);
+            gateway().when().get("/v1/articles/{id}", a).then().statusCode(404);
+            gateway().when().get("/v1/articles/{id}", c).then().statusCode(200);
+        });
+    }
+}
