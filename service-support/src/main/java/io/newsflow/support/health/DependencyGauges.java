@@ -9,8 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Publishes {@code newsflow_dependency_up{dependency=kafka|elasticsearch|postgresql}} (1 or 0) from the service's own
@@ -21,10 +24,10 @@ import java.util.Map;
 public class DependencyGauges {
 
     /** Words in a readiness check's name that say which engine it watches. */
-    private static final Map<String, String> DEPENDENCIES = Map.of(
+    private static final Map<String, String> DEPENDENCIES = new TreeMap<>(Map.of(
             "kafka", "messaging",
             "elasticsearch", "elasticsearch",
-            "postgresql", "postgresql");
+            "postgresql", "postgresql"));
 
     private final SmallRyeHealthReporter reporter;
     private final MeterRegistry registry;
@@ -35,27 +38,47 @@ public class DependencyGauges {
     }
 
     void register(@Observes StartupEvent startup) {
-        JsonArray checks = reporter.getReadiness().getPayload().getJsonArray("checks");
-        DEPENDENCIES.forEach((dependency, word) -> {
-            boolean present = checks != null && checks.stream()
-                    .map(check -> ((JsonObject) check).getString("name", "").toLowerCase(Locale.ROOT))
-                    .anyMatch(name -> name.contains(word));
-            if (present) {
-                Gauge.builder(MetricNames.DEPENDENCY_UP, () -> up(word))
-                        .tag("dependency", dependency)
-                        .register(registry);
-            }
-        });
+        for (String dependency : dependenciesIn(readiness())) {
+            String word = DEPENDENCIES.get(dependency);
+            Gauge.builder(MetricNames.DEPENDENCY_UP, () -> up(readiness(), word) ? 1 : 0)
+                    .tag("dependency", dependency)
+                    .register(registry);
+        }
     }
 
-    private double up(String word) {
-        JsonArray checks = reporter.getReadiness().getPayload().getJsonArray("checks");
+    private JsonArray readiness() {
+        return reporter.getReadiness().getPayload().getJsonArray("checks");
+    }
+
+    /**
+     * The engines these readiness checks watch. The messaging check counts only when it reports channels: a service
+     * with the Kafka extension but no channel does not use Kafka.
+     */
+    static List<String> dependenciesIn(JsonArray checks) {
+        return DEPENDENCIES.entrySet().stream()
+                .filter(dependency -> checksNamed(checks, dependency.getValue())
+                        .anyMatch(check -> !"messaging".equals(dependency.getValue()) || hasData(check)))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Whether every check whose name holds this word is UP. */
+    static boolean up(JsonArray checks, String word) {
+        List<JsonObject> named = checksNamed(checks, word).toList();
+        return !named.isEmpty() && named.stream().allMatch(check -> "UP".equals(check.getString("status", "DOWN")));
+    }
+
+    private static Stream<JsonObject> checksNamed(JsonArray checks, String word) {
         if (checks == null) {
-            return 0;
+            return Stream.empty();
         }
         return checks.stream()
                 .map(check -> (JsonObject) check)
-                .filter(check -> check.getString("name", "").toLowerCase(Locale.ROOT).contains(word))
-                .allMatch(check -> "UP".equals(check.getString("status", "DOWN"))) ? 1 : 0;
+                .filter(check -> check.getString("name", "").toLowerCase(Locale.ROOT).contains(word));
+    }
+
+    private static boolean hasData(JsonObject check) {
+        JsonObject data = check.getJsonObject("data");
+        return data != null && !data.isEmpty();
     }
 }
