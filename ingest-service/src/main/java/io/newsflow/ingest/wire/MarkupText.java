@@ -96,7 +96,7 @@ final class MarkupText {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return LOOKS_LIKE_HTML.matcher(value).find() ? fromHtml(value) : fromPlainText(value);
+        return looksLikeHtml(value) ? fromHtml(value) : fromPlainText(value);
     }
 
     /**
@@ -108,11 +108,50 @@ final class MarkupText {
             return null;
         }
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        t = CONTROLS.matcher(t).replaceAll("");
-        t = TRAILING_SPACE.matcher(t).replaceAll("\n");
-        t = BLANK_LINES.matcher(t).replaceAll("\n\n");
+        // Each pattern runs only when the text holds what it could match: most items have nothing to clean.
+        if (hasControlCharacter(t)) {
+            t = CONTROLS.matcher(t).replaceAll("");
+        }
+        if (t.indexOf('\n') >= 0) {
+            t = TRAILING_SPACE.matcher(t).replaceAll("\n");
+        }
+        if (t.contains("\n\n\n")) {
+            t = BLANK_LINES.matcher(t).replaceAll("\n\n");
+        }
         t = t.strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /** True when the text could be HTML: every alternative of {@link #LOOKS_LIKE_HTML} starts with '<' or '&'. */
+    private static boolean looksLikeHtml(String value) {
+        return (value.indexOf('<') >= 0 || value.indexOf('&') >= 0) && LOOKS_LIKE_HTML.matcher(value).find();
+    }
+
+    /** A control character ({@code \p{Cc}}) other than newline and tab. */
+    private static boolean hasControlCharacter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #ANY_SPACE} would change the text: a run of two spaces or any other kind of space. */
+    private static boolean hasSpaceToCollapse(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isAnySpace(c) && (c != ' ' || (i + 1 < t.length() && isAnySpace(t.charAt(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnySpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0'
+                || c == '\u2028' || c == '\u2029';
     }
 
     /** One line of clean text (headlines, bylines, names): markup removed and whitespace collapsed. */
@@ -120,8 +159,11 @@ final class MarkupText {
         if (value == null) {
             return null;
         }
-        String text = LOOKS_LIKE_HTML.matcher(value).find() ? Jsoup.parseBodyFragment(value).text() : value;
-        text = ANY_SPACE.matcher(text).replaceAll(" ").strip();
+        String text = looksLikeHtml(value) ? Jsoup.parseBodyFragment(value).text() : value;
+        if (hasSpaceToCollapse(text)) {
+            text = ANY_SPACE.matcher(text).replaceAll(" ");
+        }
+        text = text.strip();
         return text.isEmpty() ? null : text;
     }
 

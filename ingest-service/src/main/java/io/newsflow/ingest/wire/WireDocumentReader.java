@@ -222,7 +222,10 @@ public final class WireDocumentReader {
 
     /** JSON Lines: two or more non-blank lines, each of them an object on its own. Null otherwise. */
     private static List<String> jsonLines(String text) {
-        String[] lines = text.split("\r?\n", -1);
+        if (text.indexOf('\n') < 0) {
+            return null; // one line: the common case of one item per record, without splitting anything
+        }
+        List<String> lines = lines(text);
         int nonBlank = 0;
         for (String line : lines) {
             String t = line.strip();
@@ -234,7 +237,20 @@ public final class WireDocumentReader {
             }
             nonBlank++;
         }
-        return nonBlank >= 2 ? List.of(lines) : null;
+        return nonBlank >= 2 ? lines : null;
+    }
+
+    /** The lines of a text, as {@code split("\\r?\\n", -1)} gives them. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int end;
+        while ((end = text.indexOf('\n', start)) >= 0) {
+            lines.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            start = end + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     private static String ref(JsonNode node, String fallback) {
