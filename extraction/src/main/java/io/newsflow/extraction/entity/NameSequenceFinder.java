@@ -33,7 +33,7 @@ final class NameSequenceFinder {
     private static final Set<String> LOCATIVE_BEFORE = Set.of("near", "in", "at", "outside", "toward", "towards",
             "pres", "vers", "a", "dans");
     private static final Set<String> EVENT_HEADS = Set.of("show", "summit", "forum", "festival", "expo", "games",
-            "cup", "championship", "olympics", "conference", "salon", "sommet", "congress");
+            "cup", "championship", "olympics", "salon", "sommet");
     /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
     private static final Set<String> ELIDED = Set.of("l", "qu", "j", "s", "c");
     private static final Set<String> CUE_FILLERS = Set.of("of", "de", "d", "du", "des", "the", "state", "oil",

@@ -1,0 +1,64 @@
+package io.newsflow.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contracts.EventCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Per-language floors on the 30 unseen articles (heldout/unseen.jsonl: other countries, people and bodies than the dev
+ * set) and the 6 blind ones written after the rules were changed for them (heldout/blind.jsonl), scored like
+ * shared/eval/score.py. Floors sit a little below the figures measured on 2026-11-29 (extraction/README.md), not at
+ * the issue's targets where those are not met (Arabic linking), so that a change that loses quality fails here.
+ */
+class UnseenSetFloorTest {
+
+    private static GoldScorer score(String resource) throws IOException {
+        GoldScorer scorer = new GoldScorer();
+        try (InputStream in = UnseenSetFloorTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode gold = EventCodec.mapper().readTree(line);
+                Extraction x = SharedExtractor.INSTANCE.extract(gold.path("title").asText(),
+                        gold.path("body").asText(), Instant.parse(gold.path("published").asText()), null);
+                scorer.add(gold, x);
+            }
+        }
+        return scorer;
+    }
+
+    private static void assertFloors(GoldScorer scorer, String lang, double entity, double linking, double events) {
+        GoldScorer.Counts c = scorer.of(lang);
+        assertThat(c.entityF1()).as("entity F1 " + lang + " " + c).isGreaterThanOrEqualTo(entity);
+        assertThat(c.linking()).as("linking " + lang + " " + c).isGreaterThanOrEqualTo(linking);
+        assertThat(c.eventF1()).as("event F1 " + lang + " " + c).isGreaterThanOrEqualTo(events);
+        assertThat(c.languageAccuracy()).as("language " + lang).isEqualTo(1.0);
+    }
+
+    @Test
+    void unseenArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
+        GoldScorer scorer = score("/heldout/unseen.jsonl");
+        // measured: ar 0.889 / 0.596 / 0.824, en 0.992 / 0.992 / 0.837, fr 0.963 / 0.981 / 0.824
+        assertFloors(scorer, "ar", 0.86, 0.55, 0.78);
+        assertFloors(scorer, "en", 0.95, 0.95, 0.78);
+        assertFloors(scorer, "fr", 0.93, 0.95, 0.78);
+    }
+
+    @Test
+    void blindArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
+        GoldScorer scorer = score("/heldout/blind.jsonl");
+        // measured after its first run's fixes: ar 0.895 / 0.647 / 1.0, en 0.963 / 1.0 / 0.727, fr 0.962 / 0.96 / 0.833
+        assertFloors(scorer, "ar", 0.84, 0.60, 0.90);
+        assertFloors(scorer, "en", 0.92, 0.95, 0.70);
+        assertFloors(scorer, "fr", 0.92, 0.90, 0.78);
+    }
+}
