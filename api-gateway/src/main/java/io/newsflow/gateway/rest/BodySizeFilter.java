@@ -31,10 +31,10 @@ public class BodySizeFilter {
         try {
             declared = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return ProblemMapper.problem(Problem.of(400, "bad-request", "Bad request", "Content-Length is not a number"));
+            return GatewayProblemMapper.problem(Problem.of(400, "bad-request", "Bad request", "Content-Length is not a number"));
         }
         if (declared > config.limits().maxBodyBytes()) {
-            return ProblemMapper.problem(Problem.of(413, "too-large", "Request too large",
+            return GatewayProblemMapper.problem(Problem.of(413, "too-large", "Request too large",
                     "the body may hold at most " + config.limits().maxBodyBytes() + " bytes"));
         }
         return null;

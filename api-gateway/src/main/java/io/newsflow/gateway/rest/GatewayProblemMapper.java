@@ -7,6 +7,7 @@ import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.client.BackendUnavailableException;
 import io.newsflow.gateway.query.QuerySyntaxException;
 import io.newsflow.gateway.security.ApiKeyAuthenticationMechanism;
+import io.newsflow.support.rest.ProblemMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -22,29 +23,15 @@ import java.util.concurrent.ExecutionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure of a request into problem+json: 4xx with a message that helps the caller, 5xx without stack
- * traces, hostnames or ports (those go to the log).
+ * The gateway's own failures as problem+json: bad parameters and query syntax, authentication, backends and
+ * Elasticsearch; 4xx with a message that helps the caller, 5xx without stack traces, hostnames or ports (those go to
+ * the log). What every service maps alike (JAX-RS errors, malformed JSON, the unexpected) is service-support's
+ * {@link ProblemMapper}; failures that arrive wrapped (CompletionException, ExecutionException) are unwrapped here and
+ * mapped as what they wrap.
  */
-public class ProblemMapper {
+public class GatewayProblemMapper {
 
     private static final String AUTH_CHALLENGE = "ApiKey header=\"" + ApiKeyAuthenticationMechanism.HEADER + "\", Bearer";
-
-    @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return malformedJson(json);
-        }
-        int status = e.getResponse().getStatus();
-        String detail = switch (status) {
-            case 400 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 400") ? e.getMessage() : "the request is malformed";
-            case 404 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 404") ? e.getMessage() : "no such resource";
-            case 405 -> "this method is not allowed on this resource";
-            case 406 -> "this resource answers application/json (and problem+json for errors)";
-            case 415 -> "this resource does not take that content type";
-            default -> e.getMessage();
-        };
-        return problem(Problem.of(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), detail));
-    }
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e) {
@@ -78,12 +65,6 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return problem(Problem.of(400, "malformed-body", "Malformed body", "the body is not the JSON this route takes" + where));
-    }
-
-    @ServerExceptionMapper
     public Response backendUnavailable(BackendUnavailableException e) {
         Log.warnf("%s unavailable: %s", e.backend(), e.getCause() == null ? "" : e.getCause().toString());
         return problem(Problem.of(503, "backend-unavailable", "Service unavailable",
@@ -91,17 +72,33 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
-        Throwable cause = unwrap(e);
-        if (cause != e && cause instanceof Exception inner) {
-            return dispatch(inner);
-        }
-        return dispatch(e);
+    public Response completionFailed(CompletionException e) {
+        return dispatch(unwrap(e));
     }
 
-    private Response dispatch(Exception e) {
+    @ServerExceptionMapper
+    public Response executionFailed(ExecutionException e) {
+        return dispatch(unwrap(e));
+    }
+
+    @ServerExceptionMapper
+    public Response elasticsearchFailed(ElasticsearchException e) {
+        return elasticsearch(e);
+    }
+
+    @ServerExceptionMapper
+    public Response transportFailed(TransportException e) {
+        return unavailable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response ioFailed(IOException e) {
+        return unavailable(e);
+    }
+
+    private Response dispatch(Throwable e) {
         if (e instanceof WebApplicationException w) {
-            return webApplication(w);
+            return ProblemMapper.webApplicationProblem(w);
         }
         if (e instanceof InvalidParameterException p) {
             return invalidParameter(p);
@@ -125,11 +122,17 @@ public class ProblemMapper {
             return elasticsearch(es);
         }
         if (e instanceof IOException || e instanceof TransportException) {
-            Log.warn("Elasticsearch unavailable: " + e);
-            return problem(Problem.of(503, "search-unavailable", "Search unavailable", "the search engine does not answer; try again shortly"));
+            return unavailable(e);
         }
-        Log.error("request failed", e);
-        return problem(Problem.of(500, "internal", "Internal error", "the request could not be completed; see the service log"));
+        if (e instanceof JsonProcessingException json) {
+            return ProblemMapper.malformedJsonProblem(json);
+        }
+        return ProblemMapper.unexpectedProblem(e instanceof Exception x ? x : new RuntimeException(e));
+    }
+
+    private static Response unavailable(Throwable e) {
+        Log.warn("Elasticsearch unavailable: " + e);
+        return problem(Problem.of(503, "search-unavailable", "Search unavailable", "the search engine does not answer; try again shortly"));
     }
 
     /** A 4xx from Elasticsearch means the query built from the request was refused (e.g. too many clauses). */
@@ -171,6 +174,6 @@ public class ProblemMapper {
     }
 
     static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return ProblemMapper.response(problem);
     }
 }
