@@ -7,6 +7,7 @@ import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.search.analysis.NameNormaliser;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +47,32 @@ public class EntityDocument {
             upserts.add(new Upsert(entity.id(), doc, first));
         }
         return upserts;
+    }
+
+    /**
+     * Two upserts of one entity from the same batch as one: the later article's facts, the names of both, the
+     * later last sighting and the earlier first one.
+     */
+    @SuppressWarnings("unchecked")
+    public static Upsert merge(Upsert earlier, Upsert later) {
+        Map<String, Object> doc = new HashMap<>(later.doc());
+        Set<String> names = new LinkedHashSet<>((List<String>) earlier.doc().get("names"));
+        names.addAll((List<String>) later.doc().get("names"));
+        doc.put("names", new ArrayList<>(names));
+        doc.put("names_norm", names.stream().map(NameNormaliser::normalise).distinct().toList());
+        doc.put("last_seen", pick(earlier.doc().get("last_seen"), later.doc().get("last_seen"), true));
+        Map<String, Object> first = new HashMap<>(doc);
+        first.put("first_seen", pick(earlier.firstSeenDoc().get("first_seen"), later.firstSeenDoc().get("first_seen"), false));
+        return new Upsert(later.id(), doc, first);
+    }
+
+    /** The later (or earlier) of two instants, either of which may be missing. */
+    private static Object pick(Object a, Object b, boolean later) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        boolean aFirst = ((Instant) a).isBefore((Instant) b);
+        return aFirst == later ? b : a;
     }
 
     private Map<String, Object> doc(ArticleEntity entity) {

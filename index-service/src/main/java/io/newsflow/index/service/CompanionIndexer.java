@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +86,9 @@ public class CompanionIndexer {
 
     private Operations operations(List<EnrichedArticle> written, Map<String, List<String>> existing) {
         Operations ops = new Operations(new ArrayList<>(), new ArrayList<>());
+        // One update per entity for the whole batch: an update is a read and a write in Elasticsearch, and the
+        // same places and people come back in article after article.
+        Map<String, NamedBy> upserts = new LinkedHashMap<>();
         for (EnrichedArticle article : written) {
             String articleId = article.article().id();
             long version = article.article().version();
@@ -98,9 +102,7 @@ public class CompanionIndexer {
                             .version(version).versionType(VersionType.ExternalGte).document(doc))));
                 }
                 for (EntityDocument.Upsert upsert : entities.upserts(article)) {
-                    ops.add(articleId, BulkOperation.of(op -> op.update(u -> u
-                            .index(EntityIndex.ALIAS).id(upsert.id())
-                            .action(a -> a.doc(upsert.doc()).upsert(upsert.firstSeenDoc())))));
+                    upserts.merge(upsert.id(), new NamedBy(upsert, articleId), NamedBy::merge);
                 }
             }
             for (String stale : existing.getOrDefault(articleId, List.of())) {
@@ -110,7 +112,17 @@ public class CompanionIndexer {
                 }
             }
         }
+        upserts.values().forEach(named -> ops.add(named.articleId(), BulkOperation.of(op -> op.update(u -> u
+                .index(EntityIndex.ALIAS).id(named.upsert().id())
+                .action(a -> a.doc(named.upsert().doc()).upsert(named.upsert().firstSeenDoc()))))));
         return ops;
+    }
+
+    /** An entity's upsert merged over the batch, with the first article that named it (blamed if refused). */
+    private record NamedBy(EntityDocument.Upsert upsert, String articleId) {
+        NamedBy merge(NamedBy later) {
+            return new NamedBy(EntityDocument.merge(upsert, later.upsert()), articleId);
+        }
     }
 
     private Uni<Map<String, String>> send(Operations ops) {
