@@ -5,17 +5,22 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Creates, lists and revokes API keys, and resolves a presented key to its holder. Lookups are cached for
  * {@code newsflow.gateway.keys.cache-ttl} (misses too, so a flood of wrong keys does not reach PostgreSQL); a revoke
- * through this instance drops the cache entry at once, one through the launcher bites within the TTL.
+ * through this instance drops the cache entry at once, one through the launcher bites within the TTL. Requests that
+ * miss the cache together for the same key share one lookup, so an expired entry under load (or a cold start) costs
+ * one query, not one per request waiting for a pooled connection.
  */
 @ApplicationScoped
 public class ApiKeyService {
@@ -35,6 +40,7 @@ public class ApiKeyService {
     private final ApiKeyRepository repository;
     private final GatewayConfig config;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Optional<KeyHolder>>> inFlight = new ConcurrentHashMap<>();
 
     public ApiKeyService(ApiKeyRepository repository, GatewayConfig config) {
         this.repository = repository;
@@ -51,12 +57,27 @@ public class ApiKeyService {
         if (cached != null && cached.expiresAtNanos() - System.nanoTime() > 0) {
             return Uni.createFrom().item(cached.holder());
         }
-        return Panache.withSession(() -> repository.findByHash(hash))
-                .map(found -> Optional.ofNullable(found)
-                        .filter(ApiKey::active)
-                        .filter(k -> KeyHashing.sameHash(k.hash, hash))
-                        .map(KeyHolder::of))
-                .invoke(holder -> remember(hash, holder));
+        CompletableFuture<Optional<KeyHolder>> lookup = new CompletableFuture<>();
+        CompletableFuture<Optional<KeyHolder>> shared = inFlight.putIfAbsent(hash, lookup);
+        if (shared == null) {
+            shared = lookup;
+            // Subscribed here, not by the request: a caller that goes away must not cancel the others' lookup.
+            Panache.withSession(() -> repository.findByHash(hash))
+                    .map(found -> Optional.ofNullable(found)
+                            .filter(ApiKey::active)
+                            .filter(k -> KeyHashing.sameHash(k.hash, hash))
+                            .map(KeyHolder::of))
+                    .invoke(holder -> remember(hash, holder))
+                    .onTermination().invoke(() -> inFlight.remove(hash, lookup))
+                    .subscribe().with(lookup::complete, lookup::completeExceptionally);
+        }
+        return onCallersContext(Uni.createFrom().completionStage(shared));
+    }
+
+    /** A shared lookup completes on the thread of the request that started it; go on on this request's own. */
+    private static <T> Uni<T> onCallersContext(Uni<T> uni) {
+        Context context = Vertx.currentContext();
+        return context == null ? uni : uni.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     @WithTransaction
