@@ -1,5 +1,10 @@
 package io.newsflow.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contracts.EventCodec;
+import io.newsflow.search.analysis.NameNormaliser;
+import io.newsflow.search.analysis.TextAnalysis;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -24,11 +31,17 @@ import java.util.function.IntFunction;
  * {@code ./newsflow bench query [--rate R] [--seconds S]}: latency of the gateway against Elasticsearch asked
  * directly, on the running stack with the pipeline idle. One mix of requests — full-text searches with highlights,
  * a faceted search, entity autocomplete, event lookups — is sent open-loop at R requests a second (arrivals do not
- * wait for answers, so a slow server shows as latency rather than a lower rate), first to the gateway, then the
- * equivalent Elasticsearch queries straight to Elasticsearch. Each phase is preceded by a warm-up that is not counted.
- * The direct queries mirror what the gateway builds (same fields, aggregations, sizes); the gateway also
- * authenticates, parses, analyses the text per language and looks up entity names (cached), which is its overhead.
- * The last line of output is {@code gateway_p50_ms=<n> es_p50_ms=<n> ratio_p50=<n> gateway_p99_ms=<n> rate=<n>}.
+ * wait for answers, so a slow server shows as latency rather than a lower rate) to the gateway and, as the same
+ * Elasticsearch requests the gateway sends, straight to Elasticsearch. After a warm-up of each that is not counted,
+ * the two alternate in slices of the run (gateway, direct, gateway, ...), so that a change of load on a shared
+ * machine falls on both sides alike.
+ *
+ * <p>Like with like: the direct requests are the ones the gateway builds for the same parameters — the words
+ * analysed per language with the same {@link TextAnalysis}, the ids of the entities the word names (looked up once
+ * beforehand, as the gateway's lookup cache does), the same sort, source filter, highlight, aggregations, sizes and
+ * {@code typed_keys} — so the difference is what the gateway adds: authentication, rate limiting, parsing, building
+ * the request, and reshaping the answer. The last line of output is
+ * {@code gateway_p50_ms=<n> es_p50_ms=<n> ratio_p50=<n> gateway_p99_ms=<n> rate=<n>}.
  */
 final class QueryBenchmark {
 
@@ -36,8 +49,19 @@ final class QueryBenchmark {
             "sanctions", "Paris", "defence", "\u0631\u0648\u0645\u0627", "gr\u00e8ve", "president");
     private static final List<String> PREFIXES = List.of("Tur", "Erd", "Par", "Rom", "Mac", "AFA", "Ira", "Ken");
     private static final int KINDS = 5;
+    /** How many slices of each side the counted run alternates. */
+    private static final int ROUNDS = 4;
+    /** As the gateway's EntityLookup: at most this many entities per term, names of 4+ characters also by prefix. */
+    private static final int ENTITIES_PER_TERM = 5;
+    private static final int MIN_PREFIX = 4;
 
     private record Result(List<Double> millis, int errors, double achievedRate) {
+
+        Result plus(Result other) {
+            List<Double> all = new ArrayList<>(millis);
+            all.addAll(other.millis());
+            return new Result(all, errors + other.errors(), (achievedRate + other.achievedRate()) / 2);
+        }
     }
 
     private QueryBenchmark() {
@@ -62,17 +86,24 @@ final class QueryBenchmark {
         try {
             String gateway = settings.gatewayUrl();
             String es = settings.elasticsearchUrl();
+            Map<String, List<String>> entityIds = entityIds(http, es);
             IntFunction<HttpRequest> viaGateway = i -> gatewayRequest(gateway, key.key(), i);
-            IntFunction<HttpRequest> direct = i -> elasticsearchRequest(es, i);
+            IntFunction<HttpRequest> direct = i -> elasticsearchRequest(es, i, entityIds);
             int warmup = Math.max(2, seconds / 5);
-            Stack.log("bench: warming up the gateway (" + warmup + " s at " + rate + "/s)");
-            load(http, viaGateway, rate, warmup);
-            Stack.log("bench: gateway, " + seconds + " s at " + rate + "/s");
-            Result g = load(http, viaGateway, rate, seconds);
-            Stack.log("bench: warming up Elasticsearch direct (" + warmup + " s)");
-            load(http, direct, rate, warmup);
-            Stack.log("bench: Elasticsearch direct, " + seconds + " s at " + rate + "/s");
-            Result e = load(http, direct, rate, seconds);
+            Stack.log("bench: warming up the gateway and Elasticsearch direct (" + warmup + " s each at " + rate + "/s)");
+            load(http, viaGateway, rate, warmup, 0);
+            load(http, direct, rate, warmup, 0);
+            int slice = Math.max(1, seconds / ROUNDS);
+            Stack.log("bench: " + ROUNDS + " rounds of " + slice + " s through the gateway then " + slice + " s direct, at " + rate + "/s");
+            Result g = new Result(List.of(), 0, 0);
+            Result e = new Result(List.of(), 0, 0);
+            for (int round = 0; round < ROUNDS; round++) {
+                int first = round * slice * rate;
+                Result gr = load(http, viaGateway, rate, slice, first);
+                Result er = load(http, direct, rate, slice, first);
+                g = round == 0 ? gr : g.plus(gr);
+                e = round == 0 ? er : e.plus(er);
+            }
             double gp50 = percentile(g.millis(), 50);
             double gp99 = percentile(g.millis(), 99);
             double ep50 = percentile(e.millis(), 50);
@@ -91,8 +122,11 @@ final class QueryBenchmark {
         }
     }
 
-    /** Sends {@code rate} requests a second for {@code seconds}, open loop, and collects the latencies of 2xx answers. */
-    private static Result load(HttpClient http, IntFunction<HttpRequest> requests, int rate, int seconds) {
+    /**
+     * Sends {@code rate} requests a second for {@code seconds}, open loop, the mix starting at request {@code first},
+     * and collects the latencies of 2xx answers.
+     */
+    private static Result load(HttpClient http, IntFunction<HttpRequest> requests, int rate, int seconds, int first) {
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         AtomicLong sent = new AtomicLong();
@@ -106,7 +140,7 @@ final class QueryBenchmark {
             if (n >= total) {
                 return;
             }
-            HttpRequest request = requests.apply((int) n);
+            HttpRequest request = requests.apply(first + (int) n);
             long t0 = System.nanoTime();
             inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .handle((response, failure) -> {
@@ -148,15 +182,66 @@ final class QueryBenchmark {
                 .build();
     }
 
-    private static HttpRequest elasticsearchRequest(String es, int i) {
-        String word = json(WORDS.get(i % WORDS.size()));
-        String lower = json(WORDS.get(i % WORDS.size()).toLowerCase(Locale.ROOT));
-        String textQuery = "{\"bool\":{\"must\":[{\"bool\":{\"minimum_should_match\":\"1\",\"should\":["
-                + "{\"match\":{\"text_ar\":{\"query\":" + lower + ",\"operator\":\"and\"}}},"
-                + "{\"match\":{\"text_en\":{\"query\":" + lower + ",\"operator\":\"and\"}}},"
-                + "{\"match\":{\"text_fr\":{\"query\":" + lower + ",\"operator\":\"and\"}}},"
-                + "{\"match\":{\"text_std\":{\"query\":" + word + ",\"operator\":\"and\"}}},"
-                + "{\"match\":{\"entity_names\":{\"query\":" + word + ",\"operator\":\"and\",\"boost\":2.0}}}]}}],"
+    /**
+     * The entity ids each benchmark word names, found with the request the gateway's EntityLookup sends (which the
+     * gateway then keeps a minute), so that the direct searches carry the same entity clause as the gateway's.
+     */
+    private static Map<String, List<String>> entityIds(HttpClient http, String es) {
+        Map<String, List<String>> ids = new HashMap<>();
+        for (String word : WORDS) {
+            String norm = NameNormaliser.normalise(word);
+            StringBuilder should = new StringBuilder("{\"term\":{\"names_norm\":{\"value\":" + json(norm) + ",\"boost\":3.0,\"_name\":\"t0_exact\"}}}");
+            if (norm.length() >= MIN_PREFIX) {
+                should.append(",{\"prefix\":{\"names_norm\":{\"value\":").append(json(norm)).append(",\"_name\":\"t0_prefix\"}}}")
+                        .append(",{\"match\":{\"names\":{\"query\":").append(json(norm)).append(",\"operator\":\"and\",\"_name\":\"t0_words\"}}}");
+            }
+            String body = "{\"size\":" + (2 * ENTITIES_PER_TERM) + ",\"_source\":{\"includes\":[\"id\",\"name\",\"type\"]},"
+                    + "\"query\":{\"bool\":{\"minimum_should_match\":\"1\",\"should\":[" + should + "]}}}";
+            List<String> found = new ArrayList<>();
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(es + "/newsflow-entities/_search?ignore_unavailable=true&allow_no_indices=true"))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    for (JsonNode hit : EventCodec.mapper().readTree(response.body()).path("hits").path("hits")) {
+                        if (found.size() < ENTITIES_PER_TERM) {
+                            found.add(hit.path("_id").asText());
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                Stack.log("bench: entity lookup for '" + word + "' failed (" + e + "); its direct search goes without entity ids");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("interrupted", e);
+            }
+            ids.put(word, found);
+        }
+        return ids;
+    }
+
+    /** The request the gateway sends to Elasticsearch for {@link #gatewayRequest} number {@code i}. */
+    private static HttpRequest elasticsearchRequest(String es, int i, Map<String, List<String>> entityIds) {
+        String raw = WORDS.get(i % WORDS.size());
+        String word = json(raw);
+        StringBuilder anyText = new StringBuilder();
+        for (String language : TextAnalysis.LANGUAGES) {
+            String analysed = TextAnalysis.analyse(language, raw);
+            if (!analysed.isBlank()) {
+                anyText.append("{\"match\":{\"text_").append(language).append("\":{\"query\":").append(json(analysed))
+                        .append(",\"operator\":\"and\"}}},");
+            }
+        }
+        anyText.append("{\"match\":{\"text_std\":{\"query\":").append(word).append(",\"operator\":\"and\"}}},")
+                .append("{\"match\":{\"entity_names\":{\"query\":").append(word).append(",\"operator\":\"and\",\"boost\":2.0}}}");
+        List<String> ids = entityIds.getOrDefault(raw, List.of());
+        if (!ids.isEmpty()) {
+            anyText.append(",{\"terms\":{\"entity_ids\":[").append(String.join(",", ids.stream().map(QueryBenchmark::json).toList()))
+                    .append("],\"boost\":2.0}}");
+        }
+        String textQuery = "{\"bool\":{\"must\":[{\"bool\":{\"minimum_should_match\":\"1\",\"should\":[" + anyText + "]}}],"
                 + "\"filter\":[{\"term\":{\"killed\":{\"value\":false}}}]}}";
         String sort = "\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"published\":{\"order\":\"desc\",\"missing\":\"_last\"}},{\"id\":{\"order\":\"asc\"}}]";
         String source = "\"_source\":{\"excludes\":[\"text_*\",\"body\",\"entity_names\",\"events\",\"entities.mentions\",\"links\",\"content_hash\"]}";
@@ -174,27 +259,27 @@ final class QueryBenchmark {
         switch (i % KINDS) {
             case 0, 1 -> {
                 index = "newsflow-articles";
-                body = "{\"size\":20,\"track_total_hits\":true,\"query\":" + textQuery + "," + sort + "," + source + "," + highlight + "}";
+                body = "{\"from\":0,\"size\":20,\"track_total_hits\":true,\"query\":" + textQuery + "," + sort + "," + source + "," + highlight + "}";
             }
             case 2 -> {
                 index = "newsflow-articles";
-                body = "{\"size\":10,\"track_total_hits\":true,\"query\":" + textQuery + "," + sort + "," + source + "," + highlight + "," + facets + "}";
+                body = "{\"from\":0,\"size\":10,\"track_total_hits\":true,\"query\":" + textQuery + "," + sort + "," + source + "," + highlight + "," + facets + "}";
             }
             case 3 -> {
                 String prefix = PREFIXES.get(i % PREFIXES.size());
                 index = "newsflow-entities";
                 body = "{\"size\":10,\"query\":{\"bool\":{\"minimum_should_match\":\"1\",\"should\":["
-                        + "{\"term\":{\"names_norm\":{\"value\":" + json(prefix.toLowerCase(Locale.ROOT)) + ",\"boost\":5.0}}},"
-                        + "{\"prefix\":{\"names_norm\":{\"value\":" + json(prefix.toLowerCase(Locale.ROOT)) + ",\"boost\":2.0}}},"
+                        + "{\"term\":{\"names_norm\":{\"value\":" + json(NameNormaliser.normalise(prefix)) + ",\"boost\":5.0}}},"
+                        + "{\"prefix\":{\"names_norm\":{\"value\":" + json(NameNormaliser.normalise(prefix)) + ",\"boost\":2.0}}},"
                         + "{\"match_bool_prefix\":{\"names\":{\"query\":" + json(prefix) + ",\"operator\":\"and\"}}}]}}}";
             }
             default -> {
                 index = "newsflow-events";
-                body = "{\"size\":20,\"track_total_hits\":true,\"query\":{\"bool\":{}},\"sort\":[{\"date\":{\"order\":\"desc\",\"missing\":\"_last\"}},"
+                body = "{\"from\":0,\"size\":20,\"track_total_hits\":true,\"query\":{\"bool\":{}},\"sort\":[{\"date\":{\"order\":\"desc\",\"missing\":\"_last\"}},"
                         + "{\"published\":{\"order\":\"desc\",\"missing\":\"_last\"}},{\"id\":{\"order\":\"asc\"}}]}";
             }
         }
-        return HttpRequest.newBuilder(URI.create(es + "/" + index + "/_search?ignore_unavailable=true&allow_no_indices=true"))
+        return HttpRequest.newBuilder(URI.create(es + "/" + index + "/_search?ignore_unavailable=true&allow_no_indices=true&typed_keys=true"))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
