@@ -30,7 +30,7 @@ public final class TestStack {
     public static final String GATEWAY = System.getProperty("newsflow.gateway", "http://127.0.0.1:18080");
     static final String INGEST = System.getProperty("newsflow.ingest", "http://127.0.0.1:18081");
     public static final String INDEX = System.getProperty("newsflow.index", "http://127.0.0.1:18083");
-    static final String KAFKA = System.getProperty("newsflow.kafka", "127.0.0.1:19092");
+    public static final String KAFKA = System.getProperty("newsflow.kafka", "127.0.0.1:19092");
     static final String POSTGRES = System.getProperty("newsflow.postgres", "jdbc:postgresql://127.0.0.1:15432/newsflow");
 
     private TestStack() {

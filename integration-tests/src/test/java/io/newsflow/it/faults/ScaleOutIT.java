@@ -1,0 +1,81 @@
+package io.newsflow.it.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.it.Articles;
+import io.newsflow.it.TestStack;
+import io.newsflow.launcher.Stack;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of extract-service and of index-service in their consumer groups share the partitions; when the
+ * first instances die (kill -9), the second ones take their partitions over and nothing is lost or duplicated.
+ */
+class ScaleOutIT {
+
+    private static final List<String> GROUPS = List.of("extract-service", "index-service");
+
+    @Test
+    void secondInstancesSharePartitionsAndTakeOverFromAKilledOne() throws Exception {
+        Stack stack = StackControl.stack();
+        stack.start("extract-service-2");
+        stack.start("index-service-2");
+        boolean firstInstancesKilled = false;
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> GROUPS.stream().allMatch(group -> partitionsPerMember(group).size() == 2
+                            && partitionsPerMember(group).values().stream().allMatch(count -> count > 0)));
+            Articles shared = Articles.of(40);
+            TestStack.sendRaw(shared.raw());
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(shared::allSearchableOnce);
+
+            stack.stop("extract-service", true);
+            stack.stop("index-service", true);
+            firstInstancesKilled = true;
+            Articles takenOver = Articles.of(40);
+            TestStack.sendRaw(takenOver.raw());
+
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(takenOver::allSearchableOnce);
+            assertThat(takenOver.searchable()).hasSize(40);
+            assertThat(shared.searchable()).hasSize(40);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> GROUPS.stream().allMatch(group -> List.copyOf(partitionsPerMember(group).values()).equals(List.of(4))));
+        } finally {
+            if (firstInstancesKilled) {
+                stack.start("extract-service");
+                stack.start("index-service");
+            }
+            stack.stop("extract-service-2", false);
+            stack.stop("index-service-2", false);
+        }
+    }
+
+    /** Partitions of the ingest-side topics held by each live member of {@code group}, by member id. */
+    private static Map<String, Integer> partitionsPerMember(String group) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.KAFKA))) {
+            ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                    .describedGroups().get(group).get(10, TimeUnit.SECONDS);
+            return description.members().stream().collect(Collectors.toMap(
+                    MemberDescription::consumerId, m -> m.assignment().topicPartitions().size()));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe consumer group " + group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
