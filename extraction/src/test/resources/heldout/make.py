@@ -1,12 +1,6 @@
 # Writes articles.jsonl: articles written for Newsflow's tests (fictional people, real places), with gold
 # annotations in the format of shared/eval/GUIDELINES.md. Run: python3 make.py
-import json
-docs = []
-def doc(id, lang, published, title, body, entities, events):
-    docs.append({"id": id, "language": lang, "published": published, "source": "Newsflow test corpus",
-                 "title": title, "body": body, "entities": [
-                     {"type": t, "name": n, "aliases": a, "mentions": m} for (t, n, a, m) in entities],
-                 "events": [{"type": c, "trigger": tr, "place": p, "date": d, "actors": []} for (c, tr, p, d) in events]})
+from gold import doc, write
 
 doc("ho-ar-amman", "ar", "2025-06-17T09:00:00Z",
     "وزير الخارجية الأردني يستقبل نظيره اللبناني في عمّان لبحث ملف اللاجئين",
@@ -138,6 +132,4 @@ doc("ho-fr-anvers", "fr", "2025-02-14T11:00:00Z",
     [("17", "arrêté", "Antwerp", "2025-02-13"), ("05", "a salué", None, None), ("10", "a exigé", None, None),
      ("11", "a critiqué", None, None)])
 
-with open("articles.jsonl", "w", encoding="utf-8") as f:
-    for d in docs:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+write("articles.jsonl")

@@ -1,18 +1,7 @@
 # Writes blind.jsonl: 6 more articles (2 ar, 2 en, 2 fr) written for Newsflow's tests on 2026-11-29 AFTER the rules
 # were changed for unseen.jsonl, and annotated before the extractor ever ran on them: a second, small blind check
 # of whether those changes generalise. Gold not edited to match output. Apache-2.0. Run: python3 make_blind.py
-import json
-
-docs = []
-
-
-def doc(id, lang, published, title, body, entities, events):
-    docs.append({"id": id, "language": lang, "published": published, "source": "Newsflow test corpus",
-                 "title": title, "body": body, "entities": [
-                     {"type": t, "name": n, "aliases": a, "mentions": m} for (t, n, a, m) in entities],
-                 "events": [{"type": c, "trigger": tr, "place": p, "date": d, "actors": []}
-                            for (c, tr, p, d) in events]})
-
+from gold import doc, write
 
 doc("bl-ar-01-manama", "ar", "2025-11-04T09:00:00Z",
     "وزير الخارجية البحريني يستقبل نظيره الكويتي في المنامة",
@@ -158,12 +147,4 @@ doc("bl-fr-02-libreville", "fr", "2025-08-07T10:00:00Z",
     [("05", "ont signé", "Libreville", "2025-08-06"), ("14", "grève", "Port-Gentil", "2025-08-04"),
      ("04", "sommet", "Yaoundé", "2025-08-15")])
 
-for d in docs:
-    text = d["title"] + "\n" + d["body"]
-    for e in d["entities"]:
-        for m in e["mentions"]:
-            assert m in text, (d["id"], m)
-with open(__file__.rsplit("/", 1)[0] + "/blind.jsonl" if "/" in __file__ else "blind.jsonl", "w", encoding="utf-8") as f:
-    for d in docs:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print(len(docs), "documents")
+write("blind.jsonl")

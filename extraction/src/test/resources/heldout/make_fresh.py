@@ -1,12 +1,6 @@
 # Writes fresh.jsonl: a second set of articles written for Newsflow's tests, scored once before any rule was
 # changed for them (see extraction/README.md). Run: python3 make_fresh.py
-import json
-docs = []
-def doc(id, lang, published, title, body, entities, events):
-    docs.append({"id": id, "language": lang, "published": published, "source": "Newsflow test corpus",
-                 "title": title, "body": body, "entities": [
-                     {"type": t, "name": n, "aliases": a, "mentions": m} for (t, n, a, m) in entities],
-                 "events": [{"type": c, "trigger": tr, "place": p, "date": d, "actors": []} for (c, tr, p, d) in events]})
+from gold import doc, write
 
 doc("fr-ar-khartoum", "ar", "2025-04-22T10:00:00Z",
     "اشتباكات في أم درمان ومخاوف من موجة نزوح جديدة",
@@ -128,6 +122,4 @@ doc("fr-fr-geneve", "fr", "2025-05-27T09:00:00Z",
      ("10", "a exigé", None, None), ("14", "ont manifesté", "Nicosia", "2025-05-24"),
      ("04", "rencontre", "New York", None)])
 
-with open("fresh.jsonl", "w", encoding="utf-8") as f:
-    for d in docs:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+write("fresh.jsonl")
