@@ -47,13 +47,21 @@ public class MonthIndices {
                 .invoke(() -> known.add(month));
     }
 
+    /**
+     * Creates the month's index with its write alias, and joins it to the read alias only once created: create
+     * returns when the primary shard is active, so searches through the read alias never meet a shard that is
+     * still starting (Elasticsearch answers those with 503).
+     */
     private Uni<Void> create(YearMonth month) {
+        String index = ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, month);
         return Uni.createFrom().completionStage(() -> client.indices().create(c -> c
-                        .index(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, month))
+                        .index(index)
                         .withJson(new StringReader(ArticleIndex.mappingJson()))
-                        .aliases(ArticleIndex.ALIAS, a -> a)
                         .aliases(ArticleIndex.monthAlias(month), a -> a.isWriteIndex(true))))
                 .onFailure(IndexSetup::alreadyExists).recoverWithNull()
+                .chain(() -> Uni.createFrom().completionStage(() -> client.indices().putAlias(a -> a
+                        .index(index)
+                        .name(ArticleIndex.ALIAS))))
                 .replaceWithVoid();
     }
 }
