@@ -61,17 +61,11 @@ class ReindexIT {
         }
         await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(found()).hasSize(10));
 
-        // While the reindex runs: ten new articles and an update of each of the first ten.
+        // While the reindex runs: ten new articles and an update of each of the first ten, each push a round trip.
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             for (int n = 0; n < 10; n++) {
                 push(10 + n, 1);
                 push(n, 2);
-                try {
-                    Thread.sleep(150);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
             }
         });
         int status = Newsflow.run(new String[] {"reindex", "articles"});
