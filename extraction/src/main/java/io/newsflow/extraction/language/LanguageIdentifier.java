@@ -50,6 +50,51 @@ public final class LanguageIdentifier {
         return Map.copyOf(out);
     }
 
+    /** What a char counts as when telling scripts apart; {@link #KINDS} holds the kind of every char. */
+    private static final byte JUNK = 0;
+    private static final byte NOT_LETTER = 1;
+    private static final byte LATIN = 2;
+    private static final byte ARABIC = 3;
+    /** Arabic-script letters of Persian ("پ", "ک", "ی" ...) and of Urdu ("ٹ", "ے" ...). */
+    private static final byte PERSIAN = 4;
+    private static final byte URDU = 5;
+    private static final byte OTHER_SCRIPT = 6;
+    /** Computed once: identification looks at every char of a document, and {@link Character} is slow outside ASCII. */
+    private static final byte[] KINDS = kinds();
+
+    private static byte[] kinds() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            table[i] = kindOf((char) i);
+        }
+        return table;
+    }
+
+    private static byte kindOf(char c) {
+        if (c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || Character.isSurrogate(c)
+                || Character.getType(c) == Character.PRIVATE_USE || Character.getType(c) == Character.UNASSIGNED) {
+            return JUNK;
+        }
+        if (!Character.isLetter(c)) {
+            return NOT_LETTER;
+        }
+        Character.UnicodeScript script = c < 0x0250 ? Character.UnicodeScript.LATIN
+                : c >= 0x0600 && c <= 0x06FF ? Character.UnicodeScript.ARABIC : Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.LATIN) {
+            return LATIN;
+        }
+        if (script != Character.UnicodeScript.ARABIC) {
+            return OTHER_SCRIPT;
+        }
+        if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ک' || c == 'ی') {
+            return PERSIAN;
+        }
+        if (c == 'ٹ' || c == 'ڈ' || c == 'ڑ' || c == 'ں' || c == 'ے' || c == 'ھ') {
+            return URDU;
+        }
+        return ARABIC;
+    }
+
     /** Identifies the language; {@code declared} breaks near-ties between Latin-script languages. */
     public String identify(String text, List<Token> tokens, String declared) {
         int letters = 0;
@@ -62,29 +107,26 @@ public final class LanguageIdentifier {
         int limit = Math.min(text.length(), 6_000);
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.PRIVATE_USE || Character.getType(c) == Character.UNASSIGNED) {
+            byte kind = KINDS[c];
+            if (kind == JUNK) {
                 junk++;
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            if (kind == NOT_LETTER) {
                 continue;
             }
             letters++;
-            Character.UnicodeScript script = c < 0x0250 ? Character.UnicodeScript.LATIN
-                    : c >= 0x0600 && c <= 0x06FF ? Character.UnicodeScript.ARABIC : Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.ARABIC) {
+            if (kind == LATIN) {
+                latin++;
+            } else if (kind == OTHER_SCRIPT) {
+                others.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+            } else {
                 arabic++;
-                if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ک' || c == 'ی') {
+                if (kind == PERSIAN) {
                     persian++;
-                }
-                if (c == 'ٹ' || c == 'ڈ' || c == 'ڑ' || c == 'ں' || c == 'ے' || c == 'ھ') {
+                } else if (kind == URDU) {
                     urdu++;
                 }
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
-            } else {
-                others.merge(script, 1, Integer::sum);
             }
         }
         if (letters < 3 || junk * 10 > letters) {

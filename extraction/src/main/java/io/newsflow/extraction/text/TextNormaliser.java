@@ -72,7 +72,12 @@ public final class TextNormaliser {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < TABLE_END) {
-                sb.append(LATIN_FOLD[c]);
+                String folded = LATIN_FOLD[c];
+                if (folded.length() == 1) {
+                    sb.append(folded.charAt(0));
+                } else {
+                    sb.append(folded);
+                }
             } else if (isArabic(c)) {
                 if (!isArabicIgnorable(c)) {
                     sb.append(unifyArabic(c));

@@ -15,6 +15,15 @@ public final class Tokeniser {
             "aug", "sep", "sept", "oct", "nov", "dec", "m", "mme", "mlle", "vs", "etc", "inc", "ltd", "co", "corp", "av",
             "bd", "cf", "p", "art", "mgr");
 
+    /** Char properties, one bit each in {@link #PROPERTIES}. */
+    private static final int SPACE = 1;
+    private static final int WORD = 1 << 1;
+    private static final int LETTER_LIKE = 1 << 2;
+    private static final int DIGIT = 1 << 3;
+    private static final int UPPER = 1 << 4;
+    private static final int LOWER = 1 << 5;
+    private static final byte[] PROPERTIES = properties();
+
     private Tokeniser() {
     }
 
@@ -33,26 +42,26 @@ public final class Tokeniser {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c)) {
+            if (is(c, SPACE)) {
                 i++;
                 continue;
             }
             int start = i;
             Token.Kind kind;
-            if (isWordChar(c)) {
+            if (is(c, WORD)) {
                 boolean digitsOnly = true;
                 while (i < n) {
                     char d = text.charAt(i);
-                    if (isWordChar(d)) {
-                        if (!Character.isDigit(d)) {
+                    if (is(d, WORD)) {
+                        if (!is(d, DIGIT)) {
                             digitsOnly = false;
                         }
                         i++;
-                    } else if ((d == '-' || d == '\u2011') && i + 1 < n && isLetterLike(text.charAt(i + 1))
-                            && i > start && isLetterLike(text.charAt(i - 1))) {
+                    } else if ((d == '-' || d == '\u2011') && i + 1 < n && is(text.charAt(i + 1), LETTER_LIKE)
+                            && i > start && is(text.charAt(i - 1), LETTER_LIKE)) {
                         i++;
-                    } else if ((d == '.' || d == ',') && digitsOnly && i + 1 < n && Character.isDigit(text.charAt(i + 1))
-                            && i > start && Character.isDigit(text.charAt(i - 1))) {
+                    } else if ((d == '.' || d == ',') && digitsOnly && i + 1 < n && is(text.charAt(i + 1), DIGIT)
+                            && i > start && is(text.charAt(i - 1), DIGIT)) {
                         i++;
                     } else {
                         break;
@@ -123,6 +132,27 @@ public final class Tokeniser {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
+    private static boolean is(char c, int property) {
+        return (PROPERTIES[c] & property) != 0;
+    }
+
+    /** The char tests above for every char, computed once: the tokeniser looks at every char of every document. */
+    private static byte[] properties() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int p = 0;
+            p |= Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c) ? SPACE : 0;
+            p |= isWordChar(c) ? WORD : 0;
+            p |= isLetterLike(c) ? LETTER_LIKE : 0;
+            p |= Character.isDigit(c) ? DIGIT : 0;
+            p |= Character.isUpperCase(c) ? UPPER : 0;
+            p |= Character.isLowerCase(c) ? LOWER : 0;
+            table[i] = (byte) p;
+        }
+        return table;
+    }
+
     private static Token build(int index, int start, int end, String surface, Token.Kind kind) {
         String key = TextNormaliser.key(surface);
         boolean arabic = false;
@@ -132,13 +162,13 @@ public final class Tokeniser {
             char c = surface.charAt(k);
             if (TextNormaliser.isArabic(c)) {
                 arabic = true;
-            } else if (Character.isUpperCase(c)) {
+            } else if (is(c, UPPER)) {
                 hasUpper = true;
-            } else if (Character.isLowerCase(c)) {
+            } else if (is(c, LOWER)) {
                 hasLower = true;
             }
         }
-        boolean capitalised = !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
+        boolean capitalised = !surface.isEmpty() && is(surface.charAt(0), UPPER);
         boolean allCaps = hasUpper && !hasLower;
         ArabicStem[] stems = arabic && kind == Token.Kind.WORD
                 ? ArabicClitics.readings(surface, key)
