@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people, organisations and places a document names and links them to the knowledge base. Stages, each
@@ -31,6 +32,9 @@ public final class EntityRecogniser {
     /** The entities of a document and each of their mentions in text order. */
     public record Result(List<ArticleEntity> entities, List<EntityMention> mentions) {
     }
+
+    /** Runs of spaces, apostrophes and dots, which become one hyphen in a provisional id. */
+    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s'’.]+");
 
     private final KnowledgeBase kb;
     private final KnowledgeMatcher knowledge;
@@ -303,7 +307,7 @@ public final class EntityRecogniser {
     }
 
     private static String provisionalId(EntityType type, String name) {
-        String key = io.newsflow.extraction.text.TextNormaliser.key(name).replaceAll("[\\s'’.]+", "-");
+        String key = ID_SEPARATORS.matcher(io.newsflow.extraction.text.TextNormaliser.key(name)).replaceAll("-");
         return "prov:" + type.name().toLowerCase(Locale.ROOT) + ":" + key;
     }
 

@@ -30,6 +30,8 @@ final class KnowledgeMatcher {
 
     private static final java.util.Set<String> CAPITAL_WORDS = java.util.Set.of("العاصمه", "city", "ville");
 
+    private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
+
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final int curatedCount;
@@ -105,17 +107,24 @@ final class KnowledgeMatcher {
         List<Token> tokens = doc.tokens();
         Token first = tokens.get(from);
         boolean single = to - from == 1;
-        List<NameIndex.Entry> kept = new ArrayList<>(entries.size());
+        List<NameIndex.Entry> kept = null;
         for (NameIndex.Entry e : entries) {
             if (e.arabic() != first.arabic) {
                 continue;
             }
             boolean ok = e.arabic() ? arabicOk(doc, e, from, to, single, stem) : latinOk(doc, e, from, to, single);
             if (ok) {
+                if (kept == null) {
+                    kept = new ArrayList<>(entries.size());
+                }
                 kept.add(e);
             }
         }
-        kept.sort(Comparator.comparingInt(NameIndex.Entry::rank));
+        if (kept == null) {
+            // Most names tried are rejected: no lists for them.
+            return List.of();
+        }
+        kept.sort(BY_RANK);
         List<CanonicalEntity> out = new ArrayList<>(kept.size());
         for (NameIndex.Entry e : kept) {
             out.add(e.entity());
