@@ -1,8 +1,7 @@
 package io.newsflow.it.ops;
 
-import static io.restassured.RestAssured.given;
+import static io.newsflow.it.ops.DependencyHealth.awaitReadiness;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.newsflow.launcher.Stack;
 import io.newsflow.launcher.StackSettings;
@@ -18,6 +17,8 @@ class PostgresReadinessIT {
 
     /** The launcher's name of the PostgreSQL process. */
     private static final String POSTGRES = "postgres";
+    /** The gauge's name for it. */
+    private static final String POSTGRESQL = "postgresql";
     private static final List<String> USERS_OF_POSTGRES = List.of(
             System.getProperty("newsflow.ingest"), System.getProperty("newsflow.gateway"), System.getProperty("newsflow.extract"));
 
@@ -25,35 +26,20 @@ class PostgresReadinessIT {
     void readinessAndDependencyGaugeFollowPostgres() {
         Stack stack = new Stack(StackSettings.fromEnvironment(System.getenv(), 1));
         for (String service : USERS_OF_POSTGRES) {
-            assertThat(postgresUp(service)).as("newsflow_dependency_up{dependency=postgresql} on %s before", service).isEqualTo("1.0");
+            assertThat(DependencyHealth.gauge(service, POSTGRESQL)).as("postgresql gauge on %s before", service).isEqualTo("1.0");
         }
 
         stack.stop(POSTGRES, false);
         try {
             for (String service : USERS_OF_POSTGRES) {
-                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                    given().baseUri(service).when().get("/q/health/ready").then().statusCode(503);
-                    assertThat(postgresUp(service)).as("gauge on %s while PostgreSQL is down", service).isEqualTo("0.0");
-                });
+                awaitReadiness(service, POSTGRESQL, 503, "0.0", Duration.ofSeconds(30));
             }
         } finally {
             stack.start(POSTGRES);
         }
 
         for (String service : USERS_OF_POSTGRES) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                given().baseUri(service).when().get("/q/health/ready").then().statusCode(200);
-                assertThat(postgresUp(service)).as("gauge on %s once PostgreSQL is back", service).isEqualTo("1.0");
-            });
+            awaitReadiness(service, POSTGRESQL, 200, "1.0", Duration.ofSeconds(60));
         }
-    }
-
-    /** The value of the service's PostgreSQL gauge as /q/metrics prints it, or "absent". */
-    private static String postgresUp(String service) {
-        return given().baseUri(service).when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("newsflow_dependency_up{") && line.contains("dependency=\"postgresql\""))
-                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                .findFirst()
-                .orElse("absent");
     }
 }
