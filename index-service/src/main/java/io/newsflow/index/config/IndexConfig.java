@@ -19,6 +19,23 @@ public interface IndexConfig {
     /** The monthly articles indices. */
     Articles articles();
 
+    /** The entities index. */
+    Entities entities();
+
+    interface Entities {
+
+        /**
+         * How far an entity's last sighting may move on before it is written again; finer moves are not worth an
+         * update (a read and a write in Elasticsearch) for an entity named in article after article.
+         */
+        @WithDefault("PT1M")
+        Duration lastSeenGranularity();
+
+        /** How many entities an instance remembers having written; the least recently named are forgotten. */
+        @WithDefault("50000")
+        int remembered();
+    }
+
     interface Articles {
 
         /**

@@ -25,8 +25,9 @@ import java.util.Set;
 /**
  * Writes what follows an article into the events and entities indices once the article itself is written: one
  * event document per extracted event (versioned like its article), removal of the events an update or kill
- * dropped, and an upsert of every entity named. Without delete-by-query (not in the local Elasticsearch) the old
- * events are found by a search on their article ids.
+ * dropped, and an upsert of every entity named (unless this instance wrote it lately: {@link EntitySightings}).
+ * Without delete-by-query (not in the local Elasticsearch) the old events are found by a search on their article
+ * ids.
  */
 @ApplicationScoped
 public class CompanionIndexer {
@@ -35,10 +36,12 @@ public class CompanionIndexer {
 
     private final ElasticsearchAsyncClient client;
     private final EntityDocument entities;
+    private final EntitySightings sightings;
 
-    public CompanionIndexer(ElasticsearchAsyncClient client, EntityDocument entities) {
+    public CompanionIndexer(ElasticsearchAsyncClient client, EntityDocument entities, EntitySightings sightings) {
         this.client = client;
         this.entities = entities;
+        this.sightings = sightings;
     }
 
     /**
@@ -76,16 +79,24 @@ public class CompanionIndexer {
                 });
     }
 
-    /** The bulk operations of the companions, each with the id of the article it belongs to. */
-    private record Operations(List<BulkOperation> operations, List<String> articleIds) {
+    /**
+     * The bulk operations of the companions, each with the id of the article it belongs to and, for an entity
+     * update, the upsert sent (null for the others).
+     */
+    private record Operations(List<BulkOperation> operations, List<String> articleIds, List<EntityDocument.Upsert> upserts) {
         void add(String articleId, BulkOperation operation) {
+            add(articleId, operation, null);
+        }
+
+        void add(String articleId, BulkOperation operation, EntityDocument.Upsert upsert) {
             operations.add(operation);
             articleIds.add(articleId);
+            upserts.add(upsert);
         }
     }
 
     private Operations operations(List<EnrichedArticle> written, Map<String, List<String>> existing) {
-        Operations ops = new Operations(new ArrayList<>(), new ArrayList<>());
+        Operations ops = new Operations(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         // One update per entity for the whole batch: an update is a read and a write in Elasticsearch, and the
         // same places and people come back in article after article.
         Map<String, NamedBy> upserts = new LinkedHashMap<>();
@@ -112,9 +123,12 @@ public class CompanionIndexer {
                 }
             }
         }
-        upserts.values().forEach(named -> ops.add(named.articleId(), BulkOperation.of(op -> op.update(u -> u
-                .index(EntityIndex.ALIAS).id(named.upsert().id())
-                .action(a -> a.doc(named.upsert().doc()).upsert(named.upsert().firstSeenDoc()))))));
+        // An entity already written with these names and a recent enough last sighting is not written again.
+        for (NamedBy named : upserts.values()) {
+            sightings.due(named.upsert()).ifPresent(due -> ops.add(named.articleId(), BulkOperation.of(op -> op.update(u -> u
+                    .index(EntityIndex.ALIAS).id(due.id())
+                    .action(a -> a.doc(due.doc()).upsert(due.firstSeenDoc())))), due));
+        }
         return ops;
     }
 
@@ -130,14 +144,18 @@ public class CompanionIndexer {
             return Uni.createFrom().item(Map.of());
         }
         return Uni.createFrom().completionStage(() -> client.bulk(b -> b.operations(ops.operations())))
-                .map(response -> refusals(response, ops.articleIds()));
+                .map(response -> refusals(response, ops));
     }
 
-    private static Map<String, String> refusals(BulkResponse response, List<String> articleIds) {
+    private Map<String, String> refusals(BulkResponse response, Operations ops) {
         Map<String, String> refused = new HashMap<>();
         List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
+            EntityDocument.Upsert upsert = ops.upserts().get(i);
+            if (item.error() == null && upsert != null) {
+                sightings.wrote(upsert);
+            }
             // 409: a newer version is already there; 404: the event to remove is already gone. A write block is a
             // reindex swapping the alias: send again.
             if (item.error() == null || item.status() == 409 || item.status() == 404) {
@@ -146,7 +164,7 @@ public class CompanionIndexer {
             if (item.status() == 429 || item.status() >= 502 || "cluster_block_exception".equals(item.error().type())) {
                 throw new ElasticsearchBusyException(item.index() + "/" + item.id() + ": " + item.error().type());
             }
-            refused.put(articleIds.get(i), item.index() + ": " + item.error().type() + ": " + item.error().reason());
+            refused.put(ops.articleIds().get(i), item.index() + ": " + item.error().type() + ": " + item.error().reason());
         }
         return refused;
     }
