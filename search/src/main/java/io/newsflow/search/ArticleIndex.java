@@ -1,5 +1,8 @@
 package io.newsflow.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +30,7 @@ public final class ArticleIndex {
     /** The read alias: every month index is behind it. Readers use only this. */
     public static final String ALIAS = "newsflow-articles";
     /** Version of the mapping in {@code elasticsearch/articles-v<N>.json}; a new mapping is a new version. */
-    public static final int MAPPING_VERSION = 1;
+    public static final int MAPPING_VERSION = 2;
 
     public static final String ID = "id";
     public static final String VERSION = "version";
@@ -39,10 +43,15 @@ public final class ArticleIndex {
     public static final String CLUSTER_ID = "cluster_id";
     public static final String ENTITY_IDS = "entity_ids";
     public static final String ENTITY_NAMES = "entity_names";
+    /** The types of the entities named, e.g. {@code PERSON}. */
+    public static final String ENTITY_TYPES = "entity_types";
+    /** One {@link io.newsflow.search.mapping.EntityKey} per entity named: facets, trends and co-mentions count these. */
+    public static final String ENTITY_KEYS = "entity_keys";
     public static final String EVENT_TYPES = "event_types";
-    /** Prefix of the per-language analysed text fields: {@code text_ar}, {@code text_en}, {@code text_fr}, {@code text_std}. */
+    /** The places of the events, by entity id and by name. */
+    public static final String EVENT_PLACES = "event_places";
+    /** Prefix of the per-language analysed text fields: {@code text_ar}, {@code text_en}, {@code text_fr}. */
     public static final String TEXT_PREFIX = "text_";
-    public static final String TEXT_FALLBACK = "text_std";
 
     private ArticleIndex() {
     }
@@ -86,6 +95,31 @@ public final class ArticleIndex {
     /** Settings and mappings of the current version, as the JSON resource holds them. */
     public static String mappingJson() {
         return resource("elasticsearch/articles-v" + MAPPING_VERSION + ".json");
+    }
+
+    /**
+     * The put-mapping body that adds to an index the fields of the current mapping it lacks (an index made under an
+     * older version), or empty when it lacks none.
+     */
+    public static Optional<String> missingFields(Set<String> present) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            JsonNode properties = json.readTree(mappingJson()).path("mappings").path("properties");
+            ObjectNode missing = json.createObjectNode();
+            properties.fields().forEachRemaining(field -> {
+                if (!present.contains(field.getKey())) {
+                    missing.set(field.getKey(), field.getValue());
+                }
+            });
+            if (missing.isEmpty()) {
+                return Optional.empty();
+            }
+            ObjectNode body = json.createObjectNode();
+            body.set("properties", missing);
+            return Optional.of(json.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads a JSON resource of this module, e.g. a mapping. */

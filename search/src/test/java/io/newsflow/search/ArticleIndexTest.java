@@ -7,6 +7,7 @@ import io.newsflow.contracts.EventCodec;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ArticleIndexTest {
@@ -53,5 +54,12 @@ class ArticleIndexTest {
                 "newsflow-articles-v1-2026.08", "newsflow-articles-v1-2026.09", "newsflow-articles-v1-2026.11",
                 "newsflow-articles-v2-2025.01-20261129063900", "newsflow-articles-v1", "newsflow-events-v1"), cutoff))
                 .containsExactly("newsflow-articles-v1-2026.08", "newsflow-articles-v2-2025.01-20261129063900");
+    }
+
+    @Test
+    void indexOfAnOlderMappingIsGivenOnlyTheFieldsItLacks() {
+        assertThat(ArticleIndex.missingFields(Set.of("id", "entities", "events", "entity_ids", "text_std")).orElseThrow())
+                .contains("\"entity_keys\":{\"type\":\"keyword\"}", "\"headline\"")
+                .doesNotContain("\"entities\"", "\"entity_ids\"", "text_std");
     }
 }

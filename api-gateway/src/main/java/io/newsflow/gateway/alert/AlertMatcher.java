@@ -189,7 +189,6 @@ public class AlertMatcher {
         for (String language : List.of("ar", "en", "fr")) {
             add(index, ArticleIndex.TEXT_PREFIX + language, article.get(ArticleIndex.TEXT_PREFIX + language), WHITESPACE);
         }
-        add(index, ArticleIndex.TEXT_FALLBACK, article.get(ArticleIndex.TEXT_FALLBACK), STANDARD);
         add(index, ArticleIndex.HEADLINE, article.get(ArticleIndex.HEADLINE), STANDARD);
         add(index, ArticleIndex.BODY, article.get(ArticleIndex.BODY), STANDARD);
         add(index, ArticleIndex.ENTITY_NAMES, article.get(ArticleIndex.ENTITY_NAMES), STANDARD);

@@ -1,6 +1,7 @@
 package io.newsflow.gateway.query;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.CombinedFieldsOperator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.newsflow.gateway.query.QueryNode.And;
@@ -18,7 +19,7 @@ import java.util.Map;
 /**
  * Turns a parsed query into the Elasticsearch client's typed queries on the articles index. Free text is analysed
  * in Java per language ({@link TextAnalysis}, as index-service did) and matched on {@code text_ar/en/fr}, on the
- * standard-analysed {@code text_std}, on entity names in every script, and on the ids of entities whose names it
+ * standard-analysed headline and body together, on entity names in every script, and on the ids of entities whose names it
  * matched in the entities index (cross-lingual search). User input only ever becomes values of builders.
  */
 public final class ElasticsearchQueryTranslator {
@@ -103,7 +104,7 @@ public final class ElasticsearchQueryTranslator {
                 should.add(text(ArticleIndex.TEXT_PREFIX + language, analysed, t.phrase()));
             }
         }
-        should.add(text(ArticleIndex.TEXT_FALLBACK, t.text(), t.phrase()));
+        should.add(headlineOrBody(t));
         should.add(entityNames(t));
         if (!entityIds.isEmpty()) {
             should.add(entityIdsQuery(entityIds));
@@ -124,6 +125,22 @@ public final class ElasticsearchQueryTranslator {
     private static Query entityIdsQuery(List<String> ids) {
         List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
         return Query.of(q -> q.terms(x -> x.field(ArticleIndex.ENTITY_IDS).terms(v -> v.value(values)).boost(ENTITY_BOOST)));
+    }
+
+    /**
+     * The words in the headline and body together (standard analysis: what finds copy in a language without an
+     * analyser of its own), or the phrase in either.
+     */
+    private static Query headlineOrBody(Term t) {
+        if (t.phrase()) {
+            return Query.of(q -> q.bool(b -> b
+                    .should(text(ArticleIndex.HEADLINE, t.text(), true))
+                    .should(text(ArticleIndex.BODY, t.text(), true))));
+        }
+        return Query.of(q -> q.combinedFields(c -> c
+                .fields(ArticleIndex.HEADLINE, ArticleIndex.BODY)
+                .query(t.text())
+                .operator(CombinedFieldsOperator.And)));
     }
 
     private static Query text(String field, String text, boolean phrase) {

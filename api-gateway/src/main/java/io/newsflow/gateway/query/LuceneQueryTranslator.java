@@ -21,7 +21,7 @@ import org.apache.lucene.search.TermQuery;
  * The same query as {@link ElasticsearchQueryTranslator}, as a Lucene query for a one-article MemoryIndex (saved
  * searches are matched in the gateway: the local Elasticsearch has no percolator). The fields and analysis are
  * those of the articles index: per-language text analysed in Java and indexed whitespace-separated, standard
- * analysis for title, body, text_std and entity names, keywords as they are.
+ * analysis for title, body and entity names, keywords as they are.
  */
 public final class LuceneQueryTranslator {
 
@@ -66,7 +66,7 @@ public final class LuceneQueryTranslator {
                 for (String language : TextAnalysis.LANGUAGES) {
                     b.add(text(ArticleIndex.TEXT_PREFIX + language, TextAnalysis.terms(language, t.text()), t.phrase()), Occur.SHOULD);
                 }
-                b.add(text(ArticleIndex.TEXT_FALLBACK, TextAnalysis.terms(null, t.text()), t.phrase()), Occur.SHOULD);
+                b.add(headlineOrBody(TextAnalysis.terms(null, t.text()), t.phrase()), Occur.SHOULD);
                 b.add(text(ArticleIndex.ENTITY_NAMES, TextAnalysis.terms(null, t.text()), t.phrase()), Occur.SHOULD);
                 entityIds.forEach(id -> b.add(new TermQuery(new Term(ArticleIndex.ENTITY_IDS, id)), Occur.SHOULD));
                 b.setMinimumNumberShouldMatch(1);
@@ -85,6 +85,26 @@ public final class LuceneQueryTranslator {
                 yield b.build();
             }
         };
+    }
+
+    /** Every term in the headline or the body (as Elasticsearch's combined_fields), or the phrase in either. */
+    private static Query headlineOrBody(List<String> terms, boolean phrase) {
+        if (terms.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (phrase) {
+            b.add(text(ArticleIndex.HEADLINE, terms, true), Occur.SHOULD);
+            b.add(text(ArticleIndex.BODY, terms, true), Occur.SHOULD);
+            return b.build();
+        }
+        for (String term : terms) {
+            b.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ArticleIndex.HEADLINE, term)), Occur.SHOULD)
+                    .add(new TermQuery(new Term(ArticleIndex.BODY, term)), Occur.SHOULD)
+                    .build(), Occur.MUST);
+        }
+        return b.build();
     }
 
     /** All analysed terms (AND), or the phrase of them; nothing when analysis left no term. */

@@ -9,7 +9,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -21,6 +20,7 @@ import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.rest.InvalidParameterException;
 import io.newsflow.gateway.service.CursorCodec.Cursor;
 import io.newsflow.gateway.service.EntityLookup.MatchedEntity;
+import io.newsflow.contracts.EntityType;
 import io.newsflow.search.ArticleIndex;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +61,9 @@ public class ArticleSearchService {
     }
 
     static final String PIT_KEEP_ALIVE = "5m";
+    /** Facets name the top entities of each type, in aggregations named by this prefix and the type. */
+    private static final String ENTITY_FACET = "entities_";
+    private static final int ENTITY_FACET_SIZE = 10;
     private static final String[] LIST_EXCLUDES = {"text_*", "body", "entity_names", "events", "entities.mentions", "links", "content_hash"};
 
     private final ElasticsearchAsyncClient client;
@@ -190,14 +193,9 @@ public class ArticleSearchService {
         Elastic.terms(bool, ArticleIndex.ENTITY_IDS, search.entityIds());
         Elastic.terms(bool, ArticleIndex.EVENT_TYPES, search.eventTypes());
         Elastic.terms(bool, ArticleIndex.CLUSTER_ID, search.clusterIds());
-        if (!search.entityTypes().isEmpty()) {
-            List<String> types = search.entityTypes().stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
-            bool.filter(f -> f.nested(n -> n.path("entities").query(Elastic.termsQuery("entities.type", types))));
-        }
+        Elastic.terms(bool, ArticleIndex.ENTITY_TYPES, search.entityTypes().stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
         if (!search.places().isEmpty()) {
-            Query inEvents = Query.of(q -> q.nested(n -> n.path("events").query(b -> b.bool(x -> x
-                    .should(Elastic.termsQuery("events.place_id", search.places()))
-                    .should(Elastic.termsQuery("events.place", search.places()))))));
+            Query inEvents = Elastic.termsQuery(ArticleIndex.EVENT_PLACES, search.places());
             Query asEntity = Elastic.termsQuery(ArticleIndex.ENTITY_IDS, search.places());
             bool.filter(f -> f.bool(b -> b.should(inEvents).should(asEntity).minimumShouldMatch("1")));
         }
@@ -225,14 +223,9 @@ public class ArticleSearchService {
                 .field(ArticleIndex.PUBLISHED)
                 .calendarInterval(calendarInterval(interval))
                 .minDocCount(1))));
-        aggs.put("entities", Aggregation.of(a -> a
-                .nested(n -> n.path("entities"))
-                .aggregations("types", t -> t
-                        .terms(tt -> tt.field("entities.type").size(5))
-                        .aggregations("top", top -> top
-                                .terms(ti -> ti.field("entities.id").size(10))
-                                .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(1)))
-                                .aggregations("articles", r -> r.reverseNested(rn -> rn))))));
+        for (EntityType type : EntityType.values()) {
+            aggs.put(ENTITY_FACET + type.name(), EntityKeyTerms.top(List.of(type.name()), ENTITY_FACET_SIZE));
+        }
         return aggs;
     }
 
@@ -273,13 +266,12 @@ public class ArticleSearchService {
                     .toList());
         }
         Map<String, List<FacetValue>> byType = new LinkedHashMap<>();
-        Aggregate entities = aggs.get("entities");
-        if (entities != null) {
-            for (StringTermsBucket type : entities.nested().aggregations().get("types").sterms().buckets().array()) {
-                byType.put(type.key().stringValue(), type.aggregations().get("top").sterms().buckets().array().stream()
-                        .map(b -> new FacetValue(b.key().stringValue(), firstKey(b.aggregations().get("name")),
-                                b.aggregations().get("articles").reverseNested().docCount()))
-                        .toList());
+        for (EntityType type : EntityType.values()) {
+            List<FacetValue> top = EntityKeyTerms.read(aggs.get(ENTITY_FACET + type.name())).stream()
+                    .map(c -> new FacetValue(c.entity().id(), c.entity().name(), c.articles()))
+                    .toList();
+            if (!top.isEmpty()) {
+                byType.put(type.name(), top);
             }
         }
         out.put("entities", byType);
@@ -295,13 +287,6 @@ public class ArticleSearchService {
         }
         out.put("timeline", days);
         return out;
-    }
-
-    static String firstKey(Aggregate terms) {
-        if (terms == null || terms.sterms().buckets().array().isEmpty()) {
-            return null;
-        }
-        return terms.sterms().buckets().array().get(0).key().stringValue();
     }
 
     @SuppressWarnings("unchecked")

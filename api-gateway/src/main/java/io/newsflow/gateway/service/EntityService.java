@@ -30,6 +30,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class EntityService {
 
+    private static final int CO_MENTIONS = 10;
+
     /** An entity in a list. */
     public record EntitySummary(String id, String name, String type, List<String> names, String country, boolean linked,
                                 String lastSeen) {
@@ -108,13 +110,8 @@ public class EntityService {
                                 .field(ArticleIndex.PUBLISHED)
                                 .calendarInterval(ArticleSearchService.calendarInterval(interval))
                                 .minDocCount(1)))
-                        .aggregations("co", a -> a
-                                .nested(n -> n.path("entities"))
-                                .aggregations("ids", t -> t
-                                        .terms(tt -> tt.field("entities.id").size(11).exclude(x -> x.terms(List.of(id))))
-                                        .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(1)))
-                                        .aggregations("type", ty -> ty.terms(tn -> tn.field("entities.type").size(1)))
-                                        .aggregations("articles", r -> r.reverseNested(rn -> rn)))), Map.class))
+                        // The entity itself is among the keys of its articles: one more than shown.
+                        .aggregations("co", EntityKeyTerms.top(List.of(), CO_MENTIONS + 1)), Map.class))
                 .map(r -> (SearchResponse<Map>) r);
         return Uni.combine().all().unis(entity, articles).asTuple()
                 .map(both -> build(id, both.getItem1(), both.getItem2()));
@@ -134,15 +131,10 @@ public class EntityService {
             }
         }
         List<CoMention> co = new ArrayList<>();
-        Aggregate nested = articles.aggregations().get("co");
-        if (nested != null) {
-            nested.nested().aggregations().get("ids").sterms().buckets().array().stream()
-                    .limit(10)
-                    .forEach(b -> co.add(new CoMention(b.key().stringValue(),
-                            ArticleSearchService.firstKey(b.aggregations().get("name")),
-                            ArticleSearchService.firstKey(b.aggregations().get("type")),
-                            b.aggregations().get("articles").reverseNested().docCount())));
-        }
+        EntityKeyTerms.read(articles.aggregations().get("co")).stream()
+                .filter(c -> !c.entity().id().equals(id))
+                .limit(CO_MENTIONS)
+                .forEach(c -> co.add(new CoMention(c.entity().id(), c.entity().name(), c.entity().type(), c.articles())));
         List<ArticleSearchService.ArticleSummary> recent = new ArrayList<>();
         for (Hit<Map> hit : articles.hits().hits()) {
             Map<String, Object> a = hit.source();

@@ -3,8 +3,6 @@ package io.newsflow.gateway.service;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.newsflow.gateway.service.TrendScorer.Counts;
 import io.newsflow.gateway.service.TrendScorer.Trend;
@@ -20,7 +18,7 @@ import java.util.Map;
 
 /**
  * Entities rising in a time window against a baseline: one search, two filter aggregations (window and baseline)
- * over the nested entities with article counts (reverse_nested), scored by {@link TrendScorer}.
+ * on the articles' entity keys ({@link EntityKeyTerms}), scored by {@link TrendScorer}.
  */
 @ApplicationScoped
 public class TrendService {
@@ -62,37 +60,24 @@ public class TrendService {
     }
 
     private static Aggregation period(Instant from, Instant to, List<String> types) {
-        Query typeFilter = types.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : Elastic.termsQuery("entities.type", types);
         return Aggregation.of(a -> a
                 .filter(f -> f.range(r -> r.date(d -> d.field(ArticleIndex.PUBLISHED).gte(from.toString()).lt(to.toString()))))
-                .aggregations("entities", n -> n
-                        .nested(x -> x.path("entities"))
-                        .aggregations("typed", ft -> ft
-                                .filter(typeFilter)
-                                .aggregations("ids", t -> t
-                                        .terms(tt -> tt.field("entities.id").size(CANDIDATES))
-                                        .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(1)))
-                                        .aggregations("type", ty -> ty.terms(tn -> tn.field("entities.type").size(1)))
-                                        .aggregations("articles", rn -> rn.reverseNested(x -> x))))));
+                .aggregations("entities", EntityKeyTerms.top(types, CANDIDATES)));
     }
 
     private static void collect(Aggregate period, Map<String, Counts> counts, boolean recent) {
         if (period == null) {
             return;
         }
-        List<StringTermsBucket> buckets = period.filter().aggregations().get("entities").nested()
-                .aggregations().get("typed").filter().aggregations().get("ids").sterms().buckets().array();
-        for (StringTermsBucket b : buckets) {
-            String id = b.key().stringValue();
-            long articles = b.aggregations().get("articles").reverseNested().docCount();
+        for (EntityKeyTerms.Counted c : EntityKeyTerms.read(period.filter().aggregations().get("entities"))) {
+            String id = c.entity().id();
             Counts old = counts.get(id);
-            String name = ArticleSearchService.firstKey(b.aggregations().get("name"));
-            String type = ArticleSearchService.firstKey(b.aggregations().get("type"));
             if (old == null) {
-                counts.put(id, recent ? new Counts(id, name, type, articles, 0) : new Counts(id, name, type, 0, articles));
+                counts.put(id, recent ? new Counts(id, c.entity().name(), c.entity().type(), c.articles(), 0)
+                        : new Counts(id, c.entity().name(), c.entity().type(), 0, c.articles()));
             } else {
-                counts.put(id, recent ? new Counts(id, old.name(), old.type(), articles, old.baseline())
-                        : new Counts(id, old.name(), old.type(), old.recent(), articles));
+                counts.put(id, recent ? new Counts(id, old.name(), old.type(), c.articles(), old.baseline())
+                        : new Counts(id, old.name(), old.type(), old.recent(), c.articles()));
             }
         }
     }

@@ -23,7 +23,6 @@ class AlertMatcherTest {
         doc.put("headline", headline);
         doc.put("body", body);
         doc.put("text_" + language, TextAnalysis.analyse(language, text));
-        doc.put("text_std", text);
         doc.put("entity_ids", entityIds);
         doc.put("entity_names", List.of());
         return doc;
@@ -39,6 +38,15 @@ class AlertMatcherTest {
             "Dock workers walked out on Monday over pay.", "wire", List.of("Q23800"));
     private final Map<String, Object> greve = article("fr", "Grève des dockers à La Valette",
             "Les dockers réclament des hausses de salaires.", "afp", List.of("Q23800"));
+
+    @Test
+    void wordsOfHeadlineAndBodyTogetherMatchCopyInALanguageWithoutAnalyser() {
+        Map<String, Object> streik = article("de", "Streik im Hafen", "Die Arbeiter legen die Arbeit nieder.", "dpa", List.of());
+
+        assertThat(matches("Hafen Arbeiter", streik, List.of(), List.of(), Map.of())).isTrue();
+        assertThat(matches("\"Hafen Arbeiter\"", streik, List.of(), List.of(), Map.of())).isFalse();
+        assertThat(matches("Hafen Flughafen", streik, List.of(), List.of(), Map.of())).isFalse();
+    }
 
     @Test
     void stemmedWordsMatchInTheirLanguage() {

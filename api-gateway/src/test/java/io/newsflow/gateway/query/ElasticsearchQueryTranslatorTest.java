@@ -26,7 +26,7 @@ class ElasticsearchQueryTranslatorTest {
     @Test
     void freeTextIsMatchedPerLanguageOnStandardTextAndEntityNames() {
         String json = json(ElasticsearchQueryTranslator.toQuery(QueryParser.parse("strikes"), Map.of()));
-        assertThat(json).contains("\"text_en\":{\"operator\":\"and\",\"query\":\"strike\"}", "\"text_std\"", "\"entity_names\"");
+        assertThat(json).contains("\"text_en\":{\"operator\":\"and\",\"query\":\"strike\"}", "\"combined_fields\"", "\"entity_names\"");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.newsflow.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.search.analysis.NameNormaliser;
 import io.newsflow.search.analysis.TextAnalysis;
+import io.newsflow.search.mapping.EntityKey;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./newsflow bench query [--rate R] [--seconds S]}: latency of the gateway against Elasticsearch asked
@@ -234,7 +237,7 @@ final class QueryBenchmark {
                         .append(",\"operator\":\"and\"}}},");
             }
         }
-        anyText.append("{\"match\":{\"text_std\":{\"query\":").append(word).append(",\"operator\":\"and\"}}},")
+        anyText.append("{\"combined_fields\":{\"query\":").append(word).append(",\"fields\":[\"headline\",\"body\"],\"operator\":\"and\"}},")
                 .append("{\"match\":{\"entity_names\":{\"query\":").append(word).append(",\"operator\":\"and\",\"boost\":2.0}}}");
         List<String> ids = entityIds.getOrDefault(raw, List.of());
         if (!ids.isEmpty()) {
@@ -251,9 +254,10 @@ final class QueryBenchmark {
         String facets = "\"aggregations\":{\"languages\":{\"terms\":{\"field\":\"language\",\"size\":10}},"
                 + "\"sources\":{\"terms\":{\"field\":\"source\",\"size\":20}},\"eventTypes\":{\"terms\":{\"field\":\"event_types\",\"size\":20}},"
                 + "\"timeline\":{\"date_histogram\":{\"field\":\"published\",\"calendar_interval\":\"day\",\"min_doc_count\":1}},"
-                + "\"entities\":{\"nested\":{\"path\":\"entities\"},\"aggregations\":{\"types\":{\"terms\":{\"field\":\"entities.type\",\"size\":5},"
-                + "\"aggregations\":{\"top\":{\"terms\":{\"field\":\"entities.id\",\"size\":10},\"aggregations\":{\"name\":{\"terms\":{\"field\":\"entities.name\",\"size\":1}},"
-                + "\"articles\":{\"reverse_nested\":{}}}}}}}}}";
+                + Arrays.stream(EntityType.values())
+                        .map(type -> "\"entities_" + type + "\":{\"terms\":{\"field\":\"entity_keys\",\"size\":10,\"include\":"
+                                + json(EntityKey.ofTypes(List.of(type.name()))) + "}}")
+                        .collect(Collectors.joining(",")) + "}";
         String index;
         String body;
         switch (i % KINDS) {

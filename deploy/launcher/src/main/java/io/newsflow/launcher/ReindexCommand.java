@@ -13,6 +13,7 @@ import io.newsflow.search.ArticleIndex;
 import io.newsflow.search.EntityIndex;
 import io.newsflow.search.EventIndex;
 import io.newsflow.search.client.ElasticsearchClients;
+import io.newsflow.search.mapping.ArticleDocument;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.elasticsearch.client.RestClient;
 
 /**
@@ -50,15 +52,20 @@ final class ReindexCommand {
 
     /**
      * An alias this command can rebuild, with the mapping of its next index, the field holding doc versions, and
-     * whether index-service deletes documents from it (events an update dropped), which the copy must follow.
+     * whether index-service deletes documents from it (events an update dropped), which the copy must follow, and
+     * how a document of an older mapping becomes one of the new.
      */
-    record Target(String alias, int mappingVersion, String mappingJson, String versionField, boolean deletes) {
+    record Target(String alias, int mappingVersion, String mappingJson, String versionField, boolean deletes,
+                  UnaryOperator<Map<String, Object>> upgrade) {
 
         static Target named(String name) {
             return switch (name) {
-                case "articles" -> new Target(ArticleIndex.ALIAS, ArticleIndex.MAPPING_VERSION, ArticleIndex.mappingJson(), ArticleIndex.VERSION, false);
-                case "events" -> new Target(EventIndex.ALIAS, EventIndex.MAPPING_VERSION, EventIndex.mappingJson(), "article_version", true);
-                case "entities" -> new Target(EntityIndex.ALIAS, EntityIndex.MAPPING_VERSION, EntityIndex.mappingJson(), null, false);
+                case "articles" -> new Target(ArticleIndex.ALIAS, ArticleIndex.MAPPING_VERSION, ArticleIndex.mappingJson(),
+                        ArticleIndex.VERSION, false, ArticleDocument::upgrade);
+                case "events" -> new Target(EventIndex.ALIAS, EventIndex.MAPPING_VERSION, EventIndex.mappingJson(),
+                        "article_version", true, UnaryOperator.identity());
+                case "entities" -> new Target(EntityIndex.ALIAS, EntityIndex.MAPPING_VERSION, EntityIndex.mappingJson(),
+                        null, false, UnaryOperator.identity());
                 default -> throw new Newsflow.UsageException("reindex takes articles, entities or events, not '" + name + "'");
             };
         }
@@ -224,9 +231,9 @@ final class ReindexCommand {
      * Versioned documents keep their version; entities have none, and the new index takes no other writes before
      * the swap, so the last copy simply wins.
      */
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private static BulkOperation operation(Target target, String index, Hit<Map> hit) {
-        Map source = hit.source();
+        Map<String, Object> source = target.upgrade().apply(hit.source());
         if (target.versionField() == null) {
             return BulkOperation.of(op -> op.index(i -> i.index(index).id(hit.id()).document(source)));
         }

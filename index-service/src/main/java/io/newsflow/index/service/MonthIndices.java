@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Makes the index of a month when its first article comes: {@code newsflow-articles-v<N>-<yyyy.MM>} from the
@@ -43,8 +44,25 @@ public class MonthIndices {
     private Uni<Void> ensure(YearMonth month) {
         String alias = ArticleIndex.monthAlias(month);
         return Uni.createFrom().completionStage(() -> client.indices().existsAlias(a -> a.name(alias)))
-                .chain(exists -> exists.value() ? Uni.createFrom().voidItem() : create(month))
+                .chain(exists -> exists.value() ? addMissingFields(alias) : create(month))
                 .invoke(() -> known.add(month));
+    }
+
+    /**
+     * A month index made under an older mapping version gets the fields the current mapping added, so that current
+     * documents go in (its strict mapping would refuse them); {@code ./newsflow reindex articles} rebuilds it whole.
+     */
+    private Uni<Void> addMissingFields(String alias) {
+        return Uni.createFrom().completionStage(() -> client.indices().getMapping(g -> g.index(alias)))
+                .map(response -> response.result().values().stream()
+                        .flatMap(index -> index.mappings().properties().keySet().stream())
+                        .collect(Collectors.toSet()))
+                .chain(present -> ArticleIndex.missingFields(present)
+                        .map(body -> Uni.createFrom().completionStage(() -> client.indices().putMapping(p -> p
+                                        .index(alias)
+                                        .withJson(new StringReader(body))))
+                                .replaceWithVoid())
+                        .orElse(Uni.createFrom().voidItem()));
     }
 
     /**

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.search.ArticleIndex;
 import io.newsflow.search.ArticleRetention;
@@ -90,9 +92,9 @@ class MonthlyArticlesIT {
         await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(searchIds()).containsExactly(a, b, c));
         assertThat(indicesOf(List.of(a, b, c))).isEqualTo(Map.of(
-                a, List.of(ArticleIndex.monthIndex(1, oldest)),
-                b, List.of(ArticleIndex.monthIndex(1, middle)),
-                c, List.of(ArticleIndex.monthIndex(1, newest))));
+                a, List.of(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, oldest)),
+                b, List.of(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, middle)),
+                c, List.of(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, newest))));
 
         // An update without firstcreated (ingest then takes its own date, months later) still replaces the old one.
         push(item(a, 2, null, "2026-03-04T10:00:00Z", "Dockers accept deal", "usable"));
@@ -101,7 +103,7 @@ class MonthlyArticlesIT {
                         .body("version", org.hamcrest.Matchers.equalTo(2))
                         .body("headline", org.hamcrest.Matchers.startsWith("Dockers accept deal")));
         assertThat(searchIds()).containsExactly(a, b, c);
-        assertThat(indicesOf(List.of(a))).isEqualTo(Map.of(a, List.of(ArticleIndex.monthIndex(1, oldest))));
+        assertThat(indicesOf(List.of(a))).isEqualTo(Map.of(a, List.of(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, oldest))));
 
         push(item(b, 2, middle, middle.atDay(4) + "T08:00:00Z", "Dockers vote again", "canceled"));
         await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -111,12 +113,37 @@ class MonthlyArticlesIT {
 
         try (RestClient rest = ElasticsearchClients.restClient(ELASTICSEARCH, null, null)) {
             List<String> dropped = ArticleRetention.dropBefore(ElasticsearchClients.blocking(rest), oldest.plusMonths(1));
-            assertThat(dropped).containsExactly(ArticleIndex.monthIndex(1, oldest));
+            assertThat(dropped).containsExactly(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, oldest));
         }
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             assertThat(searchIds()).containsExactly(c);
             gateway().when().get("/v1/articles/{id}", a).then().statusCode(404);
             gateway().when().get("/v1/articles/{id}", c).then().statusCode(200);
         });
+    }
+
+    @Test
+    void aMonthIndexOfAnOlderMappingTakesArticlesOfTheCurrentOne() throws Exception {
+        // A month no other test writes (this class's other test drops months before 1932, ReindexIT uses 1950-1979).
+        YearMonth month = YearMonth.of(1935 + ThreadLocalRandom.current().nextInt(14), 1 + ThreadLocalRandom.current().nextInt(12));
+        String older = ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION - 1, month);
+        ObjectNode mapping = (ObjectNode) new ObjectMapper().readTree(ArticleIndex.mappingJson());
+        ObjectNode properties = (ObjectNode) mapping.path("mappings").path("properties");
+        properties.remove(List.of(ArticleIndex.ENTITY_TYPES, ArticleIndex.ENTITY_KEYS, ArticleIndex.EVENT_PLACES));
+        mapping.putObject("aliases").putObject(ArticleIndex.ALIAS);
+        ((ObjectNode) mapping.get("aliases")).putObject(ArticleIndex.monthAlias(month)).put("is_write_index", true);
+        given().baseUri(ELASTICSEARCH).contentType("application/json").body(mapping.toString())
+                .when().put("/" + older)
+                .then().statusCode(200);
+        String id = source + "-old-mapping";
+
+        push("{\"id\": \"" + id + "\", \"title\": \"Ministers meet in Rome " + marker + "\", "
+                + "\"body\": \"Defence ministers met in Rome on Friday.\", \"firstcreated\": \"" + month.atDay(3) + "T08:00:00Z\", "
+                + "\"published\": \"" + month.atDay(3) + "T08:00:00Z\", \"language\": \"en\", \"source\": \"" + source + "\"}");
+
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(gateway().queryParam("q", marker).queryParam("entityType", "LOC").when().get("/v1/articles")
+                        .then().statusCode(200).extract().jsonPath().getList("items.id", String.class)).containsExactly(id));
+        assertThat(indicesOf(List.of(id))).isEqualTo(Map.of(id, List.of(older)));
     }
 }

@@ -13,14 +13,23 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The Elasticsearch document of an enriched article, as mapped in search's {@code articles-v1.json}. Text is
+ * The Elasticsearch document of an enriched article, as mapped in search's {@code articles-v2.json}. Text is
  * analysed here, in Java, into the per-language fields; a killed article becomes a tombstone without its text,
- * so that it drops out of every search while its version still guards against older copies.
+ * so that it drops out of every search while its version still guards against older copies. The entities and
+ * events travel whole in {@code entities} and {@code events}, which are stored, not indexed; what searches,
+ * filters and facets need of them is in flat keyword fields derived from them ({@link #derive}).
  */
 public final class ArticleDocument {
+
+    private static final String ENTITIES = "entities";
+    private static final String EVENTS = "events";
+    /** Fields of earlier mapping versions that the current one does not have. */
+    private static final List<String> DROPPED = List.of("text_std");
 
     private ArticleDocument() {
     }
@@ -58,13 +67,41 @@ public final class ArticleDocument {
         if (TextAnalysis.hasAnalyzer(language)) {
             doc.put(ArticleIndex.TEXT_PREFIX + language, TextAnalysis.analyse(language, text));
         }
-        doc.put(ArticleIndex.TEXT_FALLBACK, text);
-        doc.put(ArticleIndex.ENTITY_IDS, enriched.entities().stream().map(ArticleEntity::id).distinct().toList());
         doc.put(ArticleIndex.ENTITY_NAMES, entityNames(enriched.entities()));
-        doc.put(ArticleIndex.EVENT_TYPES, enriched.events().stream().map(ArticleEvent::type).distinct().toList());
-        doc.put("entities", enriched.entities().stream().map(ArticleDocument::entity).toList());
-        doc.put("events", enriched.events().stream().map(ArticleDocument::event).toList());
+        doc.put(ENTITIES, enriched.entities().stream().map(ArticleDocument::entity).toList());
+        doc.put(EVENTS, enriched.events().stream().map(ArticleDocument::event).toList());
+        derive(doc);
         return doc;
+    }
+
+    /**
+     * A document as an older mapping version stored it, brought to the current one (for a reindex): fields the
+     * current mapping dropped go, and the flat fields are derived again from the entities and events it carries.
+     */
+    public static Map<String, Object> upgrade(Map<String, Object> source) {
+        Map<String, Object> doc = new HashMap<>(source);
+        DROPPED.forEach(doc::remove);
+        if (!Boolean.TRUE.equals(doc.get(ArticleIndex.KILLED))) {
+            derive(doc);
+        }
+        return doc;
+    }
+
+    /** The flat fields of the entities and events in {@code doc}: ids, types, keys, event types and places. */
+    @SuppressWarnings("unchecked")
+    private static void derive(Map<String, Object> doc) {
+        List<Map<String, Object>> entities = (List<Map<String, Object>>) doc.getOrDefault(ENTITIES, List.of());
+        List<Map<String, Object>> events = (List<Map<String, Object>>) doc.getOrDefault(EVENTS, List.of());
+        doc.put(ArticleIndex.ENTITY_IDS, distinct(entities.stream().map(e -> e.get("id"))));
+        doc.put(ArticleIndex.ENTITY_TYPES, distinct(entities.stream().map(e -> e.get("type"))));
+        doc.put(ArticleIndex.ENTITY_KEYS, distinct(entities.stream()
+                .map(e -> new EntityKey((String) e.get("type"), (String) e.get("id"), (String) e.get("name")).encoded())));
+        doc.put(ArticleIndex.EVENT_TYPES, distinct(events.stream().map(e -> e.get("type"))));
+        doc.put(ArticleIndex.EVENT_PLACES, distinct(events.stream().flatMap(e -> Stream.of(e.get("place_id"), e.get("place")))));
+    }
+
+    private static <T> List<T> distinct(Stream<T> values) {
+        return values.filter(Objects::nonNull).distinct().toList();
     }
 
     /** Canonical names and every surface form, so that a name in any script finds the article. */

@@ -51,11 +51,32 @@ class ArticleDocumentTest {
     }
 
     @Test
+    void entitiesAndEventsAreFlattenedForFiltersAndFacets() {
+        Map<String, Object> doc = ArticleDocument.of(article("ar", PubStatus.USABLE), NOW);
+
+        assertThat((List<Object>) doc.get(ArticleIndex.ENTITY_TYPES)).containsExactly("LOC");
+        assertThat((List<Object>) doc.get(ArticleIndex.ENTITY_KEYS)).containsExactly(new EntityKey("LOC", "loc:rome", "Rome").encoded());
+        assertThat((List<Object>) doc.get(ArticleIndex.EVENT_PLACES)).containsExactly("loc:rome", "Rome");
+        assertThat((List<Map<String, Object>>) doc.get("entities")).singleElement().satisfies(e ->
+                assertThat(e).containsEntry("id", "loc:rome").containsEntry("mentions", List.of("روما")));
+    }
+
+    @Test
+    void documentOfAnOlderMappingIsUpgradedFromWhatItCarries() {
+        Map<String, Object> current = ArticleDocument.of(article("ar", PubStatus.USABLE), NOW);
+        Map<String, Object> older = new java.util.HashMap<>(current);
+        older.keySet().removeAll(List.of(ArticleIndex.ENTITY_TYPES, ArticleIndex.ENTITY_KEYS, ArticleIndex.EVENT_PLACES));
+        older.put("text_std", "الاجتماعات في روما");
+
+        assertThat(ArticleDocument.upgrade(older)).isEqualTo(current);
+    }
+
+    @Test
     void killedArticleBecomesTombstoneWithoutText() {
         Map<String, Object> doc = ArticleDocument.of(article("ar", PubStatus.CANCELED), NOW);
 
         assertThat(doc.get(ArticleIndex.KILLED)).isEqualTo(true);
-        assertThat(doc).doesNotContainKeys(ArticleIndex.HEADLINE, ArticleIndex.BODY, ArticleIndex.TEXT_FALLBACK,
+        assertThat(doc).doesNotContainKeys(ArticleIndex.HEADLINE, ArticleIndex.BODY, ArticleIndex.TEXT_PREFIX + "ar",
                 ArticleIndex.ENTITY_NAMES, "events");
         assertThat(doc.get(ArticleIndex.VERSION)).isEqualTo(3L);
     }

@@ -1,0 +1,55 @@
+package io.newsflow.gateway.service;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import io.newsflow.search.ArticleIndex;
+import io.newsflow.search.mapping.EntityKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entities most named by a set of articles: a terms aggregation on the articles' {@code entity_keys}, read back
+ * as entities with their article counts. An entity renamed in the knowledge base meanwhile has two keys; its
+ * counts are added up under the name of its bigger bucket.
+ */
+final class EntityKeyTerms {
+
+    /** An entity and the number of articles naming it. */
+    record Counted(EntityKey entity, long articles) {
+    }
+
+    private EntityKeyTerms() {
+    }
+
+    /** The top {@code size} entities of these types (all types when none is given). */
+    static Aggregation top(Collection<String> types, int size) {
+        return Aggregation.of(a -> a.terms(t -> {
+            t.field(ArticleIndex.ENTITY_KEYS).size(size);
+            if (!types.isEmpty()) {
+                t.include(i -> i.regexp(EntityKey.ofTypes(types)));
+            }
+            return t;
+        }));
+    }
+
+    /** The entities of an aggregation made by {@link #top}, most named first; none for a missing aggregation. */
+    static List<Counted> read(Aggregate terms) {
+        if (terms == null) {
+            return List.of();
+        }
+        Map<String, Counted> byId = new LinkedHashMap<>();
+        for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
+            EntityKey.decode(bucket.key().stringValue()).ifPresent(key -> byId.merge(key.id(),
+                    new Counted(key, bucket.docCount()),
+                    (bigger, smaller) -> new Counted(bigger.entity(), bigger.articles() + smaller.articles())));
+        }
+        List<Counted> counted = new ArrayList<>(byId.values());
+        counted.sort(Comparator.comparingLong(Counted::articles).reversed());
+        return counted;
+    }
+}

@@ -1,0 +1,106 @@
+package io.newsflow.it.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.it.TestStack;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the gateway counts and filters on the entities of articles, against the real stack: entity facets per
+ * type, the entity-type and place filters, co-mentions on an entity's page, and trends. Three articles of a source
+ * of their own, published on a day no other test uses, so that the trends window holds only them.
+ */
+class EntityFacetsIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String SOURCE = "facets-it-" + RUN;
+    private static final String ROME_EN = "facets-" + RUN + "-rome-en";
+    private static final String ROME_FR = "facets-" + RUN + "-rome-fr";
+    private static final String FERRY = "facets-" + RUN + "-ferry";
+
+    @BeforeAll
+    static void indexThreeArticles() throws Exception {
+        TestStack.sendRaw(
+                article(ROME_EN, "en", "Defence ministers to meet in Rome",
+                        "Defence ministers of five European countries will meet in Rome on Friday, Italian Defence Minister "
+                                + "Guido Crosetto said. Their last meeting was held in Paris."),
+                article(ROME_FR, "fr", "Les ministres de la Défense réunis à Rome",
+                        "Les ministres de la Défense de cinq pays européens se réuniront vendredi à Rome, a annoncé le "
+                                + "ministre italien Guido Crosetto. La réunion précédente s'est tenue à Paris."),
+                article(FERRY, "en", "Ferry timetable changes for summer",
+                        "The operator adds night crossings in July and more seats on the morning boats."));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(search(Map.of("source", SOURCE)).getInt("total")).isEqualTo(3));
+    }
+
+    private static byte[] article(String id, String language, String title, String body) {
+        return ("{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"body\": \"" + body
+                + "\", \"published\": \"2024-02-10T09:00:00Z\", \"language\": \"" + language + "\", \"source\": \"" + SOURCE + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static RequestSpecification api() {
+        return given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey());
+    }
+
+    private static JsonPath search(Map<String, String> params) {
+        return api().queryParams(params).when().get("/v1/articles").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The id the facets give the place named {@code name}. */
+    private static String placeId(String name) {
+        List<Map<String, Object>> places = search(Map.of("source", SOURCE, "facets", "true")).getList("facets.entities.LOC");
+        return places.stream().filter(p -> name.equals(p.get("name"))).map(p -> (String) p.get("key")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void facetsNameTheTopEntitiesOfEachTypeWithTheirArticleCounts() {
+        JsonPath page = search(Map.of("source", SOURCE, "facets", "true"));
+
+        List<Map<String, Object>> places = page.getList("facets.entities.LOC");
+        assertThat(places).extracting(p -> p.get("name") + "=" + p.get("count")).contains("Rome=2", "Paris=2");
+        assertThat(page.getList("facets.entities.PERSON.name", String.class)).anyMatch(name -> name.contains("Crosetto"));
+    }
+
+    @Test
+    void entityTypeAndPlaceFiltersKeepTheArticlesNamingThem() {
+        assertThat(search(Map.of("source", SOURCE, "entityType", "person")).getList("items.id", String.class))
+                .containsExactlyInAnyOrder(ROME_EN, ROME_FR);
+        assertThat(search(Map.of("source", SOURCE, "place", placeId("Rome"))).getList("items.id", String.class))
+                .containsExactlyInAnyOrder(ROME_EN, ROME_FR);
+        assertThat(search(Map.of("source", SOURCE, "place", "Rome")).getList("items.id", String.class))
+                .containsExactlyInAnyOrder(ROME_EN, ROME_FR);
+    }
+
+    @Test
+    void anEntityPageNamesWhatItIsMentionedWithButNotItself() {
+        String rome = placeId("Rome");
+
+        JsonPath entity = api().when().get("/v1/entities/" + rome).then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> co = entity.getList("coMentioned");
+        assertThat(co).extracting(c -> c.get("id")).doesNotContain(rome);
+        assertThat(co).extracting(c -> c.get("name")).contains("Paris");
+        assertThat(co).allSatisfy(c -> assertThat(((Number) c.get("articles")).longValue()).isPositive());
+    }
+
+    @Test
+    void trendsOfTheDayNameItsEntitiesOfTheTypeAsked() {
+        JsonPath trends = api().queryParams(Map.of("at", "2024-02-10T23:00:00Z", "window", "24h", "baseline", "7d",
+                        "type", "LOC", "minCount", "1"))
+                .when().get("/v1/trends").then().statusCode(200).extract().jsonPath();
+
+        assertThat(trends.getList("entities.name", String.class)).contains("Rome", "Paris");
+        assertThat(trends.getList("entities.type", String.class)).containsOnly("LOC");
+    }
+}
