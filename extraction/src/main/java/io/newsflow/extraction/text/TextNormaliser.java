@@ -1,6 +1,7 @@
 package io.newsflow.extraction.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Folds text to the keys every lookup uses: lower case without accents for Latin script, and for Arabic the
@@ -65,8 +66,9 @@ public final class TextNormaliser {
 
     /** The lookup key of a word or phrase: Latin folded, Arabic normalised, other scripts lower-cased. */
     public static String key(CharSequence s) {
-        if (s instanceof String str && isFoldedAscii(str)) {
-            return str;
+        if (s instanceof String str && isAscii(str)) {
+            // ASCII folds to lower case, and toLowerCase returns the string itself when it has no capitals.
+            return str.toLowerCase(Locale.ROOT);
         }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -94,10 +96,9 @@ public final class TextNormaliser {
         return sb.toString();
     }
 
-    private static boolean isFoldedAscii(String s) {
+    private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+            if (s.charAt(i) >= 0x80) {
                 return false;
             }
         }
