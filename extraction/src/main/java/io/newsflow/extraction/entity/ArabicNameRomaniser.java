@@ -1,5 +1,6 @@
 package io.newsflow.extraction.entity;
 
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.io.BufferedReader;
@@ -58,7 +59,7 @@ final class ArabicNameRomaniser {
 
     /** Normalised Arabic given names this romaniser knows. */
     java.util.Set<String> givenNames() {
-        return java.util.Set.copyOf(givenNames.keySet());
+        return WordSet.copyOf(givenNames.keySet());
     }
 
     /** The romanised name, or null when a word is not Arabic. */

@@ -3,6 +3,7 @@ package io.newsflow.extraction.entity;
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.Token;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.Set;
  */
 final class ArabicPersonFinder {
 
-    private static final Set<String> LINKS = Set.of("باسم", "عن", "لدى");
-    private static final Set<String> INSTITUTION_NOUNS = Set.of("الوزاره", "الحكومه", "الجيش", "الشرطه",
+    private static final Set<String> LINKS = WordSet.of("باسم", "عن", "لدى");
+    private static final Set<String> INSTITUTION_NOUNS = WordSet.of("الوزاره", "الحكومه", "الجيش", "الشرطه",
             "البرلمان", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "الوزراء", "الدوله", "البلاد", "المجلس",
             "الهيئه", "الحزب", "الحركه", "الاتحاد", "الامم", "المتحده", "حزب", "حركه", "مجلس", "هيئه", "المعارضه",
             "مكتب", "المكتب", "الاعلام", "الصحه", "الماليه", "العدل", "الامن", "العام", "العامه", "الاعلي",
@@ -26,7 +27,7 @@ final class ArabicPersonFinder {
             "الامميه", "الدولي", "الدوليه", "الخاص", "الخاصه", "الاوروبي", "الافريقي", "العربي", "الاقليمي",
             "الرسمي", "الرسميه", "الاعلامي", "الشخصي", "المنتهيه", "المستقيل", "المقال", "المعين", "الجمهوريه",
             "الاداره", "العسكري", "السياسي", "السياسيه", "التنفيذيه");
-    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام", "آل", "ال");
+    private static final Set<String> NAME_LINKS = WordSet.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام", "آل", "ال");
     private static final int MAX_SKIP = 10;
 
     private final Lexicon lexicon;

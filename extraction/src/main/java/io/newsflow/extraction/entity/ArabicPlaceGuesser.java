@@ -5,6 +5,7 @@ import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
@@ -21,11 +22,11 @@ import java.util.Map;
 final class ArabicPlaceGuesser {
 
     /** Words that end a place name and belong to it: "شبيلي السفلى" is Lower Shabelle. */
-    private static final java.util.Set<String> NAME_FINAL = java.util.Set.of("السفلي", "العليا", "الوسطي", "الكبري",
+    private static final java.util.Set<String> NAME_FINAL = WordSet.of("السفلي", "العليا", "الوسطي", "الكبري",
             "الصغري");
 
     /** Prepositions that follow a verb, not a place name ("بوسو أسفر عن"). */
-    private static final java.util.Set<String> VERB_OBJECTS = java.util.Set.of("عن", "علي");
+    private static final java.util.Set<String> VERB_OBJECTS = WordSet.of("عن", "علي");
 
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;

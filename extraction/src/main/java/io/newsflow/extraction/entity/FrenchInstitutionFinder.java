@@ -2,6 +2,7 @@ package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -14,16 +15,16 @@ import java.util.Set;
  */
 final class FrenchInstitutionFinder {
 
-    private static final Set<String> HEADS = Set.of("conseil", "office", "bureau", "police", "force", "forces",
+    private static final Set<String> HEADS = WordSet.of("conseil", "office", "bureau", "police", "force", "forces",
             "ministere", "comite", "haut-commissariat", "federation", "confederation", "organisation", "mission",
             "agence", "commission", "union", "banque", "fonds", "programme", "cour", "tribunal", "parquet",
             "assemblee", "senat", "parti", "front", "mouvement", "alliance", "coalition", "societe", "compagnie",
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute");
-    private static final Set<String> OF = Set.of("de", "du", "des", "d");
-    private static final Set<String> TO = Set.of("au", "aux");
-    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "'", "’");
-    private static final Set<String> ADJECTIVES = Set.of("mixte", "autonome", "public", "publique", "unies", "unis",
+    private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
+    private static final Set<String> TO = WordSet.of("au", "aux");
+    private static final Set<String> ARTICLES = WordSet.of("la", "le", "les", "l", "'", "’");
+    private static final Set<String> ADJECTIVES = WordSet.of("mixte", "autonome", "public", "publique", "unies", "unis",
             "supreme", "superieur", "superieure", "general", "generale", "central", "centrale", "mondial", "mondiale",
             "arabe", "islamique", "democratique", "populaire", "civile", "civil", "militaire", "economique");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",

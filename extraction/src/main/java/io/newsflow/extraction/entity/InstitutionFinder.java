@@ -5,6 +5,7 @@ import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
@@ -21,27 +22,27 @@ import java.util.Set;
  */
 final class InstitutionFinder {
 
-    private static final Set<String> MINISTRY = Set.of("ministry", "ministere");
-    private static final Set<String> GOVERNMENT = Set.of("government", "gouvernement");
-    private static final Set<String> ARMY = Set.of("army", "armee");
-    private static final Set<String> FRENCH_LINKS = Set.of("de", "des", "du", "la", "l", "'", "d");
-    private static final Set<String> LOCAL_INSTITUTIONS = Set.of("parquet", "tribunal", "prefecture", "mairie");
-    private static final Set<String> FRENCH_BODIES = Set.of("police", "parquet", "gendarmerie", "garde", "armee",
+    private static final Set<String> MINISTRY = WordSet.of("ministry", "ministere");
+    private static final Set<String> GOVERNMENT = WordSet.of("government", "gouvernement");
+    private static final Set<String> ARMY = WordSet.of("army", "armee");
+    private static final Set<String> FRENCH_LINKS = WordSet.of("de", "des", "du", "la", "l", "'", "d");
+    private static final Set<String> LOCAL_INSTITUTIONS = WordSet.of("parquet", "tribunal", "prefecture", "mairie");
+    private static final Set<String> FRENCH_BODIES = WordSet.of("police", "parquet", "gendarmerie", "garde", "armee",
             "marine", "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
-    private static final Set<String> BODY_ADJECTIVES = Set.of("federal", "federale", "national", "nationale",
+    private static final Set<String> BODY_ADJECTIVES = WordSet.of("federal", "federale", "national", "nationale",
             "nationales", "republicaine", "constitutionnel", "militaire", "europeen", "europeenne", "financier",
             "antiterroriste", "supreme", "general", "generale", "regional", "regionale", "municipale", "judiciaire");
-    private static final Set<String> LOWERCASE_HEADS = Set.of("ministry", "ministere", "government", "gouvernement",
+    private static final Set<String> LOWERCASE_HEADS = WordSet.of("ministry", "ministere", "government", "gouvernement",
             "army", "armee", "parquet", "tribunal", "prefecture", "mairie", "police", "gendarmerie", "garde", "marine",
             "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
-    private static final Set<String> ARABIC_MINISTRY = Set.of("وزاره", "الوزاره");
-    private static final Set<String> ARABIC_GOVERNMENT = Set.of("الحكومه", "حكومه");
-    private static final Set<String> ARABIC_ARMY = Set.of("الجيش", "جيش");
-    private static final Set<String> ARABIC_MINISTER = Set.of("وزير", "وزيره", "الوزير", "الوزيره");
+    private static final Set<String> ARABIC_MINISTRY = WordSet.of("وزاره", "الوزاره");
+    private static final Set<String> ARABIC_GOVERNMENT = WordSet.of("الحكومه", "حكومه");
+    private static final Set<String> ARABIC_ARMY = WordSet.of("الجيش", "جيش");
+    private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
-    private static final Set<String> COMPANY_HEADS = Set.of("Company", "Group");
+    private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group");
     /** Participles and relative words that follow an organisation's name without belonging to it. */
-    private static final Set<String> NAME_ENDERS = Set.of("التابعه", "التابع", "المعترف", "الذي", "التي",
+    private static final Set<String> NAME_ENDERS = WordSet.of("التابعه", "التابع", "المعترف", "الذي", "التي",
             "المدعوم", "المدعومه", "المسلحه", "الموالي", "المواليه", "المكلف", "المكلفه", "المعنيه", "المعني",
             "نفسه", "نفسها", "ذاته", "ذاتها", "المختصه", "المختص");
 
@@ -59,7 +60,7 @@ final class InstitutionFinder {
         starts.addAll(ARABIC_ARMY);
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
-        this.arabicStarts = Set.copyOf(starts);
+        this.arabicStarts = WordSet.copyOf(starts);
     }
 
     void find(Document doc, Claims claims) {

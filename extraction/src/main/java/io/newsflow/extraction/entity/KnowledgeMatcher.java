@@ -5,6 +5,7 @@ import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.knowledge.NameIndex;
 import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
@@ -24,11 +25,11 @@ final class KnowledgeMatcher {
     private static final int SMALL_TOWN_RANK = 14_000;
     /** Places ranked before this (capitals and cities of millions) are taken in Arabic without a cue word. */
     private static final int MAJOR_CITY_RANK = 700;
-    private static final java.util.Set<String> LOCATIVE = java.util.Set.of("في", "الي", "من", "قرب", "نحو", "باتجاه",
+    private static final java.util.Set<String> LOCATIVE = WordSet.of("في", "الي", "من", "قرب", "نحو", "باتجاه",
             "عبر", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينتي", "ضواحي",
             "اطراف", "محيط", "بين", "وسط", "عاصمه", "العاصمه", "وفي", "ومن", "والي", "فوق", "قبالة", "قباله");
 
-    private static final java.util.Set<String> CAPITAL_WORDS = java.util.Set.of("العاصمه", "city", "ville");
+    private static final java.util.Set<String> CAPITAL_WORDS = WordSet.of("العاصمه", "city", "ville");
 
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
 

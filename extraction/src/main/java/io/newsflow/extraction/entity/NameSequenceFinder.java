@@ -3,6 +3,7 @@ package io.newsflow.extraction.entity;
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,33 +18,33 @@ import java.util.Set;
  */
 final class NameSequenceFinder {
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
+    private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
             "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "et", "&");
-    private static final Set<String> ORG_CUES_BEFORE = Set.of("firm", "company", "group", "agency", "party",
+    private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
+    private static final Set<String> ORG_CUES_BEFORE = WordSet.of("firm", "company", "group", "agency", "party",
             "organisation", "organization", "militia", "movement", "newspaper", "broadcaster", "society", "societe",
             "groupe", "agence", "parti", "entreprise", "journal", "quotidien", "association", "union", "federation",
             "syndicate", "coalition", "alliance", "network", "operator", "carrier", "insurer", "lender", "bank",
             "syndicat", "collectif", "mouvement", "operateur", "banque", "constructeur", "compagnie", "automaker",
             "manufacturer", "gang", "gangs", "shares", "conglomerate", "giant", "rancongiciel", "ransomware");
-    private static final Set<String> ORG_CUES_AFTER = Set.of("agency", "company", "group", "party", "militia",
+    private static final Set<String> ORG_CUES_AFTER = WordSet.of("agency", "company", "group", "party", "militia",
             "movement", "newspaper", "daily", "broadcaster", "firm", "chief", "ceo", "chairman", "shares",
             "executives");
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche"). */
-    private static final Set<String> LOCATIVE_BEFORE = Set.of("near", "in", "at", "outside", "toward", "towards",
+    private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
             "pres", "vers", "a", "dans");
-    private static final Set<String> EVENT_HEADS = Set.of("show", "summit", "forum", "festival", "expo", "games",
+    private static final Set<String> EVENT_HEADS = WordSet.of("show", "summit", "forum", "festival", "expo", "games",
             "cup", "championship", "olympics", "salon", "sommet");
     /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
-    private static final Set<String> ELIDED = Set.of("l", "qu", "j", "s", "c");
-    private static final Set<String> CUE_FILLERS = Set.of("of", "de", "d", "du", "des", "the", "state", "oil",
+    private static final Set<String> ELIDED = WordSet.of("l", "qu", "j", "s", "c");
+    private static final Set<String> CUE_FILLERS = WordSet.of("of", "de", "d", "du", "des", "the", "state", "oil",
             "energy", "mining", "tech", "car", "public", "publique", "automobile", "petrolier", "minier");
     /** Articles between a place cue and the name ("la région de l'Extrême-Nord"). */
-    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "l", "'", "’");
-    private static final Set<String> NOT_ACRONYMS = Set.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
+    private static final Set<String> ARTICLES = WordSet.of("the", "la", "le", "les", "l", "'", "’");
+    private static final Set<String> NOT_ACRONYMS = WordSet.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
             "COVID", "PDF", "OK", "ID", "DNA", "GDP", "VIP", "SMS", "GPS", "LNG", "LPG", "CET", "EST", "BST", "II",
             "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XX", "XXI", "HIV", "AIDS", "UAV", "CCTV");
-    private static final Set<String> ADMIN_HEADS = Set.of("province", "region", "governorate", "state", "county",
+    private static final Set<String> ADMIN_HEADS = WordSet.of("province", "region", "governorate", "state", "county",
             "district", "departement");
 
     private final Lexicon lexicon;

@@ -2,6 +2,7 @@ package io.newsflow.extraction.event;
 
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.Token;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public final class DateResolver {
         all.addAll(lexicon.relativeDays.firstWords());
         all.addAll(lexicon.nextWords);
         all.addAll(lexicon.lastWords);
-        this.starts = java.util.Set.copyOf(all);
+        this.starts = WordSet.copyOf(all);
     }
 
     private boolean mayStart(Token t) {

@@ -6,6 +6,7 @@ import io.newsflow.extraction.entity.EntityRecogniser.EntityMention;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.Token;
 import java.time.LocalDate;
@@ -623,7 +624,7 @@ public final class EventExtractor {
         MILITARY_WORDS.forEach(w -> out.merge(w, 4, (a, b) -> a | b));
         WEAPON_WORDS.forEach(w -> out.merge(w, 8, (a, b) -> a | b));
         ROAD_WORDS.forEach(w -> out.merge(w, 16, (a, b) -> a | b));
-        return java.util.Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Set<String> keys(String... words) {
@@ -631,7 +632,7 @@ public final class EventExtractor {
         for (String w : words) {
             out.add(io.newsflow.extraction.text.TextNormaliser.key(w));
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /** An event found at a trigger, before merging. */

@@ -1,6 +1,7 @@
 package io.newsflow.extraction.language;
 
 import io.newsflow.extraction.text.Token;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ public final class LanguageIdentifier {
                 out.merge(w, 1 << i, (a, b) -> a | b);
             }
         }
-        return Map.copyOf(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /** What a char counts as when telling scripts apart; {@link #KINDS} holds the kind of every char. */

@@ -61,11 +61,11 @@ public final class Lexicon {
     public final PhraseTrie<Integer> months = new PhraseTrie<>();
     public final PhraseTrie<DayOfWeek> weekdays = new PhraseTrie<>();
     public final PhraseTrie<RelativeDay> relativeDays = new PhraseTrie<>();
-    public final Set<String> nextWords = Set.of("next", "prochain", "prochaine", "المقبل", "المقبله", "القادم",
+    public final Set<String> nextWords = WordSet.of("next", "prochain", "prochaine", "المقبل", "المقبله", "القادم",
             "القادمه", "coming");
-    public final Set<String> lastWords = Set.of("last", "dernier", "derniere", "الماضي", "الماضيه", "past",
+    public final Set<String> lastWords = WordSet.of("last", "dernier", "derniere", "الماضي", "الماضيه", "past",
             "previous");
-    public final Set<String> futureCues = Set.of("will", "would", "'ll", "shall", "scheduled", "expected", "plans", "planned",
+    public final Set<String> futureCues = WordSet.of("will", "would", "'ll", "shall", "scheduled", "expected", "plans", "planned",
             "upcoming", "next", "tomorrow", "prochain", "prochaine", "doit", "devrait", "devraient", "demain",
             "المقبل", "المقبله", "القادم", "القادمه", "غدا", "غد", "سيعقد", "ستعقد", "سيزور", "ستزور", "سيلتقي",
             "ستستضيف", "سيستضيف", "سيتم", "يعتزم", "تعتزم", "المنتظر", "المتوقع", "المرتقب", "المرتقبه", "مرتقبه",
@@ -132,7 +132,7 @@ public final class Lexicon {
                     }
                 }
             });
-            stopwords.put(lang, Set.copyOf(words));
+            stopwords.put(lang, WordSet.copyOf(words));
         }
         loadDemonyms();
         loadCalendar();

@@ -45,7 +45,7 @@ public final class PhraseTrie<V> {
 
     /** The keys phrases start with: a cheap test before {@link #match}. */
     public java.util.Set<String> firstWords() {
-        return java.util.Set.copyOf(root.children.keySet());
+        return WordSet.copyOf(root.children.keySet());
     }
 
     public boolean isEmpty() {
