@@ -52,15 +52,15 @@ final class KnowledgeMatcher {
 
     void match(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
-        NameIndex.Node root = kb.index().root();
+        NameIndex index = kb.index();
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
-            if (!first.isWord() || !first.arabic && !first.capitalised && !kb.index().lowercaseStart(first.key)) {
+            if (!first.isWord() || !first.arabic && !first.capitalised && !index.lowercaseStart(first.key)) {
                 continue;
             }
             Span best = null;
             for (ArabicStem stem : first.stems) {
-                NameIndex.Node node = root.child(stem.core());
+                NameIndex.Node node = index.start(stem.core());
                 int j = i + 1;
                 while (node != null) {
                     if (!node.entries().isEmpty() && (best == null || j > best.end)) {
@@ -266,7 +266,7 @@ final class KnowledgeMatcher {
         if (!t.arabic || !t.isWord()) {
             return false;
         }
-        NameIndex.Node node = kb.index().root().child(t.core());
+        NameIndex.Node node = kb.index().start(t.core());
         if (node == null) {
             return false;
         }

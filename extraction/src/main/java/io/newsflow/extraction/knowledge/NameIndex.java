@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class NameIndex {
 
+    private static final int FIRST_WORD_BUCKETS = 1 << 18;
+
     /** A name of an entity as written in the knowledge base. */
     public record Entry(CanonicalEntity entity, int rank, boolean capitalised, boolean acronym, boolean arabic,
             boolean article, int tokens) {
@@ -58,6 +60,11 @@ public final class NameIndex {
     }
 
     private final Node root = new Node();
+    /**
+     * One bit per hash bucket of the first words of names. Most words start no name; the bits, small enough to stay
+     * in the processor's cache, say so without a probe into the root's large map (tens of thousands of words).
+     */
+    private final long[] firstWordBits = new long[FIRST_WORD_BUCKETS / Long.SIZE];
     /** First words of Latin-script names written with a lower-case initial ("mer Rouge", "al-Qaeda"). */
     private final java.util.Set<String> lowercaseStarts = new java.util.HashSet<>();
 
@@ -71,6 +78,8 @@ public final class NameIndex {
         if (tokens.isEmpty()) {
             return;
         }
+        int bucket = firstWordBucket(tokens.get(0).core());
+        firstWordBits[bucket / Long.SIZE] |= 1L << bucket;
         Node node = root;
         boolean arabic = false;
         for (Token t : tokens) {
@@ -89,5 +98,19 @@ public final class NameIndex {
 
     public Node root() {
         return root;
+    }
+
+    /** The node of names starting with this token key, or null when none does. */
+    public Node start(String key) {
+        int bucket = firstWordBucket(key);
+        if ((firstWordBits[bucket / Long.SIZE] & 1L << bucket) == 0) {
+            return null;
+        }
+        return root.child(key);
+    }
+
+    private static int firstWordBucket(String key) {
+        int h = key.hashCode();
+        return (h ^ h >>> 16) & (FIRST_WORD_BUCKETS - 1);
     }
 }
