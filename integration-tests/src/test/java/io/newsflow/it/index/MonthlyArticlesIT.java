@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.search.ArticleIndex;
 import io.newsflow.search.ArticleRetention;
+import io.newsflow.search.EventIndex;
 import io.newsflow.search.client.ElasticsearchClients;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -39,7 +40,7 @@ class MonthlyArticlesIT {
     /** A simple-JSON item; {@code firstCreated} null leaves it out, as some feeds do on updates. */
     private String item(String id, int version, YearMonth firstCreated, String published, String title, String status) {
         return "{\"id\": \"" + id + "\", \"version\": " + version + ", \"title\": \"" + title + " " + marker + "\", "
-                + "\"body\": \"Dockers in the harbour voted on the new contract (" + id + ").\", "
+                + "\"body\": \"Dockers in the harbour voted on the new contract (" + id + "). Union leaders met port managers in Rome on Monday.\", "
                 + (firstCreated == null ? "" : "\"firstcreated\": \"" + firstCreated.atDay(3) + "T08:00:00Z\", ")
                 + "\"published\": \"" + published + "\", \"language\": \"en\", \"source\": \"" + source + "\", "
                 + "\"pubstatus\": \"" + status + "\"}";
@@ -73,6 +74,16 @@ class MonthlyArticlesIT {
                 .extract().jsonPath().getList("hits.hits");
         return hits.stream().collect(Collectors.groupingBy(hit -> (String) hit.get("_id"),
                 Collectors.mapping(hit -> (String) hit.get("_index"), Collectors.toList())));
+    }
+
+    /** How many events of these articles the events index holds. */
+    private static int eventsOf(List<String> articleIds) {
+        String body = "{\"query\": {\"terms\": {\"article_id\": [\"" + String.join("\",\"", articleIds) + "\"]}}}";
+        given().baseUri(ELASTICSEARCH).when().post("/" + EventIndex.ALIAS + "/_refresh").then().statusCode(200);
+        return given().baseUri(ELASTICSEARCH).contentType("application/json").body(body)
+                .when().post("/" + EventIndex.ALIAS + "/_count")
+                .then().statusCode(200)
+                .extract().jsonPath().getInt("count");
     }
 
     @Test
@@ -111,6 +122,8 @@ class MonthlyArticlesIT {
             gateway().when().get("/v1/articles/{id}", b).then().statusCode(404);
         });
 
+        assertThat(eventsOf(List.of(a))).as("events of the oldest month's article").isPositive();
+        int eventsOfC = eventsOf(List.of(c));
         try (RestClient rest = ElasticsearchClients.restClient(ELASTICSEARCH, null, null)) {
             List<String> dropped = ArticleRetention.dropBefore(ElasticsearchClients.blocking(rest), oldest.plusMonths(1));
             assertThat(dropped).containsExactly(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, oldest));
@@ -120,6 +133,8 @@ class MonthlyArticlesIT {
             gateway().when().get("/v1/articles/{id}", a).then().statusCode(404);
             gateway().when().get("/v1/articles/{id}", c).then().statusCode(200);
         });
+        assertThat(eventsOf(List.of(a))).as("events of the dropped month").isZero();
+        assertThat(eventsOf(List.of(c))).as("events of a month kept").isEqualTo(eventsOfC).isPositive();
     }
 
     @Test
