@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.EventCodec;
@@ -321,7 +322,8 @@ final class QueryBenchmark {
     }
 
     /** A JSON string literal (the benchmark's own fixed words; escaped anyway). */
+    /** A JSON string literal, control characters escaped too. */
     private static String json(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
 }
