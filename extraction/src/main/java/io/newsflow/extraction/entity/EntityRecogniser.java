@@ -214,10 +214,12 @@ public final class EntityRecogniser {
             }
         }
         for (Span shorter : orgs) {
+            String prefix = shorter.groupKey + " ";
             for (Span longer : orgs) {
-                if (longer.length() > shorter.length() && longer.groupKey.startsWith(shorter.groupKey + " ")) {
+                if (longer.length() > shorter.length() && longer.groupKey.startsWith(prefix)) {
                     shorter.groupKey = longer.groupKey;
                     shorter.name = longer.name;
+                    prefix = shorter.groupKey + " ";
                 }
             }
         }
