@@ -18,7 +18,8 @@ import java.util.List;
  * a cutoff is deleted whole, which is cheap, unlike deleting documents. The events of its articles go first: the
  * events index is not by month, and the local Elasticsearch has no delete-by-query, so they are found by article
  * id, page by page, and deleted in bulk. Should that stop half way, the index is still there and the next round
- * does it again. Used by index-service's retention setting and by tests.
+ * does it again. An article of the month updated meanwhile may leave its new events behind (the article itself is
+ * gone with its index). Used by index-service's retention setting and by tests.
  */
 public final class ArticleRetention {
 

@@ -14,13 +14,13 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsflow.contracts.EntityType;
 import io.newsflow.gateway.query.ElasticsearchQueryTranslator;
 import io.newsflow.gateway.query.QueryNode.Term;
 import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.rest.InvalidParameterException;
 import io.newsflow.gateway.service.CursorCodec.Cursor;
 import io.newsflow.gateway.service.EntityLookup.MatchedEntity;
-import io.newsflow.contracts.EntityType;
 import io.newsflow.search.ArticleIndex;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +64,8 @@ public class ArticleSearchService {
     /** Facets name the top entities of each type, in aggregations named by this prefix and the type. */
     private static final String ENTITY_FACET = "entities_";
     private static final int ENTITY_FACET_SIZE = 10;
-    private static final String[] LIST_EXCLUDES = {"text_*", "body", "entity_names", "events", "entities.mentions", "links", "content_hash"};
+    private static final String[] LIST_EXCLUDES = {"text_*", "body", "entity_names", "entity_keys", "entity_types", "events",
+            "event_places", "entities.mentions", "links", "content_hash"};
 
     private final ElasticsearchAsyncClient client;
     private final EntityLookup entities;
@@ -268,6 +269,7 @@ public class ArticleSearchService {
         Map<String, List<FacetValue>> byType = new LinkedHashMap<>();
         for (EntityType type : EntityType.values()) {
             List<FacetValue> top = EntityKeyTerms.read(aggs.get(ENTITY_FACET + type.name())).stream()
+                    .limit(ENTITY_FACET_SIZE)
                     .map(c -> new FacetValue(c.entity().id(), c.entity().name(), c.articles()))
                     .toList();
             if (!top.isEmpty()) {

@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * The entities most named by a set of articles: a terms aggregation on the articles' {@code entity_keys}, read back
- * as entities with their article counts. An entity renamed in the knowledge base meanwhile has two keys; its
- * counts are added up under the name of its bigger bucket.
+ * as entities with their article counts. One entity can have several keys (renamed in the knowledge base, or a
+ * provisional one named in two spellings that share its id): their counts are added up under the name of the
+ * bigger bucket, and twice the buckets wanted are asked for, so that a split entity still makes the top.
  */
 final class EntityKeyTerms {
 
@@ -26,10 +27,10 @@ final class EntityKeyTerms {
     private EntityKeyTerms() {
     }
 
-    /** The top {@code size} entities of these types (all types when none is given). */
+    /** The buckets for the top {@code size} entities of these types (all types when none is given). */
     static Aggregation top(Collection<String> types, int size) {
         return Aggregation.of(a -> a.terms(t -> {
-            t.field(ArticleIndex.ENTITY_KEYS).size(size);
+            t.field(ArticleIndex.ENTITY_KEYS).size(2 * size);
             if (!types.isEmpty()) {
                 t.include(i -> i.regexp(EntityKey.ofTypes(types)));
             }
@@ -37,7 +38,10 @@ final class EntityKeyTerms {
         }));
     }
 
-    /** The entities of an aggregation made by {@link #top}, most named first; none for a missing aggregation. */
+    /**
+     * The entities of an aggregation made by {@link #top}, most named first (the caller keeps as many as it
+     * wanted); none for a missing aggregation.
+     */
     static List<Counted> read(Aggregate terms) {
         if (terms == null) {
             return List.of();

@@ -248,7 +248,7 @@ final class QueryBenchmark {
         String textQuery = "{\"bool\":{\"must\":[{\"bool\":{\"minimum_should_match\":\"1\",\"should\":[" + anyText + "]}}],"
                 + "\"filter\":[{\"term\":{\"killed\":{\"value\":false}}}]}}";
         String sort = "\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"published\":{\"order\":\"desc\",\"missing\":\"_last\"}},{\"id\":{\"order\":\"asc\"}}]";
-        String source = "\"_source\":{\"excludes\":[\"text_*\",\"body\",\"entity_names\",\"events\",\"entities.mentions\",\"links\",\"content_hash\"]}";
+        String source = "\"_source\":{\"excludes\":[\"text_*\",\"body\",\"entity_names\",\"entity_keys\",\"entity_types\",\"events\",\"event_places\",\"entities.mentions\",\"links\",\"content_hash\"]}";
         String highlight = "\"highlight\":{\"pre_tags\":[\"<em>\"],\"post_tags\":[\"</em>\"],\"encoder\":\"html\",\"highlight_query\":{\"bool\":{\"should\":["
                 + "{\"match\":{\"headline\":{\"query\":" + word + ",\"operator\":\"and\"}}},{\"match\":{\"body\":{\"query\":" + word + ",\"operator\":\"and\"}}}]}},"
                 + "\"fields\":{\"headline\":{\"number_of_fragments\":0},\"body\":{\"fragment_size\":160,\"number_of_fragments\":2}}}";
@@ -256,7 +256,7 @@ final class QueryBenchmark {
                 + "\"sources\":{\"terms\":{\"field\":\"source\",\"size\":20}},\"eventTypes\":{\"terms\":{\"field\":\"event_types\",\"size\":20}},"
                 + "\"timeline\":{\"date_histogram\":{\"field\":\"published\",\"calendar_interval\":\"day\",\"min_doc_count\":1}},"
                 + Arrays.stream(EntityType.values())
-                        .map(type -> "\"entities_" + type + "\":{\"terms\":{\"field\":\"entity_keys\",\"size\":10,\"include\":"
+                        .map(type -> "\"entities_" + type + "\":{\"terms\":{\"field\":\"entity_keys\",\"size\":20,\"include\":"
                                 + json(EntityKey.ofTypes(List.of(type.name()))) + "}}")
                         .collect(Collectors.joining(",")) + "}";
         String index;
@@ -321,7 +321,6 @@ final class QueryBenchmark {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** A JSON string literal (the benchmark's own fixed words; escaped anyway). */
     /** A JSON string literal, control characters escaped too. */
     private static String json(String s) {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";

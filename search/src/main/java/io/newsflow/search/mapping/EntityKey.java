@@ -18,13 +18,13 @@ public record EntityKey(String type, String id, String name) {
         return type + SEPARATOR + id + SEPARATOR + (name == null ? "" : name);
     }
 
-    /** The key of an encoded value; empty for a value that is not one. */
+    /** The key of an encoded value (a null name when it had none); empty for a value that is not one. */
     public static Optional<EntityKey> decode(String value) {
         String[] parts = value.split(SEPARATOR, 3);
         if (parts.length < 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EntityKey(parts[0], parts[1], parts[2]));
+        return Optional.of(new EntityKey(parts[0], parts[1], parts[2].isEmpty() ? null : parts[2]));
     }
 
     /**

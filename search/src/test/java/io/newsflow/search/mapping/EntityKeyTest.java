@@ -13,6 +13,7 @@ class EntityKeyTest {
 
         assertThat(EntityKey.decode(key.encoded())).contains(key);
         assertThat(EntityKey.decode("no key")).isEmpty();
+        assertThat(EntityKey.decode(new EntityKey("LOC", "loc:x", null).encoded())).contains(new EntityKey("LOC", "loc:x", null));
     }
 
     @Test
