@@ -64,8 +64,9 @@ public class ArticleSearchService {
     /** Facets name the top entities of each type, in aggregations named by this prefix and the type. */
     private static final String ENTITY_FACET = "entities_";
     private static final int ENTITY_FACET_SIZE = 10;
-    private static final String[] LIST_EXCLUDES = {"text_*", "body", "entity_names", "entity_keys", "entity_types", "events",
-            "event_places", "entities.mentions", "links", "content_hash"};
+    /** What an {@link ArticleSummary} does not read: left out of every list of articles (search, stream). */
+    public static final List<String> SUMMARY_EXCLUDES = List.of("text_*", "body", "entity_names", "entity_keys",
+            "entity_types", "events", "event_places", "entities.mentions", "links", "content_hash");
 
     private final ElasticsearchAsyncClient client;
     private final EntityLookup entities;
@@ -127,7 +128,7 @@ public class ArticleSearchService {
                 .query(query)
                 .size(search.limit())
                 .trackTotalHits(t -> t.enabled(true))
-                .source(src -> src.filter(f -> f.excludes(List.of(LIST_EXCLUDES))));
+                .source(src -> src.filter(f -> f.excludes(SUMMARY_EXCLUDES)));
         if (pitId == null) {
             s.index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true).from(search.offset());
         } else {

@@ -78,7 +78,7 @@ public class ArticleStream {
                         .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc)))
                         .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)))
                         .searchAfter(FieldValue.of(from.indexedAtMillis()), FieldValue.of(from.articleId()))
-                        .source(src -> src.filter(f -> f.excludes("text_*", "body", "entity_names", "events", "entities.mentions"))), Map.class))
+                        .source(src -> src.filter(f -> f.excludes(ArticleSearchService.SUMMARY_EXCLUDES))), Map.class))
                 .map(r -> {
                     List<StreamedArticle> out = new ArrayList<>();
                     for (Hit<Map> hit : ((SearchResponse<Map>) r).hits().hits()) {
