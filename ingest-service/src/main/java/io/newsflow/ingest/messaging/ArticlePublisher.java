@@ -3,8 +3,10 @@ package io.newsflow.ingest.messaging;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.contracts.Topics;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Sends normalised articles downstream, keyed by article id, and rejected items to the dead-letter topic.
  * Each returned Uni completes only when Kafka has acknowledged the write, so a lost send fails the caller.
+ *
+ * <p>Each record continues a trace (its {@code traceparent} header, written by the connector): the one it is given,
+ * which is the trace of the raw record its document came in, or else the one current when it is sent, which is a
+ * push's request.
  */
 @ApplicationScoped
 public class ArticlePublisher {
@@ -32,7 +38,15 @@ public class ArticlePublisher {
         this.deadLetters = deadLetters;
     }
 
-    public Uni<Void> publish(List<NormalisedArticle> batch) {
+    /**
+     * A normalised article to send, with the trace its record continues.
+     *
+     * @param trace the trace of the document the article came in; null for the one current when it is sent
+     */
+    public record TracedArticle(NormalisedArticle article, Context trace) {
+    }
+
+    public Uni<Void> publish(List<TracedArticle> batch) {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -41,19 +55,31 @@ public class ArticlePublisher {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> publish(NormalisedArticle article) {
-        return articles.sendMessage(Message.of(EventCodec.write(article))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build()));
+    private Uni<Void> publish(TracedArticle traced) {
+        NormalisedArticle article = traced.article();
+        Message<String> message = Message.of(EventCodec.write(article))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
+        return articles.sendMessage(continuing(message, traced.trace()));
     }
 
-    /** Writes the original document to the dead-letter topic with the reason (and the item, when one item failed). */
-    public Uni<Void> deadLetter(byte[] original, String reason, String itemRef) {
+    /**
+     * Writes the original document to the dead-letter topic with the reason (and the item, when one item failed).
+     *
+     * @param trace the trace of the document, as for {@link TracedArticle}; null for the current one
+     */
+    public Uni<Void> deadLetter(byte[] original, String reason, String itemRef, Context trace) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         if (itemRef != null) {
             headers.add("dead-letter-item", itemRef.getBytes(StandardCharsets.UTF_8));
         }
-        return deadLetters.sendMessage(Message.of(original)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build()));
+        Message<byte[]> message = Message.of(original)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build());
+        return deadLetters.sendMessage(continuing(message, trace));
+    }
+
+    /** The connector starts a record's span under the message's tracing metadata, when it has some. */
+    private static <T> Message<T> continuing(Message<T> message, Context trace) {
+        return trace == null ? message : message.addMetadata(TracingMetadata.withCurrent(trace));
     }
 }

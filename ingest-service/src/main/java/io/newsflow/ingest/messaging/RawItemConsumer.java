@@ -4,13 +4,19 @@ import io.newsflow.ingest.service.IngestMetrics;
 import io.newsflow.ingest.service.ItemFault;
 import io.newsflow.ingest.service.Received;
 import io.newsflow.ingest.service.WireIngestion;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Where wire feeds enter: raw documents from the ingest topic, a poll's worth at a time (batch consumption). The
@@ -23,6 +29,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * stay where they are, so no valid item is lost or skipped. Only when PostgreSQL refuses the data itself are the
  * documents taken one by one, and the one that still fails alone is dead-lettered with reason
  * {@code processing-failed}, so one poison record cannot stop the partition.
+ *
+ * <p>Each record's trace goes on: the articles and dead letters sent for a document continue the trace of the record
+ * it came in (the connector's span for that record, under the producer's {@code traceparent} header), as those of a
+ * push continue the request's. A record without a valid {@code traceparent} starts a trace of its own.
  */
 @ApplicationScoped
 public class RawItemConsumer {
@@ -46,9 +56,9 @@ public class RawItemConsumer {
     }
 
     @Incoming(RAW_ITEMS)
-    public Uni<Void> consume(List<byte[]> documents) {
+    public Uni<Void> consume(List<byte[]> documents, IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
         long start = System.nanoTime();
-        List<Received> received = ingestion.readBatch(documents, CHANNEL);
+        List<Received> received = ingestion.readBatch(documents, traces(batch, documents.size()), CHANNEL);
         return untilRecorded(received)
                 .invoke(() -> {
                     long took = System.nanoTime() - start;
@@ -81,8 +91,25 @@ public class RawItemConsumer {
                 .onFailure().recoverWithUni(e -> {
                     Log.errorf(e, "a raw document was refused by PostgreSQL; dead-lettered as %s", PROCESSING_FAILED);
                     metrics.deadLetter(PROCESSING_FAILED);
-                    return publisher.deadLetter(document.content(), PROCESSING_FAILED + ": " + e, null)
+                    return publisher.deadLetter(document.content(), PROCESSING_FAILED + ": " + e, null, document.trace())
                             .onFailure().retry().withBackOff(FIRST_PAUSE, LONGEST_PAUSE).indefinitely();
                 });
+    }
+
+    /**
+     * The trace of each record of a poll, in the order of the payload (the connector builds both from the same list
+     * of records): the context of the span the connector started for the record, or null where it has none (tracing
+     * off). All null if the records do not match the payload, which the connector never does.
+     */
+    static List<Context> traces(IncomingKafkaRecordBatchMetadata<?, ?> batch, int documents) {
+        List<Message<?>> records = batch == null ? List.of() : batch.getBatchedMessages();
+        if (records.size() != documents) {
+            return Collections.nCopies(documents, null);
+        }
+        List<Context> traces = new ArrayList<>(documents);
+        for (Message<?> record : records) {
+            traces.add(TracingMetadata.fromMessage(record).map(TracingMetadata::getCurrentContext).orElse(null));
+        }
+        return traces;
     }
 }

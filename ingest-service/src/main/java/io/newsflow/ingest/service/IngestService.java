@@ -6,6 +6,7 @@ import io.newsflow.contracts.PubStatus;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.dedup.ContentFingerprint;
 import io.newsflow.ingest.messaging.ArticlePublisher;
+import io.newsflow.ingest.messaging.ArticlePublisher.TracedArticle;
 import io.newsflow.ingest.repository.ArticleLedgerRepository;
 import io.newsflow.ingest.repository.ArticleState;
 import io.newsflow.ingest.repository.ArticleStateRepository;
@@ -15,6 +16,7 @@ import io.newsflow.ingest.repository.LedgerEntry;
 import io.newsflow.ingest.repository.LedgerOutcome;
 import io.newsflow.ingest.wire.RejectedItem;
 import io.newsflow.ingest.wire.WireFormatException;
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +70,11 @@ public class IngestService {
     public record Release(List<ItemOutcome> items) {
     }
 
-    /** An item to decide, with where and when it came and a note for its ledger row. */
-    private record Incoming(NormalisedArticle item, String channel, Instant receivedAt, String note) {
+    /**
+     * An item to decide, with where and when it came, a note for its ledger row and the trace of its document (null:
+     * the current one).
+     */
+    private record Incoming(NormalisedArticle item, String channel, Instant receivedAt, String note, Context trace) {
     }
 
     /** The rows and messages one transaction produces, gathered while deciding. */
@@ -78,7 +83,7 @@ public class IngestService {
         final Map<String, ArticleState> touchedStates = new LinkedHashMap<>();
         final List<LedgerEntry> ledgerRows = new ArrayList<>();
         final List<HeldItem> heldRows = new ArrayList<>();
-        final List<NormalisedArticle> toPublish = new ArrayList<>();
+        final List<TracedArticle> toPublish = new ArrayList<>();
         /** Per decided item, in order: what was published for it, or null. */
         final List<NormalisedArticle> publishedPerItem = new ArrayList<>();
     }
@@ -93,7 +98,7 @@ public class IngestService {
         for (Received received : documents) {
             if (received.document() != null) {
                 for (NormalisedArticle item : received.document().items()) {
-                    incoming.add(new Incoming(item, received.channel(), received.receivedAt(), null));
+                    incoming.add(new Incoming(item, received.channel(), received.receivedAt(), null, received.trace()));
                 }
             }
         }
@@ -121,7 +126,7 @@ public class IngestService {
                     }
                     List<Incoming> incoming = due.stream()
                             .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), h.channel, now,
-                                    "embargo lifted; received " + h.receivedAt))
+                                    "embargo lifted; received " + h.receivedAt, null))
                             .toList();
                     Work work = new Work();
                     return decide(incoming, work, now)
@@ -199,7 +204,7 @@ public class IngestService {
             knownHashes.add(hash);
             clusterId = state.clusterId;
             published = item.withIngestFacts(in.channel(), hash, clusterId, in.receivedAt());
-            work.toPublish.add(published);
+            work.toPublish.add(new TracedArticle(published, in.trace()));
         }
         work.publishedPerItem.add(published);
         work.ledgerRows.add(entry);
@@ -293,12 +298,13 @@ public class IngestService {
             if (received.document() == null) {
                 if (received.deadLetter()) {
                     WireFormatException refusal = received.refusal();
-                    sends.add(publisher.deadLetter(received.content(), refusal.reason() + ": " + refusal.getMessage(), null));
+                    sends.add(publisher.deadLetter(received.content(), refusal.reason() + ": " + refusal.getMessage(), null,
+                            received.trace()));
                 }
                 continue;
             }
             for (RejectedItem rejected : received.document().rejected()) {
-                sends.add(publisher.deadLetter(received.content(), rejected.reason(), rejected.ref()));
+                sends.add(publisher.deadLetter(received.content(), rejected.reason(), rejected.ref(), received.trace()));
             }
         }
         if (sends.isEmpty()) {

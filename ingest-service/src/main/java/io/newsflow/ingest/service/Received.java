@@ -2,6 +2,7 @@ package io.newsflow.ingest.service;
 
 import io.newsflow.ingest.wire.WireDocument;
 import io.newsflow.ingest.wire.WireFormatException;
+import io.opentelemetry.context.Context;
 import java.time.Instant;
 
 /**
@@ -12,16 +13,19 @@ import java.time.Instant;
  * @param refusal    why the document as a whole could not be read; null when read
  * @param deadLetter whether a refused document goes to the dead-letter topic (the topic's records do; a pushing
  *                   client gets a 4xx instead, a feed gets a last error)
+ * @param trace      the trace the records sent for this document continue: a raw record's (its producer's
+ *                   {@code traceparent}); null for the one current when they are sent (a push's request)
  */
 public record Received(byte[] content, String channel, Instant receivedAt, WireDocument document,
-                       WireFormatException refusal, boolean deadLetter) {
+                       WireFormatException refusal, boolean deadLetter, Context trace) {
 
-    public static Received read(byte[] content, String channel, Instant receivedAt, WireDocument document) {
-        return new Received(content, channel, receivedAt, document, null, true);
+    public static Received read(byte[] content, String channel, Instant receivedAt, WireDocument document,
+                                Context trace) {
+        return new Received(content, channel, receivedAt, document, null, true, trace);
     }
 
     public static Received refused(byte[] content, String channel, Instant receivedAt, WireFormatException refusal,
-                                   boolean deadLetter) {
-        return new Received(content, channel, receivedAt, null, refusal, deadLetter);
+                                   boolean deadLetter, Context trace) {
+        return new Received(content, channel, receivedAt, null, refusal, deadLetter, trace);
     }
 }

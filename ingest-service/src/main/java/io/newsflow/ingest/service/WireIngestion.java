@@ -7,6 +7,7 @@ import io.newsflow.ingest.wire.RejectedItem;
 import io.newsflow.ingest.wire.WireDocument;
 import io.newsflow.ingest.wire.WireDocumentReader;
 import io.newsflow.ingest.wire.WireFormatException;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public class WireIngestion {
      */
     public Uni<IngestResult> ingest(byte[] content, String contentType, String channel,
                                     UnaryOperator<NormalisedArticle> adjust) {
-        Received received = read(content, contentType, channel, Instant.now(), false, adjust);
+        Received received = read(content, contentType, channel, Instant.now(), false, adjust, null);
         return ingest.record(List.of(received))
                 .invoke(results -> count(List.of(received), results))
                 .chain(results -> received.refusal() != null
@@ -58,12 +59,14 @@ public class WireIngestion {
     /**
      * Reads the records of one poll of the topic; a document that cannot be read becomes a refusal to record and
      * dead-letter, never an exception. Read once, so that retrying {@link #record} neither parses nor counts again.
+     *
+     * @param traces one per document, in order: the trace of its record, or null (see {@link Received#trace()})
      */
-    public List<Received> readBatch(List<byte[]> documents, String channel) {
+    public List<Received> readBatch(List<byte[]> documents, List<Context> traces, String channel) {
         Instant receivedAt = Instant.now();
         List<Received> received = new ArrayList<>(documents.size());
-        for (byte[] document : documents) {
-            received.add(read(document, null, channel, receivedAt, true, null));
+        for (int i = 0; i < documents.size(); i++) {
+            received.add(read(documents.get(i), null, channel, receivedAt, true, null, traces.get(i)));
         }
         return received;
     }
@@ -79,7 +82,7 @@ public class WireIngestion {
     }
 
     private Received read(byte[] content, String contentType, String channel, Instant receivedAt, boolean deadLetter,
-                          UnaryOperator<NormalisedArticle> adjust) {
+                          UnaryOperator<NormalisedArticle> adjust, Context trace) {
         metrics.received();
         try {
             WireDocument document = reader.read(content, contentType);
@@ -87,9 +90,9 @@ public class WireIngestion {
                 document = new WireDocument(document.format(), document.items().stream().map(adjust).toList(),
                         document.rejected());
             }
-            return Received.read(content, channel, receivedAt, document);
+            return Received.read(content, channel, receivedAt, document, trace);
         } catch (WireFormatException e) {
-            return Received.refused(content, channel, receivedAt, e, deadLetter);
+            return Received.refused(content, channel, receivedAt, e, deadLetter, trace);
         }
     }
 
