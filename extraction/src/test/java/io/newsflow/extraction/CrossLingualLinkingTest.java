@@ -60,6 +60,23 @@ class CrossLingualLinkingTest {
     }
 
     @Test
+    void doubledLetterOfAVocalisedNameChoosesTheCityAndTheBareNameFollows() {
+        Extraction x = SharedExtractor.INSTANCE.extract("",
+                "افتتح المعرض الدولي للكتاب في عمّان أمس. ويستمر المعرض في عمان عشرة أيام.", null, null);
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.LOC).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Amman");
+            assertThat(e.mentions()).hasSize(2);
+        });
+    }
+
+    @Test
+    void vowelOfTheCountryNameKeepsTheCountry() {
+        Extraction x = SharedExtractor.INSTANCE.extract("", "وصل الوفد التجاري إلى عُمان أمس في زيارة رسمية.", null,
+                null);
+        assertThat(x.entities()).extracting(ArticleEntity::name).contains("Oman").doesNotContain("Amman");
+    }
+
+    @Test
     void unknownPeopleBecomeProvisionalEntities() {
         Extraction x = SharedExtractor.INSTANCE.extract("",
                 "Health Minister Selma Okonkwo said on Monday that the clinics would reopen. Okonkwo added more.",

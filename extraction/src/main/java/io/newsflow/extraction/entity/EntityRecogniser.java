@@ -6,6 +6,7 @@ import io.newsflow.contracts.Mention;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,6 +102,7 @@ public final class EntityRecogniser {
         }
         linkArabicPersonsBySound(doc, spans);
         preferMentionedCountries(spans);
+        preferVocalisedReadings(doc, spans);
         resolveBareMinistries(spans);
         mergeArabicOrganisationPrefixes(doc, spans);
         return build(doc, spans);
@@ -179,6 +181,46 @@ public final class EntityRecogniser {
                     s.candidates = reordered;
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "عمّان" is Amman, "عمان" Amman or Oman: a name written with vowels or a doubled letter takes the candidate
+     * whose vocalised name agrees, and the same name written bare elsewhere in the document follows it.
+     */
+    private static void preferVocalisedReadings(Document doc, List<Span> spans) {
+        Map<String, CanonicalEntity> chosen = null;
+        for (Span s : spans) {
+            if (!s.linked() || s.candidates.size() < 2) {
+                continue;
+            }
+            String surface = doc.text().substring(s.startChar, s.endChar);
+            if (!ArabicVocalisation.vocalised(surface)) {
+                continue;
+            }
+            CanonicalEntity preferred = ArabicVocalisation.preferred(surface, s.candidates);
+            if (preferred != null) {
+                if (chosen == null) {
+                    chosen = new HashMap<>();
+                }
+                chosen.putIfAbsent(TextNormaliser.key(surface), preferred);
+            }
+        }
+        if (chosen == null) {
+            return;
+        }
+        for (Span s : spans) {
+            if (!s.linked() || s.candidates.size() < 2) {
+                continue;
+            }
+            String key = TextNormaliser.key(doc.text().substring(s.startChar, s.endChar));
+            CanonicalEntity preferred = chosen.get(key);
+            if (preferred != null && s.candidates.contains(preferred) && s.candidates.get(0) != preferred) {
+                List<CanonicalEntity> reordered = new ArrayList<>(s.candidates);
+                reordered.remove(preferred);
+                reordered.add(0, preferred);
+                s.candidates = reordered;
             }
         }
     }
@@ -309,7 +351,7 @@ public final class EntityRecogniser {
     }
 
     private static String provisionalId(EntityType type, String name) {
-        String key = ID_SEPARATORS.matcher(io.newsflow.extraction.text.TextNormaliser.key(name)).replaceAll("-");
+        String key = ID_SEPARATORS.matcher(TextNormaliser.key(name)).replaceAll("-");
         return "prov:" + type.name().toLowerCase(Locale.ROOT) + ":" + key;
     }
 
