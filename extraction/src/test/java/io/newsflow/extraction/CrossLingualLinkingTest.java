@@ -77,6 +77,29 @@ class CrossLingualLinkingTest {
     }
 
     @Test
+    void smallGazetteerTownAfterAPlaceWordIsLinked() {
+        Extraction x = SharedExtractor.INSTANCE.extract("", "افتتحت البلدية مدرسة جديدة في بلدة عنجرة شمالي البلاد.",
+                null, null);
+        assertThat(x.entities()).extracting(ArticleEntity::name).contains("‘Anjarah");
+    }
+
+    @Test
+    void smallerNamesakeInTheCountryTheStoryNamesIsPreferred() {
+        Extraction x = SharedExtractor.INSTANCE.extract("",
+                "وصلت قافلة المساعدات الغذائية إلى بوري في جنوب غرب إثيوبيا أمس.", null, null);
+        assertThat(x.entities()).filteredOn(e -> "ET".equals(e.country()) && e.lat() != null).isNotEmpty();
+        assertThat(x.entities()).noneMatch(e -> "FI".equals(e.country()));
+    }
+
+    @Test
+    void majorCityKeepsItsNameInAStoryNamingTheCountryOfASmallNamesake() {
+        Extraction x = SharedExtractor.INSTANCE.extract("",
+                "التقى وزير خارجية الولايات المتحدة نظيره الفرنسي في باريس أمس.", null, null);
+        assertThat(x.entities()).extracting(ArticleEntity::id).contains("loc:paris");
+        assertThat(x.entities()).noneMatch(e -> e.lat() != null && "US".equals(e.country()));
+    }
+
+    @Test
     void unknownPeopleBecomeProvisionalEntities() {
         Extraction x = SharedExtractor.INSTANCE.extract("",
                 "Health Minister Selma Okonkwo said on Monday that the clinics would reopen. Okonkwo added more.",

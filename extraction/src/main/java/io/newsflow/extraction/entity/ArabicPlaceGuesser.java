@@ -3,12 +3,15 @@ package io.newsflow.extraction.entity;
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.extraction.knowledge.NameIndex;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +31,13 @@ final class ArabicPlaceGuesser {
     /** Prepositions that follow a verb, not a place name ("بوسو أسفر عن"). */
     private static final java.util.Set<String> VERB_OBJECTS = WordSet.of("عن", "علي");
 
+    private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;
     private final Map<String, CanonicalEntity> bySkeleton = new HashMap<>();
 
     ArabicPlaceGuesser(KnowledgeBase kb, Lexicon lexicon, ArabicNameRomaniser romaniser) {
+        this.kb = kb;
         this.lexicon = lexicon;
         this.romaniser = romaniser;
         for (CanonicalEntity e : kb.entities()) {
@@ -109,15 +114,45 @@ final class ArabicPlaceGuesser {
         List<Token> tokens = doc.tokens();
         StringBuilder key = new StringBuilder();
         StringBuilder english = new StringBuilder();
+        NameIndex.Node node = null;
         for (int w = from; w < to; w++) {
             Token tok = tokens.get(w);
-            String core = w == from && startChar > tok.start ? tok.stems[1].withArticle() : tok.key;
+            boolean clitic = w == from && startChar > tok.start;
+            String core = clitic ? tok.stems[1].withArticle() : tok.key;
             key.append(core);
             english.append(english.length() == 0 ? "" : " ").append(romaniser.romaniseWord(core));
+            String indexKey = clitic ? tok.stems[1].core() : tok.core();
+            node = w == from ? kb.index().start(indexKey) : node == null ? null : node.child(indexKey);
         }
-        CanonicalEntity known = bySkeleton.get(arabicSkeleton(key.toString()));
+        List<CanonicalEntity> known = gazetteerPlaces(node);
+        if (known.isEmpty()) {
+            CanonicalEntity sounding = bySkeleton.get(arabicSkeleton(key.toString()));
+            known = sounding == null ? List.of() : List.of(sounding);
+        }
         return new Span(from, to, startChar, tokens.get(to - 1).end, EntityType.LOC, Span.Source.PATTERN,
-                known == null ? List.of() : List.of(known), known == null ? english.toString() : null);
+                known, known.isEmpty() ? english.toString() : null);
+    }
+
+    /**
+     * After a place word, a gazetteer name is that place whatever its size ("مدينة جنين", "بلدة ديفا"); the largest
+     * first, and a place in a country the document names is preferred later.
+     */
+    private static List<CanonicalEntity> gazetteerPlaces(NameIndex.Node node) {
+        if (node == null || node.entries().isEmpty()) {
+            return List.of();
+        }
+        List<NameIndex.Entry> places = new ArrayList<>(node.entries().size());
+        for (NameIndex.Entry e : node.entries()) {
+            if (e.arabic() && e.entity().type() == EntityType.LOC) {
+                places.add(e);
+            }
+        }
+        places.sort(Comparator.comparingInt(NameIndex.Entry::rank));
+        List<CanonicalEntity> out = new ArrayList<>(places.size());
+        for (NameIndex.Entry e : places) {
+            out.add(e.entity());
+        }
+        return out;
     }
 
     /** Free, or held by a one-word gazetteer town that a longer name after a place word replaces. */

@@ -130,7 +130,30 @@ final class KnowledgeMatcher {
         for (NameIndex.Entry e : kept) {
             out.add(e.entity());
         }
+        if (first.arabic && kept.size() < entries.size() && kept.get(0).entity().type() == EntityType.LOC
+                && kept.get(0).rank() > curatedCount + TOWN_RANK) {
+            addSmallerNamesakes(entries, kept, out);
+        }
         return out;
+    }
+
+    /**
+     * "ديفا" is Deva in Romania and Diffa in Niger; the word is a place either way, so the smaller namesakes of a town,
+     * too small to be taken on their own, stay as later candidates that a story about their country can prefer. A
+     * major city keeps its name alone: Paris in a story that names the United States is not Paris, Texas.
+     */
+    private static void addSmallerNamesakes(List<NameIndex.Entry> entries, List<NameIndex.Entry> kept,
+            List<CanonicalEntity> out) {
+        List<NameIndex.Entry> namesakes = new ArrayList<>();
+        for (NameIndex.Entry e : entries) {
+            if (e.arabic() && e.entity().type() == EntityType.LOC && e.entity().lat() != null && !kept.contains(e)) {
+                namesakes.add(e);
+            }
+        }
+        namesakes.sort(BY_RANK);
+        for (NameIndex.Entry e : namesakes) {
+            out.add(e.entity());
+        }
     }
 
     private boolean latinOk(Document doc, NameIndex.Entry e, int from, int to, boolean single) {
