@@ -100,6 +100,13 @@ class CrossLingualLinkingTest {
     }
 
     @Test
+    void armiesTakeTheirUsualEnglishNameInEveryLanguage() {
+        String ar = idOf("", "أعلن الجيش الكيني أنه أنهى عملية عسكرية قرب الحدود.", "Kenya Defence Forces");
+        String en = idOf("", "The Kenyan army said it had ended an operation near the border.", "Kenya Defence Forces");
+        assertThat(ar).isEqualTo(en);
+    }
+
+    @Test
     void unknownPeopleBecomeProvisionalEntities() {
         Extraction x = SharedExtractor.INSTANCE.extract("",
                 "Health Minister Selma Okonkwo said on Monday that the clinics would reopen. Okonkwo added more.",

@@ -507,7 +507,8 @@ final class InstitutionFinder {
         if (demonym == null) {
             return null;
         }
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, demonym + " Armed Forces");
+        String name = lexicon.armyNames.getOrDefault(cc, demonym + " Armed Forces");
+        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, name);
         s.groupKey = "army:" + cc;
         s.composedId = "prov:org:armed-forces-" + cc.toLowerCase(Locale.ROOT);
         return s;

@@ -58,6 +58,8 @@ public final class Lexicon {
     public final Map<String, String> demonyms = new HashMap<>();
     /** English demonym per country code, for naming ("Sudanese Armed Forces"). */
     public final Map<String, String> englishDemonym = new HashMap<>();
+    /** Usual English names of armed forces that are not "<nationality> Armed Forces", by country code. */
+    public final Map<String, String> armyNames = new HashMap<>();
     public final PhraseTrie<Integer> months = new PhraseTrie<>();
     public final PhraseTrie<DayOfWeek> weekdays = new PhraseTrie<>();
     public final PhraseTrie<RelativeDay> relativeDays = new PhraseTrie<>();
@@ -83,6 +85,7 @@ public final class Lexicon {
 
     private void load() {
         read("lexicon/titles.tsv", c -> titles.put(c[1], c[0]));
+        read("lexicon/armies.tsv", c -> armyNames.put(c[0], c[1]));
         read("lexicon/org-words.tsv", c -> {
             if (c[0].equals("ar")) {
                 orgHeadsArabic.put(c[1], c[2]);
