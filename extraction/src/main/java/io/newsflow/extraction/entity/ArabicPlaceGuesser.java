@@ -31,6 +31,9 @@ final class ArabicPlaceGuesser {
     /** Prepositions that follow a verb, not a place name ("بوسو أسفر عن"). */
     private static final java.util.Set<String> VERB_OBJECTS = WordSet.of("عن", "علي");
 
+    /** Skeletons of this many consonants or fewer match too many places to be taken without their country. */
+    private static final int SHORT_SKELETON = 3;
+
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;
@@ -41,7 +44,8 @@ final class ArabicPlaceGuesser {
         this.lexicon = lexicon;
         this.romaniser = romaniser;
         for (CanonicalEntity e : kb.entities()) {
-            if (e.type() != EntityType.LOC) {
+            if (e.type() != EntityType.LOC || kb.country(e.country()).map(c -> c == e).orElse(false)) {
+                // Every country has its Arabic names in the base: a word that sounds like one ("ذيبان", Spain) is not it.
                 continue;
             }
             List<String> english = e.namesByLanguage().getOrDefault("en", List.of());
@@ -74,13 +78,13 @@ final class ArabicPlaceGuesser {
             if (claims.at(k) != null && end == k + 1) {
                 continue;
             }
-            Span span = guessed(doc, k, end, name.start);
+            Span span = guessed(doc, claims, k, end, name.start);
             claims.override(span);
             i = end - 1;
             // "ولايتي جوبالاند وهيرشبيلي": a second place joined by و.
             if (end < tokens.size() && claims.at(end) == null && coordinated(tokens.get(end), name.sentence)) {
                 Token second = tokens.get(end);
-                claims.claim(guessed(doc, end, end + 1, second.start + second.stems[1].prefixChars()));
+                claims.claim(guessed(doc, claims, end, end + 1, second.start + second.stems[1].prefixChars()));
                 i = end;
             }
         }
@@ -110,7 +114,7 @@ final class ArabicPlaceGuesser {
         return end;
     }
 
-    private Span guessed(Document doc, int from, int to, int startChar) {
+    private Span guessed(Document doc, Claims claims, int from, int to, int startChar) {
         List<Token> tokens = doc.tokens();
         StringBuilder key = new StringBuilder();
         StringBuilder english = new StringBuilder();
@@ -126,7 +130,13 @@ final class ArabicPlaceGuesser {
         }
         List<CanonicalEntity> known = gazetteerPlaces(node);
         if (known.isEmpty()) {
-            CanonicalEntity sounding = bySkeleton.get(arabicSkeleton(key.toString()));
+            String skeleton = arabicSkeleton(key.toString());
+            CanonicalEntity sounding = bySkeleton.get(skeleton);
+            if (sounding != null && skeleton.length() <= SHORT_SKELETON && !namedCountry(claims, sounding.country())) {
+                // Three consonants sound like places all over the world ("ذيبان" and Zapopan): only a place in a
+                // country the story names is taken on sound alone.
+                sounding = null;
+            }
             known = sounding == null ? List.of() : List.of(sounding);
         }
         return new Span(from, to, startChar, tokens.get(to - 1).end, EntityType.LOC, Span.Source.PATTERN,
@@ -153,6 +163,19 @@ final class ArabicPlaceGuesser {
             out.add(e.entity());
         }
         return out;
+    }
+
+    private boolean namedCountry(Claims claims, String cc) {
+        if (cc == null) {
+            return false;
+        }
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.LOC && s.linked() && cc.equals(s.entity().country())
+                    && kb.country(cc).map(c -> c == s.entity()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Free, or held by a one-word gazetteer town that a longer name after a place word replaces. */
