@@ -107,6 +107,24 @@ class CrossLingualLinkingTest {
     }
 
     @Test
+    void unknownTownWithAShortConsonantSkeletonIsNotTakenForAFarAwayPlace() {
+        Extraction x = SharedExtractor.INSTANCE.extract("", "قصفت المدفعية بلدة سيبان في ريف حلب الشمالي أمس.", null,
+                null);
+        assertThat(x.entities()).filteredOn(e -> e.mentions().get(0).text().equals("سيبان")).singleElement()
+                .satisfies(e -> assertThat(e.linked()).isFalse());
+    }
+
+    @Test
+    void nationalBodiesAreLinkedAcrossLanguages() {
+        String ar = idOf("", "ذكرت وكالة الأنباء الكويتية أن الوفد وصل أمس.", "Kuwait News Agency");
+        String en = idOf("", "The delegation arrived on Monday, the Kuwait News Agency reported.", "Kuwait News Agency");
+        assertThat(ar).isEqualTo(en).isEqualTo("org:kuna");
+        String bankAr = idOf("", "رفع بنك الجزائر سعر الفائدة الرئيسي.", "Bank of Algeria");
+        String bankFr = idOf("", "La Banque d'Algérie a relevé son taux directeur mardi.", "Bank of Algeria");
+        assertThat(bankAr).isEqualTo(bankFr);
+    }
+
+    @Test
     void unknownPeopleBecomeProvisionalEntities() {
         Extraction x = SharedExtractor.INSTANCE.extract("",
                 "Health Minister Selma Okonkwo said on Monday that the clinics would reopen. Okonkwo added more.",
