@@ -125,6 +125,14 @@ class CrossLingualLinkingTest {
     }
 
     @Test
+    void bareMinistryBelongsToTheCountryWhosePlacesTheStoryNames() {
+        Extraction x = SharedExtractor.INSTANCE.extract("",
+                "أعلنت وزارة الصحة أن مستشفيات الدار البيضاء والرباط استقبلت المصابين، وأن فرقا من فاس وصلت إلى الرباط.",
+                null, null);
+        assertThat(x.entities()).extracting(ArticleEntity::name).contains("Ministry of Health (Morocco)");
+    }
+
+    @Test
     void unknownPeopleBecomeProvisionalEntities() {
         Extraction x = SharedExtractor.INSTANCE.extract("",
                 "Health Minister Selma Okonkwo said on Monday that the clinics would reopen. Okonkwo added more.",

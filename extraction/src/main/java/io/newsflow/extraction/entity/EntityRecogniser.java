@@ -225,25 +225,63 @@ public final class EntityRecogniser {
         }
     }
 
-    /** "Foreign Ministry" alone is the ministry of the country named with it elsewhere in the document. */
+    /**
+     * "Foreign Ministry" alone is the ministry of the country named with it elsewhere in the document, else of the
+     * country the story is set in: the one whose places it names most, at least twice and more than any other.
+     */
     private void resolveBareMinistries(List<Span> spans) {
         Map<String, Span> withCountry = new HashMap<>();
+        boolean bare = false;
         for (Span s : spans) {
             if (s.groupKey != null && s.groupKey.startsWith("ministry:") && s.composedId != null) {
                 String portfolio = s.groupKey.substring(0, s.groupKey.lastIndexOf(':'));
                 withCountry.putIfAbsent(portfolio, s);
             }
+            bare |= s.portfolio != null && s.composedId == null;
         }
+        if (!bare) {
+            return;
+        }
+        String home = null;
         for (Span s : spans) {
-            if (s.groupKey != null && s.groupKey.startsWith("ministry:") && s.composedId == null) {
-                Span full = withCountry.get(s.groupKey);
-                if (full != null) {
-                    s.groupKey = full.groupKey;
-                    s.composedId = full.composedId;
-                    s.name = full.name;
-                }
+            if (s.portfolio == null || s.composedId != null) {
+                continue;
+            }
+            Span full = withCountry.get(s.groupKey);
+            if (full != null) {
+                s.groupKey = full.groupKey;
+                s.composedId = full.composedId;
+                s.name = full.name;
+                continue;
+            }
+            home = home != null ? home : homeCountry(spans);
+            if (!home.isEmpty()) {
+                InstitutionFinder.ofCountry(s, home, kb.country(home).orElseThrow().preferredName());
             }
         }
+    }
+
+    /** The country whose places the document names most, at least twice and more than any other; "" when none. */
+    private String homeCountry(List<Span> spans) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Span s : spans) {
+            if (s.type == EntityType.LOC && s.linked() && s.entity().country() != null) {
+                counts.merge(s.entity().country(), 1, Integer::sum);
+            }
+        }
+        String best = "";
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= 2 && top > second && kb.country(best).isPresent() ? best : "";
     }
 
     /** "هيئة النزاهة" and "هيئة النزاهة الاتحادية" in one story are one body. */

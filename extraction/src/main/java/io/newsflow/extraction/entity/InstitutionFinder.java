@@ -481,14 +481,21 @@ final class InstitutionFinder {
     // ---------------------------------------------------------------- composed names
 
     private Span ministry(Document doc, int from, int to, String portfolio, String cc) {
+        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, null);
+        s.portfolio = portfolio;
+        s.groupKey = "ministry:" + portfolio.toLowerCase(Locale.ROOT);
         String country = countryName(cc);
-        String name = "Ministry of " + portfolio + (country == null ? "" : " (" + country + ")");
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, country == null ? null : name);
-        s.groupKey = "ministry:" + portfolio.toLowerCase(Locale.ROOT) + (cc == null ? "" : ":" + cc);
         if (country != null) {
-            s.composedId = "prov:org:ministry-of-" + slug(portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
+            ofCountry(s, cc, country);
         }
         return s;
+    }
+
+    /** Names a ministry span (its portfolio known) as the ministry of this country. */
+    static void ofCountry(Span ministry, String cc, String country) {
+        ministry.name = "Ministry of " + ministry.portfolio + " (" + country + ")";
+        ministry.groupKey = "ministry:" + ministry.portfolio.toLowerCase(Locale.ROOT) + ":" + cc;
+        ministry.composedId = "prov:org:ministry-of-" + slug(ministry.portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
     }
 
     private Span government(Document doc, int from, int to, String cc) {

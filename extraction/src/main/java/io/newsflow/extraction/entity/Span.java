@@ -25,6 +25,8 @@ final class Span {
     String groupKey;
     /** Canonical ids for composed names (ministries, governments) that are not in the knowledge base. */
     String composedId;
+    /** For ministries: the portfolio in English ("Foreign Affairs"). */
+    String portfolio;
     /** For "شركة أرامكو": the token keys of the proper name after the head, which name the company alone later. */
     List<String> brand;
 
