@@ -133,6 +133,13 @@ class CrossLingualLinkingTest {
     }
 
     @Test
+    void unknownArabicSurnameOfACommonPatternIsRomanisedAsUsuallySpelled() {
+        Extraction x = SharedExtractor.INSTANCE.extract("", "وقال وزير الداخلية سمير مخلوف إن التحقيقات مستمرة.", null,
+                null);
+        assertThat(x.entities()).extracting(ArticleEntity::name).contains("Samir Makhlouf");
+    }
+
+    @Test
     void unknownPeopleBecomeProvisionalEntities() {
         Extraction x = SharedExtractor.INSTANCE.extract("",
                 "Health Minister Selma Okonkwo said on Monday that the clinics would reopen. Okonkwo added more.",

@@ -118,8 +118,9 @@ final class ArabicNameRomaniser {
                 sb.append('a');
                 lastWasConsonant = false;
             } else if (cons != null) {
-                // "قحطاني" is Qahtani: before a long a, three consonants read C-a-CC ("Salman", "Qahtan").
-                boolean cluster = i >= 2 && i + 1 < n && w.charAt(i + 1) == 'ا' && CONSONANTS.containsKey(w.charAt(i - 1))
+                // "قحطاني" is Qahtani, "منصور" Mansour, "مرزوقي" Marzouqi: before a long vowel, three consonants read
+                // C-a-CC (the common patterns CaCCāC, CaCCūC, CaCCīC); a final و or ي is an ending ("Safadi").
+                boolean cluster = i >= 2 && i + 1 < n && (w.charAt(i + 1) == 'ا' || i + 2 < n && isLongVowel(w.charAt(i + 1))) && CONSONANTS.containsKey(w.charAt(i - 1))
                         && CONSONANTS.containsKey(w.charAt(i - 2)) && (i < 3 || !CONSONANTS.containsKey(w.charAt(i - 3)));
                 if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster) {
                     sb.append('a');
@@ -175,6 +176,10 @@ final class ArabicNameRomaniser {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isLongVowel(char c) {
+        return c == 'ا' || c == 'و' || c == 'ي';
     }
 
     private static String capitalise(String s) {
