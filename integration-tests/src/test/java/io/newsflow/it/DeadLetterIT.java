@@ -27,7 +27,7 @@ class DeadLetterIT {
 
         TestStack.sendRaw(malformed, valid);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                         .when().get("/v1/articles/" + id)
                         .then().statusCode(200));

@@ -23,7 +23,7 @@ class SeedArticleIT {
     void arabicSeedArticleIsSearchableThroughTheGatewayWithEntitiesAndLedgerRow() throws Exception {
         TestStack.sendRaw(TestStack.evalArticle(SEED).getBytes(StandardCharsets.UTF_8));
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             List<Map<String, Object>> items = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                     .queryParam("q", "روما")
                     .when().get("/v1/articles")

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +18,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -32,6 +34,16 @@ public final class TestStack {
     public static final String INDEX = System.getProperty("newsflow.index", "http://127.0.0.1:18083");
     public static final String KAFKA = System.getProperty("newsflow.kafka", "127.0.0.1:19092");
     static final String POSTGRES = System.getProperty("newsflow.postgres", "jdbc:postgresql://127.0.0.1:15432/newsflow");
+
+    /**
+     * How long one document may take from a topic or a push to the gateway's answers (ingest, extract, index,
+     * refresh) on a loaded two-core CI machine running the whole suite; also longer than the gateway's one-minute
+     * entity lookup cache.
+     */
+    public static final Duration PIPELINE = Duration.ofSeconds(90);
+
+    /** How long the pipeline may take to catch up once a stopped or killed part of the stack is back. */
+    public static final Duration RECOVERY = Duration.ofSeconds(120);
 
     private TestStack() {
     }
@@ -61,19 +73,33 @@ public final class TestStack {
         }
     }
 
-    /** Every record currently in a topic, read from the beginning by a fresh consumer group. */
+    /**
+     * Every record in a topic when this is called, read from the beginning of each partition up to its end offset
+     * then, so that a record written before the call is certainly among them (a read for a fixed time may stop
+     * short on a loaded machine). Fails when the end is not reached {@code within}.
+     */
     public static List<ConsumerRecord<byte[], byte[]>> readAll(String topic, Duration within) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        long deadline = System.nanoTime() + within.toNanos();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + within.toNanos();
-            while (System.nanoTime() < deadline) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, within).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, within);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition, within) < ends.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + topic + " to its end " + ends + " within " + within);
+                }
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
+        } catch (TimeoutException e) {
+            // An assertion error, so that a caller inside an Awaitility untilAsserted simply reads again.
+            throw new AssertionError("could not read " + topic + " within " + within, e);
         }
         return records;
     }

@@ -27,7 +27,7 @@ class ElasticsearchOutageIT {
             stack.start("elasticsearch");
         }
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        await().atMost(TestStack.RECOVERY).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(articles::allSearchableOnce);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(TestStack.INDEX).when().get("/q/health/ready").then().statusCode(200));

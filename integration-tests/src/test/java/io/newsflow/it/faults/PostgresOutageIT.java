@@ -55,7 +55,7 @@ class PostgresOutageIT {
                 });
 
         for (String topic : List.of(Topics.INGEST_DEAD_LETTER, Topics.EXTRACT_DEAD_LETTER, Topics.INDEX_DEAD_LETTER)) {
-            assertThat(TestStack.readAll(topic, Duration.ofSeconds(3)))
+            assertThat(TestStack.readAll(topic, Duration.ofSeconds(30)))
                     .as("records of this batch in " + topic)
                     .noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(articles.source()));
         }

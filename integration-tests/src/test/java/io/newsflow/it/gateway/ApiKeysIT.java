@@ -6,14 +6,19 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.it.TestStack;
 import io.newsflow.launcher.Newsflow;
-import io.restassured.response.Response;
+import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** API keys: the admin API, the launcher's {@code keys} command, revocation and per-key rate limits. */
@@ -77,15 +82,20 @@ class ApiKeysIT {
     @Test
     void keyOverItsRateGets429WithRetryAfter() {
         String slow = GatewayKeys.create("reader", "rate test", 1).key();
-        List<Response> responses = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            responses.add(given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, slow).when().get("/v1/entities"));
-        }
-        Response limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst()
-                .orElseThrow(() -> new AssertionError("no 429 in " + responses.stream().map(Response::statusCode).toList()));
-        assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
-        assertThat(limited.contentType()).startsWith("application/problem+json");
-        assertThat(limited.jsonPath().getString("type")).isEqualTo("urn:newsflow:problem:rate-limited");
+        // Sent at once: one after the other, on a loaded machine each answer can take the second that refills the
+        // key's one token, and none would be refused.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.GATEWAY + "/v1/entities"))
+                .header(GatewayKeys.HEADER, slow).timeout(Duration.ofSeconds(30)).build();
+        List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, 4)
+                .mapToObj(i -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        List<HttpResponse<String>> responses = sent.stream().map(CompletableFuture::join).toList();
+        HttpResponse<String> limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst()
+                .orElseThrow(() -> new AssertionError("no 429 in " + responses.stream().map(HttpResponse::statusCode).toList()));
+        assertThat(Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(limited.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(JsonPath.from(limited.body()).getString("type")).isEqualTo("urn:newsflow:problem:rate-limited");
         // Another key is not affected.
         given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .when().get("/v1/entities").then().statusCode(200);

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class GatewaySearchIT {
                 article(STRIKE, "Harbour workers strike in Valletta", "Dock workers in Valletta walked out on Monday over pay and night shifts.", "2025-06-02T09:00:00Z", "en"),
                 article(GREVE, "Grève des dockers à La Valette", "Les dockers de La Valette ont cessé le travail lundi pour réclamer des hausses de salaire.", "2025-06-03T09:00:00Z", "fr"),
                 article(FERRY, "Valletta ferry timetable changes for summer", "The Gozo ferry adds night crossings from Valletta in July.", "2025-06-04T09:00:00Z", "en"));
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(search(Map.of("source", SOURCE)).getInt("total")).isEqualTo(3));
     }
 
@@ -123,14 +124,18 @@ class GatewaySearchIT {
 
     @Test
     void anEntityNamedInTheQueryIsReportedAndItsPageCountsItsArticles() {
-        List<Map<String, Object>> found = api().queryParam("q", "Valletta").when().get("/v1/entities")
-                .then().statusCode(200).extract().jsonPath().getList("items");
-        if (found.isEmpty()) {
-            return; // the extractor did not find Valletta as an entity: nothing to check here
-        }
-        String id = (String) found.get(0).get("id");
-        JsonPath page = search(Map.of("source", SOURCE, "q", "Valletta"));
-        assertThat(page.getList("matchedEntities.id")).contains(id);
+        // Entities are written after their articles, and the search caches what a name matches for a minute (an
+        // earlier search may have asked before they were written): wait for both rather than for the articles alone.
+        AtomicReference<String> found = new AtomicReference<>();
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<String> named = api().queryParam("q", "Valletta").when().get("/v1/entities")
+                    .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+            assertThat(named).as("entities named Valletta").isNotEmpty();
+            JsonPath page = search(Map.of("source", SOURCE, "q", "Valletta"));
+            assertThat(page.getList("matchedEntities.id", String.class)).as("entities a search for Valletta reports").contains(named.get(0));
+            found.set(named.get(0));
+        });
+        String id = found.get();
         JsonPath entity = api().when().get("/v1/entities/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(entity.getLong("articles")).isPositive();
         assertThat(entity.getList("timeline")).isNotEmpty();

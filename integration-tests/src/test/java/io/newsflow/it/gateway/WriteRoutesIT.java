@@ -23,7 +23,7 @@ class WriteRoutesIT {
                         + "\"published\": \"2025-06-06T09:00:00Z\", \"language\": \"en\", \"source\": \"gw-push\"}")
                 .when().post("/v1/ingest")
                 .then().statusCode(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
                         .when().get("/v1/articles/" + id)
                         .then().statusCode(200));

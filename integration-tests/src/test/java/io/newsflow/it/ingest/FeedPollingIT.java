@@ -110,10 +110,13 @@ class FeedPollingIT {
         List<Map<String, Object>> found = IngestStack.search(marker);
         assertThat(found).extracting(item -> item.get("source")).containsOnly("IT Feed");
 
-        Map<String, Object> afterFirst = feed(id);
-        assertThat(afterFirst.get("status")).isEqualTo("ok");
-        assertThat(afterFirst.get("itemsSeen")).isEqualTo(2);
-        assertThat(afterFirst.get("etag")).isEqualTo(ETAG);
+        // The poll records its outcome after it has sent the items on, so the items may be searchable first.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Map<String, Object> afterFirst = feed(id);
+            assertThat(afterFirst.get("status")).isEqualTo("ok");
+            assertThat(afterFirst.get("itemsSeen")).isEqualTo(2);
+            assertThat(afterFirst.get("etag")).isEqualTo(ETAG);
+        });
 
         // The next poll sends the validator and is told nothing changed.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -24,7 +24,7 @@ final class IngestStack {
     static final String GATEWAY = System.getProperty("newsflow.gateway", "http://127.0.0.1:18080");
     static final String KAFKA = System.getProperty("newsflow.kafka", "127.0.0.1:19092");
     static final String POSTGRES = System.getProperty("newsflow.postgres", "jdbc:postgresql://127.0.0.1:15432/newsflow");
-    static final Duration PIPELINE = Duration.ofSeconds(90);
+    static final Duration PIPELINE = TestStack.PIPELINE;
 
     private static volatile String readerKey;
 

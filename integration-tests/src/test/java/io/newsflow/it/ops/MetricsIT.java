@@ -8,7 +8,6 @@ import io.newsflow.it.Articles;
 import io.newsflow.it.TestStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ class MetricsIT {
         Articles articles = Articles.of(3);
         TestStack.sendRaw("<rss><channel><item>cut off".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         TestStack.sendRaw(articles.raw());
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(articles::allSearchableOnce);
+        await().atMost(TestStack.PIPELINE).ignoreExceptions().until(articles::allSearchableOnce);
 
         String scraped = String.join("\n", SERVICES.stream()
                 .map(url -> given().baseUri(url).when().get("/q/metrics").then().statusCode(200).extract().asString())
