@@ -5,13 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,7 +52,7 @@ public final class ContentFingerprint {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ARABIC_DIACRITICS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u0640]");
-    private static final Set<String> STOPWORDS = stopwords();
+    private static final ContentWords.Stopwords STOPWORDS = new ContentWords.Stopwords(stopwords(), SEEDS);
 
     private ContentFingerprint() {
     }
@@ -93,14 +90,13 @@ public final class ContentFingerprint {
     public static Optional<long[]> storySignature(NormalisedArticle article) {
         String text = (article.headline() == null ? "" : article.headline()) + "\n"
                 + (article.body() == null ? "" : article.body());
-        Map<String, Integer> features = features(text);
-        if (features.size() < MIN_STORY_WORDS) {
+        ContentWords words = contentWords(text);
+        if (words.size() < MIN_STORY_WORDS) {
             return Optional.empty();
         }
-        Weighted weighted = Weighted.of(features);
         long[] signature = new long[SIGNATURE_LONGS];
         for (int k = 0; k < SIGNATURE_LONGS; k++) {
-            signature[k] = simhash(weighted, SEEDS[k]);
+            signature[k] = simhash(words, k);
         }
         return Optional.of(signature);
     }
@@ -121,26 +117,8 @@ public final class ContentFingerprint {
 
     /** A 64-bit SimHash of the text's content words; 0 for a text without words. */
     public static long simhash(String text) {
-        return simhash(features(text));
-    }
-
-    private static long simhash(Map<String, Integer> features) {
-        return features.isEmpty() ? 0L : simhash(Weighted.of(features), 0L);
-    }
-
-    /** The features as UTF-8 bytes and weights, encoded once for the several seeded hashes of a signature. */
-    private record Weighted(byte[][] features, int[] weights) {
-        static Weighted of(Map<String, Integer> features) {
-            byte[][] bytes = new byte[features.size()][];
-            int[] weights = new int[features.size()];
-            int i = 0;
-            for (Map.Entry<String, Integer> feature : features.entrySet()) {
-                bytes[i] = feature.getKey().getBytes(StandardCharsets.UTF_8);
-                weights[i] = feature.getValue();
-                i++;
-            }
-            return new Weighted(bytes, weights);
-        }
+        ContentWords words = contentWords(text);
+        return words.size() == 0 ? 0L : simhash(words, 0);
     }
 
     /**
@@ -149,13 +127,12 @@ public final class ContentFingerprint {
      * bit p of all 64 sums), so adding a feature's hash is a few word operations instead of 64 additions, and the
      * final comparison with half the total runs plane by plane. Same result as summing bit by bit.
      */
-    private static long simhash(Weighted features, long seed) {
+    private static long simhash(ContentWords words, int seed) {
         long[] planes = new long[32];
-        long total = 0;
-        for (int f = 0; f < features.weights().length; f++) {
-            long h = hash64(features.features()[f], seed);
-            int w = features.weights()[f];
-            total += w;
+        long total = words.totalWeight();
+        for (int f = 0; f < words.size(); f++) {
+            long h = words.hash(seed, f);
+            int w = words.weight(f);
             for (int r = 0; r < w; r++) {
                 long carry = h;
                 for (int p = 0; carry != 0; p++) {
@@ -195,57 +172,12 @@ public final class ContentFingerprint {
         return HexFormat.of().toHexDigits(simhash);
     }
 
-    /** The content words of the folded text, weighted by occurrences (at most 3, so no word dominates). */
-    static Map<String, Integer> features(String text) {
-        List<String> words = words(text);
-        Map<String, Integer> features = new HashMap<>();
-        for (String word : words) {
-            features.merge(word, 1, (a, b) -> Math.min(3, a + b));
-        }
-        return features;
-    }
-
-    /** The content words of a text, folded: lower case, no accents or Arabic diacritics, one alef. */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null) {
-            return words;
-        }
-        // The runs of letters and numbers, as the regex [\p{L}\p{N}]+ finds them, without the regex machinery.
-        String folded = fold(text);
-        int n = folded.length();
-        int i = 0;
-        while (i < n) {
-            int start = i;
-            while (i < n) {
-                int cp = folded.codePointAt(i);
-                if (!isWordCodePoint(cp)) {
-                    break;
-                }
-                i += Character.charCount(cp);
-            }
-            if (i > start) {
-                String w = folded.substring(start, i);
-                if (w.length() > 1 && !STOPWORDS.contains(w)) {
-                    words.add(w);
-                }
-            } else {
-                i += Character.charCount(folded.codePointAt(i));
-            }
-        }
-        return words;
-    }
-
-    /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit, letter number or other number. */
-    private static boolean isWordCodePoint(int cp) {
-        if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        }
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    /**
+     * The content words of the folded text (case, accents, Arabic diacritics and letter variants folded; words of one
+     * character and stop words left out), weighted by occurrences (at most 3, so no word dominates).
+     */
+    static ContentWords contentWords(String text) {
+        return ContentWords.of(text == null ? "" : fold(text), SEEDS, STOPWORDS);
     }
 
     private static String fold(String text) {
@@ -308,21 +240,6 @@ public final class ContentFingerprint {
             }
         }
         return true;
-    }
-
-    /** FNV-1a over UTF-8, then the SplitMix64 finaliser so every input bit reaches every output bit. */
-    private static long hash64(byte[] feature, long seed) {
-        long h = 0xcbf29ce484222325L ^ seed;
-        for (byte b : feature) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 30;
-        h *= 0xbf58476d1ce4e5b9L;
-        h ^= h >>> 27;
-        h *= 0x94d049bb133111ebL;
-        h ^= h >>> 31;
-        return h;
     }
 
     private static Set<String> stopwords() {

@@ -86,4 +86,43 @@ class NearDuplicateIndexTest {
         assertThat(index.assign("rewrite", flipped(story, 75))).isEqualTo("first");
         assertThat(index.assign("other", randomSignature())).isEqualTo("other");
     }
+
+    @Test
+    void everyPairWithinTheThresholdIsFoundWhereverItSitsAndNoFartherPairIs() {
+        int threshold = ContentFingerprint.SAME_STORY_MAX_SIGNATURE_DISTANCE;
+        NearDuplicateIndex index = fullWrappedIndex();
+        int checked = 0;
+        for (int distance = 0; distance <= 256; distance += distance < threshold + 8 ? 1 : 8) {
+            long[] story = randomSignature();
+            index.remember(story, "story-" + distance);
+            // bury it under a varying number of later articles, so it sits anywhere in the ring, before or after the wrap
+            int later = random.nextInt(WINDOW - 1);
+            for (int i = 0; i < later; i++) {
+                index.remember(randomSignature(), "later-" + distance + "-" + i);
+            }
+            String found = index.find(flipped(story, distance));
+            if (distance <= threshold) {
+                assertThat(found).as("a pair %d bits apart, %d entries back", distance, later).isEqualTo("story-" + distance);
+            } else {
+                assertThat(found).as("a pair %d bits apart", distance).isNull();
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(threshold + 8);
+    }
+
+    @Test
+    void aPairWithAllItsDifferencesInOneWordIsFoundLikeOneWithThemSpread() {
+        NearDuplicateIndex index = fullWrappedIndex();
+        long[] story = randomSignature();
+        index.remember(story, "story");
+        for (int word = 0; word < ContentFingerprint.SIGNATURE_LONGS; word++) {
+            long[] rewrite = story.clone();
+            rewrite[word] = ~rewrite[word]; // 64 bits, all in one word
+            rewrite[(word + 1) % rewrite.length] ^= 0xFFFFF; // and 20 in the next: 84 in all
+            assertThat(index.find(rewrite)).as("differences in word %d", word).isEqualTo("story");
+            rewrite[(word + 2) % rewrite.length] ^= 1; // 85
+            assertThat(index.find(rewrite)).as("one bit more, word %d", word).isNull();
+        }
+    }
 }
