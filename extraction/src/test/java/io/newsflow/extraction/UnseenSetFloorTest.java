@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Per-language floors on the 30 unseen articles (heldout/unseen.jsonl: other countries, people and bodies than the dev
  * set) and the 6 blind ones written after the rules were changed for them (heldout/blind.jsonl), scored like
- * shared/eval/score.py. Floors sit a little below the figures measured on 2026-11-29 (extraction/README.md), not at
- * the issue's targets where those are not met (Arabic linking), so that a change that loses quality fails here.
+ * shared/eval/score.py. Floors sit a little below the figures measured on 2026-11-29 (extraction/README.md; raised
+ * after the linking work of that afternoon), not at the issue's targets where those are not met (Arabic linking), so that a change that loses quality fails here.
  */
 class UnseenSetFloorTest {
 
@@ -47,18 +47,18 @@ class UnseenSetFloorTest {
     @Test
     void unseenArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
         GoldScorer scorer = score("/heldout/unseen.jsonl");
-        // measured: ar 0.889 / 0.596 / 0.824, en 0.992 / 0.992 / 0.837, fr 0.963 / 0.981 / 0.824
-        assertFloors(scorer, "ar", 0.86, 0.55, 0.78);
-        assertFloors(scorer, "en", 0.95, 0.95, 0.78);
+        // measured: ar 0.902 / 0.736 / 0.824, en 0.992 / 1.0 / 0.837, fr 0.963 / 0.981 / 0.824
+        assertFloors(scorer, "ar", 0.87, 0.70, 0.78);
+        assertFloors(scorer, "en", 0.95, 0.97, 0.78);
         assertFloors(scorer, "fr", 0.93, 0.95, 0.78);
     }
 
     @Test
     void blindArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
         GoldScorer scorer = score("/heldout/blind.jsonl");
-        // measured after its first run's fixes: ar 0.895 / 0.647 / 1.0, en 0.963 / 1.0 / 0.727, fr 0.962 / 0.96 / 0.833
-        assertFloors(scorer, "ar", 0.84, 0.60, 0.90);
+        // measured: ar 0.895 / 0.706 / 1.0, en 0.963 / 1.0 / 0.727, fr 0.962 / 1.0 / 0.833
+        assertFloors(scorer, "ar", 0.84, 0.65, 0.90);
         assertFloors(scorer, "en", 0.92, 0.95, 0.70);
-        assertFloors(scorer, "fr", 0.92, 0.90, 0.78);
+        assertFloors(scorer, "fr", 0.92, 0.95, 0.78);
     }
 }
