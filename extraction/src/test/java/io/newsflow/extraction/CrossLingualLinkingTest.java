@@ -140,6 +140,16 @@ class CrossLingualLinkingTest {
     }
 
     @Test
+    void arabCityWrittenInScientificTransliterationTakesTheNameOfItsProvince() {
+        Extraction x = SharedExtractor.INSTANCE.extract("", "افتتح الرئيس مصنعا جديدا في مدينة بني سويف أمس.", null,
+                null);
+        assertThat(x.entities()).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Beni Suef");
+            assertThat(e.lat()).isNotNull();
+        });
+    }
+
+    @Test
     void unknownPeopleBecomeProvisionalEntities() {
         Extraction x = SharedExtractor.INSTANCE.extract("",
                 "Health Minister Selma Okonkwo said on Monday that the clinics would reopen. Okonkwo added more.",

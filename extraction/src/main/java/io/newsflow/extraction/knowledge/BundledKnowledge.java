@@ -39,6 +39,9 @@ final class BundledKnowledge {
             "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IR", "AF",
             "PK");
 
+    private static final java.util.regex.Pattern SCIENTIFIC_ARTICLE =
+            java.util.regex.Pattern.compile("(?:^|\\s)(?:Al|Ar|As|Ash|At|Ad|Az|An|ar|as|ash|at|ad|az|an|al)[ -]\\S");
+
     private BundledKnowledge() {
     }
 
@@ -75,6 +78,8 @@ final class BundledKnowledge {
         Double lat;
         Double lon;
         long population;
+        /** The gazetteer writes the name in scientific transliteration. */
+        boolean transliterated;
 
         void name(String lang, String name) {
             if (name != null && !name.isBlank() && !name.equals(preferred)) {
@@ -183,6 +188,7 @@ final class BundledKnowledge {
                     b.id = "loc:" + slug(plain);
                 }
             }
+            b.transliterated = SCIENTIFIC_TRANSLITERATION.contains(b.country) && isScientific(cols[2]);
             b.population = col(cols, 7).isEmpty() ? 0 : Long.parseLong(col(cols, 7));
             b.lat = col(cols, 8).isEmpty() ? null : Double.valueOf(col(cols, 8));
             b.lon = col(cols, 9).isEmpty() ? null : Double.valueOf(col(cols, 9));
@@ -193,6 +199,7 @@ final class BundledKnowledge {
                 regions.add(b);
             }
         });
+        nameCitiesAfterTheirProvinces(cities, regions);
         addExemplarCities(cities, cityByKey);
         cities.sort(Comparator.comparingLong((Builder b) -> -b.population));
         // Provinces and governorates rank with mid-sized cities: above small towns, below major cities.
@@ -201,6 +208,45 @@ final class BundledKnowledge {
         out.addAll(regions);
         out.addAll(cities.subList(major, cities.size()));
         return out;
+    }
+
+    /**
+     * GeoNames writes Arab cities in scientific transliteration ("Dayr az Zawr", "Banī Suwayf"); CLDR names the
+     * provinces after them as English news does ("Deir ez-Zor", "Beni Suef"). A city so written that shares its Arabic
+     * name with a province of its country takes the province's English name; its id stays.
+     */
+    private static void nameCitiesAfterTheirProvinces(List<Builder> cities, List<Builder> regions) {
+        Map<String, String> provinceByArabic = new HashMap<>();
+        for (Builder r : regions) {
+            for (String ar : r.names.getOrDefault("ar", new LinkedHashSet<>())) {
+                provinceByArabic.putIfAbsent(r.country + "|" + TextNormaliser.key(ar), r.preferred);
+            }
+        }
+        for (Builder city : cities) {
+            if (!city.transliterated) {
+                continue;
+            }
+            for (String ar : city.names.getOrDefault("ar", new LinkedHashSet<>())) {
+                String province = provinceByArabic.get(city.country + "|" + TextNormaliser.key(ar));
+                if (province != null && !province.equals(city.preferred) && isPlainName(province)) {
+                    String gazetteer = city.preferred;
+                    city.preferred = province;
+                    city.name("en", gazetteer);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Dayr az Zawr", "Al Ḩasakah", "Dar‘ā", "ash-Shalif": marks of transliteration or a detached article. */
+    private static boolean isScientific(String name) {
+        return !plainLatin(name).equals(name) || name.indexOf('‘') >= 0 || name.indexOf('’') >= 0
+                || SCIENTIFIC_ARTICLE.matcher(name).find();
+    }
+
+    /** One name, not a prefecture of two ("Fès-Dar-Dbibegh"): hyphens only after an article ("Deir ez-Zor"). */
+    private static boolean isPlainName(String name) {
+        return name.replaceAll("\\b(?:[Aa]l|[Ee]l|[Ee][sztdnr]|[Aa][sztdnr]|[Aa]sh)-", "").indexOf('-') < 0;
     }
 
     /** ICU's exemplar city names (those that name time zones) in ar, en and fr; mostly capitals and major cities. */
