@@ -8,6 +8,9 @@ import io.newsflow.ingest.repository.ArticleStateRepository;
 import io.newsflow.ingest.repository.ArticleStateRepository.Fingerprint;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Why in memory rather than band lookups in PostgreSQL: two rewrites of a story are up to a third of their
  * bits apart, and bands only guarantee a shared band for a few differing bits; comparing with every recent
  * signature (a XOR and a bit count per word) finds every pair. With several instances each sees the articles it took itself plus
- * what it loaded at start.
+ * what it loaded at start. A consumed batch is looked up in one pass over the window ({@link #lookahead}), which
+ * gives the same clusters as one lookup per article for less than half the CPU.
  */
 @ApplicationScoped
 public class StoryClusters {
@@ -60,6 +64,58 @@ public class StoryClusters {
         }
         String cluster = index(language).assign(article.id(), signature.get());
         return new Assignment(cluster, signature.get(), language);
+    }
+
+    /**
+     * Looks up the window once for a batch of articles that may be new ({@link NearDuplicateIndex#lookahead}), so
+     * that {@link #assign(NormalisedArticle, Lookahead)} of each only compares with what was remembered since.
+     */
+    public Lookahead lookahead(List<NormalisedArticle> articles) {
+        Lookahead ahead = new Lookahead();
+        Map<String, List<NormalisedArticle>> byLanguage = new HashMap<>();
+        Map<String, List<long[]>> signatures = new HashMap<>();
+        for (NormalisedArticle article : articles) {
+            String language = language(article.language());
+            Optional<long[]> signature = ContentFingerprint.storySignature(article);
+            if (signature.isEmpty()) {
+                ahead.prepared.put(article, new Lookahead.Prepared(language, null, null, -1));
+                continue;
+            }
+            byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(article);
+            signatures.computeIfAbsent(language, l -> new ArrayList<>()).add(signature.get());
+        }
+        byLanguage.forEach((language, batch) -> {
+            List<long[]> batchSignatures = signatures.get(language);
+            NearDuplicateIndex.Lookahead window = index(language).lookahead(batchSignatures);
+            for (int i = 0; i < batch.size(); i++) {
+                ahead.prepared.put(batch.get(i), new Lookahead.Prepared(language, batchSignatures.get(i), window, i));
+            }
+        });
+        return ahead;
+    }
+
+    /** As {@link #assign(NormalisedArticle)}, for an article of a {@link #lookahead} (or any other, looked up alone). */
+    public Assignment assign(NormalisedArticle article, Lookahead ahead) {
+        Lookahead.Prepared prepared = ahead.prepared.get(article);
+        if (prepared == null) {
+            return assign(article);
+        }
+        if (prepared.signature() == null) {
+            return new Assignment(article.id(), null, prepared.language());
+        }
+        String cluster = index(prepared.language()).assign(article.id(), prepared.signature(), prepared.window(),
+                prepared.index());
+        return new Assignment(cluster, prepared.signature(), prepared.language());
+    }
+
+    /** The signatures of a batch of articles and where their nearest duplicates sat when the batch was looked up. */
+    public static final class Lookahead {
+
+        /** An article's language, signature (null when too short) and its place in its language's lookup. */
+        private record Prepared(String language, long[] signature, NearDuplicateIndex.Lookahead window, int index) {
+        }
+
+        private final Map<NormalisedArticle, Prepared> prepared = new IdentityHashMap<>();
     }
 
     /** A new version of a known article keeps its cluster; its new text is what later articles are compared with. */

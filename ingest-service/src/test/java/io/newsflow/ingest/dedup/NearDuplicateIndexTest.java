@@ -2,6 +2,8 @@ package io.newsflow.ingest.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +126,57 @@ class NearDuplicateIndexTest {
             rewrite[(word + 2) % rewrite.length] ^= 1; // 85
             assertThat(index.find(rewrite)).as("one bit more, word %d", word).isNull();
         }
+    }
+
+    /**
+     * A batch looked up at once gives every article the cluster one-by-one assignment gives: near-duplicates of older
+     * entries, of entries overwritten while the batch is assigned, of earlier articles of the same batch, and of
+     * articles another caller adds between the lookahead and the assignment.
+     */
+    @Test
+    void aBatchLookedUpAtOnceGetsTheClustersOfOneByOneAssignment() {
+        int window = 1_000;
+        NearDuplicateIndex batched = NearDuplicateIndex.ofSignatures(window);
+        NearDuplicateIndex alone = NearDuplicateIndex.ofSignatures(window);
+        List<long[]> history = new ArrayList<>();
+        for (int i = 0; i < window + 300; i++) {
+            long[] s = randomSignature();
+            history.add(s);
+            batched.remember(s, "old-" + i);
+            alone.remember(s, "old-" + i);
+        }
+        int matched = 0;
+        int assigned = 0;
+        for (int round = 0; round < 40; round++) {
+            List<long[]> batch = new ArrayList<>();
+            int size = 1 + random.nextInt(400);
+            for (int k = 0; k < size; k++) {
+                int kind = random.nextInt(4);
+                long[] base = kind == 0 ? randomSignature()
+                        : kind == 1 && !batch.isEmpty() ? batch.get(random.nextInt(batch.size()))
+                        : history.get(history.size() - 1 - random.nextInt(Math.min(history.size(), window + 200)));
+                batch.add(flipped(base, random.nextInt(100)));
+            }
+            NearDuplicateIndex.Lookahead ahead = batched.lookahead(batch);
+            for (int k = 0; k < batch.size(); k++) {
+                if (random.nextInt(20) == 0) { // another caller's article, arriving in between
+                    long[] other = flipped(batch.get(random.nextInt(batch.size())), random.nextInt(60));
+                    batched.remember(other, "other-" + round + "-" + k);
+                    alone.remember(other, "other-" + round + "-" + k);
+                    history.add(other);
+                }
+                String id = "new-" + round + "-" + k;
+                String expected = alone.assign(id, batch.get(k));
+                assertThat(batched.assign(id, batch.get(k), ahead, k)).as("round %d, article %d", round, k)
+                        .isEqualTo(expected);
+                assigned++;
+                if (!expected.equals(id)) {
+                    matched++;
+                }
+                history.add(batch.get(k));
+            }
+        }
+        assertThat(matched).as("articles that found a near-duplicate, of %d", assigned)
+                .isBetween(assigned / 3, assigned - assigned / 10);
     }
 }

@@ -68,4 +68,27 @@ class StoryClustersTest {
         assertThat(StoryClusters.language(null)).isEqualTo("und");
         assertThat(StoryClusters.language(" ")).isEqualTo("und");
     }
+
+    @Test
+    void aBatchLookedUpAtOnceIsClusteredAsOneByOne() {
+        StoryClusters alone = new StoryClusters(TestConfigs.of(5_242_880, Duration.ofSeconds(20)));
+        alone.assign(story("afp-1", "en", StoryPairs.EN_STORY));
+        clusters.assign(story("afp-1", "en", StoryPairs.EN_STORY));
+        List<NormalisedArticle> batch = List.of(
+                story("ap-7", "en-US", StoryPairs.EN_REWRITE),
+                story("afp-2", "en", StoryPairs.EN_UNRELATED),
+                story("fr-1", "fr", StoryPairs.FR_STORY),
+                story("fr-9", "fr", StoryPairs.FR_REWRITE),
+                article("short", "en", "Breaking", null));
+
+        StoryClusters.Lookahead ahead = clusters.lookahead(batch);
+        for (NormalisedArticle article : batch) {
+            StoryClusters.Assignment expected = alone.assign(article);
+            StoryClusters.Assignment batched = clusters.assign(article, ahead);
+            assertThat(batched.clusterId()).as(article.id()).isEqualTo(expected.clusterId());
+            assertThat(batched.signature()).isEqualTo(expected.signature());
+            assertThat(batched.language()).isEqualTo(expected.language());
+        }
+        assertThat(clusters.assign(batch.get(3), ahead).clusterId()).isEqualTo("fr-1");
+    }
 }
