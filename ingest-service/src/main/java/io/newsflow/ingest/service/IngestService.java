@@ -167,14 +167,19 @@ public class IngestService {
     private List<ItemOutcome> decideAll(List<Incoming> incoming, List<String> hashes, Map<String, ArticleState> known,
                                         Set<String> knownHashes, Work work, Instant now) {
         List<ItemOutcome> outcomes = new ArrayList<>(incoming.size());
+        // the near-duplicate window is read once for the batch's new articles, not once per article
+        StoryClusters.Lookahead ahead = clusters.lookahead(incoming.stream()
+                .map(Incoming::item)
+                .filter(item -> !known.containsKey(item.id()) && !item.pubStatus().isKill())
+                .toList());
         for (int i = 0; i < incoming.size(); i++) {
-            outcomes.add(decideOne(incoming.get(i), hashes.get(i), known, knownHashes, work, now));
+            outcomes.add(decideOne(incoming.get(i), hashes.get(i), known, knownHashes, ahead, work, now));
         }
         return outcomes;
     }
 
     private ItemOutcome decideOne(Incoming in, String hash, Map<String, ArticleState> known, Set<String> knownHashes,
-                                  Work work, Instant now) {
+                                  StoryClusters.Lookahead ahead, Work work, Instant now) {
         NormalisedArticle item = in.item();
         if (item.id().length() > MAX_ID_LENGTH) {
             String reason = WireFormatException.BAD_VALUE + ": the id has " + item.id().length()
@@ -198,7 +203,7 @@ public class IngestService {
             entry.reason = "embargoed until " + item.embargoed();
             work.heldRows.add(heldItem(in));
         } else if (VersionRule.publishes(outcome)) {
-            state = apply(state, item, hash, in.receivedAt());
+            state = apply(state, item, hash, in.receivedAt(), ahead);
             known.put(item.id(), state);
             work.touchedStates.put(item.id(), state);
             knownHashes.add(hash);
@@ -213,7 +218,8 @@ public class IngestService {
     }
 
     /** The state after publishing this item: new with its cluster, or the known one with the item's facts. */
-    private ArticleState apply(ArticleState existing, NormalisedArticle item, String hash, Instant receivedAt) {
+    private ArticleState apply(ArticleState existing, NormalisedArticle item, String hash, Instant receivedAt,
+                               StoryClusters.Lookahead ahead) {
         ArticleState state = existing != null ? existing : new ArticleState();
         StoryClusters.Assignment assignment;
         if (existing == null) {
@@ -221,7 +227,7 @@ public class IngestService {
             state.firstReceivedAt = receivedAt;
             assignment = item.pubStatus().isKill()
                     ? new StoryClusters.Assignment(item.id(), null, StoryClusters.language(item.language()))
-                    : clusters.assign(item);
+                    : clusters.assign(item, ahead);
         } else {
             assignment = item.pubStatus().isKill()
                     ? new StoryClusters.Assignment(existing.clusterId, null, existing.language)
