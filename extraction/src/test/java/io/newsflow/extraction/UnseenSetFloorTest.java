@@ -56,8 +56,8 @@ class UnseenSetFloorTest {
     @Test
     void blindArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
         GoldScorer scorer = score("/heldout/blind.jsonl");
-        // measured: ar 0.895 / 0.706 / 1.0, en 0.963 / 1.0 / 0.727, fr 0.962 / 1.0 / 0.833
-        assertFloors(scorer, "ar", 0.84, 0.65, 0.90);
+        // measured: ar 0.895 / 0.765 / 1.0, en 0.963 / 1.0 / 0.727, fr 0.962 / 1.0 / 0.833
+        assertFloors(scorer, "ar", 0.84, 0.70, 0.90);
         assertFloors(scorer, "en", 0.92, 0.95, 0.70);
         assertFloors(scorer, "fr", 0.92, 0.95, 0.78);
     }
