@@ -10,6 +10,12 @@ public final class Topics {
     /** Articles with language, entities and events, keyed by article id, published by extract-service. */
     public static final String ARTICLES_ENRICHED = "newsflow.articles.enriched";
 
+    /**
+     * The curated layer of the knowledge base, one {@link KnowledgeEntry} per entity keyed by id, published by
+     * extract-service and read whole by every index-service instance. Compacted: the latest entry per entity stays.
+     */
+    public static final String ENTITIES_CURATED = "newsflow.entities.curated";
+
     public static final String INGEST_DEAD_LETTER = "newsflow.ingest.dlq";
     public static final String EXTRACT_DEAD_LETTER = "newsflow.extract.dlq";
     public static final String INDEX_DEAD_LETTER = "newsflow.index.dlq";
@@ -22,7 +28,12 @@ public final class Topics {
 
     /** Every topic the pipeline needs, in pipeline order, dead-letter topics last. */
     public static java.util.List<String> all() {
-        return java.util.List.of(INGEST_RAW, ARTICLES_NORMALISED, ARTICLES_ENRICHED,
+        return java.util.List.of(INGEST_RAW, ARTICLES_NORMALISED, ARTICLES_ENRICHED, ENTITIES_CURATED,
                 INGEST_DEAD_LETTER, EXTRACT_DEAD_LETTER, INDEX_DEAD_LETTER);
+    }
+
+    /** Topics that keep the latest record per key rather than records of the last days. */
+    public static boolean compacted(String topic) {
+        return ENTITIES_CURATED.equals(topic);
     }
 }

@@ -64,7 +64,9 @@ final class KafkaBroker {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.all().stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1))
+                    .map(t -> Topics.compacted(t)
+                            ? new NewTopic(t, 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))
+                            : new NewTopic(t, PARTITIONS, (short) 1))
                     .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {

@@ -1,5 +1,7 @@
 package io.newsflow.extract.service;
 
+import io.newsflow.contracts.KnowledgeEntry;
+import io.newsflow.extract.messaging.KnowledgePublisher;
 import io.newsflow.extract.repository.CuratedEntity;
 import io.newsflow.extract.repository.CuratedEntityRepository;
 import io.newsflow.extract.repository.CuratedName;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Holds the extractor in use. It starts over the bundled knowledge and is rebuilt, without a restart, whenever the
  * curated layer in PostgreSQL changes: curated entities replace bundled ones with the same id, merged entities
- * disappear and their names move to the entity that absorbed them.
+ * disappear and their names move to the entity that absorbed them. Each change is then published
+ * ({@link KnowledgePublisher}) for the entities index; a change Kafka did not take is published again at the next
+ * look, and every curated entity once at start.
  */
 @ApplicationScoped
 public class ExtractorHolder {
@@ -33,11 +38,13 @@ public class ExtractorHolder {
     private final AtomicReference<Extractor> current = new AtomicReference<>(Extractor.over(bundled));
     private final CuratedEntityRepository entities;
     private final CuratedNameRepository names;
+    private final KnowledgePublisher publisher;
     private volatile Instant loadedChange = Instant.EPOCH;
 
-    public ExtractorHolder(CuratedEntityRepository entities, CuratedNameRepository names) {
+    public ExtractorHolder(CuratedEntityRepository entities, CuratedNameRepository names, KnowledgePublisher publisher) {
         this.entities = entities;
         this.names = names;
+        this.publisher = publisher;
     }
 
     public Extractor current() {
@@ -63,13 +70,34 @@ public class ExtractorHolder {
 
     private Uni<Void> reload(Instant change) {
         return entities.listAll()
-                .chain(curated -> names.listAll().map(all -> build(curated, all)))
-                .invoke(knowledge -> {
-                    current.set(Extractor.over(knowledge));
-                    loadedChange = change;
-                    Log.infof("knowledge reloaded: %d entities", knowledge.entities().size());
-                })
-                .replaceWithVoid();
+                .chain(curated -> names.listAll().map(all -> build(curated, all))
+                        .invoke(knowledge -> {
+                            current.set(Extractor.over(knowledge));
+                            Log.infof("knowledge reloaded: %d entities", knowledge.entities().size());
+                        })
+                        .chain(knowledge -> publisher.publish(changedSince(loadedChange, curated, knowledge))))
+                .invoke(() -> loadedChange = change);
+    }
+
+    /**
+     * The entries of the curated entities changed after {@code since}, and of the entities they were merged into:
+     * all names an entity now has, or only where a merged one went.
+     */
+    static List<KnowledgeEntry> changedSince(Instant since, List<CuratedEntity> curated, KnowledgeBase knowledge) {
+        Map<String, KnowledgeEntry> entries = new LinkedHashMap<>();
+        for (CuratedEntity e : curated) {
+            if (!e.updatedAt.isAfter(since)) {
+                continue;
+            }
+            if (e.mergedInto != null) {
+                entries.put(e.id, new KnowledgeEntry(e.id, e.type, e.preferredName, Map.of(), e.country, e.lat, e.lon,
+                        e.mergedInto, e.updatedAt));
+            }
+            String kept = e.mergedInto != null ? e.mergedInto : e.id;
+            knowledge.byId(kept).ifPresent(k -> entries.putIfAbsent(k.id(), new KnowledgeEntry(k.id(), k.type(),
+                    k.preferredName(), k.namesByLanguage(), k.country(), k.lat(), k.lon(), null, e.updatedAt)));
+        }
+        return List.copyOf(entries.values());
     }
 
     /** The bundled knowledge with the curated layer applied. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.ArticleEntity;
 import io.newsflow.contracts.EntityType;
+import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.extract.repository.CuratedEntity;
 import io.newsflow.extract.repository.CuratedName;
 import io.newsflow.extraction.Extractor;
@@ -19,7 +20,7 @@ class ExtractorHolderTest {
 
     @BeforeAll
     static void buildOnce() {
-        holder = new ExtractorHolder(null, null);
+        holder = new ExtractorHolder(null, null, null);
     }
 
     private static CuratedEntity entity(String id, EntityType type, String name, String mergedInto) {
@@ -65,5 +66,23 @@ class ExtractorHolderTest {
         assertThat(knowledge.byId("org:b")).isEmpty();
         assertThat(knowledge.byId("org:a")).hasValueSatisfying(a ->
                 assertThat(a.namesByLanguage().get("en")).contains("Alpha Works", "Beta Works"));
+    }
+
+    @Test
+    void changesPublishedAreTheChangedEntitiesAndTheEntitiesTheyWereMergedInto() {
+        CuratedEntity unchanged = entity("org:old", EntityType.ORG, "Old Works", null);
+        unchanged.updatedAt = Instant.parse("2025-01-01T00:00:00Z");
+        List<CuratedEntity> curated = List.of(unchanged,
+                entity("org:a", EntityType.ORG, "Alpha Works", null), entity("org:b", EntityType.ORG, "Beta Works", "org:a"));
+        KnowledgeBase knowledge = holder.build(curated,
+                List.of(name("org:a", "ar", "أشغال ألفا"), name("org:b", "en", "Beta Works"), name("org:old", "en", "Old Works")));
+
+        List<KnowledgeEntry> entries = ExtractorHolder.changedSince(Instant.parse("2025-06-01T00:00:00Z"), curated, knowledge);
+
+        assertThat(entries).extracting(KnowledgeEntry::id).containsExactly("org:a", "org:b");
+        assertThat(entries.get(0).mergedInto()).isNull();
+        assertThat(entries.get(0).namesByLanguage().get("ar")).containsExactly("أشغال ألفا");
+        assertThat(entries.get(0).namesByLanguage().get("en")).contains("Beta Works");
+        assertThat(entries.get(1).mergedInto()).isEqualTo("org:a");
     }
 }

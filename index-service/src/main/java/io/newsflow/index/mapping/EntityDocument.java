@@ -2,9 +2,9 @@ package io.newsflow.index.mapping;
 
 import io.newsflow.contracts.ArticleEntity;
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.contracts.Mention;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
-import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.search.analysis.NameNormaliser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -27,13 +27,9 @@ public class EntityDocument {
     public record Upsert(String id, Map<String, Object> doc, Map<String, Object> firstSeenDoc) {
     }
 
-    private final KnowledgeBase knowledge;
+    private final CuratedKnowledge knowledge;
 
-    public EntityDocument() {
-        this(KnowledgeBase.bundled());
-    }
-
-    EntityDocument(KnowledgeBase knowledge) {
+    public EntityDocument(CuratedKnowledge knowledge) {
         this.knowledge = knowledge;
     }
 
@@ -91,6 +87,30 @@ public class EntityDocument {
         if (entity.linked()) {
             knowledge.byId(entity.id()).ifPresent(known -> addKnownNames(known, names));
         }
+        doc.put("names", new ArrayList<>(names));
+        doc.put("names_norm", names.stream().map(NameNormaliser::normalise).distinct().toList());
+        return doc;
+    }
+
+    /**
+     * The document of a curated entity: what curators say it is, with every name it has and the names the index
+     * already holds for it ({@code indexed}: its current document, or null).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> curated(KnowledgeEntry entry, Map<String, Object> indexed) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(entry.preferredName());
+        entry.namesByLanguage().values().forEach(names::addAll);
+        if (indexed != null && indexed.get("names") instanceof List<?> seen) {
+            names.addAll((List<String>) seen);
+        }
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("id", entry.id());
+        doc.put("type", entry.type().name());
+        doc.put("name", entry.preferredName());
+        doc.put("linked", true);
+        doc.put("country", entry.country());
+        doc.put("location", entry.lat() != null && entry.lon() != null ? Map.of("lat", entry.lat(), "lon", entry.lon()) : null);
         doc.put("names", new ArrayList<>(names));
         doc.put("names_norm", names.stream().map(NameNormaliser::normalise).distinct().toList());
         return doc;

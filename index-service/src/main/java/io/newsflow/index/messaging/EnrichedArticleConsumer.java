@@ -1,14 +1,18 @@
 package io.newsflow.index.messaging;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.InvalidPayloadException;
+import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.contracts.MetricNames;
 import io.newsflow.contracts.Topics;
+import io.newsflow.index.mapping.CuratedKnowledge;
 import io.newsflow.index.service.ArticleIndexer;
+import io.newsflow.index.service.CompanionIndexer;
 import io.newsflow.index.service.ItemResult;
 import io.quarkus.logging.Log;
 import io.newsflow.index.config.IndexConfig;
@@ -30,7 +34,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Where enriched articles enter index-service, in batches as Kafka hands them over (one bulk request each).
+ * Where enriched articles (and curators' changes to entities) enter index-service, in batches as Kafka hands them over (one bulk request each).
  * The batch's offsets are committed only after Elasticsearch acknowledged every item; items Elasticsearch could
  * not take for load are sent again with back-off; unreadable or refused items go to newsflow.index.dlq with the
  * reason. While Elasticsearch is unreachable the batch is retried and consumption stops, losing nothing.
@@ -39,10 +43,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class EnrichedArticleConsumer {
 
     public static final String ENRICHED_ARTICLES = "enriched-articles";
+    public static final String CURATED_ENTITIES = "curated-entities";
     public static final String DEAD_LETTERS = "index-dead-letters";
     private static final String STAGE = "index";
 
     private final ArticleIndexer indexer;
+    private final CompanionIndexer companions;
+    private final CuratedKnowledge knowledge;
     private final IndexConfig config;
     private final MutinyEmitter<String> deadLetters;
     private final MeterRegistry registry;
@@ -50,9 +57,12 @@ public class EnrichedArticleConsumer {
     private final Timer processing;
     private final DistributionSummary bulkSize;
 
-    public EnrichedArticleConsumer(ArticleIndexer indexer, IndexConfig config,
-                                   @Channel(DEAD_LETTERS) MutinyEmitter<String> deadLetters, MeterRegistry registry) {
+    public EnrichedArticleConsumer(ArticleIndexer indexer, CompanionIndexer companions, CuratedKnowledge knowledge,
+                                   IndexConfig config, @Channel(DEAD_LETTERS) MutinyEmitter<String> deadLetters,
+                                   MeterRegistry registry) {
         this.indexer = indexer;
+        this.companions = companions;
+        this.knowledge = knowledge;
         this.config = config;
         this.deadLetters = deadLetters;
         this.registry = registry;
@@ -86,6 +96,31 @@ public class EnrichedArticleConsumer {
                 .collect().last()
                 .chain(() -> rejected.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(rejected).andFailFast().replaceWithVoid())
                 .invoke(() -> processing.record(Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /**
+     * A curator's change to the knowledge base, read whole from newsflow.entities.curated at every start: entity
+     * documents built from then on carry its names, and the entities index takes it at once. Sent again while
+     * Elasticsearch is unreachable or busy; an unreadable or refused entry goes to newsflow.index.dlq.
+     */
+    @Incoming(CURATED_ENTITIES)
+    public Uni<Void> curate(String payload) {
+        KnowledgeEntry entry;
+        try {
+            entry = EventCodec.read(payload, KnowledgeEntry.class);
+        } catch (InvalidPayloadException e) {
+            return deadLetter(payload, "invalid-payload: " + e.getMessage());
+        }
+        knowledge.apply(entry);
+        return companions.curated(entry)
+                .onFailure(e -> !refused(e)).invoke(e -> Log.warnf("curated entity %s not written, retrying: %s", entry.id(), e.getMessage()))
+                .onFailure(e -> !refused(e)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
+                .onFailure().recoverWithUni(e -> deadLetter(payload, "refused: " + e.getMessage()));
+    }
+
+    private static boolean refused(Throwable e) {
+        // 409: an article's upsert came between reading and writing; 429: busy. Both are sent again.
+        return e instanceof ElasticsearchException es && es.status() < 500 && es.status() != 409 && es.status() != 429;
     }
 
     /** Indexes, sending again only what Elasticsearch could not take, until everything is written or refused. */

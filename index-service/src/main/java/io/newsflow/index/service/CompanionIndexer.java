@@ -1,6 +1,7 @@
 package io.newsflow.index.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -8,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.index.mapping.EntityDocument;
 import io.newsflow.search.mapping.EventDocument;
 import io.newsflow.search.EntityIndex;
@@ -37,11 +39,13 @@ public class CompanionIndexer {
     private final ElasticsearchAsyncClient client;
     private final EntityDocument entities;
     private final EntitySightings sightings;
+    private final IndexSetup setup;
 
-    public CompanionIndexer(ElasticsearchAsyncClient client, EntityDocument entities, EntitySightings sightings) {
+    public CompanionIndexer(ElasticsearchAsyncClient client, EntityDocument entities, EntitySightings sightings, IndexSetup setup) {
         this.client = client;
         this.entities = entities;
         this.sightings = sightings;
+        this.setup = setup;
     }
 
     /**
@@ -54,6 +58,38 @@ public class CompanionIndexer {
         }
         return existingEvents(written)
                 .chain(existing -> send(operations(written, existing)));
+    }
+
+    /**
+     * Gives the entities index a curator's change: the entity's names and facts, or, for an entity merged into
+     * another, its removal. Fails when Elasticsearch is unreachable or refuses, so the caller can retry.
+     */
+    public Uni<Void> curated(KnowledgeEntry entry) {
+        return setup.ensure().chain(() -> entry.merged() ? remove(entry) : write(entry));
+    }
+
+    private Uni<Void> remove(KnowledgeEntry entry) {
+        return Uni.createFrom().completionStage(() -> client.delete(d -> d.index(EntityIndex.ALIAS).id(entry.id())))
+                .onFailure(CompanionIndexer::notFound).recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> write(KnowledgeEntry entry) {
+        // No scripts on the local Elasticsearch: read the names the index holds, write them back with the curated
+        // ones, and send again (the caller retries) if an article's upsert came in between.
+        return Uni.createFrom().completionStage(() -> client.get(g -> g.index(EntityIndex.ALIAS).id(entry.id()), Map.class))
+                .chain(indexed -> {
+                    Map<String, Object> doc = entities.curated(entry, indexed.found() ? indexed.source() : null);
+                    // Elasticsearch takes a sequence number on an update, not on an upsert: a new entity is upserted.
+                    return Uni.createFrom().completionStage(() -> client.update(u -> indexed.found()
+                            ? u.index(EntityIndex.ALIAS).id(entry.id()).doc(doc).ifSeqNo(indexed.seqNo()).ifPrimaryTerm(indexed.primaryTerm())
+                            : u.index(EntityIndex.ALIAS).id(entry.id()).doc(doc).upsert(doc), Map.class));
+                })
+                .replaceWithVoid();
+    }
+
+    private static boolean notFound(Throwable e) {
+        return e instanceof ElasticsearchException es && es.status() == 404;
     }
 
     /** The events indexed for earlier versions; a first sight ({@link FirstSight}) has none, so is not asked. */

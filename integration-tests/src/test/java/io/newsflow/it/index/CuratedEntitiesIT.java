@@ -1,0 +1,89 @@
+package io.newsflow.it.index;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.it.TestStack;
+import io.newsflow.it.gateway.GatewayKeys;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A curator's change to the knowledge base reaches the entities index without an article naming the entity: an
+ * entity added, then given an Arabic alias, is found by either name through the gateway's autocomplete; an entity
+ * merged into another is no longer found, and its name then finds the one that absorbed it.
+ */
+class CuratedEntitiesIT {
+
+    private static final Duration APPLIED = Duration.ofSeconds(60);
+    private static final String CURATOR_KEY = GatewayKeys.create("curator", "curated entities test", null).key();
+
+    /** Curation as a curator does it: through the gateway, which relays it to extract-service. */
+    private static RequestSpecification curator() {
+        return given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, CURATOR_KEY).contentType("application/json");
+    }
+
+    private static List<String> autocomplete(String q) {
+        return given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .queryParam("q", q).queryParam("limit", 20)
+                .when().get("/v1/entities")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
+    }
+
+    private static void awaitFound(String q, String id) {
+        await().atMost(APPLIED).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(autocomplete(q)).as("entities the autocomplete finds for '%s'", q).contains(id));
+    }
+
+    /** A made-up word no knowledge base or article has: letters of {@code alphabet}, capitalised when Latin. */
+    private static String word(String alphabet) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            word.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static String add(String name) {
+        return curator().body(Map.of("type", "ORG", "preferredName", name, "names", Map.of("en", List.of(name))))
+                .when().post("/v1/curation/entities")
+                .then().statusCode(200)
+                .extract().jsonPath().getString("id");
+    }
+
+    @Test
+    void addedEntityAndItsArabicAliasAreFoundThroughTheGateway() {
+        String name = word("bcdfghjklmnpqrstvwxz") + " Relief Fund";
+        String id = add(name);
+        awaitFound(name, id);
+
+        String alias = "صندوق " + word("بتثجحخدذرزسشصضطظعغفقكلمنهي");
+        curator().body(Map.of("language", "ar", "name", alias))
+                .when().post("/v1/curation/entities/{id}/aliases", id)
+                .then().statusCode(200);
+        awaitFound(alias, id);
+        assertThat(autocomplete(name)).as("the entity is still found by its first name").contains(id);
+    }
+
+    @Test
+    void mergedEntityIsGoneAndItsNameFindsTheEntityThatAbsorbedIt() {
+        String kept = add(word("bcdfghjklmnpqrstvwxz") + " Holdings");
+        String goneName = word("bcdfghjklmnpqrstvwxz") + " Trading";
+        String gone = add(goneName);
+        awaitFound(goneName, gone);
+
+        curator().body(Map.of("into", kept))
+                .when().post("/v1/curation/entities/{id}/merge", gone)
+                .then().statusCode(200);
+
+        await().atMost(APPLIED).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(autocomplete(goneName)).as("entities found for the merged entity's name")
+                        .contains(kept).doesNotContain(gone));
+    }
+}
