@@ -12,6 +12,7 @@ import io.newsflow.gateway.query.QueryNode;
 import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.service.ArticleSearchService;
 import io.newsflow.gateway.service.EntityLookup;
+import io.newsflow.gateway.stream.LateArrivals;
 import io.newsflow.gateway.stream.StreamPosition;
 import io.newsflow.search.ArticleIndex;
 import io.quarkus.logging.Log;
@@ -67,6 +68,7 @@ public class AlertMatcher {
     private volatile List<Compiled> compiled = List.of();
     private volatile long reloadedAt;
     private StreamPosition position;
+    private LateArrivals late;
 
     public AlertMatcher(GatewayConfig config, ElasticsearchAsyncClient client, SavedSearchService searches,
                         EntityLookup entities, WebhookSender webhooks) {
@@ -81,7 +83,7 @@ public class AlertMatcher {
         if (!config.alerts().enabled()) {
             return;
         }
-        position = StreamPosition.at(Instant.now().minus(config.stream().settle()));
+        restart();
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "alert-matcher");
             t.setDaemon(true);
@@ -109,7 +111,7 @@ public class AlertMatcher {
                 reloadedAt = System.currentTimeMillis();
             }
             if (compiled.isEmpty()) {
-                position = StreamPosition.at(Instant.now().minus(config.stream().settle()));
+                restart();
                 return;
             }
             for (Map<String, Object> article : newArticles()) {
@@ -148,26 +150,50 @@ public class AlertMatcher {
         return b.build();
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    /** Reads on from now: nothing older is matched. */
+    private void restart() {
+        position = StreamPosition.at(Instant.now().minus(config.stream().settle()));
+        late = new LateArrivals(position);
+    }
+
+    /** The articles read since the last cycle, and those found late by the trailing read ({@link LateArrivals}). */
+    @SuppressWarnings("rawtypes")
     private List<Map<String, Object>> newArticles() throws Exception {
-        StreamPosition from = position;
-        String until = Instant.now().minus(config.stream().settle()).toString();
+        Instant now = Instant.now();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Hit<Map> hit : read(position, now.minus(config.stream().settle()))) {
+            position = StreamPosition.of(hit);
+            late.sent(position);
+            out.add(hit.source());
+        }
+        try {
+            for (Hit<Map> hit : read(late.trailing(), late.until(now.minus(config.stream().lateWindow()), position))) {
+                if (late.late(StreamPosition.of(hit))) {
+                    out.add(hit.source());
+                }
+            }
+        } catch (Exception e) {
+            Log.warnf("alert matching: the trailing read failed, retried next cycle: %s", e.toString());
+        }
+        return out;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private List<Hit<Map>> read(StreamPosition from, Instant until) throws Exception {
+        if (until.toEpochMilli() <= from.indexedAtMillis()) {
+            return List.of();
+        }
         SearchResponse<Map> response = client.search(s -> s
                 .index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
                 .query(q -> q.bool(b -> b
                         .filter(f -> f.term(t -> t.field(ArticleIndex.KILLED).value(false)))
-                        .filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").lte(until))))))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").lte(until.toString()))))))
                 .size(200)
                 .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc)))
                 .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)))
                 .searchAfter(FieldValue.of(from.indexedAtMillis()), FieldValue.of(from.articleId())), Map.class)
                 .get(10, TimeUnit.SECONDS);
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
-            out.add(hit.source());
-            position = new StreamPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue());
-        }
-        return out;
+        return response.hits().hits();
     }
 
     private void match(Map<String, Object> article) throws Exception {

@@ -84,6 +84,13 @@ public interface GatewayConfig {
          */
         @WithDefault("3s")
         Duration settle();
+
+        /**
+         * How far behind "now" the second, trailing read goes over the articles once more, to send those that took
+         * longer than the settle time to become searchable (a slow bulk request on a loaded cluster).
+         */
+        @WithDefault("60s")
+        Duration lateWindow();
     }
 
     /** Alert deliveries of saved searches. */

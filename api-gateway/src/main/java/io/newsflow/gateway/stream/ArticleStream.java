@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Newly indexed articles matching a search, as they become searchable. Each open stream polls Elasticsearch every
  * {@code newsflow.gateway.stream.poll-interval} for articles with {@code indexed_at} after its position (sorted by
  * indexed_at, id; search_after), reading only up to now minus {@code settle} so that an article stamped earlier
- * but made visible by a later refresh is not skipped.
+ * but made visible by a later refresh is not skipped. An article that took longer than that to become searchable
+ * is sent by a second, trailing read {@code late-window} behind now ({@link LateArrivals}), with the position of
+ * the first read as its event id.
  * <p>
  * Why poll Elasticsearch rather than consume {@code newsflow.articles.enriched}: the stream then shows exactly what
  * search shows (after index-service's versioning and kills), every gateway replica serves any client without a
@@ -58,37 +60,57 @@ public class ArticleStream {
                 .map(matches -> ArticleSearchService.filterQuery(filter, matches.idsByTerm()))
                 .onItem().transformToMulti(query -> {
                     AtomicReference<StreamPosition> position = new AtomicReference<>(start);
+                    LateArrivals late = new LateArrivals(start);
                     return Multi.createFrom().ticks().every(config.stream().pollInterval())
                             .onOverflow().drop()
-                            .onItem().transformToUniAndConcatenate(tick -> poll(query, position))
+                            .onItem().transformToUniAndConcatenate(tick -> poll(query, position, late))
                             .onItem().transformToIterable(batch -> batch);
                 });
     }
 
+    private Uni<List<StreamedArticle>> poll(Query filter, AtomicReference<StreamPosition> position, LateArrivals late) {
+        Instant now = Instant.now();
+        return read(filter, position.get(), now.minus(config.stream().settle()))
+                .map(hits -> {
+                    List<StreamedArticle> out = new ArrayList<>();
+                    for (Hit<Map> hit : hits) {
+                        StreamPosition p = StreamPosition.of(hit);
+                        position.set(p);
+                        late.sent(p);
+                        out.add(new StreamedArticle(p, ArticleSearchService.summary(hit.source(), null, null)));
+                    }
+                    return out;
+                })
+                .chain(out -> read(filter, late.trailing(), late.until(now.minus(config.stream().lateWindow()), position.get()))
+                        .map(hits -> {
+                            for (Hit<Map> hit : hits) {
+                                if (late.late(StreamPosition.of(hit))) {
+                                    out.add(new StreamedArticle(position.get(), ArticleSearchService.summary(hit.source(), null, null)));
+                                }
+                            }
+                            return out;
+                        })
+                        .onFailure().recoverWithItem(out))
+                // A failed poll is retried at the next tick rather than ending the stream.
+                .onFailure().recoverWithItem(List.of());
+    }
+
+    /** Up to a batch of the articles matching {@code filter} after {@code from}, stamped at or before {@code until}. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private Uni<List<StreamedArticle>> poll(Query filter, AtomicReference<StreamPosition> position) {
-        StreamPosition from = position.get();
-        String until = Instant.now().minus(config.stream().settle()).toString();
+    private Uni<List<Hit<Map>>> read(Query filter, StreamPosition from, Instant until) {
+        if (until.toEpochMilli() <= from.indexedAtMillis()) {
+            return Uni.createFrom().item(List.of());
+        }
         return Uni.createFrom().completionStage(() -> client.search(s -> s
                         .index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
                         .query(q -> q.bool(b -> b
                                 .filter(filter)
-                                .filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").lte(until))))))
+                                .filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").lte(until.toString()))))))
                         .size(BATCH)
                         .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc)))
                         .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)))
                         .searchAfter(FieldValue.of(from.indexedAtMillis()), FieldValue.of(from.articleId()))
                         .source(src -> src.filter(f -> f.excludes(ArticleSearchService.SUMMARY_EXCLUDES))), Map.class))
-                .map(r -> {
-                    List<StreamedArticle> out = new ArrayList<>();
-                    for (Hit<Map> hit : ((SearchResponse<Map>) r).hits().hits()) {
-                        StreamPosition p = new StreamPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue());
-                        out.add(new StreamedArticle(p, ArticleSearchService.summary(hit.source(), null, null)));
-                        position.set(p);
-                    }
-                    return out;
-                })
-                // A failed poll is retried at the next tick rather than ending the stream.
-                .onFailure().recoverWithItem(List.of());
+                .map(r -> ((SearchResponse<Map>) r).hits().hits());
     }
 }

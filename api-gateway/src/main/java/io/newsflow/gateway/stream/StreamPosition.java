@@ -1,5 +1,6 @@
 package io.newsflow.gateway.stream;
 
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.gateway.rest.InvalidParameterException;
 import java.time.Instant;
 
@@ -13,6 +14,11 @@ public record StreamPosition(long indexedAtMillis, String articleId) {
 
     public static StreamPosition at(Instant instant) {
         return new StreamPosition(instant.toEpochMilli(), "");
+    }
+
+    /** The position of a hit of a read sorted by indexed_at, then id. */
+    public static StreamPosition of(Hit<?> hit) {
+        return new StreamPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue());
     }
 
     public String eventId() {

@@ -1,0 +1,113 @@
+package io.newsflow.it.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.it.TestStack;
+import io.newsflow.search.ArticleIndex;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An article that becomes searchable long after index-service stamped it (a slow bulk request on a loaded
+ * cluster) still reaches an open live stream. Two articles are written straight into Elasticsearch, as
+ * index-service writes them: one on time, which the stream sends, then one stamped before it, which the stream's
+ * first read has passed by then. The test stack runs the gateway with an 8-s late window (see this module's pom),
+ * so the trailing read sends it within seconds.
+ */
+class StreamLateArticleIT {
+
+    private static final String ELASTICSEARCH = "http://127.0.0.1:" + System.getenv().getOrDefault("NEWSFLOW_ELASTICSEARCH_PORT", "19200");
+    private static final String SOURCE = "late-it-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void anArticleShownLongAfterItsStampStillReachesTheStream() throws Exception {
+        indexAnArticleOfThisSource();
+        Instant opened = Instant.now();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.GATEWAY + "/v1/stream?source=" + SOURCE
+                        + "&since=" + opened.minusSeconds(10)))
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(90))
+                .build();
+        // Sent before anything is written: the gateway may answer only with its first event.
+        CompletableFuture<HttpResponse<Stream<String>>> answer = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        String onTime = "on-time-" + UUID.randomUUID();
+        String late = "late-" + UUID.randomUUID();
+
+        write(onTime, Instant.now());
+        HttpResponse<Stream<String>> response = answer.get(90, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (Stream<String> lines = response.body()) {
+            Iterator<String> events = lines.filter(line -> line.startsWith("data:")).iterator();
+            assertThat(next(events, onTime)).as("the article written on time, on the stream").isTrue();
+            // Stamped before the one the stream has just sent, but searchable only now.
+            write(late, opened.minusSeconds(2));
+            assertThat(next(events, late)).as("the late article, on the stream").isTrue();
+        }
+    }
+
+    /** Reads events until one carries {@code id}: false if the stream ends first or none comes within a minute. */
+    private static boolean next(Iterator<String> events, String id) throws Exception {
+        CompletableFuture<Boolean> found = CompletableFuture.supplyAsync(() -> {
+            while (events.hasNext()) {
+                if (events.next().contains(id)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        try {
+            return found.get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** One article of this test's source through the pipeline, so that the articles index exists. */
+    private static void indexAnArticleOfThisSource() throws Exception {
+        String id = "late-first-" + UUID.randomUUID();
+        TestStack.sendRaw(("{\"id\": \"" + id + "\", \"title\": \"Ferry timetable changes\", "
+                + "\"body\": \"The winter timetable starts on Monday.\", \"published\": \"2025-06-03T09:00:00Z\", "
+                + "\"language\": \"en\", \"source\": \"" + SOURCE + "\"}").getBytes(StandardCharsets.UTF_8));
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
+                given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                        .when().get("/v1/articles/{id}", id)
+                        .then().statusCode(200));
+    }
+
+    /** An article as index-service writes it, stamped {@code indexedAt} and made searchable now. */
+    private static void write(String id, Instant indexedAt) {
+        String index = given().baseUri(ELASTICSEARCH).when().get("/_alias/" + ArticleIndex.ALIAS)
+                .then().statusCode(200)
+                .extract().jsonPath().getMap("$").keySet().iterator().next().toString();
+        Map<String, Object> doc = Map.of(
+                "id", id,
+                "version", 1,
+                "headline", "Late ferry timetable " + id,
+                "body", "The timetable was published late.",
+                "language", "en",
+                "source", SOURCE,
+                "killed", false,
+                "published", indexedAt.toString(),
+                "indexed_at", indexedAt.toString());
+        given().baseUri(ELASTICSEARCH).contentType("application/json").body(doc)
+                .when().put("/" + index + "/_doc/{id}?refresh=true", id)
+                .then().statusCode(201);
+    }
+}
