@@ -25,7 +25,8 @@ public interface IngestConfig {
 
         /**
          * How many recent articles per language a new article is compared with (about a day of a busy wire): the
-         * comparison is exhaustive, so its cost grows with the window (about 10 microseconds per thousand).
+         * comparison is exhaustive, so its cost grows with the window (a batch compared at once costs about
+         * 2.3 microseconds per article and thousand entries, see NearDuplicateIndex).
          */
         @WithDefault("10000")
         int window();
