@@ -26,10 +26,12 @@ public final class LateArrivals {
     }
 
     /**
-     * How far the trailing read may go: {@code lateLimit} (now minus the late window), but never to the millisecond
-     * the first read has reached, whose articles it may not all have read yet.
+     * How far the next trailing read may go: {@code lateLimit} (now minus the late window), but never to the
+     * millisecond the first read has reached, whose articles it may not all have read yet. What the trailing read
+     * has passed so far is forgotten here, once per read rather than per article.
      */
     public Instant until(Instant lateLimit, StreamPosition first) {
+        sent.values().removeIf(millis -> millis < trailing.indexedAtMillis());
         Instant reached = Instant.ofEpochMilli(first.indexedAtMillis() - 1);
         return lateLimit.isBefore(reached) ? lateLimit : reached;
     }
@@ -43,13 +45,11 @@ public final class LateArrivals {
 
     /**
      * The trailing read reached the article at {@code position} (in order): true when the first read never sent
-     * it. What the trailing read has passed is forgotten.
+     * it.
      */
     public boolean late(StreamPosition position) {
         trailing = position;
-        boolean late = sent.remove(position.eventId()) == null;
-        sent.values().removeIf(millis -> millis < position.indexedAtMillis());
-        return late;
+        return sent.remove(position.eventId()) == null;
     }
 
     /** How many sent articles are remembered (for tests). */

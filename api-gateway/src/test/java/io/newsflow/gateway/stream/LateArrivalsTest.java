@@ -33,6 +33,7 @@ class LateArrivalsTest {
         late.sent(new StreamPosition(5_000, "c"));
 
         late.late(new StreamPosition(4_000, "x"));
+        late.until(Instant.ofEpochMilli(9_000), new StreamPosition(5_000, "c"));
 
         assertThat(late.remembered()).isEqualTo(1);
         assertThat(late.trailing()).isEqualTo(new StreamPosition(4_000, "x"));
