@@ -2,9 +2,9 @@ package io.newsflow.index.mapping;
 
 import io.newsflow.contracts.ArticleEntity;
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.contracts.Mention;
-import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.search.analysis.NameNormaliser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -75,21 +75,10 @@ public class EntityDocument {
         Set<String> names = new LinkedHashSet<>();
         names.add(entity.name());
         entity.mentions().stream().map(Mention::text).forEach(names::add);
-        Map<String, Object> doc = new HashMap<>();
-        doc.put("id", entity.id());
-        doc.put("type", entity.type().name());
-        doc.put("name", entity.name());
-        doc.put("linked", entity.linked());
-        doc.put("country", entity.country());
-        if (entity.lat() != null && entity.lon() != null) {
-            doc.put("location", Map.of("lat", entity.lat(), "lon", entity.lon()));
-        }
         if (entity.linked()) {
-            knowledge.byId(entity.id()).ifPresent(known -> addKnownNames(known, names));
+            knowledge.byId(entity.id()).ifPresent(known -> addKnownNames(known.preferredName(), known.namesByLanguage(), names));
         }
-        doc.put("names", new ArrayList<>(names));
-        doc.put("names_norm", names.stream().map(NameNormaliser::normalise).distinct().toList());
-        return doc;
+        return document(entity.id(), entity.type(), entity.name(), entity.linked(), entity.country(), entity.lat(), entity.lon(), names);
     }
 
     /**
@@ -99,25 +88,31 @@ public class EntityDocument {
     @SuppressWarnings("unchecked")
     public Map<String, Object> curated(KnowledgeEntry entry, Map<String, Object> indexed) {
         Set<String> names = new LinkedHashSet<>();
-        names.add(entry.preferredName());
-        entry.namesByLanguage().values().forEach(names::addAll);
+        addKnownNames(entry.preferredName(), entry.namesByLanguage(), names);
         if (indexed != null && indexed.get("names") instanceof List<?> seen) {
             names.addAll((List<String>) seen);
         }
+        return document(entry.id(), entry.type(), entry.preferredName(), true, entry.country(), entry.lat(), entry.lon(), names);
+    }
+
+    private static Map<String, Object> document(String id, EntityType type, String name, boolean linked, String country,
+                                                Double lat, Double lon, Set<String> names) {
         Map<String, Object> doc = new HashMap<>();
-        doc.put("id", entry.id());
-        doc.put("type", entry.type().name());
-        doc.put("name", entry.preferredName());
-        doc.put("linked", true);
-        doc.put("country", entry.country());
-        doc.put("location", entry.lat() != null && entry.lon() != null ? Map.of("lat", entry.lat(), "lon", entry.lon()) : null);
+        doc.put("id", id);
+        doc.put("type", type.name());
+        doc.put("name", name);
+        doc.put("linked", linked);
+        doc.put("country", country);
+        if (lat != null && lon != null) {
+            doc.put("location", Map.of("lat", lat, "lon", lon));
+        }
         doc.put("names", new ArrayList<>(names));
         doc.put("names_norm", names.stream().map(NameNormaliser::normalise).distinct().toList());
         return doc;
     }
 
-    private static void addKnownNames(CanonicalEntity known, Set<String> names) {
-        names.add(known.preferredName());
-        known.namesByLanguage().values().forEach(names::addAll);
+    private static void addKnownNames(String preferredName, Map<String, List<String>> namesByLanguage, Set<String> names) {
+        names.add(preferredName);
+        namesByLanguage.values().forEach(names::addAll);
     }
 }
