@@ -17,10 +17,13 @@ import io.newsflow.index.service.ItemResult;
 import io.quarkus.logging.Log;
 import io.newsflow.index.config.IndexConfig;
 import io.newsflow.index.service.BulkChunks;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +41,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * The batch's offsets are committed only after Elasticsearch acknowledged every item; items Elasticsearch could
  * not take for load are sent again with back-off; unreadable or refused items go to newsflow.index.dlq with the
  * reason. While Elasticsearch is unreachable the batch is retried and consumption stops, losing nothing.
+ * Each record's trace goes on in a span of its own until the record's outcome ({@link ArticleSpans}).
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -56,10 +60,11 @@ public class EnrichedArticleConsumer {
     private final Timer freshness;
     private final Timer processing;
     private final DistributionSummary bulkSize;
+    private final Tracer tracer;
 
     public EnrichedArticleConsumer(ArticleIndexer indexer, CompanionIndexer companions, CuratedKnowledge knowledge,
                                    IndexConfig config, @Channel(DEAD_LETTERS) MutinyEmitter<String> deadLetters,
-                                   MeterRegistry registry) {
+                                   MeterRegistry registry, OpenTelemetry telemetry) {
         this.indexer = indexer;
         this.companions = companions;
         this.knowledge = knowledge;
@@ -71,31 +76,38 @@ public class EnrichedArticleConsumer {
         this.processing = Timer.builder(MetricNames.STAGE_PROCESSING).tag(MetricNames.TAG_STAGE, STAGE)
                 .publishPercentileHistogram().register(registry);
         this.bulkSize = DistributionSummary.builder(MetricNames.INDEX_BULK_SIZE).publishPercentileHistogram().register(registry);
+        this.tracer = telemetry.getTracer("io.newsflow.index");
     }
 
     /** Blocking: building documents (JSON, text analysis) is CPU work that must not hold the event loop. */
     @Incoming(ENRICHED_ARTICLES)
     @Blocking
-    public Uni<Void> index(List<String> payloads) {
+    public Uni<Void> index(List<String> payloads, IncomingKafkaRecordBatchMetadata<String, String> batch) {
         long started = System.nanoTime();
         count("received", payloads.size());
+        ArticleSpans spans = ArticleSpans.start(tracer, batch, payloads.size());
         List<EnrichedArticle> articles = new ArrayList<>(payloads.size());
         List<Uni<Void>> rejected = new ArrayList<>();
-        for (String payload : payloads) {
+        for (int i = 0; i < payloads.size(); i++) {
+            String payload = payloads.get(i);
             try {
-                articles.add(EventCodec.read(payload, EnrichedArticle.class));
+                EnrichedArticle article = EventCodec.read(payload, EnrichedArticle.class);
+                articles.add(article);
+                spans.read(i, article);
             } catch (InvalidPayloadException e) {
                 rejected.add(deadLetter(payload, "invalid-payload: " + e.getMessage()));
+                spans.unreadable(i, e.getMessage());
             }
         }
         return Multi.createFrom().iterable(BulkChunks.split(articles, config.maxBulkBytes()))
                 .onItem().transformToUniAndConcatenate(chunk -> {
                     bulkSize.record(chunk.size());
-                    return indexWithRetry(chunk);
+                    return indexWithRetry(chunk, spans);
                 })
                 .collect().last()
                 .chain(() -> rejected.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(rejected).andFailFast().replaceWithVoid())
-                .invoke(() -> processing.record(Duration.ofNanos(System.nanoTime() - started)));
+                .invoke(() -> processing.record(Duration.ofNanos(System.nanoTime() - started)))
+                .onTermination().invoke((done, failure, cancelled) -> spans.end(failure));
     }
 
     /**
@@ -124,23 +136,24 @@ public class EnrichedArticleConsumer {
     }
 
     /** Indexes, sending again only what Elasticsearch could not take, until everything is written or refused. */
-    private Uni<Void> indexWithRetry(List<EnrichedArticle> articles) {
+    private Uni<Void> indexWithRetry(List<EnrichedArticle> articles, ArticleSpans spans) {
         if (articles.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return indexer.index(articles)
                 .onFailure().invoke(e -> Log.warnf("bulk of %d failed, retrying: %s", articles.size(), e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
-                .chain(results -> settle(articles, results));
+                .chain(results -> settle(articles, results, spans));
     }
 
-    private Uni<Void> settle(List<EnrichedArticle> articles, List<ItemResult> results) {
+    private Uni<Void> settle(List<EnrichedArticle> articles, List<ItemResult> results, ArticleSpans spans) {
         List<EnrichedArticle> again = new ArrayList<>();
         List<Uni<Void>> refused = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < articles.size(); i++) {
             EnrichedArticle article = articles.get(i);
             ItemResult result = results.get(i);
+            spans.settled(article, result);
             switch (result.outcome()) {
                 case INDEXED -> {
                     count("indexed", 1);
@@ -155,7 +168,7 @@ public class EnrichedArticleConsumer {
         }
         Uni<Void> retried = again.isEmpty()
                 ? Uni.createFrom().voidItem()
-                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(500)).chain(() -> indexWithRetry(again));
+                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(500)).chain(() -> indexWithRetry(again, spans));
         return retried.chain(() -> refused.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(refused).andFailFast().replaceWithVoid());
     }
 
