@@ -32,4 +32,9 @@ public class HeldItem {
     /** The normalised article as JSON ({@code EventCodec}), without the facts added at release. */
     @Column(nullable = false, columnDefinition = "text")
     public String article;
+    /**
+     * The trace of the push or record that delivered the item (W3C {@code traceparent}), which its release continues;
+     * null when tracing was off, and in rows held before the column existed (Hibernate's schema update adds it).
+     */
+    public String traceparent;
 }

@@ -7,6 +7,7 @@ import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.dedup.ContentFingerprint;
 import io.newsflow.ingest.messaging.ArticlePublisher;
 import io.newsflow.ingest.messaging.ArticlePublisher.TracedArticle;
+import io.newsflow.ingest.messaging.TraceParent;
 import io.newsflow.ingest.repository.ArticleLedgerRepository;
 import io.newsflow.ingest.repository.ArticleState;
 import io.newsflow.ingest.repository.ArticleStateRepository;
@@ -115,7 +116,8 @@ public class IngestService {
 
     /**
      * Releases the held items whose embargo has lifted by {@code now} (at most a batch of them), each decided again
-     * as if it arrived now: a kill or a newer version received meanwhile makes it stale.
+     * as if it arrived now: a kill or a newer version received meanwhile makes it stale. What is published continues
+     * the trace of the push or record that delivered the item.
      */
     @WithTransaction
     public Uni<Release> releaseDue(Instant now) {
@@ -126,7 +128,7 @@ public class IngestService {
                     }
                     List<Incoming> incoming = due.stream()
                             .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), h.channel, now,
-                                    "embargo lifted; received " + h.receivedAt, null))
+                                    "embargo lifted; received " + h.receivedAt, TraceParent.context(h.traceparent)))
                             .toList();
                     Work work = new Work();
                     return decide(incoming, work, now)
@@ -327,6 +329,8 @@ public class IngestService {
         h.receivedAt = in.receivedAt();
         h.channel = in.channel();
         h.article = EventCodec.write(in.item());
+        // the trace its release continues: its document's, else the push's request, current while deciding
+        h.traceparent = TraceParent.of(in.trace() != null ? in.trace() : Context.current());
         return h;
     }
 
