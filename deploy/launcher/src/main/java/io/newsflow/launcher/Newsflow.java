@@ -24,7 +24,8 @@ public final class Newsflow {
               reindex [articles|entities|events] rebuild an index under its alias, with no downtime
               extract < docs.jsonl               entities and events of each document (no stack needed)
               entities get ID | add --type T --name N [--lang L] | alias ID --lang L --name N | merge ID --into ID
-              bench pipeline|index [--articles N] [--rate R]   pipeline / index-service against Elasticsearch alone
+              bench pipeline [--articles N] [--rate R] | bench index [--articles N] [--warmup N]
+                                                 pipeline / index-service against Elasticsearch alone
               bench ingest | bench extract | bench query [--rate R] [--seconds S]
               ingest FILE...                     push wire files (ninjs, NewsML-G2, RSS, Atom, JSON) to ingest-service
               feeds list|health|add URL [--interval S] [--source NAME] [--language L]|remove ID|enable ID|disable ID|poll ID

@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  * directly, on the running stack with the pipeline idle. One mix of requests — full-text searches with highlights,
  * a faceted search, entity autocomplete, event lookups — is sent open-loop at R requests a second (arrivals do not
  * wait for answers, so a slow server shows as latency rather than a lower rate) to the gateway and, as the same
- * Elasticsearch requests the gateway sends, straight to Elasticsearch. After a warm-up of each that is not counted,
- * the two alternate in slices of the run (gateway, direct, gateway, ...), so that a change of load on a shared
+ * Elasticsearch requests the gateway sends, straight to Elasticsearch. After a warm-up that is not counted (the
+ * gateway's until its latency stops falling, see {@link #warmUp}), the two alternate in slices of the run (gateway, direct, gateway, ...), so that a change of load on a shared
  * machine falls on both sides alike.
  *
  * <p>Like with like: the direct requests are the ones the gateway builds for the same parameters — the words
@@ -58,6 +58,8 @@ final class QueryBenchmark {
     /** As the gateway's EntityLookup: at most this many entities per term, names of 4+ characters also by prefix. */
     private static final int ENTITIES_PER_TERM = 5;
     private static final int MIN_PREFIX = 4;
+    private static final int WARMUP_SLICE_S = 5;
+    private static final int WARMUP_MAX_S = 120;
 
     private record Result(List<Double> millis, int errors, double achievedRate) {
 
@@ -93,10 +95,7 @@ final class QueryBenchmark {
             Map<String, List<String>> entityIds = entityIds(http, es);
             IntFunction<HttpRequest> viaGateway = i -> gatewayRequest(gateway, key.key(), i);
             IntFunction<HttpRequest> direct = i -> elasticsearchRequest(es, i, entityIds);
-            int warmup = Math.max(2, seconds / 5);
-            Stack.log("bench: warming up the gateway and Elasticsearch direct (" + warmup + " s each at " + rate + "/s)");
-            load(http, viaGateway, rate, warmup, 0);
-            load(http, direct, rate, warmup, 0);
+            warmUp(http, viaGateway, direct, rate);
             int slice = Math.max(1, seconds / ROUNDS);
             Stack.log("bench: " + ROUNDS + " rounds of " + slice + " s through the gateway then " + slice + " s direct, at " + rate + "/s");
             Result g = new Result(List.of(), 0, 0);
@@ -124,6 +123,26 @@ final class QueryBenchmark {
         } finally {
             KeysCommand.revoke(db, settings.databasePassword(), key.id());
         }
+    }
+
+    /**
+     * Warms both sides up, uncounted: the gateway in slices of {@link #WARMUP_SLICE_S} seconds until its median stops
+     * falling (within 5 % of the slice before; a fresh gateway compiles its request path for thousands of requests,
+     * Elasticsearch has been warm since the pipeline ran), at most {@link #WARMUP_MAX_S} seconds; then Elasticsearch
+     * direct for one slice.
+     */
+    private static void warmUp(HttpClient http, IntFunction<HttpRequest> viaGateway, IntFunction<HttpRequest> direct, int rate) {
+        Stack.log("bench: warming up the gateway at " + rate + "/s until its median stops falling (at most " + WARMUP_MAX_S + " s)");
+        double before = Double.MAX_VALUE;
+        for (int spent = 0; spent < WARMUP_MAX_S; spent += WARMUP_SLICE_S) {
+            double median = percentile(load(http, viaGateway, rate, WARMUP_SLICE_S, 0).millis(), 50);
+            Stack.log(String.format(Locale.ROOT, "bench: warm-up slice: gateway p50 %.1f ms", median));
+            if (median > 0.95 * before) {
+                break;
+            }
+            before = median;
+        }
+        load(http, direct, rate, WARMUP_SLICE_S, 0);
     }
 
     /**
