@@ -1,57 +1,48 @@
 package io.newsflow.it.ops;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.Topics;
 import io.newsflow.it.TestStack;
-import io.newsflow.it.gateway.GatewayKeys;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
  * One trace from a push to the index: an article pushed to the gateway with a W3C {@code traceparent} comes out on
  * the normalised and the enriched topics with that trace id in the records' own {@code traceparent} headers, as an
  * operator (or the collector) sees it; so do the items of a record a wire feed writes to the ingest topic with its
- * own {@code traceparent}, each record's trace going to its own items when one poll takes several records. The
- * test stack runs with tracing on and a sampling ratio of 0 (see this module's pom), so context flows without any
- * span being recorded or exported.
+ * own {@code traceparent}, each record's trace going to its own items when one poll takes several records; so does
+ * an embargoed item, released from PostgreSQL after its push's request has long ended. The test stack runs with
+ * tracing on and a sampling ratio of 0 (see this module's pom), and these traceparents are not sampled, so context
+ * flows without any span being recorded or exported.
  */
 class TracePropagationIT {
 
-    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACEPARENT = TracedPush.TRACEPARENT;
 
     @Test
     void traceIdOfAPushReachesTheNormalisedAndEnrichedRecords() {
-        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String traceId = TracedPush.randomHex(16);
         String id = "trace-" + UUID.randomUUID();
-        String key = GatewayKeys.create("ingester", "trace propagation test", null).key();
 
-        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
-                .header(TRACEPARENT, traceparent(traceId))
-                .contentType("application/json")
-                .body("{\"id\": \"" + id + "\", \"title\": \"Ferry link to Gozo resumes\", "
-                        + "\"body\": \"The ferry between Malta and Gozo sailed again on Tuesday after the storm (" + id + ").\", "
-                        + "\"published\": \"2025-06-03T09:00:00Z\", \"language\": \"en\", \"source\": \"it-trace\"}")
-                .when().post("/v1/ingest")
-                .then().statusCode(202);
-        awaitArticle(id);
+        TracedPush.push(traceparent(traceId), "{\"id\": \"" + id + "\", \"title\": \"Ferry link to Gozo resumes\", "
+                + "\"body\": \"The ferry between Malta and Gozo sailed again on Tuesday after the storm (" + id + ").\", "
+                + "\"published\": \"2025-06-03T09:00:00Z\", \"language\": \"en\", \"source\": \"it-trace\"}")
+                .statusCode(202);
+        TracedPush.awaitServed(id);
 
         assertThat(traceIdsOf(id, Topics.ARTICLES_NORMALISED)).as("trace ids on %s", Topics.ARTICLES_NORMALISED).containsExactly(traceId);
         assertThat(traceIdsOf(id, Topics.ARTICLES_ENRICHED)).as("trace ids on %s", Topics.ARTICLES_ENRICHED).containsExactly(traceId);
@@ -59,8 +50,8 @@ class TracePropagationIT {
 
     @Test
     void traceIdOfARawRecordReachesTheNormalisedAndEnrichedRecordsOfItsItems() throws Exception {
-        String feedTrace = HexFormat.of().formatHex(randomBytes(16));
-        String singleTrace = HexFormat.of().formatHex(randomBytes(16));
+        String feedTrace = TracedPush.randomHex(16);
+        String singleTrace = TracedPush.randomHex(16);
         String run = UUID.randomUUID().toString();
         String firstOfFeed = "trace-raw-feed-1-" + run;
         String secondOfFeed = "trace-raw-feed-2-" + run;
@@ -87,7 +78,7 @@ class TracePropagationIT {
                 raw(simpleJson(malformed, "Bus lanes open in Sliema"), "00-not-a-trace-id-01"),
                 raw(simpleJson(untraced, "Lighthouse on Gozo repainted"), null)));
         for (String id : List.of(firstOfFeed, secondOfFeed, single, malformed, untraced)) {
-            awaitArticle(id);
+            TracedPush.awaitServed(id);
         }
 
         for (String topic : List.of(Topics.ARTICLES_NORMALISED, Topics.ARTICLES_ENRICHED)) {
@@ -105,9 +96,29 @@ class TracePropagationIT {
         assertThat(traceIdsOf(untraced, Topics.ARTICLES_ENRICHED)).containsExactly(untracedTrace);
     }
 
+    @Test
+    void embargoedItemIsReleasedInTheTraceOfItsPush() {
+        String traceId = TracedPush.randomHex(16);
+        String id = "trace-embargo-" + UUID.randomUUID();
+        Instant embargo = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
+
+        TracedPush.push(traceparent(traceId), "{\"id\": \"" + id + "\", \"title\": \"Gozo tunnel report due\", "
+                + "\"body\": \"The report on a tunnel between Malta and Gozo comes out this week (" + id + ").\", "
+                + "\"published\": \"2025-06-03T09:00:00Z\", \"embargoed\": \"" + embargo + "\", "
+                + "\"language\": \"en\", \"source\": \"it-trace\"}")
+                .statusCode(202)
+                .body("items[0].outcome", Matchers.equalTo("HELD"));
+        TracedPush.awaitServed(id);
+
+        // Held in PostgreSQL and sent by the release run, long after the push's request ended: still its trace.
+        assertThat(Instant.now()).isAfterOrEqualTo(embargo);
+        assertThat(traceIdsOf(id, Topics.ARTICLES_NORMALISED)).as("trace ids on %s", Topics.ARTICLES_NORMALISED).containsExactly(traceId);
+        assertThat(traceIdsOf(id, Topics.ARTICLES_ENRICHED)).as("trace ids on %s", Topics.ARTICLES_ENRICHED).containsExactly(traceId);
+    }
+
     /** A W3C traceparent of this trace with a random parent span, not sampled (flags 00). */
     private static String traceparent(String traceId) {
-        return "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-00";
+        return TracedPush.traceparent(traceId, false);
     }
 
     private static String simpleJson(String id, String title) {
@@ -139,14 +150,6 @@ class TracePropagationIT {
         }
     }
 
-    /** Waits until the gateway serves the article: it is indexed, so its records are on both topics. */
-    private static void awaitArticle(String id) {
-        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
-                given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
-                        .when().get("/v1/articles/" + id)
-                        .then().statusCode(200));
-    }
-
     private static String onlyTraceIdOf(String articleId, String topic) {
         List<String> traceIds = traceIdsOf(articleId, topic);
         assertThat(traceIds).as("trace ids of %s on %s", articleId, topic).hasSize(1);
@@ -155,27 +158,9 @@ class TracePropagationIT {
 
     /** The trace id of each record of this article on a topic (W3C: version-traceid-spanid-flags). */
     private static List<String> traceIdsOf(String articleId, String topic) {
-        List<ConsumerRecord<byte[], byte[]>> records = TestStack.readAll(topic, Duration.ofSeconds(30)).stream()
-                .filter(r -> r.key() != null && articleId.equals(new String(r.key(), StandardCharsets.UTF_8)))
+        return TracedPush.traceparentsOf(articleId, topic).stream()
+                .map(parts -> parts == null ? "(no traceparent header)"
+                        : parts.length == 4 ? parts[1] : "(malformed: " + String.join("-", parts) + ")")
                 .toList();
-        assertThat(records).as("records of %s on %s", articleId, topic).isNotEmpty();
-        return records.stream()
-                .map(r -> r.headers().lastHeader(TRACEPARENT))
-                .map(TracePropagationIT::traceIdOf)
-                .toList();
-    }
-
-    private static String traceIdOf(Header header) {
-        if (header == null) {
-            return "(no traceparent header)";
-        }
-        String[] parts = new String(header.value(), StandardCharsets.US_ASCII).split("-");
-        return parts.length == 4 ? parts[1] : "(malformed: " + String.join("-", parts) + ")";
-    }
-
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return bytes;
     }
 }
