@@ -28,9 +28,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * <p>Why a span per record and not one per bulk request with a link to each record, the shape OpenTelemetry's
  * messaging conventions give a batch: each record belongs to the trace of its own push, and a link leaves that trace
  * ending at the connector's receive span, so no trace would reach "indexed". A span per record puts the write in the
- * article's own trace; the bulk request it shared is told by {@code messaging.batch.message_count}. Its cost is
+ * article's own trace; the size of the poll it came in is {@code messaging.batch.message_count}. Its cost is
  * that of the connector's span beside it: a record whose trace is not sampled gets a non-recording span, and a
  * record without a trace (tracing off) gets none.
+ *
+ * <p>Synchronized: the outcomes of a poll's bulk requests may be settled on different threads.
  */
 final class ArticleSpans {
 
@@ -72,7 +74,7 @@ final class ArticleSpans {
     }
 
     /** Record {@code record} of the poll was read as {@code article}. */
-    void read(int record, EnrichedArticle article) {
+    synchronized void read(int record, EnrichedArticle article) {
         Span span = byRecord.get(record);
         if (span != null) {
             span.setAttribute(ARTICLE_ID, article.article().id());
@@ -82,7 +84,7 @@ final class ArticleSpans {
     }
 
     /** Record {@code record} of the poll could not be read: it goes to the dead-letter topic. */
-    void unreadable(int record, String reason) {
+    synchronized void unreadable(int record, String reason) {
         Span span = byRecord.get(record);
         if (span != null) {
             end(span, "invalid_payload", reason);
@@ -90,7 +92,7 @@ final class ArticleSpans {
     }
 
     /** What Elasticsearch did with an article: its span ends, unless the article is sent again. */
-    void settled(EnrichedArticle article, ItemResult result) {
+    synchronized void settled(EnrichedArticle article, ItemResult result) {
         Span span = byArticle.get(article);
         if (span == null) {
             return;
@@ -103,7 +105,7 @@ final class ArticleSpans {
     }
 
     /** The poll is done: ends the spans still open, as failed when the poll failed (the connector then nacks it). */
-    void end(Throwable failure) {
+    synchronized void end(Throwable failure) {
         for (Span span : open) {
             if (failure != null) {
                 span.recordException(failure);
