@@ -135,7 +135,11 @@ final class QueryBenchmark {
         Stack.log("bench: warming up the gateway at " + rate + "/s until its median stops falling (at most " + WARMUP_MAX_S + " s)");
         double before = Double.MAX_VALUE;
         for (int spent = 0; spent < WARMUP_MAX_S; spent += WARMUP_SLICE_S) {
-            double median = percentile(load(http, viaGateway, rate, WARMUP_SLICE_S, 0).millis(), 50);
+            Result slice = load(http, viaGateway, rate, WARMUP_SLICE_S, 0);
+            if (slice.millis().isEmpty()) {
+                continue;
+            }
+            double median = percentile(slice.millis(), 50);
             Stack.log(String.format(Locale.ROOT, "bench: warm-up slice: gateway p50 %.1f ms", median));
             if (median > 0.95 * before) {
                 break;
