@@ -16,6 +16,13 @@ public interface IndexConfig {
     @WithDefault("8388608")
     int maxBulkBytes();
 
+    /**
+     * How many bulk requests a batch is sent as, at once. Elasticsearch gives a request one write thread per shard,
+     * so about the number of cores of a one-shard Elasticsearch node; 1 sends each batch as one request.
+     */
+    @WithDefault("2")
+    int bulkRequestsAtOnce();
+
     /** The monthly articles indices. */
     Articles articles();
 

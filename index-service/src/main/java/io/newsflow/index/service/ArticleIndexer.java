@@ -1,9 +1,7 @@
 package io.newsflow.index.service;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.search.mapping.ArticleDocument;
@@ -16,7 +14,8 @@ import java.util.Map;
 
 /**
  * Writes enriched articles to their month indices ({@link ArticleRouter}) in one bulk request, with external
- * versioning from the article version so that a redelivered or late older version never replaces a newer one.
+ * versioning from the article version so that a redelivered or late older version never replaces a newer one
+ * (which also lets the request go as a few at once: {@link ConcurrentBulk}).
  * Writes go through the month's write alias with {@code require_alias}, so that a month dropped meanwhile is made
  * again properly rather than auto-created without its mapping. Answers per item; the events and entities of the
  * articles written follow in a second request ({@link CompanionIndexer}).
@@ -24,15 +23,15 @@ import java.util.Map;
 @ApplicationScoped
 public class ArticleIndexer {
 
-    private final ElasticsearchAsyncClient client;
+    private final ConcurrentBulk bulk;
     private final IndexSetup setup;
     private final ArticleRouter router;
     private final MonthIndices months;
     private final CompanionIndexer companions;
 
-    public ArticleIndexer(ElasticsearchAsyncClient client, IndexSetup setup, ArticleRouter router, MonthIndices months,
+    public ArticleIndexer(ConcurrentBulk bulk, IndexSetup setup, ArticleRouter router, MonthIndices months,
                           CompanionIndexer companions) {
-        this.client = client;
+        this.bulk = bulk;
         this.setup = setup;
         this.router = router;
         this.months = months;
@@ -46,30 +45,28 @@ public class ArticleIndexer {
         }
         return setup.ensure()
                 .chain(() -> router.targets(articles))
-                .chain(targets -> Uni.createFrom().completionStage(() -> client.bulk(request(articles, targets)))
-                        .map(response -> results(response, targets)))
+                .chain(targets -> bulk.send(operations(articles, targets)).map(items -> results(items, targets)))
                 .chain(results -> companions.index(written(articles, results))
                         .map(refused -> withCompanionRefusals(articles, results, refused)));
     }
 
-    /** A new request on every call: a retried Uni subscribes again, and a request builder serves only once. */
-    private static BulkRequest request(List<EnrichedArticle> articles, List<List<String>> targets) {
+    private static List<BulkOperation> operations(List<EnrichedArticle> articles, List<List<String>> targets) {
         Instant now = Instant.now();
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        List<BulkOperation> operations = new ArrayList<>();
         for (int n = 0; n < articles.size(); n++) {
             EnrichedArticle article = articles.get(n);
             Map<String, Object> document = ArticleDocument.of(article, now);
             for (String alias : targets.get(n)) {
-                bulk.operations(op -> op.index(i -> i
+                operations.add(BulkOperation.of(op -> op.index(i -> i
                         .index(alias)
                         .requireAlias(true)
                         .id(article.article().id())
                         .version(article.article().version())
                         .versionType(VersionType.ExternalGte)
-                        .document(document)));
+                        .document(document))));
             }
         }
-        return bulk.build();
+        return operations;
     }
 
     /** The articles Elasticsearch took: their events and entities follow them. */
@@ -100,13 +97,13 @@ public class ArticleIndexer {
     }
 
     /** One result per article: of its one item, or the most pressing of its items when it went to two months. */
-    private List<ItemResult> results(BulkResponse response, List<List<String>> targets) {
+    private List<ItemResult> results(List<BulkResponseItem> items, List<List<String>> targets) {
         List<ItemResult> results = new ArrayList<>(targets.size());
         int item = 0;
         for (List<String> target : targets) {
-            ItemResult merged = result(response.items().get(item++));
+            ItemResult merged = result(items.get(item++));
             for (int k = 1; k < target.size(); k++) {
-                ItemResult one = result(response.items().get(item++));
+                ItemResult one = result(items.get(item++));
                 merged = rank(one) > rank(merged) ? one : merged;
             }
             results.add(merged);

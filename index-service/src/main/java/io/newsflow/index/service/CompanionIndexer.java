@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.contracts.EnrichedArticle;
@@ -37,12 +36,15 @@ public class CompanionIndexer {
     private static final int MAX_EVENTS_LOOKUP = 10_000;
 
     private final ElasticsearchAsyncClient client;
+    private final ConcurrentBulk bulk;
     private final EntityDocument entities;
     private final EntitySightings sightings;
     private final IndexSetup setup;
 
-    public CompanionIndexer(ElasticsearchAsyncClient client, EntityDocument entities, EntitySightings sightings, IndexSetup setup) {
+    public CompanionIndexer(ElasticsearchAsyncClient client, ConcurrentBulk bulk, EntityDocument entities,
+                            EntitySightings sightings, IndexSetup setup) {
         this.client = client;
+        this.bulk = bulk;
         this.entities = entities;
         this.sightings = sightings;
         this.setup = setup;
@@ -179,13 +181,11 @@ public class CompanionIndexer {
         if (ops.operations().isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Uni.createFrom().completionStage(() -> client.bulk(b -> b.operations(ops.operations())))
-                .map(response -> refusals(response, ops));
+        return bulk.send(ops.operations()).map(items -> refusals(items, ops));
     }
 
-    private Map<String, String> refusals(BulkResponse response, Operations ops) {
+    private Map<String, String> refusals(List<BulkResponseItem> items, Operations ops) {
         Map<String, String> refused = new HashMap<>();
-        List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
             EntityDocument.Upsert upsert = ops.upserts().get(i);

@@ -1,0 +1,64 @@
+package io.newsflow.index.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.newsflow.index.config.IndexConfig;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sends a batch's bulk operations as a few requests at once and answers their items in the order of the
+ * operations. Elasticsearch works through one request's share of a shard on one write thread, so a single request
+ * into a one-shard index keeps one core busy however many there are; requests at once take as many write threads.
+ * Safe for what index-service writes: articles and events carry external versions, so the order in which they land
+ * does not matter, and a batch holds at most one update per entity.
+ */
+@ApplicationScoped
+public class ConcurrentBulk {
+
+    private final ElasticsearchAsyncClient client;
+    private final int requests;
+
+    @Inject
+    public ConcurrentBulk(ElasticsearchAsyncClient client, IndexConfig config) {
+        this(client, config.bulkRequestsAtOnce());
+    }
+
+    ConcurrentBulk(ElasticsearchAsyncClient client, int requests) {
+        this.client = client;
+        this.requests = Math.max(1, requests);
+    }
+
+    /** The items of every operation, in order; fails if any request fails, so that the caller sends all again. */
+    public Uni<List<BulkResponseItem>> send(List<BulkOperation> operations) {
+        List<Uni<List<BulkResponseItem>>> sent = new ArrayList<>();
+        for (List<BulkOperation> part : parts(operations, requests)) {
+            sent.add(Uni.createFrom().completionStage(() -> client.bulk(b -> b.operations(part))).map(BulkResponse::items));
+        }
+        if (sent.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(sent).andFailFast().map(ConcurrentBulk::concatenated);
+    }
+
+    /** {@code operations} in at most {@code requests} consecutive runs of near-equal length. */
+    static <T> List<List<T>> parts(List<T> operations, int requests) {
+        List<List<T>> parts = new ArrayList<>();
+        int size = Math.max(1, (operations.size() + requests - 1) / requests);
+        for (int from = 0; from < operations.size(); from += size) {
+            parts.add(operations.subList(from, Math.min(operations.size(), from + size)));
+        }
+        return parts;
+    }
+
+    private static List<BulkResponseItem> concatenated(List<List<BulkResponseItem>> answers) {
+        List<BulkResponseItem> items = new ArrayList<>();
+        answers.forEach(items::addAll);
+        return items;
+    }
+}
