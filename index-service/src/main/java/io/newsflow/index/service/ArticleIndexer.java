@@ -45,18 +45,30 @@ public class ArticleIndexer {
         }
         return setup.ensure()
                 .chain(() -> router.targets(articles))
-                .chain(targets -> bulk.send(operations(articles, targets)).map(items -> results(items, targets)))
+                .chain(targets -> bulk.send(routed(articles, targets), ArticleIndexer::operations).map(items -> results(items, targets)))
                 .chain(results -> companions.index(written(articles, results))
                         .map(refused -> withCompanionRefusals(articles, results, refused)));
     }
 
-    private static List<BulkOperation> operations(List<EnrichedArticle> articles, List<List<String>> targets) {
+    /** An article with the month aliases it is written to. */
+    private record Routed(EnrichedArticle article, List<String> aliases) {
+    }
+
+    private static List<Routed> routed(List<EnrichedArticle> articles, List<List<String>> targets) {
+        List<Routed> routed = new ArrayList<>(articles.size());
+        for (int n = 0; n < articles.size(); n++) {
+            routed.add(new Routed(articles.get(n), targets.get(n)));
+        }
+        return routed;
+    }
+
+    private static List<BulkOperation> operations(List<Routed> articles) {
         Instant now = Instant.now();
         List<BulkOperation> operations = new ArrayList<>();
-        for (int n = 0; n < articles.size(); n++) {
-            EnrichedArticle article = articles.get(n);
+        for (Routed routed : articles) {
+            EnrichedArticle article = routed.article();
             Map<String, Object> document = ArticleDocument.of(article, now);
-            for (String alias : targets.get(n)) {
+            for (String alias : routed.aliases()) {
                 operations.add(BulkOperation.of(op -> op.index(i -> i
                         .index(alias)
                         .requireAlias(true)

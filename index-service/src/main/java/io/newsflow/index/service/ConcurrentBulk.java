@@ -10,10 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Sends a batch's bulk operations as a few requests at once and answers their items in the order of the
- * operations. Elasticsearch works through one request's share of a shard on one write thread, so a single request
+ * operations; each request leaves as soon as its operations are built. Elasticsearch works through one request's share of a shard on one write thread, so a single request
  * into a one-shard index keeps one core busy however many there are; requests at once take as many write threads.
  * Safe for what index-service writes: articles and events carry external versions, so the order in which they land
  * does not matter, and a batch holds at most one update per entity.
@@ -36,9 +37,19 @@ public class ConcurrentBulk {
 
     /** The items of every operation, in order; fails if any request fails, so that the caller sends all again. */
     public Uni<List<BulkResponseItem>> send(List<BulkOperation> operations) {
+        return send(operations, part -> part);
+    }
+
+    /**
+     * Builds and sends the operations of {@code items} part by part, so that Elasticsearch works on one part while
+     * the next is built; answers the items of every operation, in order (a part's operations must not be empty).
+     */
+    public <T> Uni<List<BulkResponseItem>> send(List<T> items, Function<List<T>, List<BulkOperation>> operations) {
         List<Uni<List<BulkResponseItem>>> sent = new ArrayList<>();
-        for (List<BulkOperation> part : parts(operations, requests)) {
-            sent.add(Uni.createFrom().completionStage(() -> client.bulk(b -> b.operations(part))).map(BulkResponse::items));
+        for (List<T> part : parts(items, requests)) {
+            sent.add(Uni.createFrom().item(() -> operations.apply(part))
+                    .chain(built -> Uni.createFrom().completionStage(() -> client.bulk(b -> b.operations(built))))
+                    .map(BulkResponse::items));
         }
         if (sent.isEmpty()) {
             return Uni.createFrom().item(List.of());
