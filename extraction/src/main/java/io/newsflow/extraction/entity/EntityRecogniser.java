@@ -161,11 +161,15 @@ public final class EntityRecogniser {
         }
     }
 
-    /** Among places sharing a name, prefer one in a country the document names ("Tripoli" in a Libya story). */
+    /**
+     * Among places sharing a name, prefer one in a country the document names ("Tripoli" in a Libya story). A
+     * country counts when its name is unambiguous or the country itself comes first ("Costa Rica" is also a town).
+     */
     private void preferMentionedCountries(List<Span> spans) {
         Set<String> countries = new HashSet<>();
         for (Span s : spans) {
-            if (s.linked() && s.candidates.size() == 1 && s.type == EntityType.LOC && s.entity().country() != null) {
+            if (s.linked() && s.type == EntityType.LOC && s.entity().country() != null && (s.candidates.size() == 1
+                    || kb.country(s.entity().country()).filter(c -> c == s.entity()).isPresent())) {
                 countries.add(s.entity().country());
             }
         }

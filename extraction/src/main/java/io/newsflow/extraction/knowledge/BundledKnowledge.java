@@ -3,6 +3,7 @@ package io.newsflow.extraction.knowledge;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import io.newsflow.contracts.EntityType;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * Builds the bundled entity list: countries from ICU's region names (ar, en, fr) with curated aliases, curated
- * international bodies, regions, seas and leaders, then GeoNames cities (most populous first) merged with ICU's
- * exemplar city names, then CLDR subdivisions. Sources and licences: knowledge/SOURCES.md.
+ * international bodies, regions, seas and leaders, then the national capitals and GeoNames cities (most populous
+ * first) merged with ICU's exemplar city names, then CLDR subdivisions. Sources and licences: knowledge/SOURCES.md.
  */
 final class BundledKnowledge {
 
@@ -80,6 +82,10 @@ final class BundledKnowledge {
         long population;
         /** The gazetteer writes the name in scientific transliteration. */
         boolean transliterated;
+        /** The GeoNames id of a gazetteer place. */
+        String gazetteerId;
+        /** The national capital of a UN member state. */
+        boolean capital;
 
         void name(String lang, String name) {
             if (name != null && !name.isBlank() && !name.equals(preferred)) {
@@ -94,6 +100,13 @@ final class BundledKnowledge {
             for (String n : joined.split("\\|")) {
                 name(lang, n);
             }
+        }
+
+        List<String> allNames() {
+            List<String> all = new ArrayList<>();
+            all.add(preferred);
+            names.values().forEach(all::addAll);
+            return all;
         }
 
         CanonicalEntity build(String finalId) {
@@ -172,6 +185,7 @@ final class BundledKnowledge {
             b.names("fr", col(cols, 4));
             b.names("en", col(cols, 5));
             b.country = col(cols, 6);
+            b.gazetteerId = cols[1];
             String unmarked = withoutTransliterationMarks(b.preferred);
             if (!unmarked.equals(b.preferred)) {
                 // "Nārāyanganj": macrons and dots below are transliteration, not spelling.
@@ -201,12 +215,138 @@ final class BundledKnowledge {
         });
         nameCitiesAfterTheirProvinces(cities, regions);
         addExemplarCities(cities, cityByKey);
+        int leading = markCapitals(cities, cityByKey, regions);
         cities.sort(Comparator.comparingLong((Builder b) -> -b.population));
+        List<Builder> ranked = capitalsFirst(cities);
         // Provinces and governorates rank with mid-sized cities: above small towns, below major cities.
-        int major = Math.min(MAJOR_CITIES, cities.size());
-        List<Builder> out = new ArrayList<>(cities.subList(0, major));
+        int major = Math.min(MAJOR_CITIES + leading, ranked.size());
+        List<Builder> out = new ArrayList<>(ranked.subList(0, major));
         out.addAll(regions);
-        out.addAll(cities.subList(major, cities.size()));
+        out.addAll(ranked.subList(major, ranked.size()));
+        return out;
+    }
+
+    /**
+     * Marks the capital of every UN member state (CLDR's "UN" grouping through ICU; capitals from capitals.tsv, matched
+     * to their GeoNames city by the tool that wrote it, else to an ICU exemplar city or a CLDR subdivision of that name
+     * in that country (Astana, which the GeoNames copy still calls Nur-Sultan, is a city with the status of a region),
+     * else added under the list's English name). A capital is a major place whatever its population: Valletta has
+     * 6,800 people. The list's spelling becomes an English name of the city ("Sana'a" for GeoNames' "Sanaa"), and its
+     * preferred name where the gazetteer's merely runs on ("Abu Dhabi Island and Internal Islands City"). Returns how
+     * many were marked.
+     */
+    private static int markCapitals(List<Builder> cities, Map<String, Builder> cityByKey, List<Builder> regions) {
+        Set<String> members = new java.util.HashSet<>();
+        for (Region r : Region.getInstance("UN").getContainedRegions()) {
+            members.add(r.toString());
+        }
+        Map<String, Builder> byGazetteerId = new HashMap<>(cities.size() * 2);
+        for (Builder b : cities) {
+            if (b.gazetteerId != null) {
+                byGazetteerId.put(b.gazetteerId, b);
+            }
+        }
+        int[] marked = {0};
+        readTsv("capitals.tsv", cols -> {
+            String code = cols[0];
+            String name = col(cols, 1);
+            if (!members.contains(code) || name.isEmpty()) {
+                return;
+            }
+            Builder city = byGazetteerId.get(col(cols, 2));
+            if (city == null) {
+                city = cityByKey.get(code + "|" + TextNormaliser.key(name));
+            }
+            if (city == null) {
+                city = regionNamed(regions, code, name);
+                if (city != null) {
+                    regions.remove(city);
+                    cities.add(city);
+                }
+            }
+            if (city == null) {
+                city = newCity(name, code, cities, cityByKey);
+            }
+            if (city.preferred.startsWith(name + " ")) {
+                city.name("en", city.preferred);
+                city.preferred = name;
+            }
+            city.name("en", name);
+            if (!city.capital) {
+                city.capital = true;
+                marked[0]++;
+            }
+        });
+        return marked[0];
+    }
+
+    /** A city no gazetteer row holds, known by its English name only. */
+    private static Builder newCity(String english, String country, List<Builder> cities,
+            Map<String, Builder> cityByKey) {
+        Builder city = new Builder();
+        city.type = EntityType.LOC;
+        city.preferred = english;
+        city.id = "loc:" + slug(english);
+        city.country = country;
+        cities.add(city);
+        cityByKey.put(country + "|" + TextNormaliser.key(english), city);
+        return city;
+    }
+
+    private static Builder regionNamed(List<Builder> regions, String code, String name) {
+        String key = TextNormaliser.key(name);
+        for (Builder r : regions) {
+            if (code.equals(r.country) && key.equals(TextNormaliser.key(r.preferred))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Capitals lead the places, so that they pass the guards meant for small towns, and the rest follow by population.
+     * A capital never goes before a larger major city that shares one of its names: it follows that city at once,
+     * where a story that names its country still prefers it (Victoria in the Seychelles after Victoria in Canada).
+     * A namesake town smaller than the major cities does not hold a capital back (St. George's, Grenada, before
+     * Saint-Georges, Quebec).
+     */
+    private static List<Builder> capitalsFirst(List<Builder> byPopulation) {
+        Map<String, Builder> largestByName = new HashMap<>(byPopulation.size() * 3);
+        int position = 0;
+        for (Builder b : byPopulation) {
+            if (position++ >= MAJOR_CITIES) {
+                break;
+            }
+            if (!b.capital) {
+                b.allNames().forEach(n -> largestByName.putIfAbsent(TextNormaliser.key(n), b));
+            }
+        }
+        List<Builder> out = new ArrayList<>(byPopulation.size());
+        Map<Builder, List<Builder>> followers = new IdentityHashMap<>();
+        for (Builder capital : byPopulation) {
+            if (!capital.capital) {
+                continue;
+            }
+            Builder namesake = null;
+            for (String n : capital.allNames()) {
+                Builder other = largestByName.get(TextNormaliser.key(n));
+                if (other != null && other.population > capital.population
+                        && (namesake == null || other.population > namesake.population)) {
+                    namesake = other;
+                }
+            }
+            if (namesake == null) {
+                out.add(capital);
+            } else {
+                followers.computeIfAbsent(namesake, k -> new ArrayList<>()).add(capital);
+            }
+        }
+        for (Builder b : byPopulation) {
+            if (!b.capital) {
+                out.add(b);
+                out.addAll(followers.getOrDefault(b, List.of()));
+            }
+        }
         return out;
     }
 
@@ -263,14 +403,8 @@ final class BundledKnowledge {
             }
             Builder city = cityByKey.get(region + "|" + TextNormaliser.key(english));
             if (city == null) {
-                city = new Builder();
-                city.type = EntityType.LOC;
-                city.preferred = english;
-                city.id = "loc:" + slug(english);
-                city.country = region;
+                city = newCity(english, region, cities, cityByKey);
                 city.population = 100_000;
-                cities.add(city);
-                cityByKey.put(region + "|" + TextNormaliser.key(english), city);
             }
             // Exemplar cities name time zones, so they are major places: rank them above towns of the same name.
             city.population = Math.max(city.population, 1_000_000);
