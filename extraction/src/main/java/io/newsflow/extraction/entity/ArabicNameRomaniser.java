@@ -18,11 +18,18 @@ import java.util.Map;
  * from a table ("هشام" → "Hisham"), other words letter by letter with an 'a' between consonants, the article as
  * "al-". Short vowels are not written in Arabic, so this is a best guess; it gives provisional entities a readable
  * English name, and a name that often matches the usual spelling of the common patterns ("al-Saadi").
+ *
+ * <p>People of Algeria, Morocco, Tunisia and Mauritania write their names in Latin letters the French way, and news
+ * in every language follows them: "Mohamed", "Abdel" joined to the rest ("Abdelouafi"), "ch" for ش, "k" for ق, "ou"
+ * for a consonant و, "dj" for ج in Algeria and Mauritania, "Ben", and family names without the article
+ * ("Marzouki", not "al-Marzouqi").
  */
 final class ArabicNameRomaniser {
 
     private static final String RESOURCE = "/io/newsflow/extraction/lexicon/given-names-ar.tsv";
     private static final Map<Character, String> CONSONANTS = new HashMap<>();
+    private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR");
+    private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
 
     static {
         String[][] table = {{"ب", "b"}, {"ت", "t"}, {"ث", "th"}, {"ج", "j"}, {"ح", "h"}, {"خ", "kh"}, {"د", "d"},
@@ -64,6 +71,12 @@ final class ArabicNameRomaniser {
 
     /** The romanised name, or null when a word is not Arabic. */
     String romanise(List<Token> tokens) {
+        return romanise(tokens, "");
+    }
+
+    /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
+    String romanise(List<Token> tokens, String country) {
+        Style style = MAGHREB.contains(country) ? new Style(true, MAGHREB_DJ.contains(country)) : Style.ENGLISH;
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -73,14 +86,14 @@ final class ArabicNameRomaniser {
             if (!t.arabic) {
                 return null;
             }
-            String word = romaniseWord(t.key);
+            String word = romaniseWord(t.key, style);
             if (t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).arabic
                     && tokens.get(i + 1).key.startsWith("ال") && tokens.get(i + 1).key.length() > 3) {
-                // "عبد العزيز" is one name, written "Abdulaziz".
+                // "عبد العزيز" is one name, written "Abdulaziz" ("Abdelaziz" in the Maghreb).
                 Token next = tokens.get(++i);
-                String known = givenNames.get("عبد" + next.key);
-                word = known != null ? known
-                        : "Abdul" + letters(next.key.substring(2)).toLowerCase(java.util.Locale.ROOT);
+                String known = style.maghreb() ? null : givenNames.get("عبد" + next.key);
+                String rest = letters(next.key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
+                word = known != null ? known : (style.maghreb() ? "Abdel" : "Abdul") + rest;
             }
             if (word.isEmpty()) {
                 return null;
@@ -94,6 +107,13 @@ final class ArabicNameRomaniser {
     }
 
     String romaniseWord(String key) {
+        return romaniseWord(key, Style.ENGLISH);
+    }
+
+    private String romaniseWord(String key, Style style) {
+        if (style.maghreb() && MAGHREB_WORDS.containsKey(key)) {
+            return MAGHREB_WORDS.get(key);
+        }
         String known = givenNames.get(key);
         if (known != null) {
             return known;
@@ -101,11 +121,43 @@ final class ArabicNameRomaniser {
         boolean article = key.length() > 3 && key.startsWith("ال");
         String stem = article ? key.substring(2) : key;
         known = givenNames.get(stem);
-        String body = known != null ? known : capitalise(letters(stem));
-        return article ? "al-" + body : body;
+        String body = known != null ? known : capitalise(letters(stem, style));
+        return article && !style.maghreb() ? "al-" + body : body;
     }
 
+    /** How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not). */
+    private record Style(boolean maghreb, boolean dj) {
+        static final Style ENGLISH = new Style(false, false);
+    }
+
+    /** Words the Maghreb spells its own way whatever the table says. */
+    private static final Map<String, String> MAGHREB_WORDS = Map.of("محمد", "Mohamed", "بن", "Ben", "ولد", "Ould");
+
     private static String letters(String w) {
+        return letters(w, Style.ENGLISH);
+    }
+
+    private static String consonant(char c, Style style) {
+        if (style.maghreb()) {
+            switch (c) {
+                case 'ش':
+                    return "ch";
+                case 'ق':
+                    return "k";
+                case 'ج':
+                    return style.dj() ? "dj" : "j";
+                default:
+                    break;
+            }
+        }
+        return CONSONANTS.get(c);
+    }
+
+    private static boolean isConsonant(char c, Style style) {
+        return CONSONANTS.containsKey(c) || style.maghreb() && c == 'ع';
+    }
+
+    private static String letters(String w, Style style) {
         StringBuilder sb = new StringBuilder();
         boolean lastWasConsonant = false;
         int n = w.length();
@@ -113,15 +165,16 @@ final class ArabicNameRomaniser {
             char c = w.charAt(i);
             boolean first = i == 0;
             boolean last = i == n - 1;
-            String cons = CONSONANTS.get(c);
+            String cons = consonant(c, style);
             if (c == 'ه' && last && i > 0) {
                 sb.append('a');
                 lastWasConsonant = false;
             } else if (cons != null) {
                 // "قحطاني" is Qahtani, "منصور" Mansour, "مرزوقي" Marzouqi: before a long vowel, three consonants read
                 // C-a-CC (the common patterns CaCCāC, CaCCūC, CaCCīC); a final و or ي is an ending ("Safadi").
-                boolean cluster = i >= 2 && i + 1 < n && (w.charAt(i + 1) == 'ا' || i + 2 < n && isLongVowel(w.charAt(i + 1))) && CONSONANTS.containsKey(w.charAt(i - 1))
-                        && CONSONANTS.containsKey(w.charAt(i - 2)) && (i < 3 || !CONSONANTS.containsKey(w.charAt(i - 3)));
+                // In the Maghreb an initial ع counts as a consonant here ("عرقاب" is Arkab).
+                boolean cluster = i >= 2 && i + 1 < n && (w.charAt(i + 1) == 'ا' || i + 2 < n && isLongVowel(w.charAt(i + 1))) && isConsonant(w.charAt(i - 1), style)
+                        && isConsonant(w.charAt(i - 2), style) && (i < 3 || !isConsonant(w.charAt(i - 3), style));
                 if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster) {
                     sb.append('a');
                 }
@@ -136,14 +189,15 @@ final class ArabicNameRomaniser {
                     sb.append("aw");
                     lastWasConsonant = false;
                 } else if (first) {
-                    sb.append('w');
-                    lastWasConsonant = true;
+                    // French spelling writes a consonant w "ou" ("Ouafi").
+                    sb.append(style.maghreb() ? "Ou" : "w");
+                    lastWasConsonant = !style.maghreb();
                 } else if (lastWasConsonant) {
-                    sb.append(last ? "u" : "ou");
+                    sb.append(last && !style.maghreb() ? "u" : "ou");
                     lastWasConsonant = false;
                 } else {
-                    sb.append('w');
-                    lastWasConsonant = true;
+                    sb.append(style.maghreb() ? "ou" : "w");
+                    lastWasConsonant = !style.maghreb();
                 }
             } else if (c == 'ي') {
                 if (first) {

@@ -107,7 +107,7 @@ final class ArabicPersonFinder {
                 k++;
                 continue;
             }
-            if (skipArticleWords && t.stems[0].article() && articleWords < 3) {
+            if (skipArticleWords && t.stems[0].article() && articleWords < 3 && !opensLinkedName(tokens, k)) {
                 articleWords++;
                 k++;
                 continue;
@@ -126,7 +126,7 @@ final class ArabicPersonFinder {
     private boolean isComplementBeforeName(Document doc, Claims claims, int k) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(k);
-        if (givenNames.contains(t.key) || NAME_LINKS.contains(t.key) || k + 1 >= tokens.size()
+        if (givenNames.contains(t.key) || NAME_LINKS.contains(t.key) || opensLinkedName(tokens, k) || k + 1 >= tokens.size()
                 || tokens.get(k + 1).sentence != t.sentence) {
             return false;
         }
@@ -177,7 +177,7 @@ final class ArabicPersonFinder {
         if (looksLikeVerb(first.key) && !romaniserKnows(first.key)) {
             return k;
         }
-        if (first.stems[0].article()) {
+        if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
             // Given names with the article ("الفاتح قرشي"), or a lone family name ("الرئيس السيسي") where the
             // name clearly ends.
             if (nameWord(doc, claims, k + 1) && !tokens.get(k + 1).stems[0].article()
@@ -195,6 +195,10 @@ final class ArabicPersonFinder {
                 break;
             }
             Token t = tokens.get(end);
+            if (withCliticAndArticle(t)) {
+                // "ناصر بوريطة بالاتفاقيتين": a preposition with the article never continues a name.
+                break;
+            }
             boolean article = t.stems[0].article();
             boolean lastSlot = units >= 2 && !link;
             if (lastSlot && !article && !boundary(doc, claims, end + 1)) {
@@ -214,6 +218,22 @@ final class ArabicPersonFinder {
             end--;
         }
         return end;
+    }
+
+    /** "المختار ولد اجاي", "الحبيب بن علي": a given name with the article that a link word ties to a family name. */
+    private boolean opensLinkedName(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && givenNames.contains(tokens.get(k).stems[0].core())
+                && (tokens.get(k + 1).key.equals("ولد") || tokens.get(k + 1).key.equals("بن"))
+                && tokens.get(k + 1).sentence == tokens.get(k).sentence;
+    }
+
+    private static boolean withCliticAndArticle(Token t) {
+        for (int r = 1; r < t.stems.length; r++) {
+            if (t.stems[r].prefixChars() > 0 && t.stems[r].article()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Present-tense and future verbs ("يستقبل", "تبحث", "سيزور") often follow a title; names rarely look so. */

@@ -46,6 +46,8 @@ public final class EntityRecogniser {
     private final ArabicNameRomaniser romaniser;
     private final ArabicPlaceGuesser arabicPlaces;
     private final FrenchInstitutionFinder frenchInstitutions;
+    /** Nationality adjectives (Arabic cores) to country code, for the spelling of a person's name. */
+    private final Map<String, String> demonyms;
     /** Consonant skeletons of the English names of known people, for Arabic spellings the base lacks. */
     private final Map<String, CanonicalEntity> personsBySound = new HashMap<>();
 
@@ -58,6 +60,7 @@ public final class EntityRecogniser {
         this.arabicPersons = new ArabicPersonFinder(lexicon, romaniser.givenNames());
         this.arabicPlaces = new ArabicPlaceGuesser(kb, lexicon, romaniser);
         this.frenchInstitutions = new FrenchInstitutionFinder(lexicon);
+        this.demonyms = lexicon.demonyms;
         Set<String> ambiguous = new HashSet<>();
         for (CanonicalEntity e : kb.entities()) {
             if (e.type() != EntityType.PERSON) {
@@ -348,7 +351,7 @@ public final class EntityRecogniser {
                 type = entity.type();
             } else {
                 linked = false;
-                name = nameOf(doc, g.spans, longest);
+                name = nameOf(doc, g.spans, longest, spans);
                 id = head.composedId != null ? head.composedId : provisionalId(type, name);
                 String base = id;
                 int n = 2;
@@ -367,20 +370,43 @@ public final class EntityRecogniser {
         return new Result(entities, mentions);
     }
 
-    private String nameOf(Document doc, List<Span> spans, Span longest) {
-        for (Span s : spans) {
+    private String nameOf(Document doc, List<Span> group, Span longest, List<Span> all) {
+        for (Span s : group) {
             if (s.name != null) {
                 return s.name;
             }
         }
         String surface = doc.text().substring(longest.startChar, longest.endChar);
         if (longest.type == EntityType.PERSON && isArabic(surface)) {
-            String romanised = romaniser.romanise(doc.tokens().subList(longest.start, longest.end));
+            String romanised = romaniser.romanise(doc.tokens().subList(longest.start, longest.end),
+                    nationality(doc, longest, all));
             if (romanised != null) {
                 return romanised;
             }
         }
         return surface;
+    }
+
+    /**
+     * The country of a person named in Arabic, which decides how the name is spelled in Latin letters: the nationality
+     * adjective of the title before the name ("وزير الداخلية المغربي عبد الوافي لفتيت"), "ولد" in a Mauritanian
+     * name, else the country the story is set in; "" when none.
+     */
+    private String nationality(Document doc, Span person, List<Span> spans) {
+        List<Token> tokens = doc.tokens();
+        int sentence = tokens.get(person.start).sentence;
+        for (int k = person.start - 1; k >= Math.max(0, person.start - 8) && tokens.get(k).sentence == sentence; k--) {
+            String country = tokens.get(k).arabic ? demonyms.get(tokens.get(k).stems[0].core()) : null;
+            if (country != null) {
+                return country;
+            }
+        }
+        for (int k = person.start; k < person.end; k++) {
+            if (tokens.get(k).key.equals("ولد")) {
+                return "MR";
+            }
+        }
+        return homeCountry(spans);
     }
 
     private static boolean isArabic(String s) {
