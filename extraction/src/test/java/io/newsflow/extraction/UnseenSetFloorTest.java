@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Per-language floors on the 30 unseen articles (heldout/unseen.jsonl: other countries, people and bodies than the dev
- * set) and the 6 blind ones written after the rules were changed for them (heldout/blind.jsonl), scored like
- * shared/eval/score.py. Floors sit a little below the figures measured on 2026-11-29 (extraction/README.md; raised
+ * set), the 6 blind ones written after the rules were changed for them (heldout/blind.jsonl) and the 9 of
+ * heldout/blind2.jsonl (small-state capitals, Maghreb names), scored like shared/eval/score.py. Floors sit a little below the figures measured on 2026-11-29 (extraction/README.md; raised
  * after the linking work of that afternoon), not at the issue's targets where those are not met (Arabic linking), so that a change that loses quality fails here.
  */
 class UnseenSetFloorTest {
@@ -47,8 +47,8 @@ class UnseenSetFloorTest {
     @Test
     void unseenArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
         GoldScorer scorer = score("/heldout/unseen.jsonl");
-        // measured: ar 0.902 / 0.736 / 0.824, en 0.992 / 1.0 / 0.837, fr 0.963 / 0.981 / 0.824
-        assertFloors(scorer, "ar", 0.87, 0.70, 0.78);
+        // measured: ar 0.902 / 0.764 / 0.824, en 0.992 / 1.0 / 0.837, fr 0.963 / 0.981 / 0.824
+        assertFloors(scorer, "ar", 0.87, 0.73, 0.78);
         assertFloors(scorer, "en", 0.95, 0.97, 0.78);
         assertFloors(scorer, "fr", 0.93, 0.95, 0.78);
     }
@@ -60,5 +60,14 @@ class UnseenSetFloorTest {
         assertFloors(scorer, "ar", 0.84, 0.70, 0.90);
         assertFloors(scorer, "en", 0.92, 0.95, 0.70);
         assertFloors(scorer, "fr", 0.92, 0.95, 0.78);
+    }
+
+    @Test
+    void blind2ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
+        GoldScorer scorer = score("/heldout/blind2.jsonl");
+        // measured: ar 0.909 / 0.750 / 0.917, en 0.931 / 1.0 / 0.833, fr 0.880 / 1.0 / 0.800
+        assertFloors(scorer, "ar", 0.86, 0.68, 0.85);
+        assertFloors(scorer, "en", 0.88, 0.95, 0.78);
+        assertFloors(scorer, "fr", 0.83, 0.95, 0.75);
     }
 }
