@@ -59,7 +59,8 @@ final class QueryBenchmark {
     private static final int ENTITIES_PER_TERM = 5;
     private static final int MIN_PREFIX = 4;
     private static final int WARMUP_SLICE_S = 5;
-    private static final int WARMUP_MAX_S = 120;
+    private static final int WARMUP_MIN_S = 60;
+    private static final int WARMUP_MAX_S = 180;
 
     private record Result(List<Double> millis, int errors, double achievedRate) {
 
@@ -126,10 +127,10 @@ final class QueryBenchmark {
     }
 
     /**
-     * Warms both sides up, uncounted: the gateway in slices of {@link #WARMUP_SLICE_S} seconds until its median stops
-     * falling (within 5 % of the slice before; a fresh gateway compiles its request path for thousands of requests,
-     * Elasticsearch has been warm since the pipeline ran), at most {@link #WARMUP_MAX_S} seconds; then Elasticsearch
-     * direct for one slice.
+     * Warms both sides up, uncounted: the gateway in slices of {@link #WARMUP_SLICE_S} seconds for at least
+     * {@link #WARMUP_MIN_S} seconds and then until its median stops falling (not below 95 % of the best slice so far;
+     * a fresh gateway compiles its request path for thousands of requests, and one slice's noise is no plateau), at
+     * most {@link #WARMUP_MAX_S} seconds; then Elasticsearch direct for one slice.
      */
     private static void warmUp(HttpClient http, IntFunction<HttpRequest> viaGateway, IntFunction<HttpRequest> direct, int rate) {
         Stack.log("bench: warming up the gateway at " + rate + "/s until its median stops falling (at most " + WARMUP_MAX_S + " s)");
@@ -141,10 +142,10 @@ final class QueryBenchmark {
             }
             double median = percentile(slice.millis(), 50);
             Stack.log(String.format(Locale.ROOT, "bench: warm-up slice: gateway p50 %.1f ms", median));
-            if (median > 0.95 * before) {
+            if (spent + WARMUP_SLICE_S >= WARMUP_MIN_S && median > 0.95 * before) {
                 break;
             }
-            before = median;
+            before = Math.min(before, median);
         }
         load(http, direct, rate, WARMUP_SLICE_S, 0);
     }
