@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Reads and writes event payloads as JSON, the one wire form of every topic. */
 public final class EventCodec {
@@ -26,6 +28,20 @@ public final class EventCodec {
             return MAPPER.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + event.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Reads UTF-8 JSON as Kafka hands it over, without first decoding it into a string. */
+    public static <T> T read(byte[] json, Class<T> type) {
+        if (json == null || json.length == 0) {
+            throw new InvalidPayloadException("empty payload, expected " + type.getSimpleName());
+        }
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidPayloadException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
         }
     }
 

@@ -79,23 +79,27 @@ public class EnrichedArticleConsumer {
         this.tracer = telemetry.getTracer("io.newsflow.index");
     }
 
-    /** Blocking: building documents (JSON, text analysis) is CPU work that must not hold the event loop. */
+    /**
+     * Blocking: building documents (JSON, text analysis) is CPU work that must not hold the event loop. The records
+     * come as bytes and are parsed as UTF-8 JSON: decoding each into a string first cost the Kafka consumer's thread
+     * about as much as the parsing.
+     */
     @Incoming(ENRICHED_ARTICLES)
     @Blocking
-    public Uni<Void> index(List<String> payloads, IncomingKafkaRecordBatchMetadata<String, String> batch) {
+    public Uni<Void> index(List<byte[]> payloads, IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
         long started = System.nanoTime();
         count("received", payloads.size());
         ArticleSpans spans = ArticleSpans.start(tracer, batch, payloads.size());
         List<EnrichedArticle> articles = new ArrayList<>(payloads.size());
         List<Uni<Void>> rejected = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {
-            String payload = payloads.get(i);
+            byte[] payload = payloads.get(i);
             try {
                 EnrichedArticle article = EventCodec.read(payload, EnrichedArticle.class);
                 articles.add(article);
                 spans.read(i, article);
             } catch (InvalidPayloadException e) {
-                rejected.add(deadLetter(payload, "invalid-payload: " + e.getMessage()));
+                rejected.add(deadLetter(payload == null ? "" : new String(payload, StandardCharsets.UTF_8), "invalid-payload: " + e.getMessage()));
                 spans.unreadable(i, e.getMessage());
             }
         }
