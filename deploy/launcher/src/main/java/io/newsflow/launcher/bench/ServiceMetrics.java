@@ -20,25 +20,33 @@ public final class ServiceMetrics {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            double sum = 0;
-            for (String line : response.body().split("\n")) {
-                if (!line.startsWith(family + "{") && !line.startsWith(family + " ")) {
-                    continue;
-                }
-                boolean all = true;
-                for (String label : labels) {
-                    all &= line.contains(label);
-                }
-                if (all) {
-                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                }
-            }
-            return sum;
+            return sum(response.body(), family, labels);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read metrics of " + serviceUrl + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** The sum over the samples of a Prometheus text page, as {@link #value} describes. */
+    static double sum(String page, String family, String... labels) {
+        double sum = 0;
+        for (String line : page.split("\n")) {
+            // An exemplar (" # {trace_id=...} value timestamp") may follow the sample's value.
+            int exemplar = line.indexOf(" # ");
+            String sample = exemplar >= 0 ? line.substring(0, exemplar) : line;
+            if (!sample.startsWith(family + "{") && !sample.startsWith(family + " ")) {
+                continue;
+            }
+            boolean all = true;
+            for (String label : labels) {
+                all &= sample.contains(label);
+            }
+            if (all) {
+                sum += Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
     }
 }
