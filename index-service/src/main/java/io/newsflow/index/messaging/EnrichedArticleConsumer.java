@@ -37,7 +37,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Where enriched articles (and curators' changes to entities) enter index-service, in batches as Kafka hands them over (one bulk request each).
+ * Where enriched articles (and curators' changes to entities) enter index-service, enriched articles in batches as
+ * Kafka hands them over (each written by {@link ArticleIndexer}, bulk chunks one after the other).
  * The batch's offsets are committed only after Elasticsearch acknowledged every item; items Elasticsearch could
  * not take for load are sent again with back-off; unreadable or refused items go to newsflow.index.dlq with the
  * reason. While Elasticsearch is unreachable the batch is retried and consumption stops, losing nothing.

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes enriched articles to their month indices ({@link ArticleRouter}) in one bulk request, with external
- * versioning from the article version so that a redelivered or late older version never replaces a newer one
- * (which also lets the request go as a few at once: {@link ConcurrentBulk}).
+ * Writes enriched articles to their month indices ({@link ArticleRouter}) in bulk, with external versioning from
+ * the article version so that a redelivered or late older version never replaces a newer one (which also lets the
+ * bulk go as a few requests at once: {@link ConcurrentBulk}).
  * Writes go through the month's write alias with {@code require_alias}, so that a month dropped meanwhile is made
  * again properly rather than auto-created without its mapping. Answers per item; the events and entities of the
- * articles written follow in a second request ({@link CompanionIndexer}).
+ * articles written follow in a second bulk ({@link CompanionIndexer}).
  */
 @ApplicationScoped
 public class ArticleIndexer {
