@@ -5,15 +5,11 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.contracts.EntityType;
 import io.newsflow.gateway.query.ElasticsearchQueryTranslator;
 import io.newsflow.gateway.query.QueryNode.Term;
@@ -101,15 +97,14 @@ public class ArticleSearchService {
      * An article by id; empty when there is none (or no index yet). A search by id, not a get: the alias spans one
      * index per month, and a get needs a single index. The newest version wins should two months hold the id.
      */
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public Uni<Optional<ArticleView>> get(String id) {
-        return Elastic.call(() -> client.search(s -> s
+        return Elastic.search(client, s -> s
                         .index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
                         .query(q -> q.ids(i -> i.values(id)))
                         .sort(o -> o.field(f -> f.field(ArticleIndex.VERSION).order(SortOrder.Desc)))
                         .size(1)
-                        .source(src -> src.filter(f -> f.excludes("text_*", "entity_names"))), Map.class))
-                .map(response -> ((SearchResponse<Map>) response).hits().hits().stream().findFirst()
+                        .source(src -> src.filter(f -> f.excludes("text_*", "entity_names"))))
+                .map(response -> response.hits().stream().findFirst()
                         .map(hit -> view(hit.source())))
                 .onFailure(Elastic::indexMissing).recoverWithItem(Optional.empty());
     }
@@ -122,8 +117,7 @@ public class ArticleSearchService {
                 .onFailure(Elastic::indexMissing).recoverWithNull();
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private Uni<SearchResponse<Map>> run(ArticleSearch search, Query query, String pitId, List<FieldValue> searchAfter) {
+    private Uni<SearchResult> run(ArticleSearch search, Query query, String pitId, List<FieldValue> searchAfter) {
         SearchRequest.Builder s = new SearchRequest.Builder()
                 .query(query)
                 .size(search.limit())
@@ -157,8 +151,7 @@ public class ArticleSearchService {
             s.aggregations(facets(search.interval()));
         }
         SearchRequest request = s.build();
-        return Elastic.call(() -> client.search(request, Map.class))
-                .map(response -> (SearchResponse<Map>) response)
+        return Elastic.search(client, request)
                 .onFailure(e -> pitId != null && expired(e)).transform(e ->
                         new InvalidParameterException("cursor", "the cursor expired (cursors live " + PIT_KEEP_ALIVE + " between pages); start again with cursor=start"));
     }
@@ -241,35 +234,33 @@ public class ArticleSearchService {
         };
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static SearchPage page(ArticleSearch search, SearchResponse<Map> response, List<MatchedEntity> matched, String pitId) {
+    private static SearchPage page(ArticleSearch search, SearchResult response, List<MatchedEntity> matched, String pitId) {
         List<ArticleSummary> items = new ArrayList<>();
         List<FieldValue> lastSort = null;
-        for (Hit<Map> hit : response.hits().hits()) {
+        for (SearchResult.Hit hit : response.hits()) {
             items.add(summary(hit.source(), hit.score(), hit.highlight()));
             lastSort = hit.sort();
         }
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        long total = response.total() == null ? items.size() : response.total();
         String next = null;
         if (pitId != null && lastSort != null && items.size() == search.limit()) {
             String livePit = response.pitId() != null ? response.pitId() : pitId;
             next = CursorCodec.encode(livePit, lastSort, search.fingerprint());
         }
-        Map<String, Object> facets = search.facets() ? facets(response.aggregations()) : null;
+        Map<String, Object> facets = search.facets() ? facets(response) : null;
         return new SearchPage(total, items, matched, facets, next);
     }
 
-    static Map<String, Object> facets(Map<String, Aggregate> aggs) {
+    static Map<String, Object> facets(SearchResult response) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String name : List.of("languages", "sources", "eventTypes")) {
-            Aggregate agg = aggs.get(name);
-            out.put(name, agg == null ? List.of() : agg.sterms().buckets().array().stream()
-                    .map(b -> new FacetValue(b.key().stringValue(), null, b.docCount()))
+            out.put(name, response.buckets(name).stream()
+                    .map(b -> new FacetValue(b.key(), null, b.docCount()))
                     .toList());
         }
         Map<String, List<FacetValue>> byType = new LinkedHashMap<>();
         for (EntityType type : EntityType.values()) {
-            List<FacetValue> top = EntityKeyTerms.read(aggs.get(ENTITY_FACET + type.name())).stream()
+            List<FacetValue> top = EntityKeyTerms.read(response.buckets(ENTITY_FACET + type.name())).stream()
                     .limit(ENTITY_FACET_SIZE)
                     .map(c -> new FacetValue(c.entity().id(), c.entity().name(), c.articles()))
                     .toList();
@@ -278,18 +269,20 @@ public class ArticleSearchService {
             }
         }
         out.put("entities", byType);
-        Aggregate timeline = aggs.get("timeline");
-        List<Map<String, Object>> days = new ArrayList<>();
-        if (timeline != null) {
-            for (DateHistogramBucket b : timeline.dateHistogram().buckets().array()) {
-                Map<String, Object> bucket = new LinkedHashMap<>();
-                bucket.put("date", b.keyAsString() != null ? b.keyAsString() : java.time.Instant.ofEpochMilli(b.key()).toString());
-                bucket.put("count", b.docCount());
-                days.add(bucket);
-            }
-        }
-        out.put("timeline", days);
+        out.put("timeline", timeline(response.buckets("timeline")));
         return out;
+    }
+
+    /** A date histogram's buckets as {@code date} and {@code count}. */
+    static List<Map<String, Object>> timeline(List<SearchResult.Bucket> buckets) {
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (SearchResult.Bucket b : buckets) {
+            Map<String, Object> bucket = new LinkedHashMap<>();
+            bucket.put("date", b.keyAsString() != null ? b.keyAsString() : java.time.Instant.ofEpochMilli(b.keyNumber()).toString());
+            bucket.put("count", b.docCount());
+            days.add(bucket);
+        }
+        return days;
     }
 
     @SuppressWarnings("unchecked")

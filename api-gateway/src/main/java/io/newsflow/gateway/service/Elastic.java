@@ -1,13 +1,16 @@
 package io.newsflow.gateway.service;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Small bridges between the Elasticsearch async client and Mutiny, shared by the gateway's search services. */
@@ -18,6 +21,19 @@ final class Elastic {
 
     static <T> Uni<T> call(Supplier<CompletableFuture<T>> request) {
         return Uni.createFrom().completionStage(request);
+    }
+
+    /** A search whose answer is read by {@link SearchResultReader} rather than into the client's response model. */
+    static Uni<SearchResult> search(ElasticsearchAsyncClient client, Function<SearchRequest.Builder, SearchRequest.Builder> request) {
+        return call(() -> send(client, request.apply(new SearchRequest.Builder()).build()));
+    }
+
+    static Uni<SearchResult> search(ElasticsearchAsyncClient client, SearchRequest request) {
+        return call(() -> send(client, request));
+    }
+
+    private static CompletableFuture<SearchResult> send(ElasticsearchAsyncClient client, SearchRequest request) {
+        return client._transport().performRequestAsync(request, SearchResultReader.SEARCH, client._transportOptions());
     }
 
     /** An index that does not exist yet (nothing indexed so far) is "no results", not an error. */

@@ -2,7 +2,6 @@ package io.newsflow.gateway.service;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import io.newsflow.search.ArticleIndex;
 import io.newsflow.search.mapping.EntityKey;
 import java.util.ArrayList;
@@ -46,9 +45,16 @@ final class EntityKeyTerms {
         if (terms == null) {
             return List.of();
         }
+        return read(terms.sterms().buckets().array().stream()
+                .map(b -> new SearchResult.Bucket(b.key().stringValue(), null, null, b.docCount()))
+                .toList());
+    }
+
+    /** The same, from the buckets {@link SearchResultReader} read. */
+    static List<Counted> read(List<SearchResult.Bucket> buckets) {
         Map<String, Counted> byId = new LinkedHashMap<>();
-        for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
-            EntityKey.decode(bucket.key().stringValue()).ifPresent(key -> byId.merge(key.id(),
+        for (SearchResult.Bucket bucket : buckets) {
+            EntityKey.decode(bucket.key()).ifPresent(key -> byId.merge(key.id(),
                     new Counted(key, bucket.docCount()),
                     (bigger, smaller) -> new Counted(bigger.entity(), bigger.articles() + smaller.articles())));
         }

@@ -2,13 +2,9 @@ package io.newsflow.gateway.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.search.ArticleIndex;
 import io.newsflow.search.EntityIndex;
 import io.newsflow.search.analysis.NameNormaliser;
@@ -58,7 +54,7 @@ public class EntityService {
         this.client = client;
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    @SuppressWarnings("unchecked")
     public Uni<List<EntitySummary>> autocomplete(String text, List<String> types, int limit) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (text != null) {
@@ -71,7 +67,7 @@ public class EntityService {
         if (!types.isEmpty()) {
             Elastic.terms(bool, "type", types.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
         }
-        return Elastic.call(() -> client.search(s -> {
+        return Elastic.search(client, s -> {
                     s.index(EntityIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
                             .query(q -> q.bool(bool.build()))
                             .size(limit);
@@ -79,10 +75,10 @@ public class EntityService {
                         s.sort(o -> o.field(f -> f.field("last_seen").order(SortOrder.Desc)));
                     }
                     return s;
-                }, Map.class))
+                })
                 .map(response -> {
                     List<EntitySummary> out = new ArrayList<>();
-                    for (Hit<Map> hit : ((SearchResponse<Map>) response).hits().hits()) {
+                    for (SearchResult.Hit hit : response.hits()) {
                         Map<String, Object> e = hit.source();
                         out.add(new EntitySummary(hit.id(), Elastic.string(e, "name"), Elastic.string(e, "type"),
                                 (List<String>) e.getOrDefault("names", List.of()), Elastic.string(e, "country"),
@@ -98,7 +94,7 @@ public class EntityService {
         Uni<Map<String, Object>> entity = Elastic.call(() -> client.get(g -> g.index(EntityIndex.ALIAS).id(id), Map.class))
                 .map(r -> (Map<String, Object>) ((GetResponse<Map>) r).source())
                 .onFailure(Elastic::indexMissing).recoverWithNull();
-        Uni<SearchResponse<Map>> articles = Elastic.call(() -> client.search(s -> s
+        Uni<SearchResult> articles = Elastic.search(client, s -> s
                         .index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
                         .query(q -> q.bool(b -> b
                                 .filter(f -> f.term(t -> t.field(ArticleIndex.ENTITY_IDS).value(id)))
@@ -111,32 +107,28 @@ public class EntityService {
                                 .calendarInterval(ArticleSearchService.calendarInterval(interval))
                                 .minDocCount(1)))
                         // The entity itself is among the keys of its articles: one more than shown.
-                        .aggregations("co", EntityKeyTerms.top(List.of(), CO_MENTIONS + 1)), Map.class))
-                .map(r -> (SearchResponse<Map>) r);
+                        .aggregations("co", EntityKeyTerms.top(List.of(), CO_MENTIONS + 1)));
         return Uni.combine().all().unis(entity, articles).asTuple()
                 .map(both -> build(id, both.getItem1(), both.getItem2()));
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Optional<EntityDetail> build(String id, Map<String, Object> entity, SearchResponse<Map> articles) {
-        long count = articles.hits().total() == null ? 0 : articles.hits().total().value();
+    @SuppressWarnings("unchecked")
+    private static Optional<EntityDetail> build(String id, Map<String, Object> entity, SearchResult articles) {
+        long count = articles.total() == null ? 0 : articles.total();
         if (entity == null && count == 0) {
             return Optional.empty();
         }
         List<TimelinePoint> timeline = new ArrayList<>();
-        Aggregate t = articles.aggregations().get("timeline");
-        if (t != null) {
-            for (DateHistogramBucket b : t.dateHistogram().buckets().array()) {
-                timeline.add(new TimelinePoint(b.keyAsString() != null ? b.keyAsString() : Instant.ofEpochMilli(b.key()).toString(), b.docCount()));
-            }
+        for (SearchResult.Bucket b : articles.buckets("timeline")) {
+            timeline.add(new TimelinePoint(b.keyAsString() != null ? b.keyAsString() : Instant.ofEpochMilli(b.keyNumber()).toString(), b.docCount()));
         }
         List<CoMention> co = new ArrayList<>();
-        EntityKeyTerms.read(articles.aggregations().get("co")).stream()
+        EntityKeyTerms.read(articles.buckets("co")).stream()
                 .filter(c -> !c.entity().id().equals(id))
                 .limit(CO_MENTIONS)
                 .forEach(c -> co.add(new CoMention(c.entity().id(), c.entity().name(), c.entity().type(), c.articles())));
         List<ArticleSearchService.ArticleSummary> recent = new ArrayList<>();
-        for (Hit<Map> hit : articles.hits().hits()) {
+        for (SearchResult.Hit hit : articles.hits()) {
             Map<String, Object> a = hit.source();
             recent.add(new ArticleSearchService.ArticleSummary(hit.id(),
                     ((Number) a.getOrDefault(ArticleIndex.VERSION, 0)).longValue(), (String) a.get(ArticleIndex.HEADLINE),

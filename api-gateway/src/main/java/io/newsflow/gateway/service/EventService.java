@@ -3,8 +3,6 @@ package io.newsflow.gateway.service;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.search.EventIndex;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +30,6 @@ public class EventService {
         this.client = client;
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public Uni<EventPage> search(EventQuery query) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (!query.types().isEmpty()) {
@@ -76,7 +73,7 @@ public class EventService {
                             .topLeft(tl -> tl.latlon(l -> l.lat(b[0]).lon(b[1])))
                             .bottomRight(br -> br.latlon(l -> l.lat(b[2]).lon(b[3])))))));
         }
-        return Elastic.call(() -> client.search(s -> s
+        return Elastic.search(client, s -> s
                         .index(EventIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
                         .query(q -> q.bool(bool.build()))
                         .from(query.offset())
@@ -84,14 +81,13 @@ public class EventService {
                         .trackTotalHits(t -> t.enabled(true))
                         .sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).missing("_last")))
                         .sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")))
-                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), Map.class))
-                .map(r -> {
-                    SearchResponse<Map> response = (SearchResponse<Map>) r;
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))))
+                .map(response -> {
                     List<Map<String, Object>> items = new ArrayList<>();
-                    for (Hit<Map> hit : response.hits().hits()) {
+                    for (SearchResult.Hit hit : response.hits()) {
                         items.add(hit.source());
                     }
-                    return new EventPage(response.hits().total() == null ? items.size() : response.hits().total().value(), items);
+                    return new EventPage(response.total() == null ? items.size() : response.total(), items);
                 })
                 .onFailure(Elastic::indexMissing).recoverWithItem(new EventPage(0, List.of()));
     }
