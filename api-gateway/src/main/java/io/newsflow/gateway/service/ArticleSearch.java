@@ -20,9 +20,12 @@ public record ArticleSearch(String text, QueryNode query, List<String> languages
     /** Result order. */
     public enum Sort { RELEVANCE, TIME }
 
-    /** What must stay the same from one cursor page to the next. */
+    /**
+     * What must stay the same from one cursor page to the next. Only values whose hash is the same in every JVM (the
+     * sort by its name: an enum's hash is its identity), so a cursor holds on another replica or after a restart.
+     */
     public String fingerprint() {
         return Integer.toHexString(Objects.hash(text, languages, sources, entityIds, entityTypes, eventTypes, places,
-                clusterIds, from, to, includeKilled, sort));
+                clusterIds, from, to, includeKilled, sort.name()));
     }
 }
