@@ -14,6 +14,7 @@ import io.newsflow.search.mapping.EventDocument;
 import io.newsflow.search.EntityIndex;
 import io.newsflow.search.EventIndex;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ import java.util.Set;
 public class CompanionIndexer {
 
     private static final int MAX_EVENTS_LOOKUP = 10_000;
+    /** Another consumer or instance may update the same entity at the same moment (a read and a write each). */
+    private static final int RETRIES_ON_CONFLICT = 3;
 
     private final ElasticsearchAsyncClient client;
     private final ConcurrentBulk bulk;
@@ -107,6 +110,7 @@ public class CompanionIndexer {
                         .size(MAX_EVENTS_LOOKUP)
                         .source(src -> src.filter(f -> f.includes("article_id")))
                         .query(q -> q.terms(t -> t.field("article_id").terms(v -> v.value(ids)))), Map.class))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(response -> {
                     Map<String, List<String>> byArticle = new HashMap<>();
                     for (Hit<Map> hit : response.hits().hits()) {
@@ -164,7 +168,7 @@ public class CompanionIndexer {
         // An entity already written with these names and a recent enough last sighting is not written again.
         for (NamedBy named : upserts.values()) {
             sightings.due(named.upsert()).ifPresent(due -> ops.add(named.articleId(), BulkOperation.of(op -> op.update(u -> u
-                    .index(EntityIndex.ALIAS).id(due.id())
+                    .index(EntityIndex.ALIAS).id(due.id()).retryOnConflict(RETRIES_ON_CONFLICT)
                     .action(a -> a.doc(due.doc()).upsert(due.firstSeenDoc())))), due));
         }
         return ops;

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.newsflow.index.config.IndexConfig;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.function.Function;
 
 /**
  * Sends a batch's bulk operations as a few requests at once and answers their items in the order of the
- * operations; each request leaves as soon as its operations are built. Elasticsearch works through one request's share of a shard on one write thread, so a single request
- * into a one-shard index keeps one core busy however many there are; requests at once take as many write threads.
+ * operations; the parts are built on worker threads at once, and each request leaves as soon as its part is built.
+ * Elasticsearch works through one request's share of a shard on one write thread, so a single request into a
+ * one-shard index keeps one core busy however many there are; requests at once take as many write threads.
  * Safe for what index-service writes: articles and events carry external versions, so the order in which they land
  * does not matter, and a batch holds at most one update per entity.
  */
@@ -48,13 +50,17 @@ public class ConcurrentBulk {
         List<Uni<List<BulkResponseItem>>> sent = new ArrayList<>();
         for (List<T> part : parts(items, requests)) {
             sent.add(Uni.createFrom().item(() -> operations.apply(part))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .chain(built -> Uni.createFrom().completionStage(() -> client.bulk(b -> b.operations(built))))
                     .map(BulkResponse::items));
         }
         if (sent.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Uni.join().all(sent).andFailFast().map(ConcurrentBulk::concatenated);
+        // Off the client's I/O thread: what follows an answer builds the next documents, and an I/O thread busy
+        // building holds up the answers of the other requests.
+        return Uni.join().all(sent).andFailFast().map(ConcurrentBulk::concatenated)
+                .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** {@code operations} in at most {@code requests} consecutive runs of near-equal length. */
