@@ -11,7 +11,10 @@ letters: "Naypyidaw" / "Nay Pyi Taw", "Ulan Bator" / "Ulaanbaatar"). Unmatched c
 cities by name.
 
 Usage: COUNTRIES=/tmp/package/countries.csv python3 tools/build_capitals.py > .../knowledge/capitals.tsv
-Columns: country-code capital geonames-id(or empty)
+Columns: country-code capital geonames-id(or empty) former-name(or empty)
+
+Capitals renamed after the GeoNames copy was made are matched by their former name (FORMER_NAMES), which the fourth
+column records; the knowledge base then names the city by its current name and keeps the former one as an alias.
 """
 import csv
 import os
@@ -79,6 +82,8 @@ def spelled_alike(capital, city_names):
 
 # Closest evidence first: "New Delhi" is the city of that name, not Delhi, which ends with the same word.
 RULES = (same_name, shares_words, spelled_alike)
+# Capital -> the name of the GeoNames copy in Debian's libgeonames (renamed since): Astana was Nur-Sultan 2019-2022.
+FORMER_NAMES = {"Astana": "Nur-Sultan"}
 
 
 def main():
@@ -100,9 +105,12 @@ def main():
                 continue
             candidates = sorted(cities.get(row["Code"], []), reverse=True)
             found = next((gid for rule in RULES for _pop, gid, names in candidates if rule(capital, names)), "")
+            former = FORMER_NAMES.get(capital, "")
+            if not found and former:
+                found = next((gid for _pop, gid, names in candidates if same_name(former, names)), "")
             if not found:
                 print("unmatched:", row["Code"], capital, file=sys.stderr)
-            out.write("\t".join([row["Code"], capital, found]) + "\n")
+            out.write("\t".join([row["Code"], capital, found] + ([former] if former and found else [])) + "\n")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,12 @@ final class ArabicNameRomaniser {
     private static final Map<Character, String> CONSONANTS = new HashMap<>();
     private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR");
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
+    /** Members of the Arab League: their people's names are Arabic names, spelled by rule. */
+    private static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
+            "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE");
+    /** Particles of European family names as Arabic news writes them ("ديفيد فان ويل" is David van Weel). */
+    private static final Map<String, String> PARTICLES = Map.of("فان", "van", "فون", "von", "دي", "de", "دو", "du",
+            "دا", "da", "ديل", "del", "لو", "le", "دير", "der");
 
     static {
         String[][] table = {{"ب", "b"}, {"ت", "t"}, {"ث", "th"}, {"ج", "j"}, {"ح", "h"}, {"خ", "kh"}, {"د", "d"},
@@ -42,6 +48,7 @@ final class ArabicNameRomaniser {
     }
 
     private final Map<String, String> givenNames = new HashMap<>();
+    private final LatinNameMatcher latinNames = new LatinNameMatcher();
 
     ArabicNameRomaniser() {
         try (InputStream in = ArabicNameRomaniser.class.getResourceAsStream(RESOURCE)) {
@@ -77,6 +84,9 @@ final class ArabicNameRomaniser {
     /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
     String romanise(List<Token> tokens, String country) {
         Style style = MAGHREB.contains(country) ? new Style(true, MAGHREB_DJ.contains(country)) : Style.ENGLISH;
+        // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
+        // its Latin spelling is looked up rather than guessed.
+        boolean foreign = !country.isEmpty() && !ARAB.contains(country);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -86,7 +96,8 @@ final class ArabicNameRomaniser {
             if (!t.arabic) {
                 return null;
             }
-            String word = romaniseWord(t.key, style);
+            String word = foreign ? foreignWord(t.key, country, i > 0) : null;
+            word = word != null ? word : romaniseWord(t.key, style);
             if (t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).arabic
                     && tokens.get(i + 1).key.startsWith("ال") && tokens.get(i + 1).key.length() > 3) {
                 // "عبد العزيز" is one name, written "Abdulaziz" ("Abdelaziz" in the Maghreb).
@@ -104,6 +115,17 @@ final class ArabicNameRomaniser {
             out.append(word);
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /** A word of a foreign name: a particle, a known given name, or the listed Latin name it transcribes; else null. */
+    private String foreignWord(String key, String country, boolean inside) {
+        if (inside && PARTICLES.containsKey(key)) {
+            return PARTICLES.get(key);
+        }
+        if (givenNames.containsKey(key) || key.startsWith("ال")) {
+            return null;
+        }
+        return latinNames.match(key, country);
     }
 
     String romaniseWord(String key) {
@@ -176,7 +198,9 @@ final class ArabicNameRomaniser {
                 boolean cluster = i >= 2 && i + 1 < n && (w.charAt(i + 1) == 'ا' || i + 2 < n && isLongVowel(w.charAt(i + 1))) && isConsonant(w.charAt(i - 1), style)
                         && isConsonant(w.charAt(i - 2), style) && (i < 3 || !isConsonant(w.charAt(i - 3), style));
                 if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster) {
-                    sb.append('a');
+                    // The active participle CāCiC ("زايد", "ماجد", "سالم") is written with e: Zayed, Majed, Salem.
+                    boolean participle = n == 4 && i == 3 && w.charAt(1) == 'ا';
+                    sb.append(participle ? 'e' : 'a');
                 }
                 sb.append(cons);
                 lastWasConsonant = true;
@@ -200,7 +224,12 @@ final class ArabicNameRomaniser {
                     lastWasConsonant = !style.maghreb();
                 }
             } else if (c == 'ي') {
-                if (first) {
+                if (i == 2 && i + 1 < n && w.charAt(i + 1) == 'ا' && isConsonant(w.charAt(0), style)
+                        && isConsonant(w.charAt(1), style)) {
+                    // CaCyāC: "نهيان" is Nahyan; the y is a consonant here.
+                    sb.append('y');
+                    lastWasConsonant = true;
+                } else if (first) {
                     sb.append('y');
                     lastWasConsonant = true;
                 } else if (last) {

@@ -27,7 +27,10 @@ final class ArabicPersonFinder {
             "الامميه", "الدولي", "الدوليه", "الخاص", "الخاصه", "الاوروبي", "الافريقي", "العربي", "الاقليمي",
             "الرسمي", "الرسميه", "الاعلامي", "الشخصي", "المنتهيه", "المستقيل", "المقال", "المعين", "الجمهوريه",
             "الاداره", "العسكري", "السياسي", "السياسيه", "التنفيذيه");
-    private static final Set<String> NAME_LINKS = WordSet.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام", "آل", "ال");
+    private static final Set<String> NAME_LINKS = WordSet.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام", "آل", "ال",
+            "فان", "فون", "دي", "دو", "دا", "ديل", "دير");
+    /** Links inside a name that never start one: family prefixes ("آل نهيان") and European particles ("فان ويل"). */
+    private static final Set<String> INNER_LINKS = WordSet.of("آل", "ال", "فان", "فون", "دي", "دو", "دا", "ديل", "دير");
     private static final int MAX_SKIP = 10;
 
     private final Lexicon lexicon;
@@ -190,11 +193,17 @@ final class ArabicPersonFinder {
         boolean link = NAME_LINKS.contains(first.key);
         // Units, not words: "عبد الوافي" and "بن سلمان" are one part of a name each.
         int units = 1;
-        for (int n = 1; n < 5 && end < tokens.size(); n++) {
+        for (int n = 1; n < 6 && end < tokens.size(); n++) {
+            Token t = tokens.get(end);
+            if (isInnerLink(doc, claims, end)) {
+                // "عبد الله بن زايد آل نهيان", "ديفيد فان ويل": the name goes on after its family prefix or particle.
+                end++;
+                link = true;
+                continue;
+            }
             if (!nameWord(doc, claims, end)) {
                 break;
             }
-            Token t = tokens.get(end);
             if (withCliticAndArticle(t)) {
                 // "ناصر بوريطة بالاتفاقيتين": a preposition with the article never continues a name.
                 break;
@@ -218,6 +227,13 @@ final class ArabicPersonFinder {
             end--;
         }
         return end;
+    }
+
+    private boolean isInnerLink(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        return INNER_LINKS.contains(tokens.get(k).key) && claims.at(k) == null && k + 1 < tokens.size()
+                && tokens.get(k + 1).sentence == tokens.get(k).sentence && nameWord(doc, claims, k + 1)
+                && !tokens.get(k + 1).stems[0].article();
     }
 
     /** "المختار ولد اجاي", "الحبيب بن علي": a given name with the article that a link word ties to a family name. */

@@ -391,7 +391,9 @@ final class InstitutionFinder {
         if (lamWord(t)) {
             return words > 0;
         }
-        if (words > 0 || t.stems.length > 1 && t.stems[1].prefixChars() > 0 || j + 1 >= tokens.size()) {
+        if (words > 0 || t.stems.length > 1 && t.stems[1].prefixChars() > 0 || j + 1 >= tokens.size()
+                || headDefinite(tokens, j)) {
+            // A definite head takes no genitive: "الحكومة ستشدد الرقابة" is the government and a verb.
             return false;
         }
         Token next = tokens.get(j + 1);

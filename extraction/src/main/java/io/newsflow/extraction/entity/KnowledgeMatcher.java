@@ -188,6 +188,12 @@ final class KnowledgeMatcher {
             // country.
             return false;
         }
+        if (e.entity().type() == EntityType.LOC && lexicon.everydayPlaceWords.contains(first.key)
+                && sentenceInitial(tokens, from) && !first.allCaps && nextIsLowerCaseWord(tokens, from)) {
+            // "Male voters queued ...", "Reading the statement ...": a sentence may open with an everyday word that
+            // is also a city, capital or not; a dateline ("MALE, June 3") or a comma after it keeps the place.
+            return false;
+        }
         boolean town = e.rank() > Math.max(TOWN_RANK, curatedCount + TOWN_RANK)
                 && e.entity().type() == EntityType.LOC;
         if (town && e.rank() > curatedCount + SMALL_TOWN_RANK) {
@@ -229,6 +235,12 @@ final class KnowledgeMatcher {
             // peeled off ("وحدة" is unity, not و + "حدة").
             return false;
         }
+        if (stem.article() && !e.article() && isCountry(e.entity()) && !stem.core().endsWith("ي")
+                && !lexicon.demonyms.containsKey(stem.core())) {
+            // "البيرو", "الكونغو": some country names take the article in use; a nisba adjective ("المالي") never
+            // names the country.
+            return true;
+        }
         if (stem.article() && !e.article() && (curated || type == EntityType.PERSON)) {
             // "المالي" (the financial) is not Mali; curated and country names are written as they are used.
             return false;
@@ -247,6 +259,11 @@ final class KnowledgeMatcher {
             return false;
         }
         return true;
+    }
+
+    private boolean isCountry(CanonicalEntity e) {
+        return e.type() == EntityType.LOC && e.country() != null && e.lat() == null
+                && kb.country(e.country()).map(c -> c.id().equals(e.id())).orElse(false);
     }
 
     /** "في جنين", "بالرباط", "مدينة طنجة", "طنجة وتطوان", "بغداد، البصرة": words that announce a place. */
@@ -310,6 +327,11 @@ final class KnowledgeMatcher {
         Token prev = tokens.get(i - 1);
         return prev.sentence != tokens.get(i).sentence || prev.text.equals("\"") || prev.text.equals("«")
                 || prev.text.equals("“") || prev.text.equals("(") || prev.text.equals("-") || prev.text.equals("–");
+    }
+
+    private static boolean nextIsLowerCaseWord(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).capitalised
+                && tokens.get(i + 1).sentence == tokens.get(i).sentence;
     }
 
     private static boolean followedByComma(List<Token> tokens, int i) {

@@ -267,9 +267,19 @@ final class BundledKnowledge {
             if (city == null) {
                 city = newCity(name, code, cities, cityByKey);
             }
-            if (city.preferred.startsWith(name + " ")) {
-                city.name("en", city.preferred);
+            if (city.preferred.startsWith(name + " ") || !col(cols, 3).isEmpty()) {
+                // "Andorra la Vella" keeps its short name; a renamed capital ("Nur-Sultan" in the GeoNames copy) its
+                // current one, the former kept as an alias.
+                String former = city.preferred;
                 city.preferred = name;
+                city.name("en", former);
+                Builder twin = regionNamed(regions, code, name);
+                if (twin != null) {
+                    // Astana is also a CLDR subdivision of that name: one place, with the subdivision's names.
+                    regions.remove(twin);
+                    Builder renamed = city;
+                    twin.names.forEach((lang, names) -> names.forEach(n -> renamed.name(lang, n)));
+                }
             }
             city.name("en", name);
             if (!city.capital) {

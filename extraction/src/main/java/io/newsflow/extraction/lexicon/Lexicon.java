@@ -54,6 +54,8 @@ public final class Lexicon {
     public final Map<String, Set<String>> stopwords = new HashMap<>();
     /** Arabic words too common to name a place on their own (normalised, with and without the article). */
     public final Set<String> commonArabic = new HashSet<>();
+    /** One-word city names that are also everyday English words ("male", "nice", "reading"), folded keys. */
+    public final Set<String> everydayPlaceWords = new HashSet<>();
     /** Nationality adjectives (Latin keys, Arabic cores) to ISO country code. */
     public final Map<String, String> demonyms = new HashMap<>();
     /** English demonym per country code, for naming ("Sudanese Armed Forces"). */
@@ -139,6 +141,7 @@ public final class Lexicon {
         }
         loadDemonyms();
         loadCalendar();
+        read("lexicon/everyday-place-words-en.txt", c -> everydayPlaceWords.add(TextNormaliser.key(c[0].strip())));
         read("lexicon/common-ar.txt", c -> {
             for (String col : c) {
                 for (String w : col.split("\\s+")) {

@@ -1,0 +1,285 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.extraction.text.TextNormaliser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the Latin-script name that an Arabic-script word transcribes, in a general list of given names and family
+ * names of many countries ({@code lexicon/latin-names.tsv}, from Datafaker's locale files): "ديفيد" is David, "ويل"
+ * Weel. Arabic writes the consonants and the long vowels of a foreign name; a Latin name fits when each Arabic letter
+ * has one of its usual spellings in order ("ف" f, v or ph; "ي" a vowel or y; "ا" a vowel), with at most one unwritten
+ * short vowel between two letters. Among the names that fit, the one listed by the person's country, then by the most
+ * countries, wins; a tie gives nothing, so the caller keeps its own guess.
+ */
+final class LatinNameMatcher {
+
+    private static final String RESOURCE = "/io/newsflow/extraction/lexicon/latin-names.tsv";
+    private static final String ARABIC_SOUNDS = "عحصضظذث";
+    private static final Map<Character, String[]> SPELLINGS = new HashMap<>();
+
+    static {
+        String[][] table = {{"ب", "b", "p"}, {"پ", "p"}, {"ت", "t", "th"}, {"ط", "t"}, {"ث", "th", "t", "s"},
+            {"ج", "j", "g", "dj", "dzh", "zh", "dg"}, {"خ", "kh", "h", "ch", "x"}, {"د", "d"}, {"ض", "d"},
+            {"ذ", "dh", "d", "th"}, {"ر", "r"}, {"ز", "z", "s", "ts", "tz"}, {"س", "s", "c", "z", "ss"}, {"ص", "s"},
+            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g"}, {"ف", "f", "v", "ph"},
+            {"ڤ", "v"}, {"ق", "q", "k", "c", "g"}, {"ك", "k", "c", "ck", "g", "ch", "q"}, {"گ", "g"}, {"ل", "l"},
+            {"م", "m"}, {"ن", "n"}, {"چ", "ch", "tch", "tsch", "cz", "cs"}, {"ح", "h"}};
+        for (String[] row : table) {
+            String[] spellings = new String[row.length - 1];
+            System.arraycopy(row, 1, spellings, 0, spellings.length);
+            SPELLINGS.put(row[0].charAt(0), spellings);
+        }
+    }
+
+    /** How Arabic's long-vowel letters transcribe the vowels of foreign names ("ديفيد" David, "روبرت" Robert). */
+    private static final Map<Character, String[]> VOWEL_LETTERS = Map.of(
+            'ا', new String[] {"a", "aa", "e"},
+            'و', new String[] {"o", "u", "ou", "oo", "au", "ow", "w", "v"},
+            'ي', new String[] {"i", "e", "y", "ee", "ie", "ey", "ei", "ai", "ay", "a", "j"});
+    /** Spellings of ي that only stand before a consonant ("ديفيد" David), never at the end of a word. */
+    private static final java.util.Set<String> INNER_ONLY = java.util.Set.of("a", "ai", "ay", "ei", "ey");
+    /** The country of each locale of the name lists whose tag does not end with one. */
+    private static final Map<String, String> LOCALE_COUNTRY = Map.ofEntries(Map.entry("nl", "NL"),
+            Map.entry("de", "DE"), Map.entry("fr", "FR"), Map.entry("es", "ES"), Map.entry("ca", "ES"),
+            Map.entry("it", "IT"), Map.entry("pl", "PL"), Map.entry("hu", "HU"), Map.entry("sv", "SE"),
+            Map.entry("tr", "TR"), Map.entry("sq", "AL"), Map.entry("id", "ID"), Map.entry("vi", "VN"),
+            Map.entry("pt", "PT"), Map.entry("et", "EE"), Map.entry("lv", "LV"), Map.entry("hr", "HR"),
+            Map.entry("sk", "SK"), Map.entry("cs", "CZ"), Map.entry("en", "US"), Map.entry("en-PAK", "PK"),
+            Map.entry("en-NEP", "NP"), Map.entry("en-MS", "MY"), Map.entry("_MD", "MD"));
+
+    private final Map<String, List<Name>> byConsonants = new HashMap<>();
+    /** Countries that have a name list of their own: their people's names are looked up there only. */
+    private final java.util.Set<String> listedCountries = new java.util.HashSet<>();
+
+    /** One listed name: as written, folded to ASCII lower case, and the locales listing it. */
+    private record Name(String written, String folded, List<String> countries) {
+    }
+
+    private static String countryOf(String locale) {
+        String known = LOCALE_COUNTRY.get(locale);
+        if (known != null) {
+            return known;
+        }
+        int dash = locale.lastIndexOf('-');
+        return dash > 0 ? locale.substring(dash + 1).toUpperCase(Locale.ROOT) : "";
+    }
+
+    LatinNameMatcher() {
+        try (InputStream in = LatinNameMatcher.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab <= 0 || line.indexOf(' ') >= 0) {
+                    continue;
+                }
+                String written = line.substring(0, tab);
+                String folded = fold(written);
+                String key = latinConsonants(folded);
+                List<String> countries = new ArrayList<>(2);
+                for (String locale : line.substring(tab + 1).split(",")) {
+                    String country = countryOf(locale);
+                    if (!country.isEmpty() && !countries.contains(country)) {
+                        countries.add(country);
+                    }
+                }
+                listedCountries.addAll(countries);
+                if (!key.isEmpty()) {
+                    byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Name(written, folded, countries));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The listed Latin name that the normalised Arabic word {@code key} transcribes, preferring names of
+     * {@code country} (ISO code, "" when unknown); null when none fits or several fit equally.
+     */
+    String match(String key, String country) {
+        for (int i = 0; i < key.length(); i++) {
+            if (ARABIC_SOUNDS.indexOf(key.charAt(i)) >= 0) {
+                // ع ح ص ض ظ ذ ث write sounds of Arabic, not of the languages whose names Arabic transcribes.
+                return null;
+            }
+        }
+        boolean ownList = listedCountries.contains(country);
+        String consonants = arabicConsonants(key);
+        List<Name> bucket = consonants.length() >= 2 || ownList ? byConsonants.get(consonants) : null;
+        if (bucket == null) {
+            return null;
+        }
+        // A country with a list of its own names its people from it ("David van Weel" from the Dutch list);
+        // others take the name most countries list.
+        Name best = null;
+        int bestScore = -1;
+        boolean tie = false;
+        for (Name name : bucket) {
+            if (ownList && !name.countries.contains(country) || !fits(key, 0, name.folded, 0, false)) {
+                continue;
+            }
+            int score = name.countries.size();
+            if (score > bestScore) {
+                best = name;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore) {
+                tie = true;
+            }
+        }
+        return tie ? null : best == null ? null : best.written;
+    }
+
+    /** Whether the Arabic letters from {@code i} can be spelled as the Latin letters from {@code j}. */
+    private static boolean fits(String ar, int i, String la, int j, boolean insertedVowel) {
+        if (i == ar.length()) {
+            // A final silent e is not written ("Rose" is "روز").
+            return j == la.length() || j == la.length() - 1 && la.charAt(j) == 'e' && !insertedVowel;
+        }
+        char a = ar.charAt(i);
+        // A short vowel Arabic does not write, at most one between two letters.
+        if (!insertedVowel && j < la.length() && i > 0 && "aeiou".indexOf(la.charAt(j)) >= 0
+                && fits(ar, i, la, j + 1, true)) {
+            return true;
+        }
+        String[] spellings = SPELLINGS.get(a);
+        if (spellings != null) {
+            for (String s : spellings) {
+                if (la.startsWith(s, j)) {
+                    int next = j + s.length();
+                    if (fits(ar, i + 1, la, next, false)) {
+                        return true;
+                    }
+                    // A doubled consonant ("Abella"): Arabic writes it once.
+                    if (!s.isEmpty() && next < la.length() && la.charAt(next) == s.charAt(s.length() - 1)
+                            && fits(ar, i + 1, la, next + 1, false)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        if (a == 'ه' && i == ar.length() - 1) {
+            // A final ه: "h" or a vowel ending ("جيله" Guelleh).
+            return fits(ar, i + 1, la, j, false) || la.startsWith("h", j) && fits(ar, i + 1, la, j + 1, false);
+        }
+        if (a == 'ه') {
+            return la.startsWith("h", j) && fits(ar, i + 1, la, j + 1, false);
+        }
+        if (a == 'ع' || a == 'ء' || a == 'ئ' || a == 'ؤ') {
+            // Glottal letters are silent in foreign names, or a vowel at the start.
+            if (fits(ar, i + 1, la, j, false)) {
+                return true;
+            }
+            return i == 0 && j < la.length() && "aeiou".indexOf(la.charAt(j)) >= 0 && fits(ar, i + 1, la, j + 1, false);
+        }
+        String[] vowels = VOWEL_LETTERS.get(a);
+        if (vowels == null) {
+            return false;
+        }
+        if (a == 'ا' && i == 0 && j < la.length() && "aeiou".indexOf(la.charAt(j)) >= 0
+                && fits(ar, i + 1, la, j + 1, false)) {
+            // An initial alef carries any vowel ("إسماعيل" Ismail, "أوغندا" Uganda).
+            return true;
+        }
+        for (String v : vowels) {
+            if (a == 'ي' && i == ar.length() - 1 && INNER_ONLY.contains(v)) {
+                continue;
+            }
+            if (la.startsWith(v, j) && fits(ar, i + 1, la, j + v.length(), false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The consonant classes of a normalised Arabic word, in the classes of {@link #latinConsonants}. */
+    static String arabicConsonants(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = switch (key.charAt(i)) {
+                case 'ب', 'پ' -> 'B';
+                case 'ف', 'ڤ' -> 'F';
+                case 'ت', 'ط', 'ث' -> 'T';
+                case 'د', 'ض', 'ذ' -> 'D';
+                case 'س', 'ص', 'ز', 'ظ', 'ش', 'چ' -> 'S';
+                case 'ك', 'ق', 'غ', 'خ', 'گ', 'ج' -> 'K';
+                case 'ل' -> 'L';
+                case 'م' -> 'M';
+                case 'ن' -> 'N';
+                case 'ر' -> 'R';
+                default -> 0;
+            };
+            append(sb, c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Consonant classes of a folded Latin name: b/p, f/v/ph, t/th, d/dh, the sibilants, the velars with j and g (Arabic
+     * writes g as ج, غ, ك or ق), l, m, n, r; vowels, h, w and y are left out, doubled classes written once.
+     */
+    static String latinConsonants(String w) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
+            char c;
+            if (ch == 'p' && next == 'h') {
+                c = 'F';
+                i++;
+            } else if (ch == 'c') {
+                c = next == 'e' || next == 'i' || next == 'y' || next == 'h' || next == 'z' || next == 's' ? 'S' : 'K';
+            } else {
+                c = switch (ch) {
+                    case 'b', 'p' -> 'B';
+                    case 'f', 'v' -> 'F';
+                    case 't' -> 'T';
+                    case 'd' -> 'D';
+                    case 's', 'z' -> 'S';
+                    case 'k', 'q', 'g', 'j', 'x' -> 'K';
+                    case 'l' -> 'L';
+                    case 'm' -> 'M';
+                    case 'n' -> 'N';
+                    case 'r' -> 'R';
+                    default -> 0;
+                };
+            }
+            append(sb, c);
+        }
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, char c) {
+        if (c != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != c)) {
+            sb.append(c);
+        }
+    }
+
+    private static String fold(String name) {
+        String decomposed = Normalizer.normalize(TextNormaliser.key(name), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
