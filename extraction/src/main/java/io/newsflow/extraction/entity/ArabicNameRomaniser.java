@@ -48,7 +48,8 @@ final class ArabicNameRomaniser {
     }
 
     private final Map<String, String> givenNames = new HashMap<>();
-    private final LatinNameMatcher latinNames = new LatinNameMatcher();
+    /** About 50,000 names: read once per process, not again with every knowledge-base reload. */
+    private static final LatinNameMatcher LATIN_NAMES = new LatinNameMatcher();
 
     ArabicNameRomaniser() {
         try (InputStream in = ArabicNameRomaniser.class.getResourceAsStream(RESOURCE)) {
@@ -125,7 +126,7 @@ final class ArabicNameRomaniser {
         if (givenNames.containsKey(key) || key.startsWith("ال")) {
             return null;
         }
-        return latinNames.match(key, country);
+        return LATIN_NAMES.match(key, country);
     }
 
     String romaniseWord(String key) {

@@ -1,12 +1,7 @@
 package io.newsflow.extraction.entity;
 
+import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.text.TextNormaliser;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +19,6 @@ import java.util.Map;
  */
 final class LatinNameMatcher {
 
-    private static final String RESOURCE = "/io/newsflow/extraction/lexicon/latin-names.tsv";
     private static final String ARABIC_SOUNDS = "عحصضظذث";
     private static final Map<Character, String[]> SPELLINGS = new HashMap<>();
 
@@ -76,35 +70,25 @@ final class LatinNameMatcher {
     }
 
     LatinNameMatcher() {
-        try (InputStream in = LatinNameMatcher.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        Lexicon.read("lexicon/latin-names.tsv", row -> {
+            if (row.length < 2 || row[0].isEmpty() || row[0].indexOf(' ') >= 0) {
+                return;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab <= 0 || line.indexOf(' ') >= 0) {
-                    continue;
-                }
-                String written = line.substring(0, tab);
-                String folded = fold(written);
-                String key = latinConsonants(folded);
-                List<String> countries = new ArrayList<>(2);
-                for (String locale : line.substring(tab + 1).split(",")) {
-                    String country = countryOf(locale);
-                    if (!country.isEmpty() && !countries.contains(country)) {
-                        countries.add(country);
-                    }
-                }
-                listedCountries.addAll(countries);
-                if (!key.isEmpty()) {
-                    byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Name(written, folded, countries));
+            String written = row[0];
+            String folded = fold(written);
+            String key = latinConsonants(folded);
+            List<String> countries = new ArrayList<>(2);
+            for (String locale : row[1].split(",")) {
+                String country = countryOf(locale);
+                if (!country.isEmpty() && !countries.contains(country)) {
+                    countries.add(country);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            listedCountries.addAll(countries);
+            if (!key.isEmpty()) {
+                byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Name(written, folded, countries));
+            }
+        });
     }
 
     /**

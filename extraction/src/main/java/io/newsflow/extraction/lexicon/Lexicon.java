@@ -293,7 +293,8 @@ public final class Lexicon {
         return set != null && set.contains(key);
     }
 
-    static void read(String file, Consumer<String[]> row) {
+    /** Each row (tab-separated) of a resource under io/newsflow/extraction/, skipping blank and # lines. */
+    public static void read(String file, Consumer<String[]> row) {
         try (InputStream in = Lexicon.class.getResourceAsStream(BASE + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BASE + file);
