@@ -24,7 +24,7 @@ public final class Newsflow {
               reindex [articles|entities|events] rebuild an index under its alias, with no downtime
               extract < docs.jsonl               entities and events of each document (no stack needed)
               entities get ID | add --type T --name N [--lang L] | alias ID --lang L --name N | merge ID --into ID
-              bench pipeline [--articles N] [--rate R] | bench index [--articles N] [--warmup N]
+              bench pipeline [--articles N] [--rate R] [--warmup N] | bench index [--articles N] [--warmup N]
                                                  pipeline / index-service against Elasticsearch alone
               bench ingest | bench extract | bench query [--rate R] [--seconds S]
               ingest FILE...                     push wire files (ninjs, NewsML-G2, RSS, Atom, JSON) to ingest-service
