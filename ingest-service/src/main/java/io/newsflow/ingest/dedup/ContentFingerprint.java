@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Fingerprints of an article's text for the two kinds of duplicate a wire desk sees.
@@ -50,8 +49,6 @@ public final class ContentFingerprint {
     /** One seed per signature word; 0 keeps the first word equal to {@link #simhash(NormalisedArticle)}. */
     private static final long[] SEEDS = {0L, 0x9E3779B97F4A7C15L, 0x3C6EF372FE94F82AL, 0xDAA66D2C7DDF743FL};
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern ARABIC_DIACRITICS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u0640]");
     private static final ContentWords.Stopwords STOPWORDS = new ContentWords.Stopwords(stopwords(), SEEDS);
 
     private ContentFingerprint() {
@@ -180,18 +177,35 @@ public final class ContentFingerprint {
         return ContentWords.of(text == null ? "" : fold(text), SEEDS, STOPWORDS);
     }
 
-    private static String fold(String text) {
+    /**
+     * Lower case, compatibility forms (NFKC), then in one pass over the decomposed text (NFD): every combining mark
+     * dropped (Latin accents, Arabic diacritics, and the hamza or madda of أ إ آ ؤ ئ, which leaves ا و ي), the
+     * tatweel dropped, ى read as ي and ة as ه.
+     */
+    static String fold(String text) {
         if (isAscii(text)) {
             // Nothing to normalise, no accents, no Arabic: the common case of English copy, and much cheaper.
             return text.toLowerCase(Locale.ROOT);
         }
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        t = ARABIC_DIACRITICS.matcher(t).replaceAll("");
-        t = t.replace('\u0623', '\u0627').replace('\u0625', '\u0627').replace('\u0622', '\u0627')
-                .replace('\u0649', '\u064A').replace('\u0629', '\u0647');
-        // Latin accents only: NFD would also split Arabic letters with hamza, which are folded above.
-        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
-        return Normalizer.normalize(t, Normalizer.Form.NFC);
+        String t = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT),
+                Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            if (isMark(c) || c == '\u0640') {
+                continue;
+            }
+            out.appendCodePoint(c == '\u0649' ? '\u064A' : c == '\u0629' ? '\u0647' : c);
+        }
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** A combining mark, as {@code \p{M}}: non-spacing, spacing or enclosing. */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static String normaliseForHash(String s) {
