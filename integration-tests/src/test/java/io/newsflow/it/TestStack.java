@@ -33,6 +33,7 @@ public final class TestStack {
     static final String INGEST = System.getProperty("newsflow.ingest", "http://127.0.0.1:18081");
     public static final String INDEX = System.getProperty("newsflow.index", "http://127.0.0.1:18083");
     public static final String KAFKA = System.getProperty("newsflow.kafka", "127.0.0.1:19092");
+    public static final String ELASTICSEARCH = "http://127.0.0.1:" + System.getenv().getOrDefault("NEWSFLOW_ELASTICSEARCH_PORT", "19200");
     static final String POSTGRES = System.getProperty("newsflow.postgres", "jdbc:postgresql://127.0.0.1:15432/newsflow");
 
     /**

@@ -46,6 +46,24 @@ public class EntityDocument {
     }
 
     /**
+     * An entity as the index holds it (its names and sightings, as read back), as the earlier upsert that
+     * {@link #merge} takes, so that what another writer put there is kept.
+     */
+    @SuppressWarnings("unchecked")
+    public static Upsert indexed(String id, Map<String, Object> source) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("names", source.get("names") instanceof List<?> names ? names : List.of());
+        doc.put("last_seen", instant(source.get("last_seen")));
+        Map<String, Object> first = new HashMap<>(doc);
+        first.put("first_seen", instant(source.get("first_seen")));
+        return new Upsert(id, doc, first);
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : Instant.parse(value.toString());
+    }
+
+    /**
      * Two upserts of one entity from the same batch as one: the later article's facts, the names of both, the
      * later last sighting and the earlier first one.
      */

@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.KnowledgeEntry;
@@ -27,15 +29,15 @@ import java.util.Set;
 /**
  * Writes what follows an article into the events and entities indices once the article itself is written: one
  * event document per extracted event (versioned like its article), removal of the events an update or kill
- * dropped, and an upsert of every entity named (unless this instance wrote it lately: {@link EntitySightings}).
+ * dropped, and a write of every entity named (unless this instance wrote it lately: {@link EntitySightings}).
  * Without delete-by-query (not in the local Elasticsearch) the old events are found by a search on their article
- * ids.
+ * ids; without scripts, an entity's names are merged here, over what the index holds ({@link #writeEntities}).
  */
 @ApplicationScoped
 public class CompanionIndexer {
 
     private static final int MAX_EVENTS_LOOKUP = 10_000;
-    /** Another consumer or instance may update the same entity at the same moment (a read and a write each). */
+    /** Another consumer or instance may write the same entity between our read and our write: read it again. */
     private static final int RETRIES_ON_CONFLICT = 3;
 
     private final ElasticsearchAsyncClient client;
@@ -61,8 +63,14 @@ public class CompanionIndexer {
         if (written.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return existingEvents(written)
-                .chain(existing -> send(operations(written, existing)));
+        List<NamedBy> due = dueEntities(written);
+        return Uni.combine().all().unis(existingEvents(written).chain(existing -> send(events(written, existing))),
+                        writeEntities(due, RETRIES_ON_CONFLICT))
+                .with((events, entities) -> {
+                    Map<String, String> refused = new HashMap<>(entities);
+                    refused.putAll(events);
+                    return refused;
+                });
     }
 
     /**
@@ -137,11 +145,8 @@ public class CompanionIndexer {
         }
     }
 
-    private Operations operations(List<EnrichedArticle> written, Map<String, List<String>> existing) {
+    private Operations events(List<EnrichedArticle> written, Map<String, List<String>> existing) {
         Operations ops = new Operations(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        // One update per entity for the whole batch: an update is a read and a write in Elasticsearch, and the
-        // same places and people come back in article after article.
-        Map<String, NamedBy> upserts = new LinkedHashMap<>();
         for (EnrichedArticle article : written) {
             String articleId = article.article().id();
             long version = article.article().version();
@@ -154,9 +159,6 @@ public class CompanionIndexer {
                     ops.add(articleId, BulkOperation.of(op -> op.index(i -> i.index(EventIndex.ALIAS).id(id)
                             .version(version).versionType(VersionType.ExternalGte).document(doc))));
                 }
-                for (EntityDocument.Upsert upsert : entities.upserts(article)) {
-                    upserts.merge(upsert.id(), new NamedBy(upsert, articleId), NamedBy::merge);
-                }
             }
             for (String stale : existing.getOrDefault(articleId, List.of())) {
                 if (!kept.contains(stale)) {
@@ -165,13 +167,86 @@ public class CompanionIndexer {
                 }
             }
         }
-        // An entity already written with these names and a recent enough last sighting is not written again.
-        for (NamedBy named : upserts.values()) {
-            sightings.due(named.upsert()).ifPresent(due -> ops.add(named.articleId(), BulkOperation.of(op -> op.update(u -> u
-                    .index(EntityIndex.ALIAS).id(due.id()).retryOnConflict(RETRIES_ON_CONFLICT)
-                    .action(a -> a.doc(due.doc()).upsert(due.firstSeenDoc())))), due));
-        }
         return ops;
+    }
+
+    /**
+     * One write per entity for the whole batch (the same places and people come back in article after article),
+     * and none for an entity already written with these names and a recent enough last sighting.
+     */
+    private List<NamedBy> dueEntities(List<EnrichedArticle> written) {
+        Map<String, NamedBy> upserts = new LinkedHashMap<>();
+        for (EnrichedArticle article : written) {
+            if (article.article().pubStatus().isKill()) {
+                continue;
+            }
+            for (EntityDocument.Upsert upsert : entities.upserts(article)) {
+                upserts.merge(upsert.id(), new NamedBy(upsert, article.article().id()), NamedBy::merge);
+            }
+        }
+        List<NamedBy> due = new ArrayList<>();
+        for (NamedBy named : upserts.values()) {
+            sightings.due(named.upsert()).ifPresent(upsert -> due.add(new NamedBy(upsert, named.articleId())));
+        }
+        return due;
+    }
+
+    /**
+     * Reads the entities as the index holds them, merges the batch's names and sightings into each, and writes each
+     * back only if nobody wrote it since the read (creates it only if nobody created it since). An update replaces
+     * the list of names, so two writers merging at once would otherwise lose the names only the first had; an
+     * entity another consumer or instance wrote in between is read and merged again. Still contested after
+     * {@code retries}, the batch fails as if Elasticsearch were busy, and is sent again.
+     */
+    private Uni<Map<String, String>> writeEntities(List<NamedBy> due, int retries) {
+        if (due.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        List<String> ids = due.stream().map(named -> named.upsert().id()).toList();
+        return Uni.createFrom().completionStage(() -> client.mget(m -> m.index(EntityIndex.ALIAS).ids(ids)
+                        .sourceIncludes("names", "first_seen", "last_seen"), Map.class))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .chain(read -> {
+                    Operations ops = new Operations(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                    for (int i = 0; i < due.size(); i++) {
+                        NamedBy named = due.get(i);
+                        MultiGetResponseItem<Map> item = read.docs().get(i);
+                        if (item.isResult() && item.result().found()) {
+                            GetResult<Map> indexed = item.result();
+                            @SuppressWarnings("unchecked")
+                            EntityDocument.Upsert merged = EntityDocument.merge(
+                                    EntityDocument.indexed(indexed.id(), indexed.source()), named.upsert());
+                            ops.add(named.articleId(), BulkOperation.of(op -> op.update(u -> u.index(EntityIndex.ALIAS)
+                                    .id(merged.id()).ifSeqNo(indexed.seqNo()).ifPrimaryTerm(indexed.primaryTerm())
+                                    .action(a -> a.doc(merged.doc())))), merged);
+                        } else {
+                            EntityDocument.Upsert created = named.upsert();
+                            ops.add(named.articleId(), BulkOperation.of(op -> op.create(c -> c.index(EntityIndex.ALIAS)
+                                    .id(created.id()).document(created.firstSeenDoc()))), created);
+                        }
+                    }
+                    return bulk.send(ops.operations()).chain(items -> {
+                        List<NamedBy> contested = new ArrayList<>();
+                        for (int i = 0; i < items.size(); i++) {
+                            if (items.get(i).status() == 409) {
+                                contested.add(due.get(i));
+                            }
+                        }
+                        Map<String, String> refused = refusals(items, ops);
+                        if (contested.isEmpty()) {
+                            return Uni.createFrom().item(refused);
+                        }
+                        if (retries == 0) {
+                            throw new ElasticsearchBusyException(contested.size() + " entities written by others at the same time, "
+                                    + RETRIES_ON_CONFLICT + " times over: " + contested.get(0).upsert().id());
+                        }
+                        return writeEntities(contested, retries - 1).map(again -> {
+                            Map<String, String> all = new HashMap<>(refused);
+                            all.putAll(again);
+                            return all;
+                        });
+                    });
+                });
     }
 
     /** An entity's upsert merged over the batch, with the first article that named it (blamed if refused). */

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class StreamLateArticleIT {
 
-    private static final String ELASTICSEARCH = "http://127.0.0.1:" + System.getenv().getOrDefault("NEWSFLOW_ELASTICSEARCH_PORT", "19200");
     private static final String SOURCE = "late-it-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
@@ -93,7 +92,7 @@ class StreamLateArticleIT {
 
     /** An article as index-service writes it, stamped {@code indexedAt} and made searchable now. */
     private static void write(String id, Instant indexedAt) {
-        String index = given().baseUri(ELASTICSEARCH).when().get("/_alias/" + ArticleIndex.ALIAS)
+        String index = given().baseUri(TestStack.ELASTICSEARCH).when().get("/_alias/" + ArticleIndex.ALIAS)
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("$").keySet().iterator().next().toString();
         Map<String, Object> doc = Map.of(
@@ -106,7 +105,7 @@ class StreamLateArticleIT {
                 "killed", false,
                 "published", indexedAt.toString(),
                 "indexed_at", indexedAt.toString());
-        given().baseUri(ELASTICSEARCH).contentType("application/json").body(doc)
+        given().baseUri(TestStack.ELASTICSEARCH).contentType("application/json").body(doc)
                 .when().put("/" + index + "/_doc/{id}?refresh=true", id)
                 .then().statusCode(201);
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.it.TestStack;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.search.ArticleIndex;
 import io.newsflow.search.ArticleRetention;
@@ -31,7 +32,6 @@ class MonthlyArticlesIT {
 
     private static final String INGEST = System.getProperty("newsflow.ingest", "http://127.0.0.1:18081");
     private static final String GATEWAY = System.getProperty("newsflow.gateway", "http://127.0.0.1:18080");
-    private static final String ELASTICSEARCH = "http://127.0.0.1:" + System.getenv().getOrDefault("NEWSFLOW_ELASTICSEARCH_PORT", "19200");
     private static final Duration PIPELINE = Duration.ofSeconds(90);
 
     private final String source = "it-index-" + UUID.randomUUID();
@@ -68,7 +68,7 @@ class MonthlyArticlesIT {
     private static Map<String, List<String>> indicesOf(List<String> ids) {
         String body = "{\"size\": 100, \"_source\": false, \"query\": {\"ids\": {\"values\": [\""
                 + String.join("\",\"", ids) + "\"]}}}";
-        List<Map<String, Object>> hits = given().baseUri(ELASTICSEARCH).contentType("application/json").body(body)
+        List<Map<String, Object>> hits = given().baseUri(TestStack.ELASTICSEARCH).contentType("application/json").body(body)
                 .when().post("/" + ArticleIndex.ALIAS + "/_search")
                 .then().statusCode(200)
                 .extract().jsonPath().getList("hits.hits");
@@ -79,8 +79,8 @@ class MonthlyArticlesIT {
     /** How many events of these articles the events index holds. */
     private static int eventsOf(List<String> articleIds) {
         String body = "{\"query\": {\"terms\": {\"article_id\": [\"" + String.join("\",\"", articleIds) + "\"]}}}";
-        given().baseUri(ELASTICSEARCH).when().post("/" + EventIndex.ALIAS + "/_refresh").then().statusCode(200);
-        return given().baseUri(ELASTICSEARCH).contentType("application/json").body(body)
+        given().baseUri(TestStack.ELASTICSEARCH).when().post("/" + EventIndex.ALIAS + "/_refresh").then().statusCode(200);
+        return given().baseUri(TestStack.ELASTICSEARCH).contentType("application/json").body(body)
                 .when().post("/" + EventIndex.ALIAS + "/_count")
                 .then().statusCode(200)
                 .extract().jsonPath().getInt("count");
@@ -124,7 +124,7 @@ class MonthlyArticlesIT {
 
         assertThat(eventsOf(List.of(a))).as("events of the oldest month's article").isPositive();
         int eventsOfC = eventsOf(List.of(c));
-        try (RestClient rest = ElasticsearchClients.restClient(ELASTICSEARCH, null, null)) {
+        try (RestClient rest = ElasticsearchClients.restClient(TestStack.ELASTICSEARCH, null, null)) {
             List<String> dropped = ArticleRetention.dropBefore(ElasticsearchClients.blocking(rest), oldest.plusMonths(1));
             assertThat(dropped).containsExactly(ArticleIndex.monthIndex(ArticleIndex.MAPPING_VERSION, oldest));
         }
@@ -147,7 +147,7 @@ class MonthlyArticlesIT {
         properties.remove(List.of(ArticleIndex.ENTITY_TYPES, ArticleIndex.ENTITY_KEYS, ArticleIndex.EVENT_PLACES));
         mapping.putObject("aliases").putObject(ArticleIndex.ALIAS);
         ((ObjectNode) mapping.get("aliases")).putObject(ArticleIndex.monthAlias(month)).put("is_write_index", true);
-        given().baseUri(ELASTICSEARCH).contentType("application/json").body(mapping.toString())
+        given().baseUri(TestStack.ELASTICSEARCH).contentType("application/json").body(mapping.toString())
                 .when().put("/" + older)
                 .then().statusCode(200);
         String id = source + "-old-mapping";

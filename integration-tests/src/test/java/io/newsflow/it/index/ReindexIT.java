@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.it.TestStack;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.launcher.Newsflow;
 import io.newsflow.search.ArticleIndex;
@@ -26,7 +27,6 @@ class ReindexIT {
 
     private static final String INGEST = System.getProperty("newsflow.ingest", "http://127.0.0.1:18081");
     private static final String GATEWAY = System.getProperty("newsflow.gateway", "http://127.0.0.1:18080");
-    private static final String ELASTICSEARCH = "http://127.0.0.1:" + System.getenv().getOrDefault("NEWSFLOW_ELASTICSEARCH_PORT", "19200");
     private static final Duration PIPELINE = Duration.ofSeconds(90);
 
     private final String source = "it-reindex-" + UUID.randomUUID();
@@ -81,7 +81,7 @@ class ReindexIT {
                 assertThat(item.get("version")).isEqualTo(n < 10 ? 2 : 1);
             });
         });
-        Map<String, Object> aliases = given().baseUri(ELASTICSEARCH)
+        Map<String, Object> aliases = given().baseUri(TestStack.ELASTICSEARCH)
                 .when().get("/_alias/" + ArticleIndex.monthAlias(month))
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("");
