@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Per-language floors on the 30 unseen articles (heldout/unseen.jsonl: other countries, people and bodies than the dev
  * set), the 6 blind ones written after the rules were changed for them (heldout/blind.jsonl) and the 9 of
- * heldout/blind2.jsonl (small-state capitals, Maghreb names) and the 12 of heldout/blind3.jsonl (foreign people named in
- * Arabic copy), scored like shared/eval/score.py. Floors sit a little below the figures measured on 2026-11-29 (extraction/README.md; raised
+ * heldout/blind2.jsonl (small-state capitals, Maghreb names), the 12 of heldout/blind3.jsonl (foreign people named in
+ * Arabic copy) and the 12 of heldout/blind4.jsonl (Gulf, Latin America, Africa, Europe, Asia), scored like shared/eval/score.py. Floors sit a little below the figures measured on 2026-11-29 (extraction/README.md; raised
  * after the linking work of that afternoon), not at the issue's targets where those are not met (Arabic linking), so that a change that loses quality fails here.
  */
 class UnseenSetFloorTest {
@@ -75,9 +75,18 @@ class UnseenSetFloorTest {
     @Test
     void blind3ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
         GoldScorer scorer = score("/heldout/blind3.jsonl");
-        // measured: ar 0.917 / 0.758 / 0.960, en 0.854 / 0.943 / 0.903, fr 0.932 / 0.941 / 0.800
-        assertFloors(scorer, "ar", 0.87, 0.70, 0.90);
-        assertFloors(scorer, "en", 0.80, 0.90, 0.85);
-        assertFloors(scorer, "fr", 0.88, 0.90, 0.75);
+        // measured: ar 0.917 / 0.788 / 0.960, en 0.899 / 0.950 / 0.903, fr 0.931 / 0.941 / 0.846
+        assertFloors(scorer, "ar", 0.87, 0.73, 0.90);
+        assertFloors(scorer, "en", 0.85, 0.90, 0.85);
+        assertFloors(scorer, "fr", 0.88, 0.90, 0.80);
+    }
+
+    @Test
+    void blind4ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
+        GoldScorer scorer = score("/heldout/blind4.jsonl");
+        // measured: ar 0.811 / 0.600 / 0.867, en 0.987 / 1.000 / 0.970, fr 0.829 / 0.966 / 0.966
+        assertFloors(scorer, "ar", 0.76, 0.55, 0.82);
+        assertFloors(scorer, "en", 0.93, 0.95, 0.92);
+        assertFloors(scorer, "fr", 0.78, 0.91, 0.91);
     }
 }

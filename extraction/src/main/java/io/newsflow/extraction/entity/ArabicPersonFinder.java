@@ -78,9 +78,10 @@ final class ArabicPersonFinder {
                 return -1;
             }
             Span owner = claims.at(k);
-            if (owner != null && isTown(owner) && owner.end < tokens.size()
+            if (owner != null && isTown(owner) && owner.end < tokens.size() && !givenNames.contains(t.key)
                     && (givenNames.contains(tokens.get(owner.end).key) || NAME_LINKS.contains(tokens.get(owner.end).key))) {
-                // "محافظ حمص عبد الرحمن": the town belongs to the title when a given name follows it.
+                // "محافظ حمص عبد الرحمن": the town belongs to the title when a given name follows it; a town that is
+                // also a given name ("وزير الطاقة العماني سالم بن ناصر") opens the name.
                 k = owner.end;
                 continue;
             }

@@ -185,6 +185,20 @@ final class Coreference {
                 return p;
             }
         }
+        if (n == 1) {
+            // "Teodoro Obiang Nguema Mbasogo … Obiang", "Luiz Inácio Lula da Silva … Lula": Spanish and Portuguese
+            // names go by a family name that is not the last word.
+            for (Span p : persons) {
+                if (p.length() < 3 || p.start == from || tokens.get(from).arabic) {
+                    continue;
+                }
+                for (int k = p.start + 1; k < p.end - 1; k++) {
+                    if (tokens.get(k).capitalised && tokens.get(k).key.equals(tokens.get(from).key)) {
+                        return p;
+                    }
+                }
+            }
+        }
         return null;
     }
 

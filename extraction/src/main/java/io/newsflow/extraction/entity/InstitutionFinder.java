@@ -271,9 +271,62 @@ final class InstitutionFinder {
         }
         PhraseTrie.Match<String> head = lexicon.orgHeadsArabic.match(tokens, i);
         if (head != null) {
-            return arabicOrganisation(doc, claims, head);
+            Span chamber = chamberOfCommerce(doc, claims, head);
+            return chamber != null ? chamber : arabicOrganisation(doc, claims, head);
         }
         return null;
+    }
+
+    /**
+     * "غرفة تجارة وصناعة عمان", "غرفة التجارة الفرنسية": a chamber of commerce is named after its place or nation in
+     * English ("Oman Chamber of Commerce and Industry", "French Chamber of Commerce"), not word for word.
+     */
+    private Span chamberOfCommerce(Document doc, Claims claims, PhraseTrie.Match<String> head) {
+        List<Token> tokens = doc.tokens();
+        int j = head.end();
+        if (!"Chamber".equals(head.value()) || !at(tokens, j) || !coreIs(tokens.get(j), "تجاره", false)) {
+            return null;
+        }
+        j++;
+        boolean industry = at(tokens, j) && coreIs(tokens.get(j), "صناعه", true);
+        if (industry) {
+            j++;
+        }
+        if (!at(tokens, j)) {
+            return null;
+        }
+        Span place = claims.at(j);
+        String owner;
+        int end;
+        if (place != null && place.start == j && place.linked() && place.type == EntityType.LOC) {
+            owner = place.entity().preferredName();
+            end = place.end;
+        } else {
+            String cc = arabicDemonym(tokens.get(j));
+            owner = cc == null ? null : lexicon.englishDemonym.get(cc);
+            end = j + 1;
+        }
+        if (owner == null) {
+            return null;
+        }
+        Span s = span(doc, head.start(), end, head.startChar(), EntityType.ORG,
+                owner + " Chamber of Commerce" + (industry ? " and Industry" : ""));
+        s.groupKey = "org:" + coreKey(tokens, head.start(), end);
+        return s;
+    }
+
+    /** Whether a word reads as {@code core}, bare or after و when {@code afterAnd}. */
+    private static boolean coreIs(Token t, String core, boolean afterAnd) {
+        if (!t.arabic || !t.isWord()) {
+            return false;
+        }
+        for (ArabicStem stem : t.stems) {
+            boolean and = stem.prefixChars() == 1 && t.text.startsWith("و");
+            if (stem.core().equals(core) && (afterAnd ? and : stem.prefixChars() == 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A head noun and the words that qualify it, named in English when every word is known. */

@@ -57,7 +57,7 @@ final class NameSequenceFinder {
     List<Integer> find(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
         List<Integer> singles = new ArrayList<>();
-        boolean[] titleCase = titleCaseSentences(tokens);
+        boolean[] titleCase = titleCaseSentences(doc, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (!capWord(tokens, claims, i) || titleCase[tokens.get(i).sentence]) {
                 continue;
@@ -68,7 +68,7 @@ final class NameSequenceFinder {
                 if (capWord(tokens, claims, j)) {
                     j++;
                 } else if ((CONNECTORS.contains(t.key) || CONJUNCTIONS.contains(t.key)) && !t.capitalised
-                        && capWord(tokens, claims, j + 1)) {
+                        && capWord(tokens, claims, j + 1) && !articleBeforeTitle(tokens, j)) {
                     j++;
                 } else if (t.text.equals("'") && j + 2 < tokens.size() && tokens.get(j + 1).key.equals("s")
                         && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1)) {
@@ -86,6 +86,12 @@ final class NameSequenceFinder {
             i = j - 1;
         }
         return singles;
+    }
+
+    /** "à Malabo le Premier ministre …": an article before a title starts a new phrase, not a longer name. */
+    private boolean articleBeforeTitle(List<Token> tokens, int j) {
+        String key = tokens.get(j).key;
+        return (key.equals("le") || key.equals("la")) && lexicon.titles.match(tokens, j + 1) != null;
     }
 
     private void splitAtConjunctions(Document doc, Claims claims, int from, int to, List<Integer> singles) {
@@ -541,22 +547,29 @@ final class NameSequenceFinder {
                 || tail.equals("style") || tail.equals("linked") || tail.equals("allied");
     }
 
-    /** Sentences written in title case (headlines): capitals there say nothing about names. */
-    private static boolean[] titleCaseSentences(List<Token> tokens) {
+    /**
+     * Sentences written in title case (headlines): capitals there say nothing about names. A lead sentence dense with
+     * names ("LILONGWE, June 25 - Malawi's President Lazarus Chakwera received Lesotho Prime Minister ...") has as
+     * many capitals, but its verbs and common nouns are in lower case; a headline's are not.
+     */
+    private boolean[] titleCaseSentences(Document doc, List<Token> tokens) {
         int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence + 1;
         int[] words = new int[sentences];
         int[] caps = new int[sentences];
+        int[] lowerContent = new int[sentences];
         for (Token t : tokens) {
             if (t.isWord() && !t.arabic && t.text.length() > 3) {
                 words[t.sentence]++;
                 if (t.capitalised) {
                     caps[t.sentence]++;
+                } else if (!isStop(doc, t)) {
+                    lowerContent[t.sentence]++;
                 }
             }
         }
         boolean[] out = new boolean[sentences];
         for (int s = 0; s < sentences; s++) {
-            out[s] = words[s] >= 4 && caps[s] * 10 >= words[s] * 7;
+            out[s] = words[s] >= 4 && caps[s] * 10 >= words[s] * 7 && lowerContent[s] * 10 < words[s];
         }
         return out;
     }

@@ -137,6 +137,13 @@ final class BundledKnowledge {
             b.country = code;
             b.preferred = extra != null && !extra[1].isBlank() ? extra[1] : english;
             b.id = COUNTRY_ID_PREFIX + slug(b.preferred);
+            int paren = b.preferred.indexOf(" (");
+            if (paren > 0 && b.preferred.endsWith(")")) {
+                // "Myanmar (Burma)": the usual name is the one before the parenthesis; the id stays as it was.
+                b.preferred = b.preferred.substring(0, paren);
+            }
+            // "São Tomé & Príncipe", "Trinidad & Tobago": CLDR's ampersand; news and the UN write "and".
+            b.preferred = b.preferred.replace(" & ", " and ");
             b.name("en", english);
             for (String lang : LANGUAGES) {
                 b.name(lang, display.get(lang).regionDisplayName(code));
