@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of names that wire copy writes often: lead sentences full of titles and names, chambers of commerce in
  * Arabic, Spanish family names, CLDR country names with a parenthesis or an ampersand, a given name that is also a
- * town, and French protest and fighting verbs.
+ * town, lakes and rivers named after a place in Arabic, and French protest and fighting verbs.
  */
 class NameClassesTest {
 
@@ -72,6 +72,14 @@ class NameClassesTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).singleElement()
                 .satisfies(p -> assertThat(p.mentions().get(0).text()).startsWith("سالم"));
         assertThat(found).noneMatch(e -> e.type() == EntityType.LOC);
+    }
+
+    @Test
+    void aLakeOrRiverNamedAfterAPlaceIsTheFeatureNotThePlace() {
+        assertThat(names("أضرب الصيادون في مدينة كيسومو المطلة على بحيرة فيكتوريا أمس.", "ar", EntityType.LOC))
+                .contains("Lake Victoria").doesNotContain("Victoria");
+        assertThat(names("تراجع منسوب المياه في بحيرة تشاد هذا العام.", "ar", EntityType.LOC))
+                .containsExactly("Lake Chad");
     }
 
     @Test

@@ -33,6 +33,9 @@ final class ArabicPlaceGuesser {
 
     /** Skeletons of this many consonants or fewer match too many places to be taken without their country. */
     private static final int SHORT_SKELETON = 3;
+    /** Natural features named after a place: the English pattern of the name. */
+    private static final Map<String, String> NATURAL_FEATURES = Map.of("بحيرة", "Lake %s", "نهر", "%s River",
+            "جبل", "Mount %s");
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -70,6 +73,18 @@ final class ArabicPlaceGuesser {
             }
             int k = cue.end();
             Token name = tokens.get(k);
+            String feature = NATURAL_FEATURES.get(cue.value());
+            Span known = claims.at(k);
+            if (feature != null && known != null && known.start == k && known.linked() && known.type == EntityType.LOC
+                    && name.sentence == t.sentence) {
+                // "بحيرة فيكتوريا" is Lake Victoria, not the city; "نهر الأردن" the Jordan River, "جبل لبنان" Mount
+                // Lebanon: the feature takes the place's English name.
+                int startChar = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
+                claims.override(new Span(i, known.end, startChar, tokens.get(known.end - 1).end, EntityType.LOC,
+                        Span.Source.PATTERN, List.of(), String.format(feature, known.entity().preferredName())));
+                i = known.end - 1;
+                continue;
+            }
             if (!name.arabic || !name.isWord() || !replaceable(claims, k) || name.sentence != t.sentence
                     || common(name) || name.core().length() < 3) {
                 continue;
