@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Classes of names that wire copy writes often: lead sentences full of titles and names, chambers of commerce in
- * Arabic, Spanish family names, CLDR country names with a parenthesis or an ampersand, a given name that is also a
+ * Arabic, Spanish family names, two-word nationalities, foreign names in Arabic spelled by their country's language, CLDR country names with a parenthesis or an ampersand, a given name that is also a
  * town, lakes and rivers named after a place in Arabic, and French protest and fighting verbs.
  */
 class NameClassesTest {
@@ -37,6 +37,20 @@ class NameClassesTest {
         String body = "QUITO, May 2 - Ecuadorean President Daniel Noboa received Peruvian Prime Minister Eduardo Arana "
                 + "in Quito on Friday for talks on trade.";
         assertThat(names(body, "en", EntityType.PERSON)).contains("Daniel Noboa", "Eduardo Arana");
+    }
+
+    @Test
+    void aTwoWordNationalityIsNotAPerson() {
+        String body = "COLOMBO, May 2 - Nepal's Foreign Minister Arjun Rai met her Sri Lankan counterpart in Colombo on "
+                + "Friday for talks on trade.";
+        assertThat(names(body, "en", EntityType.PERSON)).containsExactly("Arjun Rai");
+    }
+
+    @Test
+    void aForeignNameInArabicIsSpelledFromTheListsOfItsCountrysLanguage() {
+        // Ecuador has no name list of its own: its people's names come from the Spanish-language lists.
+        assertThat(names("وقال وزير الخارجية الإكوادوري لويس ماركيز إن المحادثات كانت مثمرة.", "ar", EntityType.PERSON))
+                .singleElement().asString().startsWith("Luis ");
     }
 
     @Test

@@ -75,7 +75,7 @@ class UnseenSetFloorTest {
     @Test
     void blind3ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
         GoldScorer scorer = score("/heldout/blind3.jsonl");
-        // measured: ar 0.944 / 0.794 / 0.960, en 0.899 / 0.950 / 0.903, fr 0.931 / 0.941 / 0.846
+        // measured: ar 0.944 / 0.794 / 0.960, en 0.909 / 0.950 / 0.903, fr 0.931 / 0.941 / 0.846
         assertFloors(scorer, "ar", 0.87, 0.73, 0.90);
         assertFloors(scorer, "en", 0.85, 0.90, 0.85);
         assertFloors(scorer, "fr", 0.88, 0.90, 0.80);
@@ -84,7 +84,7 @@ class UnseenSetFloorTest {
     @Test
     void blind4ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
         GoldScorer scorer = score("/heldout/blind4.jsonl");
-        // measured: ar 0.811 / 0.600 / 0.867, en 0.987 / 1.000 / 0.970, fr 0.829 / 0.966 / 0.966
+        // measured: ar 0.811 / 0.633 / 0.867, en 0.987 / 1.000 / 0.970, fr 0.829 / 0.966 / 0.966
         assertFloors(scorer, "ar", 0.76, 0.55, 0.82);
         assertFloors(scorer, "en", 0.93, 0.95, 0.92);
         assertFloors(scorer, "fr", 0.78, 0.91, 0.91);

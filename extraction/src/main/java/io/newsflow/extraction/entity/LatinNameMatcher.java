@@ -1,5 +1,6 @@
 package io.newsflow.extraction.entity;
 
+import com.ibm.icu.util.ULocale;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.text.TextNormaliser;
 import java.text.Normalizer;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the Latin-script name that an Arabic-script word transcribes, in a general list of given names and family
@@ -15,7 +17,8 @@ import java.util.Map;
  * Weel. Arabic writes the consonants and the long vowels of a foreign name; a Latin name fits when each Arabic letter
  * has one of its usual spellings in order ("ف" f, v or ph; "ي" a vowel or y; "ا" a vowel), with at most one unwritten
  * short vowel between two letters. Among the names that fit, the one listed by the person's country, then by the most
- * countries, wins; a tie gives nothing, so the caller keeps its own guess.
+ * countries, wins; a country without a list of its own takes the lists of its language (CLDR's likely language:
+ * Bolivia's people from the Spanish-language lists); a tie gives nothing, so the caller keeps its own guess.
  */
 final class LatinNameMatcher {
 
@@ -55,9 +58,12 @@ final class LatinNameMatcher {
     private final Map<String, List<Name>> byConsonants = new HashMap<>();
     /** Countries that have a name list of their own: their people's names are looked up there only. */
     private final java.util.Set<String> listedCountries = new java.util.HashSet<>();
+    /** Languages that have name lists ("es" for es, es-AR, es-MX …). */
+    private final java.util.Set<String> listedLanguages = new java.util.HashSet<>();
+    private final Map<String, String> languageOfCountry = new ConcurrentHashMap<>();
 
-    /** One listed name: as written, folded to ASCII lower case, and the locales listing it. */
-    private record Name(String written, String folded, List<String> countries) {
+    /** One listed name: as written, folded to ASCII lower case, and the countries and languages listing it. */
+    private record Name(String written, String folded, List<String> countries, List<String> languages) {
     }
 
     private static String countryOf(String locale) {
@@ -78,15 +84,22 @@ final class LatinNameMatcher {
             String folded = fold(written);
             String key = latinConsonants(folded);
             List<String> countries = new ArrayList<>(2);
+            List<String> languages = new ArrayList<>(2);
             for (String locale : row[1].split(",")) {
                 String country = countryOf(locale);
                 if (!country.isEmpty() && !countries.contains(country)) {
                     countries.add(country);
                 }
+                String language = locale.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+                if (!language.isEmpty() && !languages.contains(language)) {
+                    languages.add(language);
+                }
             }
             listedCountries.addAll(countries);
+            listedLanguages.addAll(languages);
             if (!key.isEmpty()) {
-                byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Name(written, folded, countries));
+                byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2))
+                        .add(new Name(written, folded, countries, languages));
             }
         });
     }
@@ -103,6 +116,10 @@ final class LatinNameMatcher {
             }
         }
         boolean ownList = listedCountries.contains(country);
+        String language = ownList || country == null || country.isEmpty() ? null
+                : languageOfCountry.computeIfAbsent(country,
+                        cc -> ULocale.addLikelySubtags(new ULocale("und", cc)).getLanguage());
+        boolean languageList = language != null && listedLanguages.contains(language);
         String consonants = arabicConsonants(key);
         List<Name> bucket = consonants.length() >= 2 || ownList ? byConsonants.get(consonants) : null;
         if (bucket == null) {
@@ -114,7 +131,8 @@ final class LatinNameMatcher {
         int bestScore = -1;
         boolean tie = false;
         for (Name name : bucket) {
-            if (ownList && !name.countries.contains(country) || !fits(key, 0, name.folded, 0, false)) {
+            if (ownList && !name.countries.contains(country) || languageList && !name.languages.contains(language)
+                    || !fits(key, 0, name.folded, 0, false)) {
                 continue;
             }
             int score = name.countries.size();

@@ -4,6 +4,7 @@ import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
+import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,6 +239,11 @@ final class NameSequenceFinder {
             }
         }
         if (words >= 2) {
+            if (lexicon.demonyms.containsKey(TextNormaliser.key(
+                    doc.text().substring(tokens.get(a).start, tokens.get(b - 1).end)))) {
+                // "Sri Lankan", "South Korean": a nationality adjective of two words, not a name.
+                return;
+            }
             int of = lastOf(tokens, a, b);
             if (of > a) {
                 // "Shares of Vietjet": a person's name has no "of"; what follows it is read on its own.
