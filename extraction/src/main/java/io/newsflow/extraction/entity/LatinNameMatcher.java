@@ -75,7 +75,17 @@ final class LatinNameMatcher {
         return dash > 0 ? locale.substring(dash + 1).toUpperCase(Locale.ROOT) : "";
     }
 
+    /** The language of a locale tag ("es-AR" es, "en-au-ocker" en); "" for a tag without one ("_MD"). */
+    private static String languageOf(String locale) {
+        int end = 0;
+        while (end < locale.length() && locale.charAt(end) != '-' && locale.charAt(end) != '_') {
+            end++;
+        }
+        return locale.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
     LatinNameMatcher() {
+        Map<List<String>, List<String>> shared = new HashMap<>();
         Lexicon.read("lexicon/latin-names.tsv", row -> {
             if (row.length < 2 || row[0].isEmpty() || row[0].indexOf(' ') >= 0) {
                 return;
@@ -90,7 +100,7 @@ final class LatinNameMatcher {
                 if (!country.isEmpty() && !countries.contains(country)) {
                     countries.add(country);
                 }
-                String language = locale.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+                String language = languageOf(locale);
                 if (!language.isEmpty() && !languages.contains(language)) {
                     languages.add(language);
                 }
@@ -98,8 +108,10 @@ final class LatinNameMatcher {
             listedCountries.addAll(countries);
             listedLanguages.addAll(languages);
             if (!key.isEmpty()) {
-                byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2))
-                        .add(new Name(written, folded, countries, languages));
+                // Most names share their few lists of countries and languages: one copy each keeps the heap small.
+                Name name = new Name(written, folded, shared.computeIfAbsent(countries, List::copyOf),
+                        shared.computeIfAbsent(languages, List::copyOf));
+                byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2)).add(name);
             }
         });
     }

@@ -562,20 +562,33 @@ final class NameSequenceFinder {
         int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence + 1;
         int[] words = new int[sentences];
         int[] caps = new int[sentences];
-        int[] lowerContent = new int[sentences];
         for (Token t : tokens) {
             if (t.isWord() && !t.arabic && t.text.length() > 3) {
                 words[t.sentence]++;
                 if (t.capitalised) {
                     caps[t.sentence]++;
-                } else if (!isStop(doc, t)) {
-                    lowerContent[t.sentence]++;
                 }
             }
         }
         boolean[] out = new boolean[sentences];
+        boolean any = false;
         for (int s = 0; s < sentences; s++) {
-            out[s] = words[s] >= 4 && caps[s] * 10 >= words[s] * 7 && lowerContent[s] * 10 < words[s];
+            out[s] = words[s] >= 4 && caps[s] * 10 >= words[s] * 7;
+            any |= out[s];
+        }
+        if (!any) {
+            return out;
+        }
+        // Only the few sentences that look like headlines are read again for lower-case content words.
+        int[] lowerContent = new int[sentences];
+        for (Token t : tokens) {
+            if (out[t.sentence] && t.isWord() && !t.arabic && t.text.length() > 3 && !t.capitalised
+                    && !isStop(doc, t)) {
+                lowerContent[t.sentence]++;
+            }
+        }
+        for (int s = 0; s < sentences; s++) {
+            out[s] &= lowerContent[s] * 10 < words[s];
         }
         return out;
     }
