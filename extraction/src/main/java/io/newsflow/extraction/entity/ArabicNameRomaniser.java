@@ -36,6 +36,8 @@ final class ArabicNameRomaniser {
     /** Particles of European family names as Arabic news writes them ("ديفيد فان ويل" is David van Weel). */
     private static final Map<String, String> PARTICLES = Map.of("فان", "van", "فون", "von", "دي", "de", "دو", "du",
             "دا", "da", "ديل", "del", "لو", "le", "دير", "der");
+    /** About 50,000 names: read once per process, not again with every knowledge-base reload. */
+    private static final LatinNameMatcher LATIN_NAMES = new LatinNameMatcher();
 
     static {
         String[][] table = {{"ب", "b"}, {"ت", "t"}, {"ث", "th"}, {"ج", "j"}, {"ح", "h"}, {"خ", "kh"}, {"د", "d"},
@@ -48,8 +50,6 @@ final class ArabicNameRomaniser {
     }
 
     private final Map<String, String> givenNames = new HashMap<>();
-    /** About 50,000 names: read once per process, not again with every knowledge-base reload. */
-    private static final LatinNameMatcher LATIN_NAMES = new LatinNameMatcher();
 
     ArabicNameRomaniser() {
         try (InputStream in = ArabicNameRomaniser.class.getResourceAsStream(RESOURCE)) {

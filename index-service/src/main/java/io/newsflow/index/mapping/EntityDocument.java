@@ -49,7 +49,6 @@ public class EntityDocument {
      * An entity as the index holds it (its names and sightings, as read back), as the earlier upsert that
      * {@link #merge} takes, so that what another writer put there is kept.
      */
-    @SuppressWarnings("unchecked")
     public static Upsert indexed(String id, Map<String, Object> source) {
         Map<String, Object> doc = new HashMap<>();
         doc.put("names", source.get("names") instanceof List<?> names ? names : List.of());

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +16,8 @@ import java.util.Set;
 /**
  * Remembers what this instance last wrote for each entity (its names and last sighting), so that an entity named
  * in article after article is written again only when it gains a name or its last sighting moves on by more than
- * the granularity. What is written then keeps the names written before and never moves the last sighting back.
- * Bounded: the least recently named entities are forgotten, and a forgotten entity (or a restart) is simply
+ * the granularity. What is due is merged over the entity as the index holds it ({@link CompanionIndexer}), not
+ * over what is remembered here, which another consumer or instance may have outdated. Bounded: the least recently named entities are forgotten, and a forgotten entity (or a restart) is simply
  * written again, which the upsert makes harmless.
  */
 @ApplicationScoped
@@ -46,7 +44,7 @@ public class EntitySightings {
         };
     }
 
-    /** The upsert to send for an entity, over what was written before; empty when it would change nothing worth it. */
+    /** The upsert, when it is worth sending: empty when it would add no name and barely move the last sighting. */
     public synchronized Optional<EntityDocument.Upsert> due(EntityDocument.Upsert upsert) {
         Written before = written.get(upsert.id());
         if (before == null) {
@@ -55,23 +53,12 @@ public class EntitySightings {
         Instant seen = (Instant) upsert.doc().get("last_seen");
         boolean newName = !before.names().containsAll(names(upsert));
         boolean movedOn = seen != null && (before.lastSeen() == null || seen.isAfter(before.lastSeen().plus(granularity)));
-        if (!newName && !movedOn) {
-            return Optional.empty();
-        }
-        return Optional.of(EntityDocument.merge(previous(upsert.id(), before), upsert));
+        return newName || movedOn ? Optional.of(upsert) : Optional.empty();
     }
 
     /** Elasticsearch took the upsert. */
     public synchronized void wrote(EntityDocument.Upsert upsert) {
         written.put(upsert.id(), new Written(new LinkedHashSet<>(names(upsert)), (Instant) upsert.doc().get("last_seen")));
-    }
-
-    /** What was written, as an upsert that {@link EntityDocument#merge} takes as the earlier one. */
-    private static EntityDocument.Upsert previous(String id, Written before) {
-        Map<String, Object> doc = new HashMap<>();
-        doc.put("names", new ArrayList<>(before.names()));
-        doc.put("last_seen", before.lastSeen());
-        return new EntityDocument.Upsert(id, doc, new HashMap<>(doc));
     }
 
     @SuppressWarnings("unchecked")

@@ -29,4 +29,16 @@ class EntityDocumentTest {
         assertThat(merged.firstSeenDoc().get("first_seen")).isEqualTo(Instant.parse("2026-11-01T10:00:00Z"));
         assertThat(merged.firstSeenDoc().get("names")).isEqualTo(merged.doc().get("names"));
     }
+
+    @Test
+    void anArticleMergedOverTheEntityAsIndexedKeepsTheIndexedNamesAndTheLaterSighting() {
+        Map<String, Object> source = Map.of("names", List.of("Rome", "Roma"), "last_seen", "2026-11-02T10:00:00Z",
+                "first_seen", "2026-10-01T10:00:00Z");
+
+        EntityDocument.Upsert merged = EntityDocument.merge(EntityDocument.indexed("loc:rome", source),
+                upsert(List.of("Rome", "روما"), "2026-11-01T10:00:00Z"));
+
+        assertThat(merged.doc().get("names")).isEqualTo(List.of("Rome", "Roma", "روما"));
+        assertThat(merged.doc().get("last_seen")).isEqualTo(Instant.parse("2026-11-02T10:00:00Z"));
+    }
 }
