@@ -31,7 +31,7 @@ final class ArabicNameRomaniser {
     private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR");
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
     /** Members of the Arab League: their people's names are Arabic names, spelled by rule. */
-    private static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
+    static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
             "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE");
     /** Particles of European family names as Arabic news writes them ("ديفيد فان ويل" is David van Weel). */
     private static final Map<String, String> PARTICLES = Map.of("فان", "van", "فون", "von", "دي", "de", "دو", "du",
@@ -123,9 +123,10 @@ final class ArabicNameRomaniser {
         if (inside && PARTICLES.containsKey(key)) {
             return PARTICLES.get(key);
         }
-        if (givenNames.containsKey(key) || key.startsWith("ال")) {
+        if (givenNames.containsKey(key) || key.startsWith("ال") && inside) {
             return null;
         }
+        // A foreign given name may open with the letters of the article ("ألبين" Albin).
         return LATIN_NAMES.match(key, country);
     }
 

@@ -288,7 +288,8 @@ final class ArabicPersonFinder {
         }
         if (isDemonym(t) || lexicon.titles.match(tokens, k) != null || lexicon.triggers.match(tokens, k) != null
                 || lexicon.months.word(t) != null || lexicon.weekdays.word(t) != null
-                || lexicon.orgHeadsArabic.word(t) != null || lexicon.relativeDays.word(t) != null) {
+                || lexicon.orgHeadsArabic.word(t) != null || lexicon.relativeDays.word(t) != null
+                || lexicon.arabicPlaceCues.word(t) != null) {
             return false;
         }
         for (int c = 0; c < t.text.length(); c++) {

@@ -40,7 +40,8 @@ final class ArabicPlaceGuesser {
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;
-    private final Map<String, CanonicalEntity> bySkeleton = new HashMap<>();
+    /** Places by the skeleton of their English names, the first-ranked first. */
+    private final Map<String, List<CanonicalEntity>> bySkeleton = new HashMap<>();
 
     ArabicPlaceGuesser(KnowledgeBase kb, Lexicon lexicon, ArabicNameRomaniser romaniser) {
         this.kb = kb;
@@ -52,12 +53,19 @@ final class ArabicPlaceGuesser {
                 continue;
             }
             List<String> english = e.namesByLanguage().getOrDefault("en", List.of());
-            bySkeleton.putIfAbsent(latinSkeleton(e.preferredName()), e);
+            addSounding(latinSkeleton(e.preferredName()), e);
             for (String name : english) {
-                bySkeleton.putIfAbsent(latinSkeleton(name), e);
+                addSounding(latinSkeleton(name), e);
             }
         }
         bySkeleton.remove("");
+    }
+
+    private void addSounding(String skeleton, CanonicalEntity e) {
+        List<CanonicalEntity> places = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>(1));
+        if (!places.contains(e)) {
+            places.add(e);
+        }
     }
 
     void find(Document doc, Claims claims) {
@@ -65,6 +73,12 @@ final class ArabicPlaceGuesser {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.arabic || !t.isWord()) {
+                continue;
+            }
+            if (openingPlace(tokens, claims, i)) {
+                Token name = tokens.get(i + 1);
+                claims.claim(guessed(doc, claims, i + 1, i + 2, name.start));
+                i++;
                 continue;
             }
             PhraseTrie.Match<String> cue = lexicon.arabicPlaceCues.match(tokens, i);
@@ -105,6 +119,23 @@ final class ArabicPlaceGuesser {
         }
     }
 
+    /**
+     * "وفي فريتاون، أضرب ...": a sentence that opens with "في" (in) and one bare word set off by a comma moves the
+     * story to a place; "وفي المقابل،" (a word with the article) and "وفي سياق منفصل،" (two words) do not.
+     */
+    private boolean openingPlace(List<Token> tokens, Claims claims, int i) {
+        Token t = tokens.get(i);
+        if (!(t.key.equals("في") || t.key.equals("وفي")) || i + 2 >= tokens.size()
+                || i > 0 && tokens.get(i - 1).sentence == t.sentence) {
+            return false;
+        }
+        Token name = tokens.get(i + 1);
+        String comma = tokens.get(i + 2).text;
+        return (comma.equals("،") || comma.equals(",")) && name.arabic && name.isWord() && claims.at(i + 1) == null
+                && name.sentence == t.sentence && !name.stems[0].article() && !prepositionalPhrase(name)
+                && name.core().length() >= 3 && !common(name);
+    }
+
     /** Up to three words of one place name: bare words ("بنت جبيل", "فوس سور مير"), or a final "السفلى". */
     private int nameEnd(List<Token> tokens, Claims claims, int k) {
         int end = k + 1;
@@ -117,8 +148,11 @@ final class ArabicPlaceGuesser {
                 end++;
                 break;
             }
+            // "بمدينة خورفكان بخط": a three-letter word of ب, ل or ك and two consonants is a preposition and a
+            // noun ("والفيس باي" goes on).
+            boolean shortPhrase = w.key.length() == 3 && "اوي".indexOf(w.key.charAt(1)) < 0;
             boolean verbLike = end + 1 < tokens.size() && VERB_OBJECTS.contains(tokens.get(end + 1).key)
-                    || w.stems.length > 1 && "بلك".indexOf(w.text.charAt(0)) >= 0;
+                    || (w.stems.length > 1 || shortPhrase) && "بلك".indexOf(w.text.charAt(0)) >= 0;
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
                     || w.text.indexOf('\u064B') >= 0
                     || w.core().length() < 3) {
@@ -146,11 +180,19 @@ final class ArabicPlaceGuesser {
         List<CanonicalEntity> known = gazetteerPlaces(node);
         if (known.isEmpty()) {
             String skeleton = arabicSkeleton(key.toString());
-            CanonicalEntity sounding = bySkeleton.get(skeleton);
-            if (sounding != null && skeleton.length() <= SHORT_SKELETON && !namedCountry(claims, sounding.country())) {
+            List<CanonicalEntity> soundAlike = bySkeleton.getOrDefault(skeleton, List.of());
+            CanonicalEntity sounding = soundAlike.isEmpty() ? null : soundAlike.get(0);
+            if (skeleton.length() <= SHORT_SKELETON) {
                 // Three consonants sound like places all over the world ("ذيبان" and Zapopan): only a place in a
-                // country the story names is taken on sound alone.
+                // country the story names is taken on sound alone ("باتومي" in a story about Georgia is Batumi,
+                // not Batam).
                 sounding = null;
+                for (CanonicalEntity place : soundAlike) {
+                    if (namedCountry(doc, claims, place.country())) {
+                        sounding = place;
+                        break;
+                    }
+                }
             }
             known = sounding == null ? List.of() : List.of(sounding);
         }
@@ -180,9 +222,15 @@ final class ArabicPlaceGuesser {
         return out;
     }
 
-    private boolean namedCountry(Claims claims, String cc) {
+    private boolean namedCountry(Document doc, Claims claims, String cc) {
         if (cc == null) {
             return false;
+        }
+        for (Token t : doc.tokens()) {
+            // "رئيس الوزراء الجورجي ... مدينة باتومي": a nationality adjective names the country too.
+            if (t.arabic && t.isWord() && t.stems[0].article() && cc.equals(lexicon.demonyms.get(t.stems[0].core()))) {
+                return true;
+            }
         }
         for (Span s : claims.spans()) {
             if (s.type == EntityType.LOC && s.linked() && cc.equals(s.entity().country())

@@ -46,6 +46,7 @@ public final class EntityRecogniser {
     private final ArabicNameRomaniser romaniser;
     private final ArabicPlaceGuesser arabicPlaces;
     private final FrenchInstitutionFinder frenchInstitutions;
+    private final FrenchFeatureFinder frenchFeatures = new FrenchFeatureFinder();
     /** Nationality adjectives (Arabic cores) to country code, for the spelling of a person's name. */
     private final Map<String, String> demonyms;
     /** Consonant skeletons of the English names of known people, for Arabic spellings the base lacks. */
@@ -88,6 +89,7 @@ public final class EntityRecogniser {
         institutions.find(doc, claims);
         if ("fr".equals(doc.language())) {
             frenchInstitutions.find(doc, claims);
+            frenchFeatures.find(doc, claims);
         }
         if (doc.arabic()) {
             arabicPlaces.find(doc, claims);
@@ -397,6 +399,10 @@ public final class EntityRecogniser {
         int sentence = tokens.get(person.start).sentence;
         for (int k = person.start - 1; k >= Math.max(0, person.start - 8) && tokens.get(k).sentence == sentence; k--) {
             String country = tokens.get(k).arabic ? demonyms.get(tokens.get(k).stems[0].core()) : null;
+            if (country == null) {
+                // "رئيس وزراء كوسوفو ألبين كورتي": the country named in the title.
+                country = countryNamedAt(spans, k);
+            }
             if (country != null) {
                 return country;
             }
@@ -407,6 +413,17 @@ public final class EntityRecogniser {
             }
         }
         return homeCountry(spans);
+    }
+
+    /** The country of a linked country name covering token {@code k}, or null. */
+    private String countryNamedAt(List<Span> spans, int k) {
+        for (Span s : spans) {
+            if (s.start <= k && k < s.end && s.type == EntityType.LOC && s.linked() && s.entity().country() != null
+                    && kb.country(s.entity().country()).map(c -> c == s.entity()).orElse(false)) {
+                return s.entity().country();
+            }
+        }
+        return null;
     }
 
     private static boolean isArabic(String s) {

@@ -32,6 +32,9 @@ final class KnowledgeMatcher {
             "اطراف", "محيط", "بين", "وسط", "عاصمه", "العاصمه", "وفي", "ومن", "والي", "فوق", "قبالة", "قباله");
 
     private static final java.util.Set<String> CAPITAL_WORDS = WordSet.of("العاصمه", "city", "ville");
+    /** Nouns whose genitive is usually a place: "شرطة الفجيرة", "بلدية صور", "ولي عهد الفجيرة", "حاكم الشارقة". */
+    private static final java.util.Set<String> PLACE_OWNERS = WordSet.of("شرطه", "بلديه", "عهد", "حاكم", "امير",
+            "جامعه", "مطار");
 
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
 
@@ -228,6 +231,12 @@ final class KnowledgeMatcher {
             }
         }
         EntityType type = e.entity().type();
+        if (type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
+                && writtenWithArticle(doc.tokens(), stem.core())) {
+            // "مشروع كابل بحري ... إن الكابل": a word the same story writes with the article is a common noun
+            // (a cable), not the city written without it (Kabul).
+            return false;
+        }
         boolean curated = e.rank() < curatedCount;
         if (!curated && (lexicon.commonArabic.contains(stem.core()) || lexicon.commonArabic.contains(stem.withArticle())
                 || stem.prefixChars() > 0 && stem.core().length() < 4)) {
@@ -241,7 +250,10 @@ final class KnowledgeMatcher {
             // names the country.
             return true;
         }
-        if (stem.article() && !e.article() && (curated || type == EntityType.PERSON)) {
+        if (stem.article() && !e.article() && (curated || type == EntityType.PERSON || type == EntityType.LOC
+                && e.entity().country() != null && !ArabicNameRomaniser.ARAB.contains(e.entity().country()))) {
+            // Arabic writes many Arab towns with the article ("البصرة") but no town abroad: "الكابل" is the cable,
+            // not Kabul ("كابل").
             // "المالي" (the financial) is not Mali; curated and country names are written as they are used.
             return false;
         }
@@ -259,6 +271,20 @@ final class KnowledgeMatcher {
             return false;
         }
         return true;
+    }
+
+    /** Whether some word of the text is {@code core} with the article ("الكابل" for "كابل"). */
+    private static boolean writtenWithArticle(List<Token> tokens, String core) {
+        for (Token t : tokens) {
+            if (t.arabic && t.key.length() >= core.length() + 2 && t.key.endsWith(core)) {
+                for (ArabicStem s : t.stems) {
+                    if (s.article() && s.core().equals(core)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isCountry(CanonicalEntity e) {
@@ -282,7 +308,8 @@ final class KnowledgeMatcher {
         if (prev.sentence != tokens.get(i).sentence) {
             return false;
         }
-        if (prev.arabic && prev.isWord() && (lexicon.arabicPlaceCues.word(prev) != null || isLocative(prev))) {
+        if (prev.arabic && prev.isWord() && (lexicon.arabicPlaceCues.word(prev) != null || isLocative(prev)
+                || PLACE_OWNERS.contains(prev.key))) {
             return true;
         }
         // Joined to another place ("طنجة وتطوان"): enough for a city, not for a small town ("جنين ومخيمها").

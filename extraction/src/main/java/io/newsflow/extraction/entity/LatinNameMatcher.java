@@ -137,26 +137,43 @@ final class LatinNameMatcher {
         if (bucket == null) {
             return null;
         }
+        String found = best(bucket, key, ownList ? country : null, languageList ? language : null);
+        if (found == null && (ownList || languageList)) {
+            // A name its country's (or language's) lists lack is looked for in all of them: an Albanian "Edi" is
+            // listed in other countries only.
+            found = best(bucket, key, null, null);
+        }
+        return found == null || found.isEmpty() ? null : found;
+    }
+
+    /**
+     * The fitting name of {@code bucket} listed by {@code country} or {@code language} (when not null), the one most
+     * countries list; "" when several tie, null when none fits.
+     */
+    private static String best(List<Name> bucket, String key, String country, String language) {
         // A country with a list of its own names its people from it ("David van Weel" from the Dutch list);
         // others take the name most countries list.
         Name best = null;
         int bestScore = -1;
         boolean tie = false;
         for (Name name : bucket) {
-            if (ownList && !name.countries.contains(country) || languageList && !name.languages.contains(language)
+            if (country != null && !name.countries.contains(country)
+                    || language != null && !name.languages.contains(language)
                     || !fits(key, 0, name.folded, 0, false)) {
                 continue;
             }
+            // The name most countries list; between equals, the plainer spelling (Arabic writes the vowels of "Edi"
+            // as it would those of "Eddie").
             int score = name.countries.size();
-            if (score > bestScore) {
+            if (score > bestScore || score == bestScore && name.folded.length() < best.folded.length()) {
                 best = name;
                 bestScore = score;
                 tie = false;
-            } else if (score == bestScore) {
+            } else if (score == bestScore && name.folded.length() == best.folded.length()) {
                 tie = true;
             }
         }
-        return tie ? null : best == null ? null : best.written;
+        return tie ? "" : best == null ? null : best.written;
     }
 
     /** Whether the Arabic letters from {@code i} can be spelled as the Latin letters from {@code j}. */
@@ -209,6 +226,11 @@ final class LatinNameMatcher {
         if (a == 'ا' && i == 0 && j < la.length() && "aeiou".indexOf(la.charAt(j)) >= 0
                 && fits(ar, i + 1, la, j + 1, false)) {
             // An initial alef carries any vowel ("إسماعيل" Ismail, "أوغندا" Uganda).
+            return true;
+        }
+        if (a == 'ا' && i == 0 && ar.length() > 1 && (ar.charAt(1) == 'ي' || ar.charAt(1) == 'و')
+                && fits(ar, i + 1, la, j, false)) {
+            // An initial alef with ي or و writes one vowel: "إيدي" Edi, "إيفان" Ivan, "أوليفر" Oliver.
             return true;
         }
         for (String v : vowels) {

@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class NameSequenceFinder {
 
+    /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
+    private static final java.util.Set<String> SAINTS = java.util.Set.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
             "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
@@ -31,9 +33,9 @@ final class NameSequenceFinder {
     private static final Set<String> ORG_CUES_AFTER = WordSet.of("agency", "company", "group", "party", "militia",
             "movement", "newspaper", "daily", "broadcaster", "firm", "chief", "ceo", "chairman", "shares",
             "executives");
-    /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche"). */
+    /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
-            "pres", "vers", "a", "dans");
+            "pres", "vers", "a", "au", "dans");
     private static final Set<String> EVENT_HEADS = WordSet.of("show", "summit", "forum", "festival", "expo", "games",
             "cup", "championship", "olympics", "salon", "sommet");
     /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
@@ -58,6 +60,7 @@ final class NameSequenceFinder {
     List<Integer> find(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
         List<Integer> singles = new ArrayList<>();
+        saintNames(doc, claims);
         boolean[] titleCase = titleCaseSentences(doc, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (!capWord(tokens, claims, i) || titleCase[tokens.get(i).sentence]) {
@@ -87,6 +90,33 @@ final class NameSequenceFinder {
             i = j - 1;
         }
         return singles;
+    }
+
+    /**
+     * "St. Elizabeth", "Mt. Kenya": the abbreviation, its full stop and the capitalised words after it are one place,
+     * over the given name or town the knowledge base found in it ("Elizabeth"); "St. Mary's Hospital" is left to the
+     * organisation rules.
+     */
+    private void saintNames(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token stop = tokens.get(i + 1);
+            if (!SAINTS.contains(t.key) || !t.capitalised || !stop.text.equals(".") || stop.start != t.end) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < tokens.size() && end - i < 5 && tokens.get(end).isWord() && tokens.get(end).capitalised
+                    && tokens.get(end).sentence == t.sentence && !lexicon.orgWordsLatin.contains(tokens.get(end).key)) {
+                end++;
+            }
+            boolean org = end < tokens.size() && (lexicon.orgWordsLatin.contains(tokens.get(end).key)
+                    || tokens.get(end).text.equals("'") || tokens.get(end).text.equals("’"));
+            if (end > i + 2 && !org) {
+                claims.override(newSpan(doc, i, end, EntityType.LOC, Span.Source.CAPITALS));
+                i = end - 1;
+            }
+        }
     }
 
     /** "à Malabo le Premier ministre …": an article before a title starts a new phrase, not a longer name. */

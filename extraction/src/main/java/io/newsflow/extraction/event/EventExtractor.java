@@ -29,6 +29,8 @@ public final class EventExtractor {
     private static final Set<String> CANCELLED = keys("cancelled", "canceled", "postponed", "called off",
             "annulé", "annulée", "reporté", "reportée", "ألغى", "ألغت", "إلغاء", "تأجيل", "أرجأ", "أجلت", "الغاء",
             "تاجيل", "ارجا", "اجلت", "الغي", "الغت");
+    /** Words before a cancellation word that make it the aim of an action ("to cancel", "pour annuler"). */
+    private static final Set<String> PURPOSE_WORDS = keys("to", "pour");
     private static final Set<String> AID_WORDS = keys("aid", "relief", "humanitarian", "rescue", "hospital",
             "hospitals", "tents", "blankets", "supplies", "food", "medical", "assistance", "protection", "donated",
             "aide", "humanitaire", "secours", "hôpital", "hôpitaux", "vivres", "médicaments", "مساعدات", "اغاثه",
@@ -125,7 +127,11 @@ public final class EventExtractor {
                 kind = CONTEXT_WORDS.get(t.key);
             }
             if (kind != null) {
-                cancelled[t.sentence] |= (kind & 1) != 0;
+                // "اتفاقا لإلغاء الرسوم", "an agreement to cancel tariffs": what an action is for is not a
+                // cancellation of that action.
+                boolean purpose = t.arabic && t.key.startsWith("ل") && !t.key.startsWith("لل")
+                        && t.stems.length > 1 || i > 0 && PURPOSE_WORDS.contains(tokens.get(i - 1).key);
+                cancelled[t.sentence] |= (kind & 1) != 0 && !purpose;
                 aid[t.sentence] |= (kind & 2) != 0;
                 military[t.sentence] |= (kind & 4) != 0;
                 weapon[t.sentence] |= (kind & 8) != 0;

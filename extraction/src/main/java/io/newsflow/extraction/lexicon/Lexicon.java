@@ -218,7 +218,9 @@ public final class Lexicon {
         if (word.isEmpty()) {
             return;
         }
-        String w = word.startsWith("ال") ? word.substring(2) : word;
+        // A country name may carry the article ("العراق"); an adjective is listed without it, so "ألباني" keeps
+        // the alef and lam of its stem.
+        String w = !isAdjective && word.startsWith("ال") ? word.substring(2) : word;
         String base;
         if (isAdjective) {
             base = w.endsWith("ي") ? w.substring(0, w.length() - 1) : w;

@@ -1,0 +1,72 @@
+package io.newsflow.extraction.entity;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.lexicon.WordSet;
+import io.newsflow.extraction.text.Token;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Natural features that French writes with a lower-case noun before their name ("golfe de Guinée", "fleuve Maroni",
+ * "île de Bioko", "lac Kivu"): the noun belongs to the name, and the English name follows the English pattern with
+ * the place's English name when the base knows it ("golfe de Guinée" is the Gulf of Guinea, not the country).
+ */
+final class FrenchFeatureFinder {
+
+    /** Feature nouns (folded keys) and the English pattern of the name. */
+    private static final Map<String, String> FEATURES = Map.of("golfe", "Gulf of %s", "fleuve", "%s River",
+            "riviere", "%s River", "lac", "Lake %s", "ile", "%s Island", "detroit", "Strait of %s");
+    private static final Set<String> LINKS = WordSet.of("de", "du", "des");
+    private static final int MAX_NAME_WORDS = 3;
+
+    /** Claims each feature name, over a place or country the base found in it. */
+    void find(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String pattern = t.capitalised || claims.at(i) != null ? null : FEATURES.get(t.key);
+            if (pattern == null) {
+                continue;
+            }
+            int k = nameStart(tokens, i + 1);
+            if (k >= tokens.size() || tokens.get(k).sentence != t.sentence || !tokens.get(k).capitalised) {
+                continue;
+            }
+            Span known = claims.at(k);
+            int end;
+            String english;
+            if (known != null) {
+                if (known.start != k || known.type != EntityType.LOC || !known.linked()
+                        || t.key.equals("ile") && known.entity().lat() == null) {
+                    // "l'île Maurice" is the country itself.
+                    continue;
+                }
+                end = known.end;
+                english = known.entity().preferredName();
+            } else {
+                end = k;
+                while (end < tokens.size() && end - k < MAX_NAME_WORDS && tokens.get(end).capitalised
+                        && tokens.get(end).isWord() && claims.at(end) == null && tokens.get(end).sentence == t.sentence) {
+                    end++;
+                }
+                english = doc.text().substring(tokens.get(k).start, tokens.get(end - 1).end);
+            }
+            claims.override(new Span(i, end, t.start, tokens.get(end - 1).end, EntityType.LOC, Span.Source.PATTERN,
+                    List.of(), String.format(pattern, english)));
+            i = end - 1;
+        }
+    }
+
+    /** Past "de", "du", "des" or "d'" after the feature noun. */
+    private static int nameStart(List<Token> tokens, int k) {
+        if (k < tokens.size() && LINKS.contains(tokens.get(k).key)) {
+            return k + 1;
+        }
+        if (k + 1 < tokens.size() && tokens.get(k).key.equals("d")
+                && (tokens.get(k + 1).text.equals("'") || tokens.get(k + 1).text.equals("’"))) {
+            return k + 2;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,95 @@
+package io.newsflow.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.ArticleEntity;
+import io.newsflow.contracts.ArticleEvent;
+import io.newsflow.contracts.EntityType;
+import io.newsflow.contracts.Mention;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the words around a name tell in Arabic copy: a word the story also writes with the article is a common noun,
+ * "وفي X،" opens a paragraph about a place, a title may name its country before the name, the police of a town, the
+ * nationality adjectives of every country (also those whose stem starts with alef and lam, "ألباني"), what an
+ * agreement is for is not a cancellation, and strike and seizure verbs.
+ */
+class ArabicContextCuesTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2025-06-10T08:00:00Z");
+
+    private static List<ArticleEntity> entities(String body) {
+        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, "ar").entities();
+    }
+
+    private static List<ArticleEntity> ofType(String body, EntityType type) {
+        return entities(body).stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static List<String> mentions(String body, EntityType type) {
+        return ofType(body, type).stream().flatMap(e -> e.mentions().stream()).map(Mention::text).toList();
+    }
+
+    private static List<String> codes(String body) {
+        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, "ar").events().stream()
+                .map(ArticleEvent::type).toList();
+    }
+
+    @Test
+    void aWordTheStoryAlsoWritesWithTheArticleIsNotACityAbroad() {
+        // "كابل" is Kabul, and also a cable; "الكابل" in the same story settles it.
+        assertThat(ofType("وقعت الشركة عقدا لمد كابل بحري جديد. وقال المدير إن الكابل سيعمل العام المقبل.",
+                EntityType.LOC)).isEmpty();
+        assertThat(ofType("وصل وزير الخارجية إلى كابل أمس.", EntityType.LOC)).extracting(ArticleEntity::name)
+                .containsExactly("Kabul");
+    }
+
+    @Test
+    void aParagraphOpeningWithInAndOneWordIsSetInThatPlace() {
+        assertThat(mentions("قال الوزير إن المحادثات مثمرة.\nوفي ماندالاي، تظاهر المئات أمس.", EntityType.LOC))
+                .containsExactly("ماندالاي");
+        assertThat(ofType("قال الوزير إن المحادثات مثمرة.\nوفي سياق منفصل، تظاهر المئات أمس.", EntityType.LOC))
+                .isEmpty();
+    }
+
+    @Test
+    void aTitleThatNamesItsCountryIsFollowedByTheName() {
+        String body = "قال رئيس وزراء بولندا دونالد توسك إن الاتفاق مهم.";
+        assertThat(mentions(body, EntityType.PERSON)).containsExactly("دونالد توسك");
+    }
+
+    @Test
+    void aNationalityWithAlefLamInItsStemMakesTheNameForeign() {
+        // "ألباني" (Albanian) was read as "باني"; the person is foreign, and "ألبين" is the given name Albin, not
+        // the article and "بين".
+        List<ArticleEntity> people = ofType("قال وزير الخارجية الألباني ألبين كوتشي إن الاتفاق مهم.", EntityType.PERSON);
+        assertThat(people).singleElement().extracting(ArticleEntity::name).asString().startsWith("Albin ");
+    }
+
+    @Test
+    void thePoliceOfATownIsNamedAfterIt() {
+        assertThat(ofType("وأعلنت شرطة الشارقة أمس القبض على ثلاثة أشخاص.", EntityType.ORG))
+                .extracting(ArticleEntity::name).containsExactly("Sharjah Police");
+    }
+
+    @Test
+    void aPlaceNameAfterAPlaceWordStopsBeforeAPrepositionAndANoun() {
+        assertThat(mentions("وقع الجانبان اتفاقا لربط الميناء بمدينة صحار بخط حديدي.", EntityType.LOC))
+                .containsExactly("صحار");
+    }
+
+    @Test
+    void anAgreementToCancelSomethingIsStillAnAgreement() {
+        assertThat(codes("ووقع الجانبان أمس اتفاقا لإلغاء الرسوم الجمركية بين البلدين.")).containsExactly("05");
+        assertThat(codes("وألغت الحكومة أمس الاجتماع المقرر مع النقابات.")).isEmpty();
+    }
+
+    @Test
+    void strikesAndSeizuresAreEvents() {
+        assertThat(codes("وأضرب المئات من عمال الميناء أمس احتجاجا على تأخر الأجور.")).containsExactly("14");
+        assertThat(codes("وضبطت الشرطة أمس قاربا يحمل شحنة مهربة.")).containsExactly("17");
+        assertThat(codes("ودعا الوزير جميع الأطراف إلى ضبط النفس.")).isEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package io.newsflow.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.ArticleEntity;
+import io.newsflow.contracts.EntityType;
+import io.newsflow.contracts.Mention;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Latin-script names the capitals alone do not settle: French natural features written with a lower-case noun
+ * ("golfe de Guinée"), "au" before a town, "St." and "Mt." names, commands and communities, the Security portfolio,
+ * Spanish "Puerto" ports, and nationality adjectives of every country ("the Honduran port of ...").
+ */
+class FeatureAndBodyNamesTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2025-06-10T08:00:00Z");
+
+    private static List<ArticleEntity> ofType(String body, String language, EntityType type) {
+        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, language).entities().stream()
+                .filter(e -> e.type() == type).toList();
+    }
+
+    private static List<String> names(String body, String language, EntityType type) {
+        return ofType(body, language, type).stream().map(ArticleEntity::name).toList();
+    }
+
+    @Test
+    void aFrenchFeatureNounBelongsToTheNameAndTheEnglishNameFollowsTheEnglishPattern() {
+        List<ArticleEntity> gulf = ofType("Des pirates ont attaqué un pétrolier dans le golfe de Guinée.", "fr",
+                EntityType.LOC);
+        assertThat(gulf).extracting(ArticleEntity::name).containsExactly("Gulf of Guinea");
+        assertThat(gulf.get(0).mentions()).extracting(Mention::text).containsExactly("golfe de Guinée");
+        assertThat(names("Le niveau du lac Tchad baisse et le fleuve Niger a débordé.", "fr", EntityType.LOC))
+                .containsExactly("Lake Chad", "Niger River");
+        assertThat(names("Le président de l'île Maurice est arrivé lundi.", "fr", EntityType.LOC))
+                .containsExactly("Mauritius");
+    }
+
+    @Test
+    void aCapitalisedWordAfterAuIsAPlace() {
+        assertThat(names("Les gendarmes ont interpellé deux hommes au Gosier après des pillages.", "fr", EntityType.LOC))
+                .containsExactly("Gosier");
+    }
+
+    @Test
+    void aSaintsOrMountainsNameIsOnePlace() {
+        List<ArticleEntity> places = ofType("The bank lent $20 million for roads in St. Elizabeth parish.", "en",
+                EntityType.LOC);
+        assertThat(places).extracting(ArticleEntity::name).containsExactly("St. Elizabeth");
+        assertThat(names("Police arrested five people in St. Catherine on Monday.", "en", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void commandsAndCommunitiesAreOrganisations() {
+        assertThat(names("The Southern Command said the Andean Community would meet on Friday.", "en", EntityType.ORG))
+                .containsExactly("Southern Command", "Andean Community");
+    }
+
+    @Test
+    void aSecurityMinistryIsNamedByItsPortfolioAndCountry() {
+        assertThat(names("Argentina's Security Ministry said 14 people were arrested.", "en", EntityType.ORG))
+                .containsExactly("Ministry of Security (Argentina)");
+    }
+
+    @Test
+    void aPortNamedPuertoIsOnePlaceAndANationalityIsNotAPlace() {
+        assertThat(names("The ship sailed to the Honduran port of Puerto Lempira on Monday.", "en", EntityType.LOC))
+                .containsExactly("Puerto Lempira");
+    }
+}
