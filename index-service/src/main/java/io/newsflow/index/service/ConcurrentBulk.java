@@ -24,6 +24,12 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ConcurrentBulk {
 
+    /**
+     * What is read of a bulk answer: per item its index, id, status and error. The rest (result, version, shards,
+     * sequence numbers) is about three fifths of every answer, which index-service would parse and throw away.
+     */
+    static final String ANSWER_FIELDS = "took,errors,items.*._index,items.*._id,items.*.status,items.*.error";
+
     private final ElasticsearchAsyncClient client;
     private final int requests;
 
@@ -33,7 +39,7 @@ public class ConcurrentBulk {
     }
 
     ConcurrentBulk(ElasticsearchAsyncClient client, int requests) {
-        this.client = client;
+        this.client = client.withTransportOptions(options -> options.setParameter("filter_path", ANSWER_FIELDS));
         this.requests = Math.max(1, requests);
     }
 
