@@ -92,4 +92,13 @@ class ArabicContextCuesTest {
         assertThat(codes("وضبطت الشرطة أمس قاربا يحمل شحنة مهربة.")).containsExactly("17");
         assertThat(codes("ودعا الوزير جميع الأطراف إلى ضبط النفس.")).isEmpty();
     }
+
+    @Test
+    void aForeignNameNoListHoldsIsSpelledWithTheVowelsArabicWrites() {
+        // No vowel is guessed between consonants ("Gakharia", not "Ghakhariya"); an initial alef with ya is one vowel.
+        assertThat(ofType("وقال زعيم المعارضة الجورجي غيورغي غاخاريا إن الاتفاق مهم.", EntityType.PERSON))
+                .singleElement().extracting(ArticleEntity::name).asString().endsWith(" Gakharia");
+        assertThat(ofType("قال رئيس الوزراء الجورجي إيراكلي غاريباشفيلي إن الاتفاق مهم.", EntityType.PERSON))
+                .singleElement().extracting(ArticleEntity::name).asString().startsWith("Irakli ");
+    }
 }

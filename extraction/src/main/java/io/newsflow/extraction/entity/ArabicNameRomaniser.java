@@ -98,6 +98,9 @@ final class ArabicNameRomaniser {
                 return null;
             }
             String word = foreign ? foreignWord(t.key, country, i > 0) : null;
+            if (word == null && foreign && !givenNames.containsKey(t.key) && !t.key.startsWith("ال")) {
+                word = capitalise(foreignLetters(t.key));
+            }
             word = word != null ? word : romaniseWord(t.key, style);
             if (t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).arabic
                     && tokens.get(i + 1).key.startsWith("ال") && tokens.get(i + 1).key.length() > 3) {
@@ -128,6 +131,52 @@ final class ArabicNameRomaniser {
         }
         // A foreign given name may open with the letters of the article ("ألبين" Albin).
         return LATIN_NAMES.match(key, country);
+    }
+
+    /**
+     * A foreign name no list holds, letter by letter: Arabic writes the vowels of foreign names as long letters, so
+     * none is added between consonants but a final pair ("شتوكر" Shtoker); و is o, ي i (y next to a vowel), a final
+     * ه e ("كوباخيدزه" Kobakhidze), غ g, and an initial alef with ي or و one vowel ("إيراكلي" Irakli).
+     */
+    static String foreignLetters(String key) {
+        StringBuilder sb = new StringBuilder(key.length() + 4);
+        int n = key.length();
+        int i = 0;
+        boolean vowelBefore = false;
+        if (key.startsWith("اي") || key.startsWith("او")) {
+            sb.append(key.charAt(1) == 'ي' ? 'i' : 'o');
+            i = 2;
+            vowelBefore = true;
+        }
+        for (; i < n; i++) {
+            char c = key.charAt(i);
+            boolean last = i == n - 1;
+            String cons = c == 'غ' ? "g" : CONSONANTS.get(c);
+            if (c == 'ه' && last && i > 0) {
+                sb.append('e');
+                vowelBefore = true;
+            } else if (cons != null) {
+                if (last && i >= 2 && !vowelBefore && CONSONANTS.containsKey(key.charAt(i - 1))) {
+                    sb.append('e');
+                }
+                sb.append(cons);
+                vowelBefore = false;
+            } else if (c == 'ا') {
+                sb.append('a');
+                vowelBefore = true;
+            } else if (c == 'و') {
+                sb.append(i == 0 || vowelBefore && !last ? "w" : "o");
+                vowelBefore = !(i == 0 || vowelBefore && !last);
+            } else if (c == 'ي') {
+                boolean consonant = i == 0 || vowelBefore && !last;
+                sb.append(consonant ? 'y' : 'i');
+                vowelBefore = !consonant;
+            } else if (c == 'ع' && i == 0) {
+                sb.append('a');
+                vowelBefore = true;
+            }
+        }
+        return sb.toString();
     }
 
     String romaniseWord(String key) {
