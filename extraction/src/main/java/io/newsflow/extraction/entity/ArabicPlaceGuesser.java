@@ -62,8 +62,15 @@ final class ArabicPlaceGuesser {
     }
 
     private void addSounding(String skeleton, CanonicalEntity e) {
-        List<CanonicalEntity> places = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>(1));
-        if (!places.contains(e)) {
+        List<CanonicalEntity> places = bySkeleton.get(skeleton);
+        if (places == null) {
+            // Most skeletons name one place: a one-element list keeps the heap as it was with one entity per key.
+            bySkeleton.put(skeleton, List.of(e));
+        } else if (!places.contains(e)) {
+            if (!(places instanceof ArrayList)) {
+                places = new ArrayList<>(places);
+                bySkeleton.put(skeleton, places);
+            }
             places.add(e);
         }
     }

@@ -231,12 +231,6 @@ final class KnowledgeMatcher {
             }
         }
         EntityType type = e.entity().type();
-        if (type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
-                && writtenWithArticle(doc.tokens(), stem.core())) {
-            // "مشروع كابل بحري ... إن الكابل": a word the same story writes with the article is a common noun
-            // (a cable), not the city written without it (Kabul).
-            return false;
-        }
         boolean curated = e.rank() < curatedCount;
         if (!curated && (lexicon.commonArabic.contains(stem.core()) || lexicon.commonArabic.contains(stem.withArticle())
                 || stem.prefixChars() > 0 && stem.core().length() < 4)) {
@@ -270,7 +264,10 @@ final class KnowledgeMatcher {
             // needs a preposition, a place word or another place before it.
             return false;
         }
-        return true;
+        // "مشروع كابل بحري ... إن الكابل": a word the same story writes with the article is a common noun (a
+        // cable), not the city written without it (Kabul). Checked last: it reads the whole text.
+        return !(type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
+                && writtenWithArticle(doc.tokens(), stem.core()));
     }
 
     /** Whether some word of the text is {@code core} with the article ("الكابل" for "كابل"). */
