@@ -66,7 +66,8 @@ final class ArabicPlaceGuesser {
         if (places == null) {
             // Most skeletons name one place: a one-element list keeps the heap as it was with one entity per key.
             bySkeleton.put(skeleton, List.of(e));
-        } else if (!places.contains(e)) {
+        } else if (places.get(places.size() - 1) != e) {
+            // An entity's names are added one after another: a repeat is the last one.
             if (!(places instanceof ArrayList)) {
                 places = new ArrayList<>(places);
                 bySkeleton.put(skeleton, places);

@@ -10,7 +10,9 @@ import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds knowledge-base names in a document, longest match first, left to right. Guards against the usual traps of
@@ -58,6 +60,7 @@ final class KnowledgeMatcher {
     void match(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
         NameIndex index = kb.index();
+        ArticleForms articleForms = new ArticleForms(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
             if (!first.isWord() || !first.arabic && !first.capitalised && !index.lowercaseStart(first.key)) {
@@ -69,7 +72,7 @@ final class KnowledgeMatcher {
                 int j = i + 1;
                 while (node != null) {
                     if (!node.entries().isEmpty() && (best == null || j > best.end)) {
-                        List<CanonicalEntity> valid = valid(doc, node.entries(), i, j, stem);
+                        List<CanonicalEntity> valid = valid(doc, node.entries(), i, j, stem, articleForms);
                         if (!valid.isEmpty()) {
                             best = new Span(i, j, first.start + stem.prefixChars(), tokens.get(j - 1).end,
                                     valid.get(0).type(), Span.Source.KNOWLEDGE, valid, null);
@@ -109,7 +112,7 @@ final class KnowledgeMatcher {
     }
 
     private List<CanonicalEntity> valid(Document doc, List<NameIndex.Entry> entries, int from, int to,
-            ArabicStem stem) {
+            ArabicStem stem, ArticleForms articleForms) {
         List<Token> tokens = doc.tokens();
         Token first = tokens.get(from);
         boolean single = to - from == 1;
@@ -118,7 +121,8 @@ final class KnowledgeMatcher {
             if (e.arabic() != first.arabic) {
                 continue;
             }
-            boolean ok = e.arabic() ? arabicOk(doc, e, from, to, single, stem) : latinOk(doc, e, from, to, single);
+            boolean ok = e.arabic() ? arabicOk(doc, e, from, to, single, stem, articleForms)
+                    : latinOk(doc, e, from, to, single);
             if (ok) {
                 if (kept == null) {
                     kept = new ArrayList<>(entries.size());
@@ -208,7 +212,8 @@ final class KnowledgeMatcher {
         return true;
     }
 
-    private boolean arabicOk(Document doc, NameIndex.Entry e, int from, int to, boolean single, ArabicStem stem) {
+    private boolean arabicOk(Document doc, NameIndex.Entry e, int from, int to, boolean single, ArabicStem stem,
+            ArticleForms articleForms) {
         if (!single) {
             if (e.rank() < curatedCount) {
                 return true;
@@ -267,21 +272,33 @@ final class KnowledgeMatcher {
         // "مشروع كابل بحري ... إن الكابل": a word the same story writes with the article is a common noun (a
         // cable), not the city written without it (Kabul). Checked last: it reads the whole text.
         return !(type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
-                && writtenWithArticle(doc.tokens(), stem.core()));
+                && articleForms.contains(stem.core()));
     }
 
-    /** Whether some word of the text is {@code core} with the article ("الكابل" for "كابل"). */
-    private static boolean writtenWithArticle(List<Token> tokens, String core) {
-        for (Token t : tokens) {
-            if (t.arabic && t.key.length() >= core.length() + 2 && t.key.endsWith(core)) {
-                for (ArabicStem s : t.stems) {
-                    if (s.article() && s.core().equals(core)) {
-                        return true;
+    /** The cores of the words a text writes with the article ("كابل" for "الكابل"), read once when first asked. */
+    private static final class ArticleForms {
+        private final List<Token> tokens;
+        private Set<String> cores;
+
+        ArticleForms(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        boolean contains(String core) {
+            if (cores == null) {
+                cores = new HashSet<>();
+                for (Token t : tokens) {
+                    if (t.arabic) {
+                        for (ArabicStem s : t.stems) {
+                            if (s.article()) {
+                                cores.add(s.core());
+                            }
+                        }
                     }
                 }
             }
+            return cores.contains(core);
         }
-        return false;
     }
 
     private boolean isCountry(CanonicalEntity e) {
