@@ -25,7 +25,7 @@ final class FrenchFeatureFinder {
         List<Token> tokens = doc.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String pattern = t.capitalised || claims.at(i) != null ? null : FEATURES.get(t.key);
+            String pattern = t.capitalised || t.key.length() > 7 || claims.at(i) != null ? null : FEATURES.get(t.key);
             if (pattern == null) {
                 continue;
             }

@@ -20,7 +20,7 @@ import java.util.Set;
 final class NameSequenceFinder {
 
     /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
-    private static final java.util.Set<String> SAINTS = java.util.Set.of("st", "ste", "mt", "ft");
+    private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
             "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
@@ -101,8 +101,12 @@ final class NameSequenceFinder {
         List<Token> tokens = doc.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token t = tokens.get(i);
+            // Cheap tests first: this runs over every token of every document.
+            if (!t.capitalised || t.key.length() > 3 || !SAINTS.contains(t.key)) {
+                continue;
+            }
             Token stop = tokens.get(i + 1);
-            if (!SAINTS.contains(t.key) || !t.capitalised || !stop.text.equals(".") || stop.start != t.end) {
+            if (!stop.text.equals(".") || stop.start != t.end) {
                 continue;
             }
             int end = i + 2;
