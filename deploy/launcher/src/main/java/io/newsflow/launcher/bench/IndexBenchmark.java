@@ -89,11 +89,12 @@ public final class IndexBenchmark {
 
     /**
      * Writes the articles to the enriched topic and waits until index-service has indexed them all; answers its
-     * rate. The service's count is read from its metrics twice a second; the moment it reached the last article,
-     * between the last two readings, is taken from the rate of the interval before (the count stops at the last
-     * article, so it cannot be interpolated), and never later than the reading that saw it. Reading faster would spend the service's own CPU on the
-     * measurement: a read of its metrics page (some 180 kB) costs the service about 20 ms of CPU, so that reading
-     * every 20 ms near the end, as this did before, took a core from the service just as it finished.
+     * rate. The service's count is read from its metrics twice a second, and the moment it reached the last article
+     * is taken as the middle of the interval between the last two readings: the count moves in steps of a batch, so
+     * no rate foretells the last one, and as the readings do not follow the service, the middle is right on
+     * average. Reading faster would spend the service's own CPU on the measurement: a read of its metrics page
+     * (some 180 kB) costs the service about 20 ms of CPU, so that reading every 20 ms near the end, as this did
+     * before, took a core from the service just as it finished.
      */
     private static double write(StackSettings settings, List<EnrichedArticle> articles, String indexUrl) throws InterruptedException {
         // Serialised before the clock starts: writing the records is the benchmark's work, not the service's.
@@ -107,23 +108,19 @@ public final class IndexBenchmark {
             producer.flush();
         }
         long deadline = started + TimeUnit.MINUTES.toNanos(10);
-        double previous = target - articles.size();
         long previousAt = started;
-        double perNano = 0;
         while (true) {
             Thread.sleep(POLL_MILLIS);
             long asked = System.nanoTime();
             double count = indexed(indexUrl);
             long readAt = (asked + System.nanoTime()) / 2;
             if (count >= target) {
-                long finished = perNano > 0 ? Math.min(readAt, previousAt + (long) ((target - previous) / perNano)) : readAt;
+                long finished = previousAt + (readAt - previousAt) / 2;
                 return articles.size() / ((finished - started) / 1e9);
             }
             if (readAt > deadline) {
                 throw new IllegalStateException("index-service did not index " + articles.size() + " articles within 10 minutes");
             }
-            perNano = (count - previous) / (readAt - previousAt);
-            previous = count;
             previousAt = readAt;
         }
     }
