@@ -10,7 +10,7 @@ import io.newsflow.launcher.Stack;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Elasticsearch away for 30 s: index-service says it is not ready, waits, and loses nothing when it returns. */
+/** Elasticsearch away for a minute: index-service says it is not ready, waits, and loses nothing when it returns. */
 class ElasticsearchOutageIT {
 
     @Test
@@ -22,7 +22,7 @@ class ElasticsearchOutageIT {
             TestStack.sendRaw(articles.raw());
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     given().baseUri(TestStack.INDEX).when().get("/q/health/ready").then().statusCode(503));
-            await().pollDelay(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(31)).until(() -> true);
+            await().pollDelay(Duration.ofSeconds(60)).atMost(Duration.ofSeconds(61)).until(() -> true);
         } finally {
             stack.start("elasticsearch");
         }
