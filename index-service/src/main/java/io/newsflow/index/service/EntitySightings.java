@@ -17,8 +17,9 @@ import java.util.Set;
  * Remembers what this instance last wrote for each entity (its names and last sighting), so that an entity named
  * in article after article is written again only when it gains a name or its last sighting moves on by more than
  * the granularity. What is due is merged over the entity as the index holds it ({@link CompanionIndexer}), not
- * over what is remembered here, which another consumer or instance may have outdated. Bounded: the least recently named entities are forgotten, and a forgotten entity (or a restart) is simply
- * written again, which the upsert makes harmless.
+ * over what is remembered here, which another consumer or instance may have outdated. Bounded: the least recently
+ * named entities are forgotten, and a forgotten entity (or a restart) is simply written again, which the merge
+ * over the index makes harmless.
  */
 @ApplicationScoped
 public class EntitySightings {
