@@ -1,5 +1,7 @@
 package io.newsflow.it;
 
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The running test stack as the integration tests reach it: addresses from the system properties the build
@@ -70,6 +73,22 @@ public final class TestStack {
             for (byte[] document : documents) {
                 // One key for all: the records land on one partition, so "right after" holds.
                 producer.send(new ProducerRecord<>(Topics.INGEST_RAW, "it".getBytes(), document)).get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /**
+     * Writes enriched articles straight to index-service's topic, keyed by article id as extract-service does (so
+     * they spread over the partitions and consumers), and waits for Kafka to acknowledge them.
+     */
+    public static void sendEnriched(EnrichedArticle... articles) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            for (EnrichedArticle article : articles) {
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.article().id(), EventCodec.write(article)))
+                        .get(30, TimeUnit.SECONDS);
             }
         }
     }

@@ -7,10 +7,8 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.contracts.ArticleEntity;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EntityType;
-import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.Mention;
 import io.newsflow.contracts.NormalisedArticle;
-import io.newsflow.contracts.Topics;
 import io.newsflow.it.TestStack;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.search.EntityIndex;
@@ -19,13 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,28 +27,24 @@ import org.junit.jupiter.api.Test;
  */
 class EntityNamesIT {
 
-    private static NormalisedArticle article(String id, String name) {
+    /** A short English article about {@code name}, as ingest-service would hand it on. */
+    static NormalisedArticle article(String id, String name) {
         Instant now = Instant.now();
         return new NormalisedArticle(id, 1, now, now, null, null, "en", name + " opens a new office",
                 name + " opened a new office on Monday.", null, "entity-names-it", null, "json", null, null, null, null,
                 null, false, null, null, null).withIngestFacts("it", id, id, now);
     }
 
-    /** Enriched articles straight to index-service's topic, each naming {@code entityId} by one of {@code names}. */
+    /** Articles straight to index-service's topic, each naming {@code entityId} by one of {@code names}. */
     private static void index(String entityId, List<String> names) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.KAFKA);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            for (String name : names) {
-                String id = "entity-names-" + UUID.randomUUID();
-                ArticleEntity entity = new ArticleEntity(entityId, EntityType.ORG, name, false, null, null, null,
-                        List.of(new Mention(name, 0, name.length())));
-                EnrichedArticle enriched = new EnrichedArticle(article(id, name), "en", List.of(entity), List.of(), Instant.now());
-                // Keyed by article id, as extract-service does: the articles spread over the partitions and consumers.
-                producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, id, EventCodec.write(enriched))).get(30, TimeUnit.SECONDS);
-            }
+        List<EnrichedArticle> articles = new ArrayList<>();
+        for (String name : names) {
+            String id = "entity-names-" + UUID.randomUUID();
+            ArticleEntity entity = new ArticleEntity(entityId, EntityType.ORG, name, false, null, null, null,
+                    List.of(new Mention(name, 0, name.length())));
+            articles.add(new EnrichedArticle(article(id, name), "en", List.of(entity), List.of(), Instant.now()));
         }
+        TestStack.sendEnriched(articles.toArray(EnrichedArticle[]::new));
     }
 
     private static List<String> names(String entityId) {
