@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -181,12 +182,42 @@ public final class ContentFingerprint {
      * Lower case, compatibility forms (NFKC), then in one pass over the decomposed text (NFD): every combining mark
      * dropped (Latin accents, Arabic diacritics, and the hamza or madda of أ إ آ ؤ ئ, which leaves ا و ي), the
      * tatweel dropped, ى read as ي and ة as ه.
+     *
+     * <p>Text made only of the characters of {@link Folds} (Latin, Arabic and the common punctuation of wire copy)
+     * is folded character by character through that table, which gives the same text without normalising the whole
+     * of it three times; other text is normalised.
      */
     static String fold(String text) {
         if (isAscii(text)) {
             // Nothing to normalise, no accents, no Arabic: the common case of English copy, and much cheaper.
             return text.toLowerCase(Locale.ROOT);
         }
+        char[] out = new char[text.length()];
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = Folds.single(c);
+            if (folded != Folds.NOT_SINGLE) {
+                if (length == out.length) {
+                    out = Arrays.copyOf(out, 2 * length + 4);
+                }
+                out[length++] = folded;
+                continue;
+            }
+            String longer = Folds.of(c);
+            if (longer == null) {
+                return foldByNormalising(text);
+            }
+            if (length + longer.length() > out.length) {
+                out = Arrays.copyOf(out, 2 * (length + longer.length()));
+            }
+            longer.getChars(0, longer.length(), out, length);
+            length += longer.length();
+        }
+        return new String(out, 0, length);
+    }
+
+    static String foldByNormalising(String text) {
         String t = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT),
                 Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(t.length());
@@ -201,6 +232,65 @@ public final class ContentFingerprint {
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
+    /** The text in Unicode's composed form (NFC), read through {@link Folds} when it is so already. */
+    static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Folds.composed(text.charAt(i))) {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The characters whose fold does not depend on their neighbours, with their folds: Latin (U+0000 to U+024F),
+     * the combining diacritics, Cyrillic, Armenian, Hebrew and Arabic (U+0300 to U+06FF, without Greek, whose
+     * capital sigma lower-cases by its place in the word), and general punctuation (U+2000 to U+206F). For these,
+     * the fold of a text is the folds of its characters in turn, because every combining mark is dropped and what
+     * is left of each character composes with nothing (FoldTest compares both ways on random text). Also which of
+     * them are composed (NFC) whatever their neighbours: not marks, and their own NFC.
+     */
+    private static final class Folds {
+
+        /** What {@link #single} answers for a character whose fold is not one character. */
+        static final char NOT_SINGLE = '\uFFFF';
+
+        private static final int END = 0x2070;
+        private static final String[] FOLDED = new String[END];
+        private static final char[] SINGLE = new char[END];
+        private static final boolean[] COMPOSED = new boolean[END];
+
+        static {
+            Arrays.fill(SINGLE, NOT_SINGLE);
+            for (int c = 0; c < END; c++) {
+                boolean latinOrArabic = c < 0x0700 && (c < 0x0370 || c > 0x03FF);
+                if (latinOrArabic || c >= 0x2000) {
+                    String alone = String.valueOf((char) c);
+                    FOLDED[c] = foldByNormalising(alone);
+                    if (FOLDED[c].length() == 1) {
+                        SINGLE[c] = FOLDED[c].charAt(0);
+                    }
+                    COMPOSED[c] = !isMark(c) && Normalizer.normalize(alone, Normalizer.Form.NFC).equals(alone);
+                }
+            }
+        }
+
+        /** The fold of {@code c} in any text when it is one character, else {@link #NOT_SINGLE}. */
+        static char single(char c) {
+            return c < END ? SINGLE[c] : NOT_SINGLE;
+        }
+
+        /** The fold of {@code c} in any text, or null when it depends on the text. */
+        static String of(char c) {
+            return c < END ? FOLDED[c] : null;
+        }
+
+        /** True when {@code c} is composed whatever surrounds it. */
+        static boolean composed(char c) {
+            return c < END && COMPOSED[c];
+        }
+    }
+
     /** A combining mark, as {@code \p{M}}: non-spacing, spacing or enclosing. */
     private static boolean isMark(int c) {
         int type = Character.getType(c);
@@ -212,7 +302,7 @@ public final class ContentFingerprint {
         if (s == null) {
             return "";
         }
-        return collapseWhitespace(isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC)).strip();
+        return collapseWhitespace(isAscii(s) ? s : nfc(s)).strip();
     }
 
     /** Each run of whitespace (space, tab, newline, vertical tab, form feed, return) as one space, as {@code \s+}. */

@@ -42,9 +42,33 @@ class FoldTest {
     void foldsAnyMixOfLettersAndMarksAsTheRegularExpressionsDid() {
         int[][] ranges = {{0x20, 0x7e}, {0xc0, 0x24f}, {0x300, 0x36f}, {0x600, 0x6ff}, {0x1e00, 0x1eff},
                 {0xfb50, 0xfdff}, {0xfe70, 0xfeff}, {0x1d165, 0x1d169}, {0xac00, 0xac40}};
-        Random random = new Random(7);
+        for (String text : randomTexts(ranges, 2_000)) {
+            assertThat(ContentFingerprint.fold(text)).as("fold of %s", text).isEqualTo(regexFold(text));
+        }
+    }
+
+    @Test
+    void foldsTextOfTableCharactersOnlyAsTheRegularExpressionsDid() {
+        for (String text : randomTexts(new int[][]{{0x20, 0x7e}, {0xa0, 0x24f}, {0x300, 0x36f}, {0x370, 0x3ff}, {0x400, 0x6ff},
+                {0x2000, 0x206f}}, 5_000)) {
+            assertThat(ContentFingerprint.fold(text)).as("fold of %s", text).isEqualTo(regexFold(text));
+        }
+    }
+
+    @Test
+    void composesAsTheNormaliserDoes() {
+        for (String text : randomTexts(new int[][]{{0x20, 0x7e}, {0xa0, 0x24f}, {0x300, 0x36f}, {0x600, 0x6ff},
+                {0x2000, 0x206f}, {0x1100, 0x11ff}, {0xac00, 0xac40}}, 5_000)) {
+            assertThat(ContentFingerprint.nfc(text)).as("NFC of %s", text)
+                    .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
+        }
+    }
+
+    /** Texts of up to 40 characters drawn from the ranges (each range as likely), the same ones every run. */
+    private static List<String> randomTexts(int[][] ranges, int count) {
+        Random random = new Random(11);
         List<String> texts = new ArrayList<>();
-        for (int n = 0; n < 2_000; n++) {
+        for (int n = 0; n < count; n++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(40); i >= 0; i--) {
                 int[] range = ranges[random.nextInt(ranges.length)];
@@ -55,8 +79,6 @@ class FoldTest {
             }
             texts.add(text.toString());
         }
-        for (String text : texts) {
-            assertThat(ContentFingerprint.fold(text)).as("fold of %s", text).isEqualTo(regexFold(text));
-        }
+        return texts;
     }
 }
