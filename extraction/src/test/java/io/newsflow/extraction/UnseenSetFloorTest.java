@@ -8,16 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Per-language floors on the 30 unseen articles (heldout/unseen.jsonl: other countries, people and bodies than the dev
- * set), the 6 blind ones written after the rules were changed for them (heldout/blind.jsonl) and the 9 of
- * heldout/blind2.jsonl (small-state capitals, Maghreb names), the 12 of heldout/blind3.jsonl (foreign people named in
- * Arabic copy) and the 12 of heldout/blind4.jsonl (Gulf, Latin America, Africa, Europe, Asia) and the 12 of heldout/blind5.jsonl (Gulf
- * towns, Caucasus, Balkans, Caribbean, Nordic and Baltic states, Indian Ocean, French Antilles), scored like shared/eval/score.py. Floors sit a little below the figures measured on 2026-11-29 (extraction/README.md; raised
- * after the linking work of that afternoon), not at the issue's targets where those are not met (Arabic linking), so that a change that loses quality fails here.
+ * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
+ * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
+ * round of work (blind.jsonl to blind6.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
+ * so that a change that loses quality fails here. A floor is never lowered.
  */
 class UnseenSetFloorTest {
 
@@ -46,59 +45,32 @@ class UnseenSetFloorTest {
         assertThat(c.languageAccuracy()).as("language " + lang).isEqualTo(1.0);
     }
 
-    @Test
-    void unseenArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
-        GoldScorer scorer = score("/heldout/unseen.jsonl");
-        // measured: ar 0.902 / 0.764 / 0.824, en 0.992 / 1.0 / 0.837, fr 0.963 / 0.981 / 0.824
-        assertFloors(scorer, "ar", 0.87, 0.73, 0.78);
-        assertFloors(scorer, "en", 0.95, 0.97, 0.78);
-        assertFloors(scorer, "fr", 0.93, 0.95, 0.78);
-    }
-
-    @Test
-    void blindArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
-        GoldScorer scorer = score("/heldout/blind.jsonl");
-        // measured: ar 0.895 / 0.765 / 1.0, en 0.963 / 1.0 / 0.727, fr 0.962 / 1.0 / 0.833
-        assertFloors(scorer, "ar", 0.84, 0.70, 0.90);
-        assertFloors(scorer, "en", 0.92, 0.95, 0.70);
-        assertFloors(scorer, "fr", 0.92, 0.95, 0.78);
-    }
-
-    @Test
-    void blind2ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
-        GoldScorer scorer = score("/heldout/blind2.jsonl");
-        // measured: ar 0.909 / 0.750 / 0.917, en 0.931 / 1.0 / 0.833, fr 0.880 / 1.0 / 0.800
-        assertFloors(scorer, "ar", 0.86, 0.68, 0.85);
-        assertFloors(scorer, "en", 0.88, 0.95, 0.78);
-        assertFloors(scorer, "fr", 0.83, 0.95, 0.75);
-    }
-
-    @Test
-    void blind3ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
-        GoldScorer scorer = score("/heldout/blind3.jsonl");
-        // measured: ar 0.944 / 0.794 / 0.960, en 0.909 / 0.950 / 0.903, fr 0.931 / 0.941 / 0.846
-        assertFloors(scorer, "ar", 0.87, 0.73, 0.90);
-        assertFloors(scorer, "en", 0.85, 0.90, 0.85);
-        assertFloors(scorer, "fr", 0.88, 0.90, 0.80);
-    }
-
-    @Test
-    void blind4ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
-        GoldScorer scorer = score("/heldout/blind4.jsonl");
-        // measured: ar 0.811 / 0.633 / 0.867, en 0.987 / 1.000 / 0.970, fr 0.829 / 0.966 / 0.966
-        assertFloors(scorer, "ar", 0.76, 0.55, 0.82);
-        assertFloors(scorer, "en", 0.93, 0.95, 0.92);
-        assertFloors(scorer, "fr", 0.78, 0.91, 0.91);
-    }
-
-    @Test
-    void blind5ArticlesStayAboveTheMeasuredFloorsInEachLanguage() throws IOException {
-        GoldScorer scorer = score("/heldout/blind5.jsonl");
-        // measured 2026-11-30 after the fifth round: ar 0.967 / 0.724 / 0.938, en 0.964 / 0.975 / 0.933,
-        // fr 0.921 / 1.000 / 0.833 (first, blind run: ar 0.833 / 0.680 / 0.786, en 0.843 / 0.971 / 0.933,
-        // fr 0.885 / 1.000 / 0.833)
-        assertFloors(scorer, "ar", 0.92, 0.67, 0.88);
-        assertFloors(scorer, "en", 0.92, 0.93, 0.88);
-        assertFloors(scorer, "fr", 0.87, 0.95, 0.78);
+    // Measured 2026-11-30 after the sixth round (entity F1 / linking / event F1):
+    //   unseen ar 0.911 / 0.766 / 0.824, en 0.992 / 1.000 / 0.849, fr 0.963 / 0.981 / 0.857
+    //   blind  ar 0.895 / 0.765 / 1.000, en 0.963 / 1.000 / 0.727, fr 0.962 / 1.000 / 0.833
+    //   blind2 ar 0.933 / 0.762 / 0.917, en 0.931 / 1.000 / 0.833, fr 0.920 / 1.000 / 0.857
+    //   blind3 ar 0.959 / 0.800 / 1.000, en 0.909 / 0.950 / 0.903, fr 0.931 / 0.941 / 0.880
+    //   blind4 ar 0.842 / 0.656 / 0.903, en 0.987 / 1.000 / 0.970, fr 0.901 / 0.969 / 0.966
+    //   blind5 ar 0.984 / 0.733 / 0.938, en 0.964 / 0.975 / 1.000, fr 0.938 / 1.000 / 0.917
+    //   blind6 ar 0.904 / 0.727 / 1.000, en 0.971 / 1.000 / 0.938, fr 0.861 / 1.000 / 0.909
+    //     (its first, blind run: ar 0.795 / 0.655 / 1.000, en 0.941 / 1.000 / 0.800, fr 0.861 / 1.000 / 0.714)
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
+            unseen | 0.87 | 0.73 | 0.78 | 0.95 | 0.97 | 0.78 | 0.93 | 0.95 | 0.78
+            blind  | 0.84 | 0.70 | 0.90 | 0.92 | 0.95 | 0.70 | 0.92 | 0.95 | 0.78
+            blind2 | 0.86 | 0.68 | 0.85 | 0.88 | 0.95 | 0.78 | 0.83 | 0.95 | 0.75
+            blind3 | 0.87 | 0.73 | 0.90 | 0.85 | 0.90 | 0.85 | 0.88 | 0.90 | 0.80
+            blind4 | 0.76 | 0.55 | 0.82 | 0.93 | 0.95 | 0.92 | 0.78 | 0.91 | 0.91
+            blind5 | 0.92 | 0.67 | 0.88 | 0.92 | 0.93 | 0.88 | 0.87 | 0.95 | 0.78
+            blind6 | 0.86 | 0.67 | 0.93 | 0.93 | 0.95 | 0.88 | 0.81 | 0.95 | 0.85
+            """)
+    void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
+            double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
+            double frEvents) throws IOException {
+        GoldScorer scorer = score("/heldout/" + set + ".jsonl");
+        assertFloors(scorer, "ar", arEntity, arLinking, arEvents);
+        assertFloors(scorer, "en", enEntity, enLinking, enEvents);
+        assertFloors(scorer, "fr", frEntity, frLinking, frEvents);
     }
 }

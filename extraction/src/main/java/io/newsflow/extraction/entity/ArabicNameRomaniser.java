@@ -234,6 +234,9 @@ final class ArabicNameRomaniser {
         StringBuilder sb = new StringBuilder();
         boolean lastWasConsonant = false;
         int n = w.length();
+        // Four consonants and no long vowel read CaCCaC ("حفتر" Haftar, "بندر" Bandar), the pattern of four-letter roots.
+        boolean quadriliteral = n == 4 && isConsonant(w.charAt(0), style) && isConsonant(w.charAt(1), style)
+                && isConsonant(w.charAt(2), style) && isConsonant(w.charAt(3), style) && w.charAt(3) != 'ه';
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
             boolean first = i == 0;
@@ -248,7 +251,7 @@ final class ArabicNameRomaniser {
                 // In the Maghreb an initial ع counts as a consonant here ("عرقاب" is Arkab).
                 boolean cluster = i >= 2 && i + 1 < n && (w.charAt(i + 1) == 'ا' || i + 2 < n && isLongVowel(w.charAt(i + 1))) && isConsonant(w.charAt(i - 1), style)
                         && isConsonant(w.charAt(i - 2), style) && (i < 3 || !isConsonant(w.charAt(i - 3), style));
-                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster) {
+                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster && !(quadriliteral && i == 2)) {
                     // The active participle CāCiC ("زايد", "ماجد", "سالم") is written with e: Zayed, Majed, Salem.
                     boolean participle = n == 4 && i == 3 && w.charAt(1) == 'ا';
                     sb.append(participle ? 'e' : 'a');

@@ -171,6 +171,16 @@ final class ArabicPlaceGuesser {
         return end;
     }
 
+    /**
+     * A place's word spelled by rule; a final و after a consonant is o, as the names of places Arabic transcribes end
+     * ("زاخو" Zakho, "كسمايو" Kismayo), where a person's Arabic name ends in u ("أبو" Abu).
+     */
+    private String placeWord(String core) {
+        String word = romaniser.romaniseWord(core);
+        return core.length() > 2 && core.endsWith("و") && !core.endsWith("وو") && word.endsWith("u") && !word.endsWith("ou")
+                ? word.substring(0, word.length() - 1) + "o" : word;
+    }
+
     private Span guessed(Document doc, Claims claims, int from, int to, int startChar) {
         List<Token> tokens = doc.tokens();
         StringBuilder key = new StringBuilder();
@@ -181,7 +191,7 @@ final class ArabicPlaceGuesser {
             boolean clitic = w == from && startChar > tok.start;
             String core = clitic ? tok.stems[1].withArticle() : tok.key;
             key.append(core);
-            english.append(english.length() == 0 ? "" : " ").append(romaniser.romaniseWord(core));
+            english.append(english.length() == 0 ? "" : " ").append(placeWord(core));
             String indexKey = clitic ? tok.stems[1].core() : tok.core();
             node = w == from ? kb.index().start(indexKey) : node == null ? null : node.child(indexKey);
         }

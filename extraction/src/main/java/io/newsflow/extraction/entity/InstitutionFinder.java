@@ -38,6 +38,7 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTRY = WordSet.of("وزاره", "الوزاره");
     private static final Set<String> ARABIC_GOVERNMENT = WordSet.of("الحكومه", "حكومه");
     private static final Set<String> ARABIC_ARMY = WordSet.of("الجيش", "جيش");
+    private static final Set<String> ARABIC_FORCES = WordSet.of("القوات");
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group");
@@ -259,6 +260,10 @@ final class InstitutionFinder {
                 return army(doc, i, i + 2, cc);
             }
         }
+        Span armedForces = armedForces(doc, claims, i);
+        if (armedForces != null) {
+            return armedForces;
+        }
         // Elliptical "الخارجية المصرية": a portfolio with a feminine nationality adjective, not after وزير.
         PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, i);
         if (portfolio != null && at(tokens, portfolio.end()) && (i == 0 || reading(tokens.get(i - 1),
@@ -342,7 +347,8 @@ final class InstitutionFinder {
         List<String> brand = new ArrayList<>();
         if (COMPANY_HEADS.contains(head.value()) && !tokens.get(head.start()).stems[0].article()) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
-            while (j < tokens.size() && brand.size() < 3 && brandWord(tokens, claims, j, head.start())) {
+            while (j < tokens.size() && brand.size() < 3 && brandWord(tokens, claims, j, head.start())
+                    && (brand.isEmpty() || !futureVerb(tokens.get(j)))) {
                 brand.add(tokens.get(j).key);
                 j++;
                 words++;
@@ -352,6 +358,12 @@ final class InstitutionFinder {
         while (j < tokens.size() && words < MAX_ORG_WORDS) {
             Token t = tokens.get(j);
             if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence) {
+                break;
+            }
+            if (!brand.isEmpty() && (arabicDemonym(t) != null
+                    || t.stems[0].article() && (t.core().endsWith("ي") || t.core().endsWith("يه")))) {
+                // A company's nationality and other adjectives describe it: "شركة بوسكو الكورية" is POSCO, "شركة
+                // تركمان غاز الحكومية" Türkmengaz; a genitive still belongs to it ("شركة قطارات الاتحاد").
                 break;
             }
             Span inner = claims.at(j);
@@ -408,7 +420,9 @@ final class InstitutionFinder {
             }
             break;
         }
-        if (words == 0) {
+        if (words == 0 && head.end() - head.start() < 2 || isCommonHead(tokens, head) && (words == 0 || unknown)) {
+            // A head alone is a common noun ("المجلس"), but a parliament's two-word name ("مجلس النواب") is a name;
+            // "مجلس الإدارة" (the board) is a name only with words the glossary knows ("قوات الأمن العراقية").
             return null;
         }
         Collections.reverse(before);
@@ -419,6 +433,11 @@ final class InstitutionFinder {
         s.groupKey = "org:" + coreKey(tokens, head.start(), j);
         s.brand = brand.isEmpty() ? null : brand;
         return s;
+    }
+
+    private boolean isCommonHead(List<Token> tokens, PhraseTrie.Match<String> head) {
+        PhraseTrie.Match<Boolean> common = lexicon.commonOrgHeadsArabic.match(tokens, head.start());
+        return common != null && common.end() == head.end();
     }
 
     /**
@@ -459,10 +478,36 @@ final class InstitutionFinder {
     private boolean brandWord(List<Token> tokens, Claims claims, int j, int head) {
         Token t = tokens.get(j);
         return t.isWord() && t.arabic && t.sentence == tokens.get(head).sentence && claims.at(j) == null
-                && !t.stems[0].article() && t.stems.length == 1 && t.core().length() >= 3 && !isStop(t)
+                && !t.stems[0].article() && (t.stems.length == 1 || foreignBrand(t)) && t.core().length() >= 3
+                && !isStop(t)
                 && arabicDemonym(t) == null && lexicon.glossary.get(t.core()) == null
                 && lexicon.titles.match(tokens, j) == null && lexicon.triggers.match(tokens, j) == null
                 && lexicon.orgHeadsArabic.word(t) == null && !lexicon.commonArabic.contains(t.key) && !hasDigit(t);
+    }
+
+    /**
+     * Whether a word that may open with a clitic ("بوسكو": بـ + "وسكو") is still a company's own name: no reading
+     * has the article, the peeled reading is no word the glossary knows, it does not open with لـ, and it does not
+     * end as Arabic nouns and adjectives do (ة, ي: "بقيمة", "فرعية", "كبرى"), which foreign brand names rarely do.
+     */
+    private boolean foreignBrand(Token t) {
+        String whole = t.stems[0].core();
+        if (whole.length() < 4 || whole.endsWith("ه") || whole.endsWith("ي") || whole.startsWith("ل")) {
+            // لـ after a company is what it is for ("شركة لتصنيع الأسلحة").
+            return false;
+        }
+        for (ArabicStem stem : t.stems) {
+            if (stem.article() || lexicon.glossary.containsKey(stem.core()) || lexicon.isStopword("ar", stem.core())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "ستستثمر", "سيبني": the future prefix س on an imperfect verb, which ends a company's name. */
+    private static boolean futureVerb(Token t) {
+        String w = t.stems[0].core();
+        return w.length() >= 5 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0;
     }
 
     /** Whether the organisation being read started with a head noun carrying the article. */
@@ -573,6 +618,45 @@ final class InstitutionFinder {
         Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, name);
         s.groupKey = "army:" + cc;
         s.composedId = "prov:org:armed-forces-" + cc.toLowerCase(Locale.ROOT);
+        return s;
+    }
+
+    /**
+     * "القوات المسلحة السيراليونية", "القوات المسلحة لسيراليون" (of Sierra Leone, with the preposition لـ on the
+     * country's name), "القوات المسلحة العربية الليبية": a country's armed forces. "العربية" before the adjective is
+     * part of the usual English name ("Libyan Arab Armed Forces") unless the country's army has a name of its own.
+     */
+    private Span armedForces(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        if (reading(tokens.get(i), ARABIC_FORCES) == null || !at(tokens, i + 2)
+                || !coreIs(tokens.get(i + 1), "مسلحه", false)) {
+            return null;
+        }
+        int j = i + 2;
+        boolean arab = coreIs(tokens.get(j), "عربيه", false) && at(tokens, j + 1);
+        if (arab) {
+            j++;
+        }
+        String cc = arabicDemonym(tokens.get(j));
+        Span country = null;
+        if (cc == null && !arab) {
+            country = countryAt(claims, j);
+            if (country == null || country.end != j + 1 || country.startChar == tokens.get(j).start
+                    || !tokens.get(j).text.startsWith("ل")) {
+                return null;
+            }
+            cc = country.entity().country();
+            claims.addNested(country);
+        }
+        Span s = cc == null ? null : army(doc, i, j + 1, cc);
+        if (s != null && !lexicon.armyNames.containsKey(cc)) {
+            if (arab) {
+                s.name = lexicon.englishDemonym.get(cc) + " Arab Armed Forces";
+            } else if (country != null) {
+                // Named as the Arabic names it, after the country rather than its people.
+                s.name = "Armed Forces of " + country.entity().preferredName();
+            }
+        }
         return s;
     }
 

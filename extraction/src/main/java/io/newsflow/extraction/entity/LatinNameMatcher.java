@@ -127,6 +127,8 @@ final class LatinNameMatcher {
                 return null;
             }
         }
+        // "تش" writes the ch of Spanish and English names ("تشافيس" Chaves), as چ does.
+        key = key.replace("تش", "چ");
         boolean ownList = listedCountries.contains(country);
         String language = ownList || country == null || country.isEmpty() ? null
                 : languageOfCountry.computeIfAbsent(country,
@@ -186,6 +188,11 @@ final class LatinNameMatcher {
         // A short vowel Arabic does not write, at most one between two letters.
         if (!insertedVowel && j < la.length() && i > 0 && "aeiou".indexOf(la.charAt(j)) >= 0
                 && fits(ar, i, la, j + 1, true)) {
+            return true;
+        }
+        if (a == 'ك' && i + 1 < ar.length() && ar.charAt(i + 1) == 'س' && la.startsWith("x", j)
+                && fits(ar, i + 2, la, j + 1, false)) {
+            // "كس" is an x ("ألكسندر" Alexander).
             return true;
         }
         String[] spellings = SPELLINGS.get(a);
@@ -268,7 +275,8 @@ final class LatinNameMatcher {
 
     /**
      * Consonant classes of a folded Latin name: b/p, f/v/ph, t/th, d/dh, the sibilants, the velars with j and g (Arabic
-     * writes g as ج, غ, ك or ق), l, m, n, r; vowels, h, w and y are left out, doubled classes written once.
+     * writes g as ج, غ, ك or ق), x as a velar and a sibilant, l, m, n, r; vowels, h, w and y are left out, doubled
+     * classes written once.
      */
     static String latinConsonants(String w) {
         StringBuilder sb = new StringBuilder();
@@ -279,6 +287,10 @@ final class LatinNameMatcher {
             if (ch == 'p' && next == 'h') {
                 c = 'F';
                 i++;
+            } else if (ch == 'x') {
+                // Arabic writes x as "كس".
+                append(sb, 'K');
+                c = 'S';
             } else if (ch == 'c') {
                 c = next == 'e' || next == 'i' || next == 'y' || next == 'h' || next == 'z' || next == 's' ? 'S' : 'K';
             } else {
@@ -288,7 +300,7 @@ final class LatinNameMatcher {
                     case 't' -> 'T';
                     case 'd' -> 'D';
                     case 's', 'z' -> 'S';
-                    case 'k', 'q', 'g', 'j', 'x' -> 'K';
+                    case 'k', 'q', 'g', 'j' -> 'K';
                     case 'l' -> 'L';
                     case 'm' -> 'M';
                     case 'n' -> 'N';

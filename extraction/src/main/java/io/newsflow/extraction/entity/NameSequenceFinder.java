@@ -40,6 +40,12 @@ final class NameSequenceFinder {
             "cup", "championship", "olympics", "salon", "sommet");
     /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
     private static final Set<String> ELIDED = WordSet.of("l", "qu", "j", "s", "c");
+    /** Particles of two words inside a name, by their first word. */
+    private static final java.util.Map<String, Set<String>> PARTICLE_PAIRS = java.util.Map.of(
+            "de", WordSet.of("la", "las", "los"), "van", WordSet.of("der", "den", "de"), "von", WordSet.of("der", "dem"));
+    /** Spanish and Portuguese feature words that open place names with "de la" ("Río de la Plata", "Isla de la Juventud"). */
+    private static final Set<String> PLACE_WORDS_BEFORE_PARTICLES = WordSet.of("rio", "lago", "cerro", "sierra", "isla",
+            "playa", "plaza", "monte", "costa", "villa", "ciudad", "puerta", "punta", "bahia", "laguna");
     private static final Set<String> CUE_FILLERS = WordSet.of("of", "de", "d", "du", "des", "the", "state", "oil",
             "energy", "mining", "tech", "car", "public", "publique", "automobile", "petrolier", "minier");
     /** Articles between a place cue and the name ("la région de l'Extrême-Nord"). */
@@ -74,6 +80,14 @@ final class NameSequenceFinder {
                 } else if ((CONNECTORS.contains(t.key) || CONJUNCTIONS.contains(t.key)) && !t.capitalised
                         && capWord(tokens, claims, j + 1) && !articleBeforeTitle(tokens, j)) {
                     j++;
+                } else if (PARTICLE_PAIRS.containsKey(t.key) && !t.capitalised && j + 2 < tokens.size()
+                        && PARTICLE_PAIRS.get(t.key).contains(tokens.get(j + 1).key) && !tokens.get(j + 1).capitalised
+                        && capWord(tokens, claims, j + 2) && !articleBeforeTitle(tokens, j + 1)
+                        && !lexicon.placeHeadsLatin.contains(tokens.get(i).key)
+                        && !PLACE_WORDS_BEFORE_PARTICLES.contains(tokens.get(i).key)) {
+                    // "Juan Ramón de la Fuente", "Rafael van der Vaart": a particle of two words ("Río de la Plata"
+                    // is left to the place rules).
+                    j += 2;
                 } else if (t.text.equals("'") && j + 2 < tokens.size() && tokens.get(j + 1).key.equals("s")
                         && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1)) {
                     j += 2;
@@ -549,7 +563,7 @@ final class NameSequenceFinder {
         }
         Token t = tokens.get(i);
         if (!t.isWord() || t.arabic || !(t.capitalised || t.allCaps || particleName(t.text))
-                || hasDigit(t.text) || isCompoundAdjective(t.key)) {
+                || hasDigit(t.text) || isCompoundAdjective(t.key) || currencyPrefix(tokens, i)) {
             return false;
         }
         Span s = claims.at(i);
@@ -570,6 +584,12 @@ final class NameSequenceFinder {
     }
 
     /** "al-Chaibani", "el-Sisi": an Arabic family name written with its lower-case article. */
+    /** "NZ$10 million", "US$": letters written against a dollar sign name a currency. */
+    private static boolean currencyPrefix(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.allCaps && i + 1 < tokens.size() && tokens.get(i + 1).text.equals("$") && tokens.get(i + 1).start == t.end;
+    }
+
     private static boolean particleName(String text) {
         return text.length() > 4 && (text.startsWith("al-") || text.startsWith("el-"))
                 && Character.isUpperCase(text.charAt(3));

@@ -457,7 +457,11 @@ public final class EventExtractor {
                 boolean subjectOk = e.subjects.isEmpty() || !java.util.Collections.disjoint(x.actors, e.subjects);
                 int distance = Math.abs(x.lastSentence - e.sentence);
                 boolean headline = x.sentence == 0 && !x.mergedBody && e.sentence > 0;
-                if (headline && compatible
+                // A headline names the country ("talks in Timor-Leste") where the story names the town ("in Dili").
+                boolean sameCountry = x.place != null && e.place != null && x.place.entity() != null
+                        && e.place.entity() != null && x.place.entity().country() != null
+                        && x.place.entity().country().equals(e.place.entity().country());
+                if (headline && (compatible || sameCountry && dateOk)
                         || compatible && subjectOk && (samePlace || sameDate || e.anaphoric)
                         || !VERBAL_CODES.contains(e.code) && subjectOk && !e.ownDate
                         && (e.place == null && distance <= 2 && compatible || distance <= 1)) {

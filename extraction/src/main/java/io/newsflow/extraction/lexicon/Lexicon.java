@@ -42,6 +42,8 @@ public final class Lexicon {
     public final Set<String> orgWordsLatin = new HashSet<>();
     /** Arabic words heading an organisation name, with their English gloss. */
     public final PhraseTrie<String> orgHeadsArabic = new PhraseTrie<>();
+    /** Arabic heads that are common nouns when nothing qualifies them ("مجلس الإدارة", the board of directors). */
+    public final PhraseTrie<Boolean> commonOrgHeadsArabic = new PhraseTrie<>();
     public final Map<String, String> glossary = new HashMap<>();
     public final Set<String> placeHeadsLatin = new HashSet<>();
     public final PhraseTrie<String> placeCuesBefore = new PhraseTrie<>();
@@ -91,6 +93,9 @@ public final class Lexicon {
         read("lexicon/org-words.tsv", c -> {
             if (c[0].equals("ar")) {
                 orgHeadsArabic.put(c[1], c[2]);
+                if (c.length > 3 && c[3].equals("common")) {
+                    commonOrgHeadsArabic.put(c[1], true);
+                }
             } else {
                 orgWordsLatin.add(TextNormaliser.key(c[1]));
             }
