@@ -59,7 +59,7 @@ class SpellingParticlesAndPledgesTest {
     void pledgesToSendGiveOrPayAreIntentToCooperate() {
         assertThat(codes("", "Iceland will send two coast guard vessels to the area next month, the minister said.",
                 "en")).containsExactly("03");
-        assertThat(codes("", "L'Union européenne versera 20 millions d'euros aux agriculteurs sinistrés.", "fr"))
+        assertThat(codes("", "Le gouvernement islandais versera 20 millions d'euros aux pêcheurs sinistrés.", "fr"))
                 .containsExactly("03");
         assertThat(codes("", "La ministre se rendra jeudi à Reykjavik.", "fr")).containsExactly("04");
     }
