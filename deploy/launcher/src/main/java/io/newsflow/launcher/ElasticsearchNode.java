@@ -19,7 +19,7 @@ import java.util.Map;
 final class ElasticsearchNode {
 
     static final String NAME = "elasticsearch";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP = LocalHttp.client(Duration.ofSeconds(1));
 
     private final StackSettings settings;
     private final Processes processes;

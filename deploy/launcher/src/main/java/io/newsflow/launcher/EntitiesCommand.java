@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class EntitiesCommand {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP = LocalHttp.client(Duration.ofSeconds(3));
 
     private EntitiesCommand() {
     }

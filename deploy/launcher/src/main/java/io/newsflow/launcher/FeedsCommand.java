@@ -31,7 +31,7 @@ public final class FeedsCommand {
     FeedsCommand(URI base, PrintStream out) {
         this.base = base;
         this.out = out;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = LocalHttp.client(Duration.ofSeconds(5));
     }
 
     static int run(List<String> options, StackSettings settings) {

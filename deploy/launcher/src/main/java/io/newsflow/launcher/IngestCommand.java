@@ -40,7 +40,7 @@ public final class IngestCommand {
     IngestCommand(URI endpoint, PrintStream out) {
         this.endpoint = endpoint;
         this.out = out;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = LocalHttp.client(Duration.ofSeconds(5));
     }
 
     static int run(List<String> options, StackSettings settings) {

@@ -15,7 +15,7 @@ import java.util.Map;
 /** One running instance of a Newsflow service: its packaged Quarkus jar started as a detached JVM. */
 record PipelineService(String module, String instance, int port) {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP = LocalHttp.client(Duration.ofSeconds(1));
 
     /** The instances {@code up} runs: one of each service, {@code replicas} of each Kafka consumer past ingest. */
     static List<PipelineService> all(StackSettings settings) {

@@ -1,5 +1,6 @@
 package io.newsflow.launcher.bench;
 
+import io.newsflow.launcher.LocalHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,7 @@ import java.time.Duration;
 /** Reads one sample of a service's Prometheus metrics, e.g. {@code newsflow_items_total{stage="index",outcome="indexed"}}. */
 public final class ServiceMetrics {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = LocalHttp.client(Duration.ofSeconds(2));
 
     private ServiceMetrics() {
     }
