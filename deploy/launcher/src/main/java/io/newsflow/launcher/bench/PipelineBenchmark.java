@@ -30,8 +30,9 @@ import org.elasticsearch.client.RestClient;
 
 /**
  * {@code ./newsflow bench pipeline [--articles N] [--rate R] [--warmup W]}: generated ar/en/fr wire copy (with
- * updates, exact duplicates and kills) written to the ingest topic as fast as the system takes it (or at R articles/s),
- * until every article is searchable in its final version and every kill is gone. Reports end-to-end and per-stage
+ * updates, exact duplicates and kills) written to the ingest topic as fast as the system takes it (or at R articles/s,
+ * their updates, duplicates and kills sent at the same pace), until every article is searchable in its final version
+ * and every kill is gone. Reports end-to-end and per-stage
  * throughput, freshness (received by ingest-service to written by index-service, plus at most the 1 s refresh), CPU
  * and memory of each process, and the ratio to Elasticsearch's own bulk rate for the same final documents, in one run.
  * With W, W other articles first go through the same way, at the same rate, and are not counted: on two busy cores
@@ -110,6 +111,11 @@ public final class PipelineBenchmark {
 
     /** What goes in (raw records, in order) and what must come out (the final version of each article). */
     record Plan(List<NormalisedArticle> records, Map<String, NormalisedArticle> finals, int updates, int duplicates, int kills) {
+
+        /** The records to send a second for {@code articlesPerSecond} articles: their updates, duplicates and kills too. */
+        double recordsPerSecond(double articlesPerSecond) {
+            return articlesPerSecond * records.size() / finals.size();
+        }
     }
 
     /** Per 100 articles: 10 get an update, 5 are sent twice, 5 are killed afterwards. */
@@ -154,7 +160,7 @@ public final class PipelineBenchmark {
         List<FieldValue> laterVersions = plan.finals().values().stream()
                 .filter(a -> a.version() > 1).map(a -> FieldValue.of(a.id())).toList();
         long started = System.nanoTime();
-        send(producer, plan.records(), rate, started);
+        send(producer, plan.records(), plan.recordsPerSecond(rate), started);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
         while (true) {
             long done = settledOrZero(es, tag, laterVersions);
@@ -167,13 +173,13 @@ public final class PipelineBenchmark {
         }
     }
 
-    private static void send(KafkaProducer<String, String> producer, List<NormalisedArticle> records, double rate, long started)
+    private static void send(KafkaProducer<String, String> producer, List<NormalisedArticle> records, double recordsPerSecond, long started)
             throws InterruptedException {
         for (int i = 0; i < records.size(); i++) {
             NormalisedArticle record = records.get(i);
             producer.send(new ProducerRecord<>(Topics.INGEST_RAW, record.id(), BenchCorpus.raw(record)));
-            if (rate > 0) {
-                long due = started + (long) (i / rate * 1e9);
+            if (recordsPerSecond > 0) {
+                long due = started + (long) (i / recordsPerSecond * 1e9);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
