@@ -108,7 +108,7 @@ class CrossLingualLinkingTest {
 
     @Test
     void unknownTownWithAShortConsonantSkeletonIsNotTakenForAFarAwayPlace() {
-        Extraction x = SharedExtractor.INSTANCE.extract("", "قصفت المدفعية بلدة سيبان في ريف حلب الشمالي أمس.", null,
+        Extraction x = SharedExtractor.INSTANCE.extract("", "قصفت المدفعية بلدة سيبان في ريف حماة الشمالي أمس.", null,
                 null);
         assertThat(x.entities()).filteredOn(e -> e.mentions().get(0).text().equals("سيبان")).singleElement()
                 .satisfies(e -> assertThat(e.linked()).isFalse());

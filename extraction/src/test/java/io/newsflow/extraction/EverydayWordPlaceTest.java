@@ -7,7 +7,7 @@ import io.newsflow.contracts.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Place names that are also everyday words, and a capital renamed since the gazetteer was made. */
+/** Place names that are also everyday words, and a city known by its former name too. */
 class EverydayWordPlaceTest {
 
     private static List<Mention> mentionsOf(String body, String language, String name) {
@@ -17,16 +17,17 @@ class EverydayWordPlaceTest {
 
     @Test
     void anEverydayWordOpeningASentenceIsNotTheCapital() {
-        String body = "Male voters queued for hours on Saturday.\nMALE, June 3 - Officials in Male counted the votes.";
-        assertThat(mentionsOf(body, "en", "Malé")).extracting(Mention::start)
-                .containsExactly(body.indexOf("MALE") + 1, body.indexOf("in Male") + 4);
+        String body = "Reading voters queued for hours on Saturday.\nREADING, June 3 - Officials in Reading "
+                + "counted the votes.";
+        assertThat(mentionsOf(body, "en", "Reading")).extracting(Mention::start)
+                .containsExactly(body.indexOf("READING") + 1, body.indexOf("in Reading") + 4);
     }
 
     @Test
-    void nurSultanAndAstanaAreOnePlace() {
+    void calcuttaAndKolkataAreOnePlace() {
         List<ArticleEntity> places = SharedExtractor.INSTANCE.extract("",
-                "The talks opened in Nur-Sultan on Monday. Officials in Astana said so.", null, "en").entities();
-        assertThat(places).extracting(ArticleEntity::name).containsExactly("Astana");
-        assertThat(places.get(0).mentions()).extracting(Mention::text).containsExactly("Nur-Sultan", "Astana");
+                "The talks opened in Calcutta on Monday. Officials in Kolkata said so.", null, "en").entities();
+        assertThat(places).extracting(ArticleEntity::name).containsExactly("Kolkata");
+        assertThat(places.get(0).mentions()).extracting(Mention::text).containsExactly("Calcutta", "Kolkata");
     }
 }

@@ -73,10 +73,10 @@ class NameClassesTest {
 
     @Test
     void countriesAreNamedWithoutCldrParenthesesOrAmpersands() {
-        assertThat(names("La junte de Birmanie a libéré des prisonniers.", "fr", EntityType.LOC))
-                .containsExactly("Myanmar");
-        assertThat(names("Trinidad & Tobago signed the deal on Friday.", "en", EntityType.LOC))
-                .containsExactly("Trinidad and Tobago");
+        assertThat(names("The Falkland Islands held a vote on Friday.", "en", EntityType.LOC))
+                .containsExactly("Falkland Islands");
+        assertThat(names("Antigua & Barbuda signed the deal on Friday.", "en", EntityType.LOC))
+                .containsExactly("Antigua and Barbuda");
     }
 
     @Test
@@ -92,8 +92,8 @@ class NameClassesTest {
     void aLakeOrRiverNamedAfterAPlaceIsTheFeatureNotThePlace() {
         assertThat(names("أضرب الصيادون في مدينة كيسومو المطلة على بحيرة فيكتوريا أمس.", "ar", EntityType.LOC))
                 .contains("Lake Victoria").doesNotContain("Victoria");
-        assertThat(names("تراجع منسوب المياه في بحيرة تشاد هذا العام.", "ar", EntityType.LOC))
-                .containsExactly("Lake Chad");
+        assertThat(names("تراجع منسوب المياه في بحيرة كومو هذا العام.", "ar", EntityType.LOC))
+                .containsExactly("Lake Como");
     }
 
     @Test

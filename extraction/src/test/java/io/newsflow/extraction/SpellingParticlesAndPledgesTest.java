@@ -57,17 +57,17 @@ class SpellingParticlesAndPledgesTest {
 
     @Test
     void pledgesToSendGiveOrPayAreIntentToCooperate() {
-        assertThat(codes("", "Iceland will send two coast guard vessels to the area next month, the minister said.",
-                "en")).containsExactly("03");
-        assertThat(codes("", "Le gouvernement islandais versera 20 millions d'euros aux pêcheurs sinistrés.", "fr"))
-                .containsExactly("03");
-        assertThat(codes("", "La ministre se rendra jeudi à Reykjavik.", "fr")).containsExactly("04");
+        assertThat(codes("", "Liechtenstein will send two police officers to the mission next month, the minister "
+                + "said.", "en")).containsExactly("03");
+        assertThat(codes("", "Le gouvernement liechtensteinois versera 20 millions d'euros aux agriculteurs "
+                + "sinistrés.", "fr")).containsExactly("03");
+        assertThat(codes("", "La ministre se rendra jeudi à Vaduz.", "fr")).containsExactly("04");
     }
 
     @Test
     void aHeadlineNamingTheCountryIsTheSameMeetingAsTheStorysInItsCapital() {
-        assertThat(codes("Ministers hold talks in Iceland",
-                "REYKJAVIK, June 10 - The two ministers held talks in Reykjavik on Tuesday on fishing quotas.", "en"))
+        assertThat(codes("Ministers hold talks in Liechtenstein",
+                "VADUZ, June 10 - The two ministers held talks in Vaduz on Tuesday on banking rules.", "en"))
                 .containsExactly("04");
     }
 }

@@ -30,6 +30,8 @@ final class ArabicNameRomaniser {
     private static final Map<Character, String> CONSONANTS = new HashMap<>();
     private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR");
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
+    /** Egypt, Sudan and the Levant write "عبد" before another word as a word of its own ("Abdel Fattah"). */
+    private static final java.util.Set<String> ABDEL = java.util.Set.of("EG", "SD", "SY", "LB", "JO", "PS");
     /** Members of the Arab League: their people's names are Arabic names, spelled by rule. */
     static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
             "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE");
@@ -84,7 +86,8 @@ final class ArabicNameRomaniser {
 
     /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
     String romanise(List<Token> tokens, String country) {
-        Style style = MAGHREB.contains(country) ? new Style(true, MAGHREB_DJ.contains(country)) : Style.ENGLISH;
+        Style style = MAGHREB.contains(country) ? new Style(true, MAGHREB_DJ.contains(country), false)
+                : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
         boolean foreign = !country.isEmpty() && !ARAB.contains(country);
@@ -108,7 +111,8 @@ final class ArabicNameRomaniser {
                 Token next = tokens.get(++i);
                 String known = style.maghreb() ? null : givenNames.get("عبد" + next.key);
                 String rest = letters(next.key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
-                word = known != null ? known : (style.maghreb() ? "Abdel" : "Abdul") + rest;
+                word = known != null ? known : style.abdel() ? "Abdel " + capitalise(rest)
+                        : (style.maghreb() ? "Abdel" : "Abdul") + rest;
             }
             if (word.isEmpty()) {
                 return null;
@@ -199,8 +203,9 @@ final class ArabicNameRomaniser {
     }
 
     /** How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not). */
-    private record Style(boolean maghreb, boolean dj) {
-        static final Style ENGLISH = new Style(false, false);
+    private record Style(boolean maghreb, boolean dj, boolean abdel) {
+        static final Style ENGLISH = new Style(false, false, false);
+        static final Style ABDEL = new Style(false, false, true);
     }
 
     /** Words the Maghreb spells its own way whatever the table says. */
@@ -301,7 +306,14 @@ final class ArabicNameRomaniser {
                 boolean nextIsVowel = i + 1 < n && (w.charAt(i + 1) == 'ا' || w.charAt(i + 1) == 'و'
                         || w.charAt(i + 1) == 'ي');
                 if (first) {
+                    // "عاطي" is Ati, "عامر" Amer: the long a after an initial ع is the same sound.
                     sb.append('A');
+                    if (i + 1 < n && w.charAt(i + 1) == 'ا') {
+                        i++;
+                    }
+                } else if (lastWasConsonant && i + 1 < n && w.charAt(i + 1) == 'ا') {
+                    // "شعار" is Shaar, "زعابي" Zaabi: a ع between a consonant and a long a is heard as a.
+                    sb.append('a');
                 } else if (!nextIsVowel && lastWasConsonant) {
                     sb.append('a');
                 } else if (!nextIsVowel) {

@@ -79,9 +79,11 @@ final class ArabicPersonFinder {
             }
             Span owner = claims.at(k);
             if (owner != null && isTown(owner) && owner.end < tokens.size() && !givenNames.contains(t.key)
-                    && (givenNames.contains(tokens.get(owner.end).key) || NAME_LINKS.contains(tokens.get(owner.end).key))) {
-                // "محافظ حمص عبد الرحمن": the town belongs to the title when a given name follows it; a town that is
-                // also a given name ("وزير الطاقة العماني سالم بن ناصر") opens the name.
+                    && (givenNames.contains(tokens.get(owner.end).key) || NAME_LINKS.contains(tokens.get(owner.end).key)
+                    || givenAndFamily(doc, claims, owner.end))) {
+                // "محافظ حمص عبد الرحمن", "محافظ إربد رضوان العتوم": the town belongs to the title when a name follows
+                // it (a given name, or a word and a family name with the article); a town that is also a given name
+                // ("وزير الطاقة العماني سالم بن ناصر") opens the name.
                 k = owner.end;
                 continue;
             }
@@ -155,6 +157,14 @@ final class ArabicPersonFinder {
             return nameFollows;
         }
         return clitic && nameFollows && (givenNames.contains(next.key) || NAME_LINKS.contains(next.key));
+    }
+
+    /** A word without the article and a family name with it: the shape of most two-word Arabic names. */
+    private boolean givenAndFamily(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        return nameWord(doc, claims, k) && nameWord(doc, claims, k + 1) && !tokens.get(k).stems[0].article()
+                && !looksLikeVerb(tokens.get(k).key) && tokens.get(k + 1).stems[0].article()
+                && !withCliticAndArticle(tokens.get(k + 1));
     }
 
     /** A one-word town from the gazetteer: after a title it is more likely a name ("قرشي" is also Qarshi). */
@@ -281,8 +291,10 @@ final class ArabicPersonFinder {
         if (k > 0 && tokens.get(k - 1).sentence != t.sentence) {
             return false;
         }
+        // "محمد علي النفطي": علي written with ي is the given name Ali; the preposition على is written with ى.
+        boolean ali = givenNames.contains(t.key) && t.text.endsWith("ي");
         for (ArabicStem s : t.stems) {
-            if (lexicon.isStopword("ar", s.withArticle())) {
+            if (!ali && lexicon.isStopword("ar", s.withArticle())) {
                 return false;
             }
         }

@@ -107,6 +107,21 @@ final class ArabicPlaceGuesser {
                 i = known.end - 1;
                 continue;
             }
+            if (cue.value().equals("مطار") && known != null && known.start == k && known.linked()
+                    && known.type == EntityType.LOC && name.sentence == t.sentence) {
+                // "مطار حلب الدولي" is Aleppo International Airport: an airport is named after its city in English.
+                int end = known.end;
+                boolean international = end < tokens.size() && tokens.get(end).key.equals("الدولي");
+                if (international) {
+                    end++;
+                }
+                int startChar = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
+                claims.override(new Span(i, end, startChar, tokens.get(end - 1).end, EntityType.LOC,
+                        Span.Source.PATTERN, List.of(), known.entity().preferredName()
+                        + (international ? " International Airport" : " Airport")));
+                i = end - 1;
+                continue;
+            }
             if (!name.arabic || !name.isWord() || !replaceable(claims, k) || name.sentence != t.sentence
                     || common(name) || name.core().length() < 3) {
                 continue;
@@ -116,6 +131,12 @@ final class ArabicPlaceGuesser {
                 continue;
             }
             Span span = guessed(doc, claims, k, end, name.start);
+            if (cue.value().equals("وادي") && !span.linked()) {
+                // "وادي الشاي" is Wadi al-Shay: the English name of a valley no list holds keeps the word "Wadi".
+                int startChar = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
+                span = new Span(i, end, startChar, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
+                        "Wadi " + span.name);
+            }
             claims.override(span);
             i = end - 1;
             // "ولايتي جوبالاند وهيرشبيلي": a second place joined by و.

@@ -314,7 +314,32 @@ public final class EntityRecogniser {
         }
     }
 
+    /**
+     * "le port de Bastia" (a place found by its cue, unlinked) and "À Bastia" (linked) name one town: a place
+     * found unlinked takes the entity of a linked place written the same way in the document.
+     */
+    private static void samePlaceSameEntity(Document doc, List<Span> spans) {
+        Map<String, Span> linked = new HashMap<>();
+        for (Span s : spans) {
+            if (s.linked() && s.type == EntityType.LOC) {
+                linked.putIfAbsent(doc.text().substring(s.startChar, s.endChar), s);
+            }
+        }
+        if (linked.isEmpty()) {
+            return;
+        }
+        for (Span s : spans) {
+            if (!s.linked() && s.type == EntityType.LOC && s.name == null && s.composedId == null) {
+                Span same = linked.get(doc.text().substring(s.startChar, s.endChar));
+                if (same != null) {
+                    s.candidates = same.candidates;
+                }
+            }
+        }
+    }
+
     private Result build(Document doc, List<Span> spans) {
+        samePlaceSameEntity(doc, spans);
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Span s : spans) {
             String key;

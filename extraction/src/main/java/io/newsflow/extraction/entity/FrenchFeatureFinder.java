@@ -16,7 +16,8 @@ final class FrenchFeatureFinder {
 
     /** Feature nouns (folded keys) and the English pattern of the name. */
     private static final Map<String, String> FEATURES = Map.of("golfe", "Gulf of %s", "fleuve", "%s River",
-            "riviere", "%s River", "lac", "Lake %s", "ile", "%s Island", "detroit", "Strait of %s");
+            "riviere", "%s River", "lac", "Lake %s", "ile", "%s Island", "detroit", "Strait of %s", "peninsule",
+            "%s Peninsula");
     private static final Set<String> LINKS = WordSet.of("de", "du", "des");
     private static final int MAX_NAME_WORDS = 3;
 
@@ -28,6 +29,13 @@ final class FrenchFeatureFinder {
             String pattern = t.capitalised || t.key.length() > 7 || claims.at(i) != null ? null : FEATURES.get(t.key);
             if (pattern == null) {
                 continue;
+            }
+            int from = i;
+            if (t.key.equals("ile") && i >= 2 && tokens.get(i - 2).key.equals("presqu")
+                    && tokens.get(i - 1).end == t.start && tokens.get(i - 2).end == tokens.get(i - 1).start) {
+                // "presqu'île de Crozon" is a peninsula; the apostrophe splits the word.
+                from = i - 2;
+                pattern = "%s Peninsula";
             }
             int k = nameStart(tokens, i + 1);
             if (k >= tokens.size() || tokens.get(k).sentence != t.sentence || !tokens.get(k).capitalised) {
@@ -52,8 +60,8 @@ final class FrenchFeatureFinder {
                 }
                 english = doc.text().substring(tokens.get(k).start, tokens.get(end - 1).end);
             }
-            claims.override(new Span(i, end, t.start, tokens.get(end - 1).end, EntityType.LOC, Span.Source.PATTERN,
-                    List.of(), String.format(pattern, english)));
+            claims.override(new Span(from, end, tokens.get(from).start, tokens.get(end - 1).end, EntityType.LOC,
+                    Span.Source.PATTERN, List.of(), String.format(pattern, english)));
             i = end - 1;
         }
     }

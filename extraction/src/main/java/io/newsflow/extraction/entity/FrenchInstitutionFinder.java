@@ -110,6 +110,10 @@ final class FrenchInstitutionFinder {
                     break;
                 }
                 Token noun = tokens.get(k);
+                if (w.key.equals("pour") && k == j + 1 && (noun.key.endsWith("er") || noun.key.endsWith("ir"))) {
+                    // "Force ouvrière pour réclamer": a verb after "pour" says what the body did, not its name.
+                    break;
+                }
                 boolean lower = !noun.capitalised && !isStop(noun) && noun.text.length() > 2;
                 boolean proper = noun.capitalised && !isStop(noun);
                 if (needsLowerNoun ? lower : lower && !w.key.equals("en") || proper) {

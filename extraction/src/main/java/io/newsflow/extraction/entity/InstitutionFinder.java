@@ -31,7 +31,8 @@ final class InstitutionFinder {
             "marine", "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
     private static final Set<String> BODY_ADJECTIVES = WordSet.of("federal", "federale", "national", "nationale",
             "nationales", "republicaine", "constitutionnel", "militaire", "europeen", "europeenne", "financier",
-            "antiterroriste", "supreme", "general", "generale", "regional", "regionale", "municipale", "judiciaire");
+            "antiterroriste", "supreme", "general", "generale", "regional", "regionale", "municipale", "judiciaire",
+            "maritime", "territorial", "territoriale");
     private static final Set<String> LOWERCASE_HEADS = WordSet.of("ministry", "ministere", "government", "gouvernement",
             "army", "armee", "parquet", "tribunal", "prefecture", "mairie", "police", "gendarmerie", "garde", "marine",
             "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
@@ -39,6 +40,15 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_GOVERNMENT = WordSet.of("الحكومه", "حكومه");
     private static final Set<String> ARABIC_ARMY = WordSet.of("الجيش", "جيش");
     private static final Set<String> ARABIC_FORCES = WordSet.of("القوات");
+    /**
+     * Branches of a country's forces, named in Arabic by a head and the country's adjective ("البحرية اليونانية",
+     * "القوة الجوية العراقية", "خفر السواحل الليبي") and in English by the adjective and the branch.
+     */
+    private static final java.util.Map<String, String> ARABIC_SERVICES = java.util.Map.of("البحريه", "Navy",
+            "القوات البحريه", "Navy", "القوه الجويه", "Air Force", "القوات الجويه", "Air Force", "سلاح الجو",
+            "Air Force", "خفر السواحل", "Coast Guard", "حرس الحدود", "Border Guard");
+    private static final Set<String> SERVICE_STARTS = WordSet.copyOf(ARABIC_SERVICES.keySet().stream()
+            .map(k -> k.split(" ")[0]).toList());
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group");
@@ -59,6 +69,7 @@ final class InstitutionFinder {
         starts.addAll(ARABIC_MINISTRY);
         starts.addAll(ARABIC_GOVERNMENT);
         starts.addAll(ARABIC_ARMY);
+        starts.addAll(SERVICE_STARTS);
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
         this.arabicStarts = WordSet.copyOf(starts);
@@ -197,6 +208,13 @@ final class InstitutionFinder {
                 p++;
             }
             if (p > i + 1 && BODY_ADJECTIVES.contains(tokens.get(i + 1).key)) {
+                int q = isWord(tokens, p, Set.of("de", "du")) ? p + 1 : isWord(tokens, p, Set.of("d")) ? p + 2 : -1;
+                Span place = q > 0 && at(tokens, q) ? claims.at(q) : null;
+                if (place != null && place.start == q && place.type == EntityType.LOC && place.linked()) {
+                    // "conseil territorial de Saint-Pierre-et-Miquelon": the body of a place is named with it.
+                    claims.addNested(place);
+                    p = place.end;
+                }
                 Span s = span(doc, i, p, tokens.get(i).start, EntityType.ORG, null);
                 s.groupKey = "org:" + coreKey(tokens, i, p);
                 return s;
@@ -263,6 +281,10 @@ final class InstitutionFinder {
         Span armedForces = armedForces(doc, claims, i);
         if (armedForces != null) {
             return armedForces;
+        }
+        Span service = service(doc, i);
+        if (service != null) {
+            return service;
         }
         // Elliptical "الخارجية المصرية": a portfolio with a feminine nationality adjective, not after وزير.
         PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, i);
@@ -660,6 +682,38 @@ final class InstitutionFinder {
         return s;
     }
 
+    /** "البحرية اليونانية" (Greek Navy), "القوات الجوية المصرية" (Egyptian Air Force): a branch and its country. */
+    private Span service(Document doc, int i) {
+        List<Token> tokens = doc.tokens();
+        String first = reading(tokens.get(i), SERVICE_STARTS);
+        if (first == null) {
+            return null;
+        }
+        String key = first;
+        int j = i + 1;
+        if (!ARABIC_SERVICES.containsKey(key) || at(tokens, j) && tokens.get(j).arabic
+                && ARABIC_SERVICES.containsKey(key + " " + tokens.get(j).stems[0].withArticle())) {
+            if (!at(tokens, j) || !tokens.get(j).arabic) {
+                return null;
+            }
+            key = key + " " + tokens.get(j).stems[0].withArticle();
+            j++;
+        }
+        String branch = ARABIC_SERVICES.get(key);
+        if (branch == null || !at(tokens, j)) {
+            return null;
+        }
+        String cc = arabicDemonym(tokens.get(j));
+        String demonym = cc == null ? null : lexicon.englishDemonym.get(cc);
+        if (demonym == null) {
+            return null;
+        }
+        Span s = span(doc, i, j + 1, startChar(doc, i), EntityType.ORG, demonym + " " + branch);
+        s.groupKey = "service:" + branch + ":" + cc;
+        s.composedId = "prov:org:" + slug(branch) + "-" + cc.toLowerCase(Locale.ROOT);
+        return s;
+    }
+
     private String countryName(String cc) {
         return cc == null ? null : kb.country(cc).map(CanonicalEntity::preferredName).orElse(null);
     }
@@ -681,7 +735,8 @@ final class InstitutionFinder {
 
     private static boolean isKnownHead(ArabicStem s) {
         String w = s.withArticle();
-        return w.startsWith("ال") || w.startsWith("وزار") || w.startsWith("حكوم") || w.startsWith("جيش");
+        return w.startsWith("ال") || w.startsWith("وزار") || w.startsWith("حكوم") || w.startsWith("جيش")
+                || w.startsWith("خفر") || w.startsWith("سلاح") || w.startsWith("حرس");
     }
 
     private static Span span(Document doc, int from, int to, int startChar, EntityType type, String name) {

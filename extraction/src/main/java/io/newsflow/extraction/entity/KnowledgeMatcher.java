@@ -33,9 +33,16 @@ final class KnowledgeMatcher {
             "عبر", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينتي", "ضواحي",
             "اطراف", "محيط", "بين", "وسط", "عاصمه", "العاصمه", "وفي", "ومن", "والي", "فوق", "قبالة", "قباله");
 
+    /** Prepositions before a place, as written (French "à" and the English article "a" fold to the same key). */
+    private static final java.util.Set<String> LATIN_LOCATIVE = java.util.Set.of("in", "near", "à", "À", "vers",
+            "outside");
+    /** "près de", "au large de", "aux environs de": French locatives ending in "de". */
+    private static final java.util.Set<String> NEAR_OF = WordSet.of("pres", "large", "environs", "proximite",
+            "quartier", "commune", "village", "localite", "banlieue");
     private static final java.util.Set<String> CAPITAL_WORDS = WordSet.of("العاصمه", "city", "ville");
-    /** Nouns whose genitive is usually a place: "شرطة الفجيرة", "بلدية صور", "ولي عهد الفجيرة", "حاكم الشارقة". */
+    /** Nouns whose genitive is usually a place: "شرطة الفجيرة", "بلدية صور", "حاكم الشارقة", "محافظ إربد". */
     private static final java.util.Set<String> PLACE_OWNERS = WordSet.of("شرطه", "بلديه", "عهد", "حاكم", "امير",
+            "محافظ",
             "جامعه", "مطار");
 
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
@@ -204,12 +211,33 @@ final class KnowledgeMatcher {
         boolean town = e.rank() > Math.max(TOWN_RANK, curatedCount + TOWN_RANK)
                 && e.entity().type() == EntityType.LOC;
         if (town && e.rank() > curatedCount + SMALL_TOWN_RANK) {
-            return first.allCaps && isDateline(tokens, from);
+            return first.allCaps && isDateline(tokens, from) || !sentenceInitial(tokens, from)
+                    && locativeBefore(tokens, from);
         }
         if (town && sentenceInitial(tokens, from) && !first.allCaps && !followedByComma(tokens, from)) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "in Arlon", "à Siguiri", "près de Kindia", "au large d'Ouessant": a small town is taken after a word that puts
+     * the action in a place; elsewhere its name is more often a person's or a word.
+     */
+    private static boolean locativeBefore(List<Token> tokens, int from) {
+        if (from < 1) {
+            return false;
+        }
+        String before = tokens.get(from - 1).text;
+        if (LATIN_LOCATIVE.contains(before)) {
+            return true;
+        }
+        int p = from - 1;
+        if (before.equals("'") || before.equals("’")) {
+            p--;
+        }
+        return p >= 1 && (tokens.get(p).key.equals("de") || tokens.get(p).key.equals("d"))
+                && NEAR_OF.contains(tokens.get(p - 1).key);
     }
 
     private boolean arabicOk(Document doc, NameIndex.Entry e, int from, int to, boolean single, ArabicStem stem,

@@ -20,6 +20,9 @@ import java.util.Set;
 final class NameSequenceFinder {
 
     /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
+    /** Words between a title and its portfolio: "ministre des Armées", "ministre de l'Intérieur", "Minister of the". */
+    private static final java.util.Set<String> PORTFOLIO_LINKS = WordSet.of("de", "des", "du", "d", "la", "l", "'",
+            "of", "the");
     private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
             "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
@@ -92,6 +95,12 @@ final class NameSequenceFinder {
                         && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1)) {
                     j += 2;
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
+                        && tokens.get(j - 1).key.endsWith("s") && tokens.get(j - 1).key.length() > 3
+                        && j + 1 < tokens.size() && tokens.get(j + 1).start > t.end && capWord(tokens, claims, j + 1)
+                        && lexicon.orgWordsLatin.contains(tokens.get(j + 1).key)) {
+                    // "Irish Farmers' Association", "Oilfield Workers' Trade Union": a plural possessive in a name.
+                    j++;
+                } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
                         && j + 1 < tokens.size() && tokens.get(j + 1).start == t.end && capWord(tokens, claims, j + 1)
                         && tokens.get(j - 1).text.length() <= 2 && !ELIDED.contains(tokens.get(j - 1).key)) {
                     // N'Guessan, O'Brien, D'Souza
@@ -148,7 +157,7 @@ final class NameSequenceFinder {
         boolean orgAfterConjunction = false;
         boolean seenConjunction = false;
         for (int k = from; k < to; k++) {
-            if (CONJUNCTIONS.contains(tokens.get(k).key)) {
+            if (CONJUNCTIONS.contains(tokens.get(k).key) && !insideName(claims, k)) {
                 seenConjunction = true;
             } else if (seenConjunction && lexicon.orgWordsLatin.contains(tokens.get(k).key)) {
                 orgAfterConjunction = true;
@@ -160,13 +169,37 @@ final class NameSequenceFinder {
         }
         int start = from;
         for (int k = from; k <= to; k++) {
-            if (k == to || CONJUNCTIONS.contains(tokens.get(k).key)) {
+            if (k == to || CONJUNCTIONS.contains(tokens.get(k).key) && !insideName(claims, k)) {
                 if (k > start) {
                     classify(doc, claims, start, k, singles);
                 }
                 start = k + 1;
             }
         }
+    }
+
+    /** "Bosnia and Herzegovina", "Trinidad and Tobago": the conjunction is inside a name the base knows. */
+    private static boolean insideName(Claims claims, int k) {
+        Span s = claims.at(k);
+        return s != null && s.start < k && s.end > k + 1 && s.linked();
+    }
+
+    /** Whether "ministre des", "Minister of the" (a title and its links) comes just before {@code from}. */
+    private boolean portfolioOfTitle(List<Token> tokens, int from) {
+        int p = from - 1;
+        boolean link = false;
+        while (p >= 0 && from - p <= 3 && PORTFOLIO_LINKS.contains(tokens.get(p).key)) {
+            String key = tokens.get(p).key;
+            link |= !key.equals("la") && !key.equals("l") && !key.equals("the");
+            p--;
+        }
+        for (int back = 0; link && back < 3 && p - back >= 0; back++) {
+            PhraseTrie.Match<String> title = lexicon.titles.match(tokens, p - back);
+            if (title != null && title.end() == p + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
@@ -178,12 +211,23 @@ final class NameSequenceFinder {
         }
         boolean titled = titleBefore(tokens, from);
         int s = from;
+        PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, from);
+        if (portfolio != null && portfolio.end() < to && portfolioOfTitle(tokens, from)) {
+            // "ministre des Armées Sébastien Lecornu": the portfolio ends the title, the name follows it.
+            s = portfolio.end();
+            titled = true;
+        }
         while (s < to) {
             Token t = tokens.get(s);
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, s);
+            Span place = claims.at(s);
             if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())) {
                 s = title.end();
                 titled = true;
+            } else if (place != null && place.start == s && place.end > s + 1 && place.end < to && place.linked()
+                    && place.type == EntityType.LOC && lexicon.titles.match(tokens, place.end) != null) {
+                // "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar": the country qualifies the title.
+                s = place.end;
             } else if (isStop(doc, t) || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
@@ -201,6 +245,11 @@ final class NameSequenceFinder {
         }
         if (s >= e || e - s == 1 && lexicon.demonyms.containsKey(tokens.get(s).key) && !tokens.get(s).allCaps
                 && claims.at(s) == null) {
+            return;
+        }
+        int hyphen = tokens.get(s).key.indexOf('-');
+        if (e - s == 1 && hyphen > 0 && lexicon.demonyms.containsKey(tokens.get(s).key.substring(0, hyphen))) {
+            // "Portuguese-flagged", "Russian-made": an adjective built on a nationality.
             return;
         }
         Span whole = claims.at(s);

@@ -179,6 +179,25 @@ final class BundledKnowledge {
         return out;
     }
 
+    /**
+     * GeoNames translates "New" in Arabic ("دلهي الجديدة" for New Delhi), where news transcribes it: "نيودلهي",
+     * "نيو دلهي". Both spellings are added to every such place.
+     */
+    private static void newTowns(Builder b) {
+        if (!b.preferred.startsWith("New ")) {
+            return;
+        }
+        for (String ar : List.copyOf(b.names.getOrDefault("ar", new LinkedHashSet<>()))) {
+            for (String suffix : List.of(" الجديدة", " الجديد")) {
+                if (ar.endsWith(suffix) && ar.indexOf(' ') == ar.length() - suffix.length() && !ar.startsWith("ال")) {
+                    String town = ar.substring(0, ar.length() - suffix.length());
+                    b.name("ar", "نيو" + town);
+                    b.name("ar", "نيو " + town);
+                }
+            }
+        }
+    }
+
     private static List<Builder> places() {
         List<Builder> cities = new ArrayList<>(25_000);
         List<Builder> regions = new ArrayList<>(6_000);
@@ -193,6 +212,7 @@ final class BundledKnowledge {
             b.names("en", col(cols, 5));
             b.country = col(cols, 6);
             b.gazetteerId = cols[1];
+            newTowns(b);
             String unmarked = withoutTransliterationMarks(b.preferred);
             if (!unmarked.equals(b.preferred)) {
                 // "Nārāyanganj": macrons and dots below are transliteration, not spelling.
