@@ -36,7 +36,7 @@ class FeatureAndBodyNamesTest {
         assertThat(names("Le niveau du lac de Côme baisse et le fleuve Colorado a débordé.", "fr", EntityType.LOC))
                 .containsExactly("Lake Como", "Colorado River");
         assertThat(names("Le président de l'île de Sainte-Lucie est arrivé lundi.", "fr", EntityType.LOC))
-                .containsExactly("St. Lucia");
+                .containsExactly("Saint Lucia");
     }
 
     @Test

@@ -83,6 +83,11 @@ final class NameSequenceFinder {
                 } else if ((CONNECTORS.contains(t.key) || CONJUNCTIONS.contains(t.key)) && !t.capitalised
                         && capWord(tokens, claims, j + 1) && !articleBeforeTitle(tokens, j)) {
                     j++;
+                } else if (t.key.equals("of") && !t.capitalised && j + 2 < tokens.size()
+                        && tokens.get(j + 1).key.equals("the") && !tokens.get(j + 1).capitalised
+                        && capWord(tokens, claims, j + 2) && lexicon.orgWordsLatin.contains(tokens.get(j - 1).key)) {
+                    // "Office of the High Representative": a body named after an office holder.
+                    j += 2;
                 } else if (PARTICLE_PAIRS.containsKey(t.key) && !t.capitalised && j + 2 < tokens.size()
                         && PARTICLE_PAIRS.get(t.key).contains(tokens.get(j + 1).key) && !tokens.get(j + 1).capitalised
                         && capWord(tokens, claims, j + 2) && !articleBeforeTitle(tokens, j + 1)
@@ -97,7 +102,7 @@ final class NameSequenceFinder {
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
                         && tokens.get(j - 1).key.endsWith("s") && tokens.get(j - 1).key.length() > 3
                         && j + 1 < tokens.size() && tokens.get(j + 1).start > t.end && capWord(tokens, claims, j + 1)
-                        && lexicon.orgWordsLatin.contains(tokens.get(j + 1).key)) {
+                        && orgWordIn(tokens, j + 1, Math.min(tokens.size(), j + 4))) {
                     // "Irish Farmers' Association", "Oilfield Workers' Trade Union": a plural possessive in a name.
                     j++;
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
@@ -228,7 +233,8 @@ final class NameSequenceFinder {
                     && place.type == EntityType.LOC && lexicon.titles.match(tokens, place.end) != null) {
                 // "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar": the country qualifies the title.
                 s = place.end;
-            } else if (isStop(doc, t) || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
+            } else if (isStop(doc, t) && !stateBody(tokens, s, to)
+                    || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
                 s++;
@@ -594,7 +600,24 @@ final class NameSequenceFinder {
     }
 
     private boolean isStop(Document doc, Token t) {
-        return lexicon.isStopword("en", t.key) || lexicon.isStopword("fr", t.key) || isCalendar(t);
+        return lexicon.isStopword("en", t.key) || lexicon.isStopword("fr", t.key)
+                || isCalendar(t) && !givenNameLikeMonth(doc.tokens(), t.index);
+    }
+
+    /** "State Investigation and Protection Agency": a capitalised "State" opens the name of a state body. */
+    private boolean stateBody(List<Token> tokens, int s, int to) {
+        Token t = tokens.get(s);
+        return t.key.equals("state") && t.capitalised && s + 1 < to && tokens.get(s + 1).capitalised
+                && orgWordIn(tokens, s + 1, to);
+    }
+
+    /** "Jan Lipavský": a short month name before a capitalised word and away from numbers is a given name. */
+    private static boolean givenNameLikeMonth(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.text.length() == 3 && i + 1 < tokens.size() && tokens.get(i + 1).capitalised
+                && tokens.get(i + 1).isWord() && tokens.get(i + 1).sentence == t.sentence
+                && (i == 0 || tokens.get(i - 1).kind != Token.Kind.NUMBER)
+                && (i + 2 >= tokens.size() || tokens.get(i + 2).kind != Token.Kind.NUMBER);
     }
 
     private boolean isCalendar(Token t) {
@@ -619,7 +642,7 @@ final class NameSequenceFinder {
         if (s != null && s.source == Span.Source.PATTERN) {
             return false;
         }
-        return !isCalendar(t);
+        return !isCalendar(t) || givenNameLikeMonth(tokens, i);
     }
 
     /** "A350", "M23": a model or a code, not a word of a name. Digits at the start are numbers. */

@@ -26,6 +26,10 @@ public final class EventExtractor {
 
     private static final Set<String> NEGATIONS = keys("not", "no", "never", "n't", "without", "لم", "لن", "لا",
             "dont", "pas", "jamais", "aucun", "aucune", "sans", "عدم");
+    private static final Set<String> SINCE = keys("منذ", "since", "depuis");
+    private static final Set<String> TIME_PREPOSITIONS = keys("before", "after", "following", "during", "ahead",
+            "avant", "après", "issue", "lors", "pendant");
+    private static final Set<String> ARTICLES = keys("the", "la", "le", "les", "l");
     private static final Set<String> CANCELLED = keys("cancelled", "canceled", "postponed", "called off",
             "annulé", "annulée", "reporté", "reportée", "ألغى", "ألغت", "إلغاء", "تأجيل", "أرجأ", "أجلت", "الغاء",
             "تاجيل", "ارجا", "اجلت", "الغي", "الغت");
@@ -170,7 +174,7 @@ public final class EventExtractor {
                 continue;
             }
             boolean suppressed = i <= suppressUntil && !SEPARATE_SPEECH.contains(code);
-            if (suppressed || cancelled[sentence] || negated(tokens, i) || tally(tokens, i)) {
+            if (suppressed || cancelled[sentence] || negated(tokens, i) || tally(tokens, i) || since(tokens, i)) {
                 i = m.end() - 1;
                 continue;
             }
@@ -192,6 +196,11 @@ public final class EventExtractor {
                 if (m.end() < tokens.size() && NOT_ATTACK_NOUNS.contains(tokens.get(m.end()).key)) {
                     continue;
                 }
+                if (i >= 2 && tokens.get(i - 2).key.equals("d") && tokens.get(i - 1).text.matches("['’]")
+                        && tokens.get(i - 1).end == t.start) {
+                    // "sous-marin nucléaire d'attaque", "hélicoptère d'attaque": a kind of weapon, not an attack.
+                    continue;
+                }
                 code = military[sentence] ? "19" : "18";
             }
             if (code.equals("04") && i <= considerUntil) {
@@ -203,6 +212,12 @@ public final class EventExtractor {
             if (SPEECH_CODES.contains(code)) {
                 suppressUntil = Math.max(suppressUntil, sameSentenceEnd(tokens, m.end() - 1,
                         code.equals("03") ? INTENT_REACH : APPEAL_REACH));
+            }
+            String again = code;
+            if (referenceBack(tokens, i) && found.stream().anyMatch(f -> f.code.equals(again))) {
+                // "Hours before the signing", "à l'issue de la rencontre": the action the story already reported.
+                i = m.end() - 1;
+                continue;
             }
             String surface = text.substring(m.startChar(), tokens.get(m.end() - 1).end);
             found.addAll(events(text, tokens, entityAt, dateMentions, code, surface, i, m.end(),
@@ -566,6 +581,33 @@ public final class EventExtractor {
         }
         Token p = tokens.get(i - 1);
         return p.kind == Token.Kind.NUMBER || TALLY_WORDS.contains(p.key);
+    }
+
+    /**
+     * A nominal trigger after a time preposition and the article ("before the signing", "after the talks", "à l'issue
+     * de la rencontre", "avant la réunion"), which refers to an action told elsewhere.
+     */
+    private static boolean referenceBack(List<Token> tokens, int i) {
+        int p = i - 1;
+        if (p < 0 || !ARTICLES.contains(tokens.get(p).key)) {
+            return false;
+        }
+        p--;
+        if (p >= 0 && (tokens.get(p).key.equals("de") || tokens.get(p).key.equals("of"))) {
+            p--;
+        }
+        return p >= 0 && tokens.get(p).sentence == tokens.get(i).sentence
+                && TIME_PREPOSITIONS.contains(tokens.get(p).key);
+    }
+
+    /** "منذ توقيع الاتفاق", "since the signing", "depuis la signature": a past action the story dates from. */
+    private static boolean since(List<Token> tokens, int i) {
+        int p = i - 1;
+        while (p >= 0 && i - p <= 2 && (ARTICLES.contains(tokens.get(p).key) || tokens.get(p).text.equals("'")
+                || tokens.get(p).text.equals("’"))) {
+            p--;
+        }
+        return p >= 0 && tokens.get(p).sentence == tokens.get(i).sentence && SINCE.contains(tokens.get(p).key);
     }
 
     private boolean negated(List<Token> tokens, int i) {

@@ -144,6 +144,14 @@ final class BundledKnowledge {
             }
             // "São Tomé & Príncipe", "Trinidad & Tobago": CLDR's ampersand; news and the UN write "and".
             b.preferred = b.preferred.replace(" & ", " and ");
+            if (b.preferred.startsWith("St. ")) {
+                // "St. Lucia", "St. Pierre & Miquelon": CLDR abbreviates; the usual English name writes "Saint".
+                b.preferred = "Saint " + b.preferred.substring(4);
+            }
+            if (b.preferred.endsWith(" SAR China")) {
+                // "Macao SAR China": the place is called by its own name.
+                b.preferred = b.preferred.substring(0, b.preferred.length() - " SAR China".length());
+            }
             b.name("en", english);
             for (String lang : LANGUAGES) {
                 b.name(lang, display.get(lang).regionDisplayName(code));
