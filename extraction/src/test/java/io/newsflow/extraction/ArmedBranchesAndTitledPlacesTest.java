@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The seventh round's classes, with names no eval or held-out set holds: branches of a country's forces named by a
  * nationality adjective, a governor's or mayor's town between the title and the name, the given name Ali, Egyptian
- * "Abdel", an initial or medial ع before a long a, airports and wadis, international banks, aid,
- * exercises and future signings; in Latin script a portfolio before the name, a peninsula, a verb after "pour", a
- * body of a place, a small town after "près de", plural possessives, a country with "and" inside a name or before a
- * title, and adjectives built on a nationality.
+ * "Abdel", an initial or medial ع before a long a, CayyāC family names, airports and wadis, international banks,
+ * aid, exercises and future signings; in Latin script a portfolio before the name, a peninsula, a verb after "pour",
+ * a body of a place, a small town after "près de", plural possessives, a country with "and" inside a name or before
+ * a title, and adjectives built on a nationality.
  */
 class ArmedBranchesAndTitledPlacesTest {
 
@@ -74,6 +74,12 @@ class ArmedBranchesAndTitledPlacesTest {
     void aynBeforeALongAIsHeardAsA() {
         assertThat(names("قال وزير الطاقة الإماراتي سالم الزعابي إن الإنتاج ارتفع.", "ar", EntityType.PERSON))
                 .containsExactly("Salem al-Zaabi");
+    }
+
+    @Test
+    void familyNamesOfThePatternCayyaCAreSpelledWithAy() {
+        assertThat(names("قال وزير المالية الكويتي سعد الخياط إن العجز تراجع.", "ar", EntityType.PERSON))
+                .containsExactly("Saad al-Khayat");
     }
 
     @Test

@@ -198,7 +198,7 @@ final class ArabicNameRomaniser {
         boolean article = key.length() > 3 && key.startsWith("ال");
         String stem = article ? key.substring(2) : key;
         known = givenNames.get(stem);
-        String body = known != null ? known : capitalise(letters(stem, style));
+        String body = known != null ? known : capitalise(letters(stem, style, article));
         return article && !style.maghreb() ? "al-" + body : body;
     }
 
@@ -236,6 +236,11 @@ final class ArabicNameRomaniser {
     }
 
     private static String letters(String w, Style style) {
+        return letters(w, style, false);
+    }
+
+    /** {@code family}: the word is a family name written with the article. */
+    private static String letters(String w, Style style, boolean family) {
         StringBuilder sb = new StringBuilder();
         boolean lastWasConsonant = false;
         int n = w.length();
@@ -283,7 +288,12 @@ final class ArabicNameRomaniser {
                     lastWasConsonant = !style.maghreb();
                 }
             } else if (c == 'ي') {
-                if (i == 2 && i + 1 < n && w.charAt(i + 1) == 'ا' && isConsonant(w.charAt(0), style)
+                if (family && i == 1 && n > 3 && w.charAt(2) == 'ا' && CONSONANTS.containsKey(w.charAt(0))) {
+                    // "الزياني" is al-Zayani, "الخياط" al-Khayat: family names of the pattern CayyāC (the doubled y
+                    // is not written).
+                    sb.append("ay");
+                    lastWasConsonant = true;
+                } else if (i == 2 && i + 1 < n && w.charAt(i + 1) == 'ا' && isConsonant(w.charAt(0), style)
                         && isConsonant(w.charAt(1), style)) {
                     // CaCyāC: "نهيان" is Nahyan; the y is a consonant here.
                     sb.append('y');
