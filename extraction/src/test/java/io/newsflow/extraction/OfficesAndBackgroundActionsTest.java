@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names of offices and state bodies, a given name spelled like a month, countries CLDR abbreviates, and actions a
- * story refers back to ("since the signing", "before the signing", "à l'issue de la rencontre") or names as a kind of
- * weapon ("sous-marin d'attaque"); all with names no eval or held-out set holds.
+ * Names of offices and state bodies, a body named with and then without its nationality, a given name spelled like a
+ * month, countries CLDR abbreviates, and actions a story refers back to ("since the signing", "before the signing",
+ * "à l'issue de la rencontre") or names as a kind of weapon ("sous-marin d'attaque"); all with names no eval or
+ * held-out set holds.
  */
 class OfficesAndBackgroundActionsTest {
 
@@ -41,6 +42,14 @@ class OfficesAndBackgroundActionsTest {
                 EntityType.ORG)).containsExactly("Office of the High Commissioner for Human Rights");
         assertThat(names("The State Audit Office said on Monday it had found errors.", "en", EntityType.ORG))
                 .containsExactly("State Audit Office");
+    }
+
+    @Test
+    void aBodyNamedWithItsNationalityAndLaterWithoutIsOneBody() {
+        List<ArticleEntity> orgs = SharedExtractor.INSTANCE.extract("", "The Danish Home Guard said on Monday that the "
+                + "Home Guard's volunteers were ready.", PUBLISHED, "en").entities().stream()
+                .filter(e -> e.type() == EntityType.ORG).toList();
+        assertThat(orgs).singleElement().satisfies(o -> assertThat(o.name()).isEqualTo("Danish Home Guard"));
     }
 
     @Test

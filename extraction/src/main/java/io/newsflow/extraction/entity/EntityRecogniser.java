@@ -110,6 +110,7 @@ public final class EntityRecogniser {
         preferVocalisedReadings(doc, spans);
         resolveBareMinistries(spans);
         mergeArabicOrganisationPrefixes(doc, spans);
+        mergeNationalBodies(doc, spans);
         return build(doc, spans);
     }
 
@@ -291,6 +292,31 @@ public final class EntityRecogniser {
             }
         }
         return top >= 2 && top > second && kb.country(best).isPresent() ? best : "";
+    }
+
+    /** "the Irish Naval Service" and, later, "the Naval Service" in one story are one body. */
+    private void mergeNationalBodies(Document doc, List<Span> spans) {
+        Map<String, Span> withNationality = new HashMap<>();
+        for (Span s : spans) {
+            Token first = doc.token(s.start);
+            if (s.type == EntityType.ORG && !s.linked() && s.length() >= 3 && !first.arabic
+                    && demonyms.containsKey(first.key)) {
+                Token second = doc.token(s.start + 1);
+                withNationality.putIfAbsent(doc.text().substring(second.start, s.endChar), s);
+            }
+        }
+        if (withNationality.isEmpty()) {
+            return;
+        }
+        for (Span s : spans) {
+            Span longer = s.type == EntityType.ORG && !s.linked() && s.composedId == null
+                    ? withNationality.get(doc.text().substring(s.startChar, s.endChar)) : null;
+            if (longer != null && longer != s) {
+                s.groupKey = longer.groupKey;
+                s.composedId = longer.composedId;
+                s.name = longer.name;
+            }
+        }
     }
 
     /** "هيئة النزاهة" and "هيئة النزاهة الاتحادية" in one story are one body. */
