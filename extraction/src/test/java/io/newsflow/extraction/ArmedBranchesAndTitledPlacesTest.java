@@ -94,6 +94,12 @@ class ArmedBranchesAndTitledPlacesTest {
     }
 
     @Test
+    void twoGenitivesJoinedByAndNameOneBody() {
+        assertThat(names("قال مركز البحوث والدراسات إن النمو تباطأ.", "ar", EntityType.ORG))
+                .containsExactly("Research and Studies Center");
+    }
+
+    @Test
     void internationalDevelopmentBanksAreKnownInArabic() {
         assertThat(names("وقع البنك الآسيوي للاستثمار في البنية التحتية اتفاقا أمس.", "ar", EntityType.ORG))
                 .containsExactly("Asian Infrastructure Investment Bank");

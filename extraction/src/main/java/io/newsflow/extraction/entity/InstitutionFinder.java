@@ -405,6 +405,16 @@ final class InstitutionFinder {
                 words++;
                 continue;
             }
+            String joined = andGloss(t);
+            if (joined != null && !ofPhrase && words == 1 && before.size() == 2
+                    && tokens.get(j - 1).stems[0].article() && lexicon.glossary.containsKey(tokens.get(j - 1).core())) {
+                // "جهاز الإسعاف والطوارئ" is the Ambulance and Emergency Service: two genitives joined by و.
+                before.add(before.size() - 1, joined);
+                before.add(before.size() - 1, "and");
+                j++;
+                words++;
+                continue;
+            }
             String linkedGloss = prepositionalGloss(t);
             if (linkedGloss != null && !ofPhrase && words > 0) {
                 ofPhrase = true;
@@ -455,6 +465,19 @@ final class InstitutionFinder {
         s.groupKey = "org:" + coreKey(tokens, head.start(), j);
         s.brand = brand.isEmpty() ? null : brand;
         return s;
+    }
+
+    /** The gloss of a word written with و and the article ("والطوارئ"), or null. */
+    private String andGloss(Token t) {
+        if (!t.text.startsWith("و")) {
+            return null;
+        }
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() == 1 && stem.article()) {
+                return lexicon.glossary.get(stem.core());
+            }
+        }
+        return null;
     }
 
     private boolean isCommonHead(List<Token> tokens, PhraseTrie.Match<String> head) {
