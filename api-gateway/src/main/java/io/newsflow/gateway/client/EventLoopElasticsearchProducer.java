@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EventLoopElasticsearchProducer {
 
-    private static final int MAX_CONNECTIONS = 64;
+    /** Connections to Elasticsearch per event loop (each loop has its own pool). */
+    private static final int MAX_CONNECTIONS_PER_LOOP = 32;
     private static final long TIMEOUT_MILLIS = 60_000;
 
     private final VertxTransportHttpClient http;
@@ -40,7 +41,7 @@ public class EventLoopElasticsearchProducer {
             @ConfigProperty(name = "newsflow.elasticsearch.password") Optional<String> password,
             @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
         this.http = new VertxTransportHttpClient(vertx, URI.create(url), username.orElse(null), password.orElse(""),
-                MAX_CONNECTIONS, TIMEOUT_MILLIS);
+                MAX_CONNECTIONS_PER_LOOP, TIMEOUT_MILLIS);
         this.client = new ElasticsearchAsyncClient(new Transport(http, tracingOff ? NoopInstrumentation.INSTANCE : null));
     }
 

@@ -3,6 +3,7 @@ package io.newsflow.gateway.client;
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import co.elastic.clients.util.BinaryData;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -22,6 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -30,15 +32,26 @@ import java.util.concurrent.ExecutionException;
  * search costs no thread hand-over on the way out nor on the way back, and none of Apache's per-request machinery
  * (its auth cache alone deserialises an object per request). Credentials, when set, go in a preemptive
  * {@code Authorization: Basic} header.
+ *
+ * <p>Each event loop has a client (and a pool of connections) of its own. A Vert.x connection lives on the event
+ * loop that opened it, and one shared pool lends it to requests from every loop: the answer then arrives on the
+ * connection's loop and is handed to the caller's, and the connection's loop is woken again to acknowledge the bytes
+ * read, two wake-ups of another thread per search, which on a busy two-core machine wait for a core. Requests from
+ * outside an event loop (start-up, tests) share one more client.
  */
 final class VertxTransportHttpClient implements TransportHttpClient {
 
-    private final HttpClient http;
+    private final Vertx vertx;
+    private final HttpClientOptions options;
+    private final PoolOptions pool;
+    /** By event-loop thread. */
+    private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
+    private final HttpClient offLoop;
     private final Node node;
     private final String authorization;
     private final long timeoutMillis;
 
-    VertxTransportHttpClient(Vertx vertx, URI base, String username, String password, int maxConnections, long timeoutMillis) {
+    VertxTransportHttpClient(Vertx vertx, URI base, String username, String password, int maxConnectionsPerLoop, long timeoutMillis) {
         boolean tls = "https".equalsIgnoreCase(base.getScheme());
         HttpClientOptions options = new HttpClientOptions()
                 .setDefaultHost(base.getHost())
@@ -47,7 +60,10 @@ final class VertxTransportHttpClient implements TransportHttpClient {
                 .setConnectTimeout(2_000)
                 .setKeepAlive(true)
                 .setTcpNoDelay(true);
-        this.http = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(maxConnections));
+        this.vertx = vertx;
+        this.options = options;
+        this.pool = new PoolOptions().setHttp1MaxSize(maxConnectionsPerLoop);
+        this.offLoop = vertx.createHttpClient(options, pool);
         this.node = new Node(base);
         this.authorization = username == null || username.isBlank() ? null
                 : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -70,7 +86,7 @@ final class VertxTransportHttpClient implements TransportHttpClient {
         }
         out.setHeaders(headers);
         Buffer body = body(request.body());
-        return http.request(out)
+        return client().request(out)
                 .compose(r -> body == null ? r.send() : r.send(body))
                 .compose(response -> response.body().map(bytes -> (Response) new VertxResponse(node, response, bytes)))
                 // As with Apache's client: no answer (refused, closed, timed out) is an IOException to the caller.
@@ -95,7 +111,17 @@ final class VertxTransportHttpClient implements TransportHttpClient {
 
     @Override
     public void close() {
-        http.close();
+        offLoop.close();
+        clients.values().forEach(HttpClient::close);
+    }
+
+    /** The client of the calling event loop, made at its first request; the shared one off the event loops. */
+    private HttpClient client() {
+        Context context = Vertx.currentContext();
+        if (context == null || !context.isEventLoopContext() || !Context.isOnEventLoopThread()) {
+            return offLoop;
+        }
+        return clients.computeIfAbsent(Thread.currentThread(), loop -> vertx.createHttpClient(options, pool));
     }
 
     private static String uri(Request request, TransportOptions options) {

@@ -52,7 +52,6 @@ final class QueryBenchmark {
     private static final List<String> WORDS = List.of("Rome", "strike", "quake", "minister", "Turkey", "election",
             "sanctions", "Paris", "defence", "\u0631\u0648\u0645\u0627", "gr\u00e8ve", "president");
     private static final List<String> PREFIXES = List.of("Tur", "Erd", "Par", "Rom", "Mac", "AFA", "Ira", "Ken");
-    private static final int KINDS = 5;
     /** How many slices of each side the counted run alternates. */
     private static final int ROUNDS = 4;
     /** As the gateway's EntityLookup: at most this many entities per term, names of 4+ characters also by prefix. */
@@ -62,12 +61,30 @@ final class QueryBenchmark {
     private static final int WARMUP_MIN_S = 60;
     private static final int WARMUP_MAX_S = 180;
 
-    private record Result(List<Double> millis, int errors, double achievedRate) {
+    /** The kinds of request in the mix, by {@code i % KINDS}: two plain searches in five, one faceted, ... */
+    private static final List<String> KIND_NAMES = List.of("search", "search", "facets", "entities", "events");
+    private static final int KINDS = KIND_NAMES.size();
+
+    /** Latencies of answered requests, with each one's kind (an index of {@link #KIND_NAMES}). */
+    private record Result(List<Double> millis, List<Integer> kinds, int errors, double achievedRate) {
 
         Result plus(Result other) {
             List<Double> all = new ArrayList<>(millis);
             all.addAll(other.millis());
-            return new Result(all, errors + other.errors(), (achievedRate + other.achievedRate()) / 2);
+            List<Integer> allKinds = new ArrayList<>(kinds);
+            allKinds.addAll(other.kinds());
+            return new Result(all, allKinds, errors + other.errors(), (achievedRate + other.achievedRate()) / 2);
+        }
+
+        /** The latencies of one kind of request. */
+        List<Double> millisOf(String kind) {
+            List<Double> out = new ArrayList<>();
+            for (int i = 0; i < millis.size(); i++) {
+                if (KIND_NAMES.get(kinds.get(i)).equals(kind)) {
+                    out.add(millis.get(i));
+                }
+            }
+            return out;
         }
     }
 
@@ -99,8 +116,8 @@ final class QueryBenchmark {
             warmUp(http, viaGateway, direct, rate);
             int slice = Math.max(1, seconds / ROUNDS);
             Stack.log("bench: " + ROUNDS + " rounds of " + slice + " s through the gateway then " + slice + " s direct, at " + rate + "/s");
-            Result g = new Result(List.of(), 0, 0);
-            Result e = new Result(List.of(), 0, 0);
+            Result g = new Result(List.of(), List.of(), 0, 0);
+            Result e = new Result(List.of(), List.of(), 0, 0);
             for (int round = 0; round < ROUNDS; round++) {
                 int first = round * slice * rate;
                 Result gr = load(http, viaGateway, rate, slice, first);
@@ -115,6 +132,12 @@ final class QueryBenchmark {
                     g.millis().size(), g.errors(), gp50, percentile(g.millis(), 90), gp99, percentile(g.millis(), 100)));
             Stack.log(String.format(Locale.ROOT, "bench: elasticsearch %d requests, %d errors, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms",
                     e.millis().size(), e.errors(), ep50, percentile(e.millis(), 90), percentile(e.millis(), 99), percentile(e.millis(), 100)));
+            for (String kind : KIND_NAMES.stream().distinct().toList()) {
+                double gk = percentile(g.millisOf(kind), 50);
+                double ek = percentile(e.millisOf(kind), 50);
+                Stack.log(String.format(Locale.ROOT, "bench: %-8s gateway p50 %.1f ms, elasticsearch p50 %.1f ms, ratio %.2f",
+                        kind, gk, ek, ek > 0 ? gk / ek : 0.0));
+            }
             if (g.errors() > 0 || e.errors() > 0) {
                 Stack.log("bench: some requests failed; the figures below count only answered ones");
             }
@@ -155,7 +178,7 @@ final class QueryBenchmark {
      * and collects the latencies of 2xx answers.
      */
     private static Result load(HttpClient http, IntFunction<HttpRequest> requests, int rate, int seconds, int first) {
-        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<double[]> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         AtomicLong sent = new AtomicLong();
         ConcurrentLinkedQueue<CompletableFuture<Void>> inFlight = new ConcurrentLinkedQueue<>();
@@ -168,12 +191,13 @@ final class QueryBenchmark {
             if (n >= total) {
                 return;
             }
-            HttpRequest request = requests.apply(first + (int) n);
+            int index = first + (int) n;
+            HttpRequest request = requests.apply(index);
             long t0 = System.nanoTime();
             inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .handle((response, failure) -> {
                         if (failure == null && response.statusCode() / 100 == 2) {
-                            latencies.add((System.nanoTime() - t0) / 1_000_000.0);
+                            latencies.add(new double[] {(System.nanoTime() - t0) / 1_000_000.0, index % KINDS});
                         } else {
                             if (errors.incrementAndGet() == 1) {
                                 Stack.log("bench: first failure: " + (failure != null ? failure.toString() : "status " + response.statusCode()));
@@ -192,7 +216,13 @@ final class QueryBenchmark {
         } catch (Exception e) {
             Stack.log("bench: some requests did not finish within 30 s");
         }
-        return new Result(new ArrayList<>(latencies), errors.get(), total / elapsed);
+        List<Double> millis = new ArrayList<>();
+        List<Integer> kinds = new ArrayList<>();
+        for (double[] answered : latencies) {
+            millis.add(answered[0]);
+            kinds.add((int) answered[1]);
+        }
+        return new Result(millis, kinds, errors.get(), total / elapsed);
     }
 
     private static HttpRequest gatewayRequest(String gateway, String key, int i) {
