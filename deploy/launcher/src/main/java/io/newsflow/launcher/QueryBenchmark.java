@@ -65,26 +65,25 @@ final class QueryBenchmark {
     private static final List<String> KIND_NAMES = List.of("search", "search", "facets", "entities", "events");
     private static final int KINDS = KIND_NAMES.size();
 
-    /** Latencies of answered requests, with each one's kind (an index of {@link #KIND_NAMES}). */
-    private record Result(List<Double> millis, List<Integer> kinds, int errors, double achievedRate) {
+    /** An answered request: how long it took, and its kind (one of {@link #KIND_NAMES}). */
+    private record Answer(double millis, String kind) {
+    }
+
+    private record Result(List<Answer> answers, int errors, double achievedRate) {
 
         Result plus(Result other) {
-            List<Double> all = new ArrayList<>(millis);
-            all.addAll(other.millis());
-            List<Integer> allKinds = new ArrayList<>(kinds);
-            allKinds.addAll(other.kinds());
-            return new Result(all, allKinds, errors + other.errors(), (achievedRate + other.achievedRate()) / 2);
+            List<Answer> all = new ArrayList<>(answers);
+            all.addAll(other.answers());
+            return new Result(all, errors + other.errors(), (achievedRate + other.achievedRate()) / 2);
+        }
+
+        List<Double> millis() {
+            return answers.stream().map(Answer::millis).toList();
         }
 
         /** The latencies of one kind of request. */
         List<Double> millisOf(String kind) {
-            List<Double> out = new ArrayList<>();
-            for (int i = 0; i < millis.size(); i++) {
-                if (KIND_NAMES.get(kinds.get(i)).equals(kind)) {
-                    out.add(millis.get(i));
-                }
-            }
-            return out;
+            return answers.stream().filter(a -> a.kind().equals(kind)).map(Answer::millis).toList();
         }
     }
 
@@ -116,8 +115,8 @@ final class QueryBenchmark {
             warmUp(http, viaGateway, direct, rate);
             int slice = Math.max(1, seconds / ROUNDS);
             Stack.log("bench: " + ROUNDS + " rounds of " + slice + " s through the gateway then " + slice + " s direct, at " + rate + "/s");
-            Result g = new Result(List.of(), List.of(), 0, 0);
-            Result e = new Result(List.of(), List.of(), 0, 0);
+            Result g = new Result(List.of(), 0, 0);
+            Result e = new Result(List.of(), 0, 0);
             for (int round = 0; round < ROUNDS; round++) {
                 int first = round * slice * rate;
                 Result gr = load(http, viaGateway, rate, slice, first);
@@ -178,7 +177,7 @@ final class QueryBenchmark {
      * and collects the latencies of 2xx answers.
      */
     private static Result load(HttpClient http, IntFunction<HttpRequest> requests, int rate, int seconds, int first) {
-        ConcurrentLinkedQueue<double[]> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         AtomicLong sent = new AtomicLong();
         ConcurrentLinkedQueue<CompletableFuture<Void>> inFlight = new ConcurrentLinkedQueue<>();
@@ -197,7 +196,7 @@ final class QueryBenchmark {
             inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .handle((response, failure) -> {
                         if (failure == null && response.statusCode() / 100 == 2) {
-                            latencies.add(new double[] {(System.nanoTime() - t0) / 1_000_000.0, index % KINDS});
+                            answers.add(new Answer((System.nanoTime() - t0) / 1_000_000.0, KIND_NAMES.get(index % KINDS)));
                         } else {
                             if (errors.incrementAndGet() == 1) {
                                 Stack.log("bench: first failure: " + (failure != null ? failure.toString() : "status " + response.statusCode()));
@@ -216,13 +215,7 @@ final class QueryBenchmark {
         } catch (Exception e) {
             Stack.log("bench: some requests did not finish within 30 s");
         }
-        List<Double> millis = new ArrayList<>();
-        List<Integer> kinds = new ArrayList<>();
-        for (double[] answered : latencies) {
-            millis.add(answered[0]);
-            kinds.add((int) answered[1]);
-        }
-        return new Result(millis, kinds, errors.get(), total / elapsed);
+        return new Result(new ArrayList<>(answers), errors.get(), total / elapsed);
     }
 
     private static HttpRequest gatewayRequest(String gateway, String key, int i) {
