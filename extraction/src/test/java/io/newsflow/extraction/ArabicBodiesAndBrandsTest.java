@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.ArticleEntity;
 import io.newsflow.contracts.EntityType;
-import io.newsflow.contracts.Mention;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicBodiesAndBrandsTest {
 
-    private static final Instant PUBLISHED = Instant.parse("2025-06-10T08:00:00Z");
-
     private static List<ArticleEntity> ofType(String body, EntityType type) {
-        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, "ar").entities().stream()
-                .filter(e -> e.type() == type).toList();
+        return SharedExtractor.ofType(body, "ar", type);
     }
 
     private static List<String> mentions(String body, EntityType type) {
-        return ofType(body, type).stream().flatMap(e -> e.mentions().stream()).map(Mention::text).toList();
+        return SharedExtractor.mentions(body, "ar", type);
     }
 
     @Test

@@ -3,10 +3,7 @@ package io.newsflow.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.ArticleEntity;
-import io.newsflow.contracts.ArticleEvent;
 import io.newsflow.contracts.EntityType;
-import io.newsflow.contracts.Mention;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +15,20 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicContextCuesTest {
 
-    private static final Instant PUBLISHED = Instant.parse("2025-06-10T08:00:00Z");
-
     private static List<ArticleEntity> entities(String body) {
-        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, "ar").entities();
+        return SharedExtractor.INSTANCE.extract("", body, SharedExtractor.PUBLISHED, "ar").entities();
     }
 
     private static List<ArticleEntity> ofType(String body, EntityType type) {
-        return entities(body).stream().filter(e -> e.type() == type).toList();
+        return SharedExtractor.ofType(body, "ar", type);
     }
 
     private static List<String> mentions(String body, EntityType type) {
-        return ofType(body, type).stream().flatMap(e -> e.mentions().stream()).map(Mention::text).toList();
+        return SharedExtractor.mentions(body, "ar", type);
     }
 
     private static List<String> codes(String body) {
-        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, "ar").events().stream()
-                .map(ArticleEvent::type).toList();
+        return SharedExtractor.codes(body, "ar");
     }
 
     @Test

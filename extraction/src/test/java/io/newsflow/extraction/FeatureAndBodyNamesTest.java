@@ -1,11 +1,12 @@
 package io.newsflow.extraction;
 
+import static io.newsflow.extraction.SharedExtractor.names;
+import static io.newsflow.extraction.SharedExtractor.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.ArticleEntity;
 import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.Mention;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,17 +16,6 @@ import org.junit.jupiter.api.Test;
  * Spanish "Puerto" ports, and nationality adjectives of every country ("the Honduran port of ...").
  */
 class FeatureAndBodyNamesTest {
-
-    private static final Instant PUBLISHED = Instant.parse("2025-06-10T08:00:00Z");
-
-    private static List<ArticleEntity> ofType(String body, String language, EntityType type) {
-        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, language).entities().stream()
-                .filter(e -> e.type() == type).toList();
-    }
-
-    private static List<String> names(String body, String language, EntityType type) {
-        return ofType(body, language, type).stream().map(ArticleEntity::name).toList();
-    }
 
     @Test
     void aFrenchFeatureNounBelongsToTheNameAndTheEnglishNameFollowsTheEnglishPattern() {

@@ -1,11 +1,12 @@
 package io.newsflow.extraction;
 
+import static io.newsflow.extraction.SharedExtractor.codes;
+import static io.newsflow.extraction.SharedExtractor.names;
+import static io.newsflow.extraction.SharedExtractor.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.ArticleEntity;
-import io.newsflow.contracts.ArticleEvent;
 import io.newsflow.contracts.EntityType;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +17,6 @@ import org.junit.jupiter.api.Test;
  * held-out set holds.
  */
 class OfficesAndBackgroundActionsTest {
-
-    private static final Instant PUBLISHED = Instant.parse("2025-06-10T08:00:00Z");
-
-    private static List<String> names(String body, String language, EntityType type) {
-        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, language).entities().stream()
-                .filter(e -> e.type() == type).map(ArticleEntity::name).toList();
-    }
-
-    private static List<String> codes(String body, String language) {
-        return SharedExtractor.INSTANCE.extract("", body, PUBLISHED, language).events().stream()
-                .map(ArticleEvent::type).toList();
-    }
 
     @Test
     void aShortMonthNameBeforeAFamilyNameIsAGivenName() {
@@ -46,9 +35,8 @@ class OfficesAndBackgroundActionsTest {
 
     @Test
     void aBodyNamedWithItsNationalityAndLaterWithoutIsOneBody() {
-        List<ArticleEntity> orgs = SharedExtractor.INSTANCE.extract("", "The Danish Home Guard said on Monday that the "
-                + "Home Guard's volunteers were ready.", PUBLISHED, "en").entities().stream()
-                .filter(e -> e.type() == EntityType.ORG).toList();
+        List<ArticleEntity> orgs = ofType("The Danish Home Guard said on Monday that the Home Guard's volunteers were "
+                + "ready.", "en", EntityType.ORG);
         assertThat(orgs).singleElement().satisfies(o -> assertThat(o.name()).isEqualTo("Danish Home Guard"));
     }
 
