@@ -95,28 +95,28 @@ final class ArabicPlaceGuesser {
             }
             int k = cue.end();
             Token name = tokens.get(k);
+            // The cue may be written joined to a clitic ("بمطار"): the place's span starts at the cue itself.
+            int cueStart = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
             String feature = NATURAL_FEATURES.get(cue.value());
             Span known = claims.at(k);
             if (feature != null && known != null && known.start == k && known.linked() && known.type == EntityType.LOC
                     && name.sentence == t.sentence) {
                 // "بحيرة فيكتوريا" is Lake Victoria, not the city; "نهر الأردن" the Jordan River, "جبل لبنان" Mount
                 // Lebanon: the feature takes the place's English name.
-                int startChar = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
-                claims.override(new Span(i, known.end, startChar, tokens.get(known.end - 1).end, EntityType.LOC,
+                claims.override(new Span(i, known.end, cueStart, tokens.get(known.end - 1).end, EntityType.LOC,
                         Span.Source.PATTERN, List.of(), String.format(feature, known.entity().preferredName())));
                 i = known.end - 1;
                 continue;
             }
             if (cue.value().equals("مطار") && known != null && known.start == k && known.linked()
                     && known.type == EntityType.LOC && name.sentence == t.sentence) {
-                // "مطار حلب الدولي" is Aleppo International Airport: an airport is named after its city in English.
+                // "مطار بوخارست الدولي" is Bucharest International Airport: an airport is named after its city in English.
                 int end = known.end;
                 boolean international = end < tokens.size() && tokens.get(end).key.equals("الدولي");
                 if (international) {
                     end++;
                 }
-                int startChar = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
-                claims.override(new Span(i, end, startChar, tokens.get(end - 1).end, EntityType.LOC,
+                claims.override(new Span(i, end, cueStart, tokens.get(end - 1).end, EntityType.LOC,
                         Span.Source.PATTERN, List.of(), known.entity().preferredName()
                         + (international ? " International Airport" : " Airport")));
                 i = end - 1;
@@ -132,9 +132,8 @@ final class ArabicPlaceGuesser {
             }
             Span span = guessed(doc, claims, k, end, name.start);
             if (cue.value().equals("وادي") && !span.linked()) {
-                // "وادي الشاي" is Wadi al-Shay: the English name of a valley no list holds keeps the word "Wadi".
-                int startChar = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
-                span = new Span(i, end, startChar, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
+                // "وادي الضباب" is Wadi al-Dabab: the English name of a valley no list holds keeps the word "Wadi".
+                span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         "Wadi " + span.name);
             }
             claims.override(span);

@@ -47,6 +47,9 @@ final class InstitutionFinder {
     private static final java.util.Map<String, String> ARABIC_SERVICES = java.util.Map.of("البحريه", "Navy",
             "القوات البحريه", "Navy", "القوه الجويه", "Air Force", "القوات الجويه", "Air Force", "سلاح الجو",
             "Air Force", "خفر السواحل", "Coast Guard", "حرس الحدود", "Border Guard");
+    /** "de"/"du" before a place, and the elided "d'", after the adjectives of a French lower-case body. */
+    private static final Set<String> DE_DU = Set.of("de", "du");
+    private static final Set<String> D_ELIDED = Set.of("d");
     private static final Set<String> SERVICE_STARTS = WordSet.copyOf(ARABIC_SERVICES.keySet().stream()
             .map(k -> k.split(" ")[0]).toList());
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
@@ -208,7 +211,7 @@ final class InstitutionFinder {
                 p++;
             }
             if (p > i + 1 && BODY_ADJECTIVES.contains(tokens.get(i + 1).key)) {
-                int q = isWord(tokens, p, Set.of("de", "du")) ? p + 1 : isWord(tokens, p, Set.of("d")) ? p + 2 : -1;
+                int q = isWord(tokens, p, DE_DU) ? p + 1 : isWord(tokens, p, D_ELIDED) ? p + 2 : -1;
                 Span place = q > 0 && at(tokens, q) ? claims.at(q) : null;
                 if (place != null && place.start == q && place.type == EntityType.LOC && place.linked()) {
                     // "conseil territorial de Saint-Pierre-et-Miquelon": the body of a place is named with it.

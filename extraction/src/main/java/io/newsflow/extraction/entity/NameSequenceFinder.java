@@ -19,10 +19,9 @@ import java.util.Set;
  */
 final class NameSequenceFinder {
 
-    /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
     /** Words between a title and its portfolio: "ministre des Armées", "ministre de l'Intérieur", "Minister of the". */
-    private static final java.util.Set<String> PORTFOLIO_LINKS = WordSet.of("de", "des", "du", "d", "la", "l", "'",
-            "of", "the");
+    private static final Set<String> PORTFOLIO_LINKS = WordSet.of("de", "des", "du", "d", "la", "l", "'", "of", "the");
+    /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
     private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
             "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
@@ -655,13 +654,13 @@ final class NameSequenceFinder {
         return false;
     }
 
-    /** "al-Chaibani", "el-Sisi": an Arabic family name written with its lower-case article. */
     /** "NZ$10 million", "US$": letters written against a dollar sign name a currency. */
     private static boolean currencyPrefix(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         return t.allCaps && i + 1 < tokens.size() && tokens.get(i + 1).text.equals("$") && tokens.get(i + 1).start == t.end;
     }
 
+    /** "al-Chaibani", "el-Sisi": an Arabic family name written with its lower-case article. */
     private static boolean particleName(String text) {
         return text.length() > 4 && (text.startsWith("al-") || text.startsWith("el-"))
                 && Character.isUpperCase(text.charAt(3));

@@ -196,7 +196,7 @@ public final class EventExtractor {
                 if (m.end() < tokens.size() && NOT_ATTACK_NOUNS.contains(tokens.get(m.end()).key)) {
                     continue;
                 }
-                if (i >= 2 && tokens.get(i - 2).key.equals("d") && tokens.get(i - 1).text.matches("['’]")
+                if (i >= 2 && tokens.get(i - 2).key.equals("d") && isApostrophe(tokens.get(i - 1))
                         && tokens.get(i - 1).end == t.start) {
                     // "sous-marin nucléaire d'attaque", "hélicoptère d'attaque": a kind of weapon, not an attack.
                     continue;
@@ -600,11 +600,14 @@ public final class EventExtractor {
                 && TIME_PREPOSITIONS.contains(tokens.get(p).key);
     }
 
+    private static boolean isApostrophe(Token t) {
+        return t.text.equals("'") || t.text.equals("’");
+    }
+
     /** "منذ توقيع الاتفاق", "since the signing", "depuis la signature": a past action the story dates from. */
     private static boolean since(List<Token> tokens, int i) {
         int p = i - 1;
-        while (p >= 0 && i - p <= 2 && (ARTICLES.contains(tokens.get(p).key) || tokens.get(p).text.equals("'")
-                || tokens.get(p).text.equals("’"))) {
+        while (p >= 0 && i - p <= 2 && (ARTICLES.contains(tokens.get(p).key) || isApostrophe(tokens.get(p)))) {
             p--;
         }
         return p >= 0 && tokens.get(p).sentence == tokens.get(i).sentence && SINCE.contains(tokens.get(p).key);
