@@ -119,6 +119,9 @@ class ArmedBranchesAndTitledPlacesTest {
     void aSmallTownIsTakenAfterALocative() {
         assertThat(names("Un camion a été retrouvé près de Bastogne lundi.", "fr", EntityType.LOC))
                 .containsExactly("Bastogne");
+        assertThat(names("A lorry overturned in Wexford on Monday, police said.", "en", EntityType.LOC))
+                .containsExactly("Wexford");
+        assertThat(names("The council said Wexford had voted.", "en", EntityType.LOC)).isEmpty();
     }
 
     @Test

@@ -244,7 +244,7 @@ final class ArabicNameRomaniser {
         StringBuilder sb = new StringBuilder();
         boolean lastWasConsonant = false;
         int n = w.length();
-        // Four consonants and no long vowel read CaCCaC ("حفتر" Haftar, "بندر" Bandar), the pattern of four-letter roots.
+        // Four consonants and no long vowel read CaCCaC ("سنجر" Sanjar), the pattern of four-letter roots.
         boolean quadriliteral = n == 4 && isConsonant(w.charAt(0), style) && isConsonant(w.charAt(1), style)
                 && isConsonant(w.charAt(2), style) && isConsonant(w.charAt(3), style) && w.charAt(3) != 'ه';
         for (int i = 0; i < n; i++) {
@@ -289,7 +289,7 @@ final class ArabicNameRomaniser {
                 }
             } else if (c == 'ي') {
                 if (family && i == 1 && n > 3 && w.charAt(2) == 'ا' && CONSONANTS.containsKey(w.charAt(0))) {
-                    // "الزياني" is al-Zayani, "الخياط" al-Khayat: family names of the pattern CayyāC (the doubled y
+                    // "الخياط" is al-Khayat: family names of the pattern CayyāC (the doubled y
                     // is not written).
                     sb.append("ay");
                     lastWasConsonant = true;
@@ -316,13 +316,13 @@ final class ArabicNameRomaniser {
                 boolean nextIsVowel = i + 1 < n && (w.charAt(i + 1) == 'ا' || w.charAt(i + 1) == 'و'
                         || w.charAt(i + 1) == 'ي');
                 if (first) {
-                    // "عاطي" is Ati, "عامر" Amer: the long a after an initial ع is the same sound.
+                    // "عامر" is Amer: the long a after an initial ع is the same sound.
                     sb.append('A');
                     if (i + 1 < n && w.charAt(i + 1) == 'ا') {
                         i++;
                     }
                 } else if (lastWasConsonant && i + 1 < n && w.charAt(i + 1) == 'ا') {
-                    // "شعار" is Shaar, "زعابي" Zaabi: a ع between a consonant and a long a is heard as a.
+                    // "زعابي" is Zaabi: a ع between a consonant and a long a is heard as a.
                     sb.append('a');
                 } else if (!nextIsVowel && lastWasConsonant) {
                     sb.append('a');

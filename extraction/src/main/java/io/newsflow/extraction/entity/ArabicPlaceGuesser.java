@@ -193,7 +193,7 @@ final class ArabicPlaceGuesser {
 
     /**
      * A place's word spelled by rule; a final و after a consonant is o, as the names of places Arabic transcribes end
-     * ("زاخو" Zakho, "كسمايو" Kismayo), where a person's Arabic name ends in u ("أبو" Abu).
+     * ("سوكوتو" Sokoto), where a person's Arabic name ends in u ("أبو" Abu).
      */
     private String placeWord(String core) {
         String word = romaniser.romaniseWord(core);

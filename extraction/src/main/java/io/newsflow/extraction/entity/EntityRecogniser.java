@@ -294,7 +294,7 @@ public final class EntityRecogniser {
         return top >= 2 && top > second && kb.country(best).isPresent() ? best : "";
     }
 
-    /** "the Irish Naval Service" and, later, "the Naval Service" in one story are one body. */
+    /** "the Danish Home Guard" and, later, "the Home Guard" in one story are one body. */
     private void mergeNationalBodies(Document doc, List<Span> spans) {
         Map<String, Span> withNationality = new HashMap<>();
         for (Span s : spans) {
@@ -341,7 +341,7 @@ public final class EntityRecogniser {
     }
 
     /**
-     * "le port de Bastia" (a place found by its cue, unlinked) and "À Bastia" (linked) name one town: a place
+     * "le port de Bastogne" (a place found by its cue, unlinked) and "À Bastogne" (linked) name one town: a place
      * found unlinked takes the entity of a linked place written the same way in the document.
      */
     private static void samePlaceSameEntity(Document doc, List<Span> spans) {

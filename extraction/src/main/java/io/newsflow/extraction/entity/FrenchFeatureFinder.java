@@ -33,7 +33,7 @@ final class FrenchFeatureFinder {
             int from = i;
             if (t.key.equals("ile") && i >= 2 && tokens.get(i - 2).key.equals("presqu")
                     && tokens.get(i - 1).end == t.start && tokens.get(i - 2).end == tokens.get(i - 1).start) {
-                // "presqu'île de Crozon" is a peninsula; the apostrophe splits the word.
+                // "presqu'île de Quiberon" is a peninsula; the apostrophe splits the word.
                 from = i - 2;
                 pattern = "%s Peninsula";
             }

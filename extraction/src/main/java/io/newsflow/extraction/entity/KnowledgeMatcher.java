@@ -221,7 +221,7 @@ final class KnowledgeMatcher {
     }
 
     /**
-     * "in Arlon", "à Siguiri", "près de Kindia", "au large d'Ouessant": a small town is taken after a word that puts
+     * "in Wexford", "près de Bastogne", "au large de Concarneau": a small town is taken after a word that puts
      * the action in a place; elsewhere its name is more often a person's or a word.
      */
     private static boolean locativeBefore(List<Token> tokens, int from) {

@@ -102,7 +102,7 @@ final class NameSequenceFinder {
                         && tokens.get(j - 1).key.endsWith("s") && tokens.get(j - 1).key.length() > 3
                         && j + 1 < tokens.size() && tokens.get(j + 1).start > t.end && capWord(tokens, claims, j + 1)
                         && orgWordIn(tokens, j + 1, Math.min(tokens.size(), j + 4))) {
-                    // "Irish Farmers' Association", "Oilfield Workers' Trade Union": a plural possessive in a name.
+                    // "Ulster Farmers' Union": a plural possessive in a name.
                     j++;
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
                         && j + 1 < tokens.size() && tokens.get(j + 1).start == t.end && capWord(tokens, claims, j + 1)
@@ -217,7 +217,7 @@ final class NameSequenceFinder {
         int s = from;
         PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, from);
         if (portfolio != null && portfolio.end() < to && portfolioOfTitle(tokens, from)) {
-            // "ministre des Armées Sébastien Lecornu": the portfolio ends the title, the name follows it.
+            // "ministre des Armées Thierry Lemoine": the portfolio ends the title, the name follows it.
             s = portfolio.end();
             titled = true;
         }
@@ -230,7 +230,7 @@ final class NameSequenceFinder {
                 titled = true;
             } else if (place != null && place.start == s && place.end > s + 1 && place.end < to && place.linked()
                     && place.type == EntityType.LOC && lexicon.titles.match(tokens, place.end) != null) {
-                // "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar": the country qualifies the title.
+                // "Antigua and Barbuda Prime Minister Gaston Browne": the country qualifies the title.
                 s = place.end;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
@@ -603,14 +603,14 @@ final class NameSequenceFinder {
                 || isCalendar(t) && !givenNameLikeMonth(doc.tokens(), t.index);
     }
 
-    /** "State Investigation and Protection Agency": a capitalised "State" opens the name of a state body. */
+    /** "State Audit Office": a capitalised "State" opens the name of a state body. */
     private boolean stateBody(List<Token> tokens, int s, int to) {
         Token t = tokens.get(s);
         return t.key.equals("state") && t.capitalised && s + 1 < to && tokens.get(s + 1).capitalised
                 && orgWordIn(tokens, s + 1, to);
     }
 
-    /** "Jan Lipavský": a short month name before a capitalised word and away from numbers is a given name. */
+    /** "Jan Kowalczyk": a short month name before a capitalised word and away from numbers is a given name. */
     private static boolean givenNameLikeMonth(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         return t.text.length() == 3 && i + 1 < tokens.size() && tokens.get(i + 1).capitalised

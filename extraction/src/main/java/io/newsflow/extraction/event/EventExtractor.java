@@ -472,7 +472,7 @@ public final class EventExtractor {
                 boolean subjectOk = e.subjects.isEmpty() || !java.util.Collections.disjoint(x.actors, e.subjects);
                 int distance = Math.abs(x.lastSentence - e.sentence);
                 boolean headline = x.sentence == 0 && !x.mergedBody && e.sentence > 0;
-                // A headline names the country ("talks in Timor-Leste") where the story names the town ("in Dili").
+                // A headline names the country ("talks in Chile") where the story names the town ("in Valparaíso").
                 boolean sameCountry = x.place != null && e.place != null && x.place.entity() != null
                         && e.place.entity() != null && x.place.entity().country() != null
                         && x.place.entity().country().equals(e.place.entity().country());
