@@ -18,6 +18,8 @@ public final class MetricNames {
     public static final String INDEX_BULK_SIZE = "newsflow.index.bulk.size";
     /** Gauge 0/1, tag {@code dependency}: whether the service reaches Kafka, Elasticsearch, PostgreSQL. */
     public static final String DEPENDENCY_UP = "newsflow.dependency.up";
+    /** Gauge 0/1: whether Kafka's lz4 compression runs lz4-java's native code (0: its pure-Java code, about 5x the CPU). */
+    public static final String KAFKA_LZ4_NATIVE = "newsflow.kafka.lz4.native";
 
     public static final String TAG_STAGE = "stage";
     public static final String TAG_OUTCOME = "outcome";

@@ -36,4 +36,19 @@ class MetricsIT {
         assertThat(families).isNotEmpty().allSatisfy(family ->
                 assertThat(scraped).as("metric family %s on some service", family).containsPattern("(?m)^" + family + "(_bucket|_count|_sum|_total)?[{ ]"));
     }
+
+    /**
+     * Under Quarkus's class loader lz4-java picks its pure-Java code unless the service loads the native library
+     * first (service-support's NativeLz4); the services that read and write Kafka's lz4 batches report which one runs.
+     */
+    @Test
+    void theKafkaServicesCompressWithNativeLz4() {
+        List<String> kafkaServices = List.of(
+                System.getProperty("newsflow.ingest"), System.getProperty("newsflow.extract"), System.getProperty("newsflow.index"));
+
+        assertThat(kafkaServices).allSatisfy(url ->
+                assertThat(given().baseUri(url).when().get("/q/metrics").then().statusCode(200).extract().asString())
+                        .as("lz4 implementation of %s", url)
+                        .containsPattern("(?m)^newsflow_kafka_lz4_native(\\{[^}]*})? 1\\.0$"));
+    }
 }
