@@ -1,21 +1,33 @@
 package io.newsflow.it;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.newsflow.contracts.Topics;
 import io.newsflow.it.gateway.GatewayKeys;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A batch of simple-JSON articles under one fresh source name, and what the gateway shows of them. */
+/**
+ * A batch of simple-JSON articles under one fresh source name, the updates and malformed records a test sends
+ * beside them, and what the gateway and the dead-letter topics show of them.
+ */
 public final class Articles {
+
+    private static final Duration DEAD_LETTERS_WRITTEN = Duration.ofSeconds(30);
 
     private final String source = "it-" + UUID.randomUUID();
     private final List<String> ids = new ArrayList<>();
+    private final Set<String> updated = new HashSet<>();
+    private final List<String> malformed = new ArrayList<>();
 
     /**
      * Builds {@code count} distinct English articles; {@link #raw()} gives their raw records. Each text names the
@@ -37,6 +49,7 @@ public final class Articles {
         return ids;
     }
 
+    /** Version 1 of every article. */
     public byte[][] raw() {
         byte[][] raw = new byte[ids.size()][];
         for (int i = 0; i < ids.size(); i++) {
@@ -48,18 +61,33 @@ public final class Articles {
         return raw;
     }
 
+    /**
+     * Version 2 of the first {@code count} articles, with new text so that it is an update, not a re-submission;
+     * from now on version 2 is the one these articles must show.
+     */
+    public byte[][] updates(int count) {
+        byte[][] raw = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            updated.add(ids.get(i));
+            raw[i] = ("{\"id\": \"" + ids.get(i) + "\", \"version\": 2, "
+                    + "\"title\": \"Port workers reach a deal with the mayor, round " + i + "\", "
+                    + "\"body\": \"Port workers and the mayor of Valletta agreed on pay on Tuesday, round " + i
+                    + " (" + source + ").\", \"published\": \"2025-06-03T09:00:00Z\", \"language\": \"en\", "
+                    + "\"source\": \"" + source + "\"}").getBytes(StandardCharsets.UTF_8);
+        }
+        return raw;
+    }
+
+    /** A new raw record cut off mid-document, naming the batch; it must end in the ingest dead-letter topic. */
+    public byte[] malformed() {
+        String record = "{\"id\": \"" + source + "-broken-" + malformed.size() + "\", \"title\": \"Port workers meet";
+        malformed.add(record);
+        return record.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The ids the gateway finds under this batch's source, each as often as it appears. */
     public List<String> searchable() {
-        Map<String, Object> page = given().baseUri(TestStack.GATEWAY)
-                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
-                .queryParam("source", source)
-                .queryParam("limit", 100)
-                .when().get("/v1/articles")
-                .then().statusCode(200)
-                .extract().jsonPath().getMap("");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
-        return items.stream().map(item -> (String) item.get("id")).toList();
+        return found().stream().map(item -> (String) item.get("id")).toList();
     }
 
     /** True when every article is searchable exactly once. */
@@ -67,5 +95,47 @@ public final class Articles {
         List<String> found = searchable();
         Set<String> distinct = new HashSet<>(found);
         return found.size() == ids.size() && distinct.equals(new HashSet<>(ids));
+    }
+
+    /**
+     * What a fault must not change: waits until every article is searchable exactly once in its newest version,
+     * then asserts that the ingest dead-letter topic holds exactly this batch's malformed records and the extract
+     * and index dead-letter topics nothing of this batch.
+     */
+    public void assertDeliveredOnceInNewestVersion(Duration within) {
+        Map<String, Integer> newest = new HashMap<>();
+        ids.forEach(id -> newest.put(id, updated.contains(id) ? 2 : 1));
+        await().atMost(within).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+            List<Map<String, Object>> found = found();
+            assertThat(found).as("articles of %s, each once", source).hasSize(ids.size());
+            Map<String, Integer> versions = new HashMap<>();
+            found.forEach(item -> versions.put((String) item.get("id"), ((Number) item.get("version")).intValue()));
+            assertThat(versions).as("version of each article of %s", source).isEqualTo(newest);
+        });
+        await().atMost(DEAD_LETTERS_WRITTEN).untilAsserted(() -> assertThat(deadLettered(Topics.INGEST_DEAD_LETTER))
+                .as("records of %s in %s", source, Topics.INGEST_DEAD_LETTER)
+                .containsExactlyInAnyOrderElementsOf(malformed));
+        for (String topic : List.of(Topics.EXTRACT_DEAD_LETTER, Topics.INDEX_DEAD_LETTER)) {
+            assertThat(deadLettered(topic)).as("records of %s in %s", source, topic).isEmpty();
+        }
+    }
+
+    /** The records of {@code topic} that name this batch, as text. */
+    private List<String> deadLettered(String topic) {
+        return TestStack.readAll(topic, DEAD_LETTERS_WRITTEN).stream()
+                .map(r -> r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8))
+                .filter(value -> value.contains(source))
+                .toList();
+    }
+
+    /** The gateway's items under this batch's source. */
+    private List<Map<String, Object>> found() {
+        return given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .queryParam("source", source)
+                .queryParam("limit", 100)
+                .when().get("/v1/articles")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items");
     }
 }
