@@ -3,6 +3,7 @@ package io.newsflow.it;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.Topics;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,13 +67,18 @@ public final class TestStack {
 
     /** Writes raw records to the ingest topic, in order, and waits for Kafka to acknowledge them. */
     public static void sendRaw(byte[]... documents) throws Exception {
+        // One key for all: the records land on one partition, so "right after" holds.
+        send(Topics.INGEST_RAW, "it", documents);
+    }
+
+    /** Writes records under one key to any topic, in order, and waits for Kafka to acknowledge them. */
+    public static void send(String topic, String key, byte[]... values) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (byte[] document : documents) {
-                // One key for all: the records land on one partition, so "right after" holds.
-                producer.send(new ProducerRecord<>(Topics.INGEST_RAW, "it".getBytes(), document)).get(30, TimeUnit.SECONDS);
+            for (byte[] value : values) {
+                producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get(30, TimeUnit.SECONDS);
             }
         }
     }
