@@ -4,12 +4,12 @@ import io.newsflow.launcher.Stack;
 import io.newsflow.launcher.StackSettings;
 
 /** The test stack, to stop and start its parts; the build passes the same settings the launcher used. */
-final class StackControl {
+public final class StackControl {
 
     private StackControl() {
     }
 
-    static Stack stack() {
+    public static Stack stack() {
         return new Stack(StackSettings.fromEnvironment(System.getenv(), 1));
     }
 }
