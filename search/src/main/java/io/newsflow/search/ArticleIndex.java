@@ -41,6 +41,16 @@ public final class ArticleIndex {
     public static final String PUBLISHED = "published";
     public static final String KILLED = "killed";
     public static final String CLUSTER_ID = "cluster_id";
+    public static final String FIRST_CREATED = "first_created";
+    public static final String PUB_STATUS = "pub_status";
+    public static final String CORRECTION = "correction";
+    public static final String BYLINE = "byline";
+    public static final String URGENCY = "urgency";
+    public static final String SUBJECTS = "subjects";
+    /** The places and people the provider declared (not those extraction found). */
+    public static final String DECLARED_PLACES = "declared_places";
+    public static final String DECLARED_PEOPLE = "declared_people";
+    public static final String LINKS = "links";
     public static final String ENTITY_IDS = "entity_ids";
     public static final String ENTITY_NAMES = "entity_names";
     /** The types of the entities named, e.g. {@code PERSON}. */

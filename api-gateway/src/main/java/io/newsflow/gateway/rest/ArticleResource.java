@@ -1,5 +1,6 @@
 package io.newsflow.gateway.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.client.Backends;
 import io.newsflow.gateway.query.QueryParser;
@@ -37,16 +38,13 @@ public class ArticleResource {
 
     /**
      * An article with what the ledger knows of its versions; {@code history} is null when the ledger did not answer.
-     * The article's fields stay at the top level, as before history was added.
+     * The article's fields are at the top level, beside the history.
      */
-    public record ArticleDetail(String id, long version, String headline, String body, String language, String source,
-                                String published, String clusterId, boolean killed, List<Map<String, Object>> entities,
-                                List<Map<String, Object>> events, List<Map<String, Object>> history,
+    public record ArticleDetail(@JsonUnwrapped ArticleView article, List<Map<String, Object>> history,
                                 boolean historyAvailable, String notice) {
 
         static ArticleDetail of(ArticleView a, List<Map<String, Object>> history, String notice) {
-            return new ArticleDetail(a.id(), a.version(), a.headline(), a.body(), a.language(), a.source(), a.published(),
-                    a.clusterId(), a.killed(), a.entities(), a.events(), history, history != null, notice);
+            return new ArticleDetail(a, history, history != null, notice);
         }
     }
 

@@ -37,13 +37,19 @@ public class ArticleSearchService {
 
     /** An article in a result list: no body, the entities in short. */
     public record ArticleSummary(String id, long version, String headline, String language, String source,
-                                 String published, String clusterId, boolean killed, List<Map<String, Object>> entities,
-                                 List<String> eventTypes, Double score, Map<String, List<String>> highlights) {
+                                 String published, String clusterId, boolean killed, boolean correction, Integer urgency,
+                                 List<Map<String, Object>> entities, List<String> eventTypes, Double score,
+                                 Map<String, List<String>> highlights) {
     }
 
-    /** An article on its own. */
+    /**
+     * An article on its own: the wire fields as ingest-service normalised them (pubStatus, correction, byline,
+     * urgency, the subjects, places and people the provider declared, links), then what extraction found.
+     */
     public record ArticleView(String id, long version, String headline, String body, String language, String source,
-                              String published, String clusterId, boolean killed, List<Map<String, Object>> entities,
+                              String published, String firstCreated, String pubStatus, boolean correction, String byline,
+                              Integer urgency, List<String> subjects, List<String> places, List<String> people,
+                              List<String> links, String clusterId, boolean killed, List<Map<String, Object>> entities,
                               List<Map<String, Object>> events) {
     }
 
@@ -62,7 +68,8 @@ public class ArticleSearchService {
     private static final int ENTITY_FACET_SIZE = 10;
     /** What an {@link ArticleSummary} does not read: left out of every list of articles (search, stream). */
     public static final List<String> SUMMARY_EXCLUDES = List.of("text_*", "body", "entity_names", "entity_keys",
-            "entity_types", "events", "event_places", "entities.mentions", "links", "content_hash");
+            "entity_types", "events", "event_places", "entities.mentions", "links", "content_hash",
+            "subjects", "declared_places", "declared_people");
 
     private final ElasticsearchAsyncClient client;
     private final EntityLookup entities;
@@ -209,6 +216,18 @@ public class ArticleSearchService {
         return Query.of(q -> q.bool(bool.build()));
     }
 
+    /**
+     * The matching articles, and every kill: a killed article's tombstone keeps no text, language or entities, so
+     * of the filters only the source can tell whether the client was shown it; a client drops a kill of an id it
+     * never showed.
+     */
+    public static Query withKills(Query matching, ArticleSearch filter) {
+        BoolQuery.Builder kills = new BoolQuery.Builder().filter(f -> f.term(t -> t.field(ArticleIndex.KILLED).value(true)));
+        Elastic.terms(kills, ArticleIndex.SOURCE, filter.sources());
+        Query killed = Query.of(q -> q.bool(kills.build()));
+        return Query.of(q -> q.bool(b -> b.should(matching).should(killed).minimumShouldMatch("1")));
+    }
+
     static Map<String, Aggregation> facets(String interval) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         aggs.put("languages", Aggregation.of(a -> a.terms(t -> t.field(ArticleIndex.LANGUAGE).size(10))));
@@ -297,10 +316,16 @@ public class ArticleSearchService {
                 Elastic.string(source, ArticleIndex.PUBLISHED),
                 (String) source.get(ArticleIndex.CLUSTER_ID),
                 Boolean.TRUE.equals(source.get(ArticleIndex.KILLED)),
+                Boolean.TRUE.equals(source.get(ArticleIndex.CORRECTION)),
+                urgency(source),
                 entities,
                 (List<String>) source.getOrDefault(ArticleIndex.EVENT_TYPES, List.of()),
                 score == null || score.isNaN() ? null : score,
                 highlight == null || highlight.isEmpty() ? null : highlight);
+    }
+
+    private static Integer urgency(Map<String, Object> source) {
+        return source.get(ArticleIndex.URGENCY) instanceof Number n ? n.intValue() : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -313,6 +338,15 @@ public class ArticleSearchService {
                 (String) source.get(ArticleIndex.LANGUAGE),
                 (String) source.get(ArticleIndex.SOURCE),
                 Elastic.string(source, ArticleIndex.PUBLISHED),
+                Elastic.string(source, ArticleIndex.FIRST_CREATED),
+                (String) source.get(ArticleIndex.PUB_STATUS),
+                Boolean.TRUE.equals(source.get(ArticleIndex.CORRECTION)),
+                (String) source.get(ArticleIndex.BYLINE),
+                urgency(source),
+                (List<String>) source.getOrDefault(ArticleIndex.SUBJECTS, List.of()),
+                (List<String>) source.getOrDefault(ArticleIndex.DECLARED_PLACES, List.of()),
+                (List<String>) source.getOrDefault(ArticleIndex.DECLARED_PEOPLE, List.of()),
+                (List<String>) source.getOrDefault(ArticleIndex.LINKS, List.of()),
                 (String) source.get(ArticleIndex.CLUSTER_ID),
                 Boolean.TRUE.equals(source.get(ArticleIndex.KILLED)),
                 (List<Map<String, Object>>) source.getOrDefault("entities", List.of()),

@@ -129,12 +129,7 @@ public class EntityService {
                 .forEach(c -> co.add(new CoMention(c.entity().id(), c.entity().name(), c.entity().type(), c.articles())));
         List<ArticleSearchService.ArticleSummary> recent = new ArrayList<>();
         for (SearchResult.Hit hit : articles.hits()) {
-            Map<String, Object> a = hit.source();
-            recent.add(new ArticleSearchService.ArticleSummary(hit.id(),
-                    ((Number) a.getOrDefault(ArticleIndex.VERSION, 0)).longValue(), (String) a.get(ArticleIndex.HEADLINE),
-                    (String) a.get(ArticleIndex.LANGUAGE), (String) a.get(ArticleIndex.SOURCE),
-                    Elastic.string(a, ArticleIndex.PUBLISHED), (String) a.get(ArticleIndex.CLUSTER_ID), false, null,
-                    (List<String>) a.getOrDefault(ArticleIndex.EVENT_TYPES, List.of()), null, null));
+            recent.add(ArticleSearchService.summary(hit.source(), null, null));
         }
         Map<String, Object> e = entity == null ? new LinkedHashMap<>() : entity;
         return Optional.of(new EntityDetail(id, Elastic.string(e, "name"), Elastic.string(e, "type"),

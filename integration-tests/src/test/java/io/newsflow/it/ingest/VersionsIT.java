@@ -4,6 +4,7 @@ import static io.newsflow.it.ingest.IngestStack.PIPELINE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,39 @@ class VersionsIT {
             assertThat(found.get("version")).isEqualTo(2);
             assertThat((String) found.get("headline")).startsWith("Ferry service to Gozo resumes");
         });
+    }
+
+    /**
+     * What a desk reads of one article through the gateway: the newest version with the wire fields the provider
+     * sent (a correction, its byline, urgency, subjects, places and people), and the ledger's history of versions.
+     */
+    @Test
+    void anArticleReadsWithItsWireFieldsAndVersionHistory() {
+        String id = IngestStack.id("wire-fields");
+        String marker = IngestStack.marker();
+        IngestStack.push(item(id, 1, "Lighthouse keeper retires " + marker, "The last keeper left the island."), "application/json")
+                .then().statusCode(202);
+        String correction = item(id, 2, "Lighthouse keeper retires after 40 years " + marker, "The last keeper left the island after 40 years.")
+                .replace("}", ", \"correction\": true, \"byline\": \"Ana Ferreira\", \"urgency\": 4, \"subjects\": [\"maritime\"], "
+                        + "\"places\": [\"Faial\"], \"people\": [{\"name\": \"Rui Medeiros\"}]}");
+        IngestStack.push(correction, "application/json")
+                .then().statusCode(202)
+                .body("items[0].outcome", org.hamcrest.Matchers.equalTo("UPDATED"));
+
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(only(marker).get("version")).isEqualTo(2));
+        JsonPath article = IngestStack.article(id).then().statusCode(200).extract().jsonPath();
+        assertThat(article.getInt("version")).isEqualTo(2);
+        assertThat(article.getBoolean("correction")).isTrue();
+        assertThat(article.getString("byline")).isEqualTo("Ana Ferreira");
+        assertThat(article.getInt("urgency")).isEqualTo(4);
+        assertThat(article.getList("subjects", String.class)).containsExactly("maritime");
+        assertThat(article.getList("places", String.class)).containsExactly("Faial");
+        assertThat(article.getList("people", String.class)).containsExactly("Rui Medeiros");
+        assertThat(article.getString("pubStatus")).isEqualTo("usable");
+        assertThat(article.getList("history.version", Integer.class)).containsExactly(1, 2);
+        assertThat(article.getList("history.outcome", String.class)).containsExactly("ACCEPTED", "UPDATED");
+        assertThat(only(marker).get("correction")).isEqualTo(true);
     }
 
     @Test

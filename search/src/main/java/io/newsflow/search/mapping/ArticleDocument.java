@@ -41,10 +41,10 @@ public final class ArticleDocument {
         doc.put(ArticleIndex.VERSION, a.version());
         doc.put(ArticleIndex.SOURCE, a.source());
         doc.put(ArticleIndex.PUBLISHED, a.versionCreated());
-        doc.put("first_created", a.firstCreated());
+        doc.put(ArticleIndex.FIRST_CREATED, a.firstCreated());
         doc.put("received_at", a.receivedAt());
         doc.put("indexed_at", indexedAt);
-        doc.put("pub_status", a.pubStatus().name().toLowerCase(java.util.Locale.ROOT));
+        doc.put(ArticleIndex.PUB_STATUS, a.pubStatus().name().toLowerCase(java.util.Locale.ROOT));
         doc.put(ArticleIndex.KILLED, a.pubStatus().isKill());
         doc.put("format", a.format());
         doc.put("channel", a.channel());
@@ -57,11 +57,13 @@ public final class ArticleDocument {
         doc.put("declared_language", a.language());
         doc.put(ArticleIndex.HEADLINE, a.headline());
         doc.put(ArticleIndex.BODY, a.body());
-        doc.put("byline", a.byline());
-        doc.put("correction", a.correction());
-        doc.put("urgency", a.urgency());
-        doc.put("subjects", a.subjects());
-        doc.put("links", a.links());
+        doc.put(ArticleIndex.BYLINE, a.byline());
+        doc.put(ArticleIndex.CORRECTION, a.correction());
+        doc.put(ArticleIndex.URGENCY, a.urgency());
+        doc.put(ArticleIndex.SUBJECTS, a.subjects());
+        doc.put(ArticleIndex.DECLARED_PLACES, a.places());
+        doc.put(ArticleIndex.DECLARED_PEOPLE, a.people());
+        doc.put(ArticleIndex.LINKS, a.links());
         doc.put("content_hash", a.contentHash());
         String text = a.extractionText();
         if (TextAnalysis.hasAnalyzer(language)) {
