@@ -37,6 +37,13 @@ public class Backends {
         return ingest.ledger(articleId);
     }
 
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Response> latestLedger(String outcome, String channel, String source, String since, int limit) {
+        return ingest.latestLedger(outcome, channel, source, since, limit).map(Backends::failOn5xx);
+    }
+
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Uni<Response> push(byte[] body, String contentType) {

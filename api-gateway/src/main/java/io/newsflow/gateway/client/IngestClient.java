@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,6 +24,12 @@ public interface IngestClient {
     @GET
     @Path("/ledger/{articleId}")
     Uni<List<Map<String, Object>>> ledger(@PathParam("articleId") String articleId);
+
+    @GET
+    @Path("/ledger")
+    Uni<Response> latestLedger(@QueryParam("outcome") String outcome, @QueryParam("channel") String channel,
+                               @QueryParam("source") String source, @QueryParam("since") String since,
+                               @QueryParam("limit") int limit);
 
     @POST
     @Path("/ingest")

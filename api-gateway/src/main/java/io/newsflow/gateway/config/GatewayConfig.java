@@ -101,7 +101,11 @@ public interface GatewayConfig {
         @WithDefault("2s")
         Duration timeout();
 
-        /** When set, saved searches may only register webhooks whose URL starts with one of these (comma-separated). */
+        /**
+         * When set, saved searches may only register webhooks whose URL starts with one of these (comma-separated),
+         * private addresses included; when not, any URL but those of this machine or a private network
+         * ({@link io.newsflow.gateway.alert.WebhookAddresses}).
+         */
         Optional<String> allowedPrefixes();
     }
 }

@@ -4,6 +4,7 @@ import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.alert.AlertMatcher;
 import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.alert.SavedSearchService.SavedSearchView;
+import io.newsflow.gateway.alert.WebhookAddresses;
 import io.newsflow.gateway.config.GatewayConfig;
 import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.security.Roles;
@@ -24,6 +25,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -114,11 +116,15 @@ public class SavedSearchResource {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw new InvalidParameterException("webhook", "webhook must be an http or https URL");
         }
-        config.webhooks().allowedPrefixes().ifPresent(prefixes -> {
-            if (Arrays.stream(prefixes.split(",")).map(String::trim).noneMatch(value::startsWith)) {
+        Optional<String> allowed = config.webhooks().allowedPrefixes();
+        if (allowed.isPresent()) {
+            if (Arrays.stream(allowed.get().split(",")).map(String::trim).noneMatch(value::startsWith)) {
                 throw new InvalidParameterException("webhook", "webhook URLs must start with one of the allowed prefixes");
             }
-        });
+        } else if (WebhookAddresses.isPrivate(uri.getHost())) {
+            throw new InvalidParameterException("webhook", "webhook must be a public address, not this machine or a "
+                    + "private network (an operator may allow such URLs with newsflow.gateway.webhooks.allowed-prefixes)");
+        }
         return value;
     }
 }

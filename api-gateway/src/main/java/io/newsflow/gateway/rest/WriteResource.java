@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Write routes, passed to the backends: {@code POST /v1/ingest} and {@code /v1/feeds} (list, health, create,
+ * Write routes, passed to the backends: {@code POST /v1/ingest}, {@code GET /v1/ledger} and {@code /v1/feeds} (list, health, create,
  * PATCH, enable, disable, poll, delete) to ingest-service; {@code POST /v1/extract} and
  * {@code /v1/curation/entities} (knowledge-base entity, add, aliases, merge) to extract-service. Backend answers
  * below 500 go back as they are; a backend that is down, slow or failing gives 503 problem+json (fast while its
@@ -57,6 +58,19 @@ public class WriteResource {
     public Uni<Response> extract(byte[] body) {
         requireBody(body);
         return relay(Backends.EXTRACT, () -> backends.extract(body));
+    }
+
+    @GET
+    @Path("/ledger")
+    @RolesAllowed(Roles.INGESTER)
+    @Operation(summary = "The newest items ingest-service received, newest first, with their outcome (accepted, updated, "
+            + "duplicate, stale, killed, rejected with its reason); filter by outcome, channel (kafka, http, feed), "
+            + "source and since (an ISO-8601 instant); limit 1-1000, default 100")
+    public Uni<Response> ledger(@QueryParam("outcome") String outcome, @QueryParam("channel") String channel,
+                                @QueryParam("source") String source, @QueryParam("since") String since,
+                                @QueryParam("limit") String limit) {
+        int rows = RequestParams.integer("limit", limit, 100, 1, 1000);
+        return relay(Backends.INGEST, () -> backends.latestLedger(outcome, channel, source, since, rows));
     }
 
     @GET

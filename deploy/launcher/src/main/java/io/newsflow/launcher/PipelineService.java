@@ -51,6 +51,11 @@ record PipelineService(String module, String instance, int port) {
         Processes.requireFree(port, instance, "NEWSFLOW_" + module.replace("-service", "").replace("api-", "").toUpperCase() + "_PORT");
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        if (!module.equals("api-gateway")) {
+            // The backends have no keys of their own: on a laptop only this machine reaches them, others go through
+            // the gateway. (In Kubernetes, deploy/k8s's NetworkPolicies do the same.)
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
         env.put("NEWSFLOW_ELASTICSEARCH_URL", settings.elasticsearchUrl());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", settings.postgresReactiveUrl());

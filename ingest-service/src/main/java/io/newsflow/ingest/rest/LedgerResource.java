@@ -7,7 +7,6 @@ import io.newsflow.ingest.repository.LedgerOutcome;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,11 +41,8 @@ public class LedgerResource {
                                          @QueryParam("channel") String channel,
                                          @QueryParam("source") String source,
                                          @QueryParam("since") String since,
-                                         @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
-        }
-        return ledger.latest(outcome(outcome), channel, source, instant(since), limit);
+                                         @QueryParam("limit") String limit) {
+        return ledger.latest(outcome(outcome), channel, source, instant(since), limit(limit));
     }
 
     @GET
@@ -54,6 +50,21 @@ public class LedgerResource {
     @WithSession
     public Uni<List<LedgerEntry>> history(@PathParam("articleId") String articleId) {
         return ledger.history(articleId);
+    }
+
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return 100;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException("limit must be a whole number between 1 and " + MAX_LIMIT);
     }
 
     private static LedgerOutcome outcome(String value) {

@@ -3,14 +3,29 @@ package io.newsflow.it.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.it.TestStack;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Write routes through the gateway: an ingester pushes an article that becomes searchable; a curator extracts. */
+/**
+ * Write routes through the gateway: an ingester pushes an article that becomes searchable; a curator extracts; a
+ * browser page of an allowed origin may change a feed; the backends behind the gateway take no connection from
+ * another machine.
+ */
 class WriteRoutesIT {
 
     @Test
@@ -39,5 +54,68 @@ class WriteRoutesIT {
                 .then().statusCode(200)
                 .extract().jsonPath().getList("extraction.entities");
         assertThat(entities).isNotEmpty();
+    }
+
+    /** An ingester reads through the gateway what the ledger recorded of a push it sent, with the reason. */
+    @Test
+    void ingesterReadsTheLedgerOfRejectedPushes() {
+        String key = GatewayKeys.create("ingester", "ledger test", null).key();
+        String since = Instant.now().minusSeconds(2).toString();
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
+                .contentType("application/json").body("{\"id\": \"gw-ledger-" + UUID.randomUUID() + "\", \"title\": ")
+                .when().post("/v1/ingest")
+                .then().statusCode(400);
+
+        List<String> reasons = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
+                .queryParam("outcome", "rejected").queryParam("channel", "http").queryParam("since", since).queryParam("limit", "10")
+                .when().get("/v1/ledger")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("reason", String.class);
+        assertThat(reasons).isNotEmpty().allSatisfy(reason -> assertThat(reason).isNotBlank());
+
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key).queryParam("limit", "abc")
+                .when().get("/v1/ledger")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBrowserPageOfAnAllowedOriginMayChangeAFeed() {
+        given().baseUri(TestStack.GATEWAY)
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "X-API-Key,Content-Type")
+                .when().options("/v1/feeds/some-feed")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Methods", containsString("PATCH"));
+    }
+
+    /** The backends have no keys: on the local stack they listen on the loopback address only, the gateway on all. */
+    @Test
+    void theBackendsTakeNoConnectionFromAnotherMachine() throws Exception {
+        InetAddress external = null;
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                if (nic.isUp() && !address.isLoopbackAddress() && address instanceof Inet4Address) {
+                    external = address;
+                }
+            }
+        }
+        assumeTrue(external != null, "this machine has no address but the loopback one");
+
+        assertThat(connects(external, URI.create(TestStack.GATEWAY).getPort())).as("gateway").isTrue();
+        for (String backend : List.of("newsflow.ingest", "newsflow.extract", "newsflow.index")) {
+            int port = URI.create(System.getProperty(backend)).getPort();
+            assertThat(connects(external, port)).as("%s on %s:%d", backend, external.getHostAddress(), port).isFalse();
+        }
+    }
+
+    private static boolean connects(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -1,0 +1,22 @@
+package io.newsflow.gateway.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WebhookAddressesTest {
+
+    @Test
+    void thisMachineAndPrivateNetworksArePrivate() {
+        assertThat(new String[] {"127.0.0.1", "127.1", "2130706433", "0.0.0.0", "10.1.2.3", "172.16.0.9", "192.168.1.1",
+                "169.254.169.254", "[::1]", "[fd12:3456::1]", "[fe80::1]", "[::ffff:127.0.0.1]", "localhost", "LOCALHOST.",
+                "api.localhost", "printer.local", "metadata.google.internal", "999.1.1.1"})
+                .allSatisfy(host -> assertThat(WebhookAddresses.isPrivate(host)).as(host).isTrue());
+    }
+
+    @Test
+    void publicAddressesAndNamesAreNot() {
+        assertThat(new String[] {"hooks.example.org", "93.184.216.34", "[2606:2800:220:1:248:1893:25c8:1946]", "local.example.com"})
+                .allSatisfy(host -> assertThat(WebhookAddresses.isPrivate(host)).as(host).isFalse());
+    }
+}
