@@ -72,6 +72,25 @@ class EntityFacetsIT {
         assertThat(page.getList("facets.entities.PERSON.name", String.class)).anyMatch(name -> name.contains("Crosetto"));
     }
 
+    /**
+     * The meeting both articles announce is an event (04, consult) in Rome on the Friday after publication, found by
+     * type, place, day and a box around Rome, in either language; a box elsewhere finds neither.
+     */
+    @Test
+    void eventsAreFoundByTypePlaceDayAndBox() {
+        String rome = placeId("Rome");
+        Map<String, String> meeting = Map.of("type", "04", "place", rome, "from", "2024-02-16", "to", "2024-02-16", "limit", "100");
+        assertThat(events(meeting, "42.5,11.9,41.3,13.1")).contains(ROME_EN, ROME_FR);
+        assertThat(events(meeting, "-10,110,-45,155")).doesNotContain(ROME_EN, ROME_FR);
+    }
+
+    /** The articles of the events answering these parameters and box. */
+    private static List<String> events(Map<String, String> params, String bbox) {
+        return api().queryParams(params).queryParam("bbox", bbox).when().get("/v1/events")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.article_id", String.class);
+    }
+
     @Test
     void entityTypeAndPlaceFiltersKeepTheArticlesNamingThem() {
         assertThat(search(Map.of("source", SOURCE, "entityType", "person")).getList("items.id", String.class))

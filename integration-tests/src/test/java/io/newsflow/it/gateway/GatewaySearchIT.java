@@ -141,6 +141,18 @@ class GatewaySearchIT {
         assertThat(entity.getList("timeline")).isNotEmpty();
     }
 
+    /**
+     * Cross-lingual entity search: the French article says "La Valette", never "Valletta", and no article is in
+     * Arabic; a search for the place in English or in Arabic script finds every article linked to it.
+     */
+    @Test
+    void aPlaceNamedInAnyLanguageFindsTheArticlesLinkedToIt() {
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertThat(ids(search(Map.of("source", SOURCE, "q", "Valletta")))).containsExactlyInAnyOrder(STRIKE, GREVE, FERRY);
+            assertThat(ids(search(Map.of("source", SOURCE, "q", "فاليتا")))).containsExactlyInAnyOrder(STRIKE, GREVE, FERRY);
+        });
+    }
+
     @Test
     void streamSendsNewArticlesAndResumesAfterLastEventId() throws Exception {
         List<String> first = readStream(null, 3);

@@ -4,7 +4,9 @@ import static io.newsflow.it.ingest.IngestStack.PIPELINE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +72,16 @@ class DuplicatesIT {
                         .containsExactlyInAnyOrder(
                                 org.assertj.core.groups.Tuple.tuple(first, first),
                                 org.assertj.core.groups.Tuple.tuple(rewrite, first)));
+
+        // A reader filters on the cluster, or asks for one article per cluster.
+        assertThat(ids(IngestStack.gateway().queryParam("cluster", first))).containsExactlyInAnyOrder(first, rewrite);
+        assertThat(ids(IngestStack.gateway().queryParam("q", marker).queryParam("collapse", "true"))).hasSize(1)
+                .containsAnyOf(first, rewrite);
+    }
+
+    private static List<String> ids(RequestSpecification search) {
+        return search.queryParam("limit", 100).when().get("/v1/articles")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
     }
 }
