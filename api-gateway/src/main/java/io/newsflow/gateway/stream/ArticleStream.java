@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Newly indexed articles matching a search, as they become searchable. Each open stream polls Elasticsearch every
+ * Newly indexed articles matching a search, as they become searchable, and the kills of articles (see
+ * {@link ArticleSearchService#withKills}). Each open stream polls Elasticsearch every
  * {@code newsflow.gateway.stream.poll-interval} for articles with {@code indexed_at} after its position (sorted by
  * indexed_at, id; search_after), reading only up to now minus {@code settle} so that an article stamped earlier
  * but made visible by a later refresh is not skipped. An article that took longer than that to become searchable
@@ -57,7 +58,7 @@ public class ArticleStream {
     public Multi<StreamedArticle> follow(ArticleSearch filter, StreamPosition start) {
         List<Term> names = filter.query() == null ? List.of() : QueryParser.positiveNameTerms(filter.query());
         return entities.lookup(names)
-                .map(matches -> ArticleSearchService.filterQuery(filter, matches.idsByTerm()))
+                .map(matches -> ArticleSearchService.withKills(ArticleSearchService.filterQuery(filter, matches.idsByTerm()), filter))
                 .onItem().transformToMulti(query -> {
                     AtomicReference<StreamPosition> position = new AtomicReference<>(start);
                     LateArrivals late = new LateArrivals(start);

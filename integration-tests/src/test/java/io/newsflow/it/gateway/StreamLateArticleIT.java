@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -53,28 +52,13 @@ class StreamLateArticleIT {
         HttpResponse<Stream<String>> response = answer.get(90, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         try (Stream<String> lines = response.body()) {
-            Iterator<String> events = lines.filter(line -> line.startsWith("data:")).iterator();
-            assertThat(next(events, onTime)).as("the article written on time, on the stream").isTrue();
+            Iterator<String> events = lines.iterator();
+            assertThat(SseEvents.nameOfEventWith(events, onTime, Duration.ofMinutes(1))).as("the article written on time, on the stream")
+                    .isEqualTo("article");
             // Stamped before the one the stream has just sent, but searchable only now.
             write(late, opened.minusSeconds(2));
-            assertThat(next(events, late)).as("the late article, on the stream").isTrue();
-        }
-    }
-
-    /** Reads events until one carries {@code id}: false if the stream ends first or none comes within a minute. */
-    private static boolean next(Iterator<String> events, String id) throws Exception {
-        CompletableFuture<Boolean> found = CompletableFuture.supplyAsync(() -> {
-            while (events.hasNext()) {
-                if (events.next().contains(id)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        try {
-            return found.get(60, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            return false;
+            assertThat(SseEvents.nameOfEventWith(events, late, Duration.ofMinutes(1))).as("the late article, on the stream")
+                    .isEqualTo("article");
         }
     }
 

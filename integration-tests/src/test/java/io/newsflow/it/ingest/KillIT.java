@@ -5,7 +5,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.it.gateway.GatewayKeys;
+import io.newsflow.it.gateway.SseEvents;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +40,26 @@ class KillIT {
                 </feed>""".formatted(id);
     }
 
+    /**
+     * The name of the first event of {@code /v1/stream?q=marker} (from {@code since}) whose data carries {@code id}:
+     * "article", "killed", or null when none comes within a minute.
+     */
+    private static String streamEventAbout(String id, String marker, Instant since) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(IngestStack.GATEWAY + "/v1/stream?q=" + marker + "&since=" + since))
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (Stream<String> lines = response.body()) {
+            return SseEvents.nameOfEventWith(lines.iterator(), id, Duration.ofMinutes(1));
+        }
+    }
+
     @Test
-    void killRemovesTheArticleFromSearchAndReads() {
+    void killRemovesTheArticleFromSearchAndReads() throws Exception {
+        Instant start = Instant.now().minusSeconds(5);
         String id = IngestStack.id("kill");
         String marker = IngestStack.marker();
         IngestStack.push(entry(id, marker), ATOM).then().statusCode(202);
@@ -49,6 +75,9 @@ class KillIT {
             IngestStack.article(id).then().statusCode(404);
             assertThat(IngestStack.searchIds(marker)).isEmpty();
         });
+
+        // A live client following the same search learns of the kill, though the tombstone no longer matches it.
+        assertThat(streamEventAbout(id, marker, start)).as("stream event about the killed article").isEqualTo("killed");
 
         // The ledger keeps what happened.
         assertThat(given().baseUri(IngestStack.INGEST).when().get("/v1/ledger/{id}", id)
