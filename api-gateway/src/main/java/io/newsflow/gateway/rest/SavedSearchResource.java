@@ -1,5 +1,6 @@
 package io.newsflow.gateway.rest;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.alert.AlertMatcher;
 import io.newsflow.gateway.alert.SavedSearchService;
@@ -25,8 +26,10 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /v1/searches}: saved searches of the caller. Each new article that matches one is posted to its webhook
@@ -37,8 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed(Roles.READER)
 public class SavedSearchResource {
 
-    /** What saving a search takes. */
-    public record NewSearch(String name, String q, List<String> language, List<String> source, String webhook) {
+    /**
+     * What saving a search takes. A saved search matches on the query, languages and sources; any other field (a
+     * filter a results page has, such as {@code entity} or {@code eventType}) lands in {@code others} and is refused
+     * rather than silently dropped.
+     */
+    public record NewSearch(String name, String q, List<String> language, List<String> source, String webhook,
+                            @JsonAnySetter @Schema(hidden = true) Map<String, Object> others) {
     }
 
     /** The caller's saved searches. */
@@ -63,6 +71,11 @@ public class SavedSearchResource {
     public Uni<Response> save(NewSearch request) {
         if (request == null) {
             throw new InvalidParameterException("body", "send {\"name\", \"q\", \"language\", \"source\", \"webhook\"}");
+        }
+        if (request.others() != null && !request.others().isEmpty()) {
+            String field = request.others().keySet().iterator().next();
+            throw new InvalidParameterException("body", "a saved search keeps name, q, language, source and webhook; '"
+                    + (field.length() > 50 ? field.substring(0, 50) + "..." : field) + "' is not one of them");
         }
         String q = RequestParams.text("q", request.q(), ArticleResource.MAX_QUERY_CHARS);
         QueryParser.parse(q);

@@ -3,6 +3,7 @@ package io.newsflow.it.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.it.TestStack;
@@ -91,6 +92,18 @@ class SavedSearchIT {
                 .body(Map.of("q", "rome", "webhook", "file:///etc/passwd"))
                 .when().post("/v1/searches")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** A filter a saved search does not keep is refused, not silently dropped. */
+    @Test
+    void aFilterASavedSearchDoesNotKeepIsRefused() {
+        given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(Map.of("q", "harbour", "eventType", List.of("14")))
+                .when().post("/v1/searches")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("eventType"));
     }
 
     private static byte[] doc(String id, String title, String body, String source) {
