@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.EventCodec;
+import io.newsflow.launcher.bench.BenchReport;
+import io.newsflow.launcher.bench.IndexBenchmark;
 import io.newsflow.search.analysis.NameNormaliser;
 import io.newsflow.search.analysis.TextAnalysis;
 import io.newsflow.search.mapping.EntityKey;
@@ -117,10 +119,12 @@ final class QueryBenchmark {
             Stack.log("bench: " + ROUNDS + " rounds of " + slice + " s through the gateway then " + slice + " s direct, at " + rate + "/s");
             Result g = new Result(List.of(), 0, 0);
             Result e = new Result(List.of(), 0, 0);
+            List<double[]> gatewayRounds = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 int first = round * slice * rate;
                 Result gr = load(http, viaGateway, rate, slice, first);
                 Result er = load(http, direct, rate, slice, first);
+                gatewayRounds.add(new double[] {2.0 * slice * round, percentile(gr.millis(), 50)});
                 g = round == 0 ? gr : g.plus(gr);
                 e = round == 0 ? er : e.plus(er);
             }
@@ -131,12 +135,30 @@ final class QueryBenchmark {
                     g.millis().size(), g.errors(), gp50, percentile(g.millis(), 90), gp99, percentile(g.millis(), 100)));
             Stack.log(String.format(Locale.ROOT, "bench: elasticsearch %d requests, %d errors, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms",
                     e.millis().size(), e.errors(), ep50, percentile(e.millis(), 90), percentile(e.millis(), 99), percentile(e.millis(), 100)));
+            BenchReport report = new BenchReport("query-bench-" + System.currentTimeMillis())
+                    .figure("rate_per_s", rate)
+                    .figure("seconds", seconds)
+                    .figure("gateway_requests", g.millis().size())
+                    .figure("gateway_errors", g.errors())
+                    .figure("es_requests", e.millis().size())
+                    .figure("es_errors", e.errors())
+                    .figure("gateway_p50_ms", IndexBenchmark.round(gp50))
+                    .figure("gateway_p90_ms", IndexBenchmark.round(percentile(g.millis(), 90)))
+                    .figure("gateway_p99_ms", IndexBenchmark.round(gp99))
+                    .figure("es_p50_ms", IndexBenchmark.round(ep50))
+                    .figure("es_p90_ms", IndexBenchmark.round(percentile(e.millis(), 90)))
+                    .figure("es_p99_ms", IndexBenchmark.round(percentile(e.millis(), 99)))
+                    .figure("ratio_p50", IndexBenchmark.round(ep50 > 0 ? gp50 / ep50 : 0.0))
+                    .series("gateway p50 (ms) of each round, by its start (s)", gatewayRounds)
+                    .latencies("gateway latency (ms)", g.millis().stream().mapToDouble(Double::doubleValue).toArray());
             for (String kind : KIND_NAMES.stream().distinct().toList()) {
                 double gk = percentile(g.millisOf(kind), 50);
                 double ek = percentile(e.millisOf(kind), 50);
                 Stack.log(String.format(Locale.ROOT, "bench: %-8s gateway p50 %.1f ms, elasticsearch p50 %.1f ms, ratio %.2f",
                         kind, gk, ek, ek > 0 ? gk / ek : 0.0));
+                report.figure(kind + "_gateway_p50_ms", IndexBenchmark.round(gk)).figure(kind + "_es_p50_ms", IndexBenchmark.round(ek));
             }
+            Stack.log("bench: report " + report.write(settings.home().resolve("bench")));
             if (g.errors() > 0 || e.errors() > 0) {
                 Stack.log("bench: some requests failed; the figures below count only answered ones");
             }

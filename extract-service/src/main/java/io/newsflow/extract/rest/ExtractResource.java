@@ -26,7 +26,10 @@ public class ExtractResource {
     public record ExtractRequest(String id, String title, String body, Instant published, String language) {
     }
 
-    /** What was found, in the shape of the eval system output. */
+    /**
+     * What was found, as the pipeline carries it: entities with their ids, links, country and coordinates, events with
+     * actor ids. {@code ./newsflow extract} prints the same extraction in the eval's system-output format instead.
+     */
     public record ExtractResponse(String id, Extraction extraction) {
     }
 

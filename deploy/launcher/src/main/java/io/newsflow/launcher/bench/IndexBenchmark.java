@@ -154,7 +154,7 @@ public final class IndexBenchmark {
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 
