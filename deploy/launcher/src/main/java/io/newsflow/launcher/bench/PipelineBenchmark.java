@@ -90,6 +90,7 @@ public final class PipelineBenchmark {
                     .figure("freshness_p95_ms", freshness.at(95))
                     .figure("freshness_p99_ms", freshness.at(99))
                     .figure("lost", verdict.lost())
+                    .figure("duplicates", verdict.duplicates())
                     .series("articles settled over time", series)
                     .latencies("freshness (ms)", verdict.freshnessMs());
             for (String stage : STAGES) {
@@ -105,7 +106,10 @@ public final class PipelineBenchmark {
             IndexBenchmark.log("report: " + html);
             System.out.printf(Locale.ROOT, "articles_per_s=%.1f es_bulk_ratio=%.2f freshness_p99_ms=%.0f articles=%d lost=%d%n",
                     articlesPerSecond, ratio, freshness.at(99), plan.finals().size(), verdict.lost());
-            return verdict.lost() == 0 ? 0 : 1;
+            if (verdict.duplicates() > 0) {
+                IndexBenchmark.log(verdict.duplicates() + " documents beyond one per article");
+            }
+            return verdict.lost() == 0 && verdict.duplicates() == 0 ? 0 : 1;
         }
     }
 
@@ -209,14 +213,19 @@ public final class PipelineBenchmark {
                 .count();
     }
 
-    /** What the run got right and wrong, and the freshness of every article, read back from the index. */
-    record Verdict(int lost, double[] freshnessMs) {
+    /**
+     * What the run got right and wrong, and the freshness of every article, read back from the index: {@code lost},
+     * articles missing or not in their final version; {@code duplicates}, documents beyond one per article (a second
+     * copy of an article, or a document of the run that is no article of the plan, such as a duplicate let through).
+     */
+    record Verdict(int lost, int duplicates, double[] freshnessMs) {
     }
 
     @SuppressWarnings({"rawtypes"})
     private static Verdict verify(ElasticsearchClient es, String tag, Plan plan) throws IOException {
         es.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
         Map<String, Map> seen = new HashMap<>();
+        int documents = 0;
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
@@ -235,6 +244,7 @@ public final class PipelineBenchmark {
             }
             for (Hit<Map> hit : page.hits().hits()) {
                 seen.put(hit.id(), hit.source());
+                documents++;
             }
             after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
         }
@@ -254,7 +264,9 @@ public final class PipelineBenchmark {
                         - Instant.parse(doc.get("received_at").toString()).toEpochMilli()));
             }
         }
-        return new Verdict(lost, freshness.stream().mapToDouble(Double::doubleValue).toArray());
+        int strangers = (int) seen.keySet().stream().filter(id -> !plan.finals().containsKey(id)).count();
+        int duplicates = documents - seen.size() + strangers;
+        return new Verdict(lost, duplicates, freshness.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static List<EnrichedArticle> enriched(Plan plan, long live) {
