@@ -10,6 +10,16 @@ public final class MetricNames {
     public static final String ITEMS = "newsflow.items";
     /** Counter, tags {@code stage} and {@code reason}: records written to a dead-letter topic. */
     public static final String DEAD_LETTERS = "newsflow.dead_letters";
+    /**
+     * Counter, tags {@code stage} and {@code reason}: requests refused with a 4xx and no dead letter (a pushed
+     * document that cannot be read, is too large, holds no usable item), by the problem type the client got.
+     */
+    public static final String REJECTIONS = "newsflow.rejections";
+    /**
+     * Counter, tags {@code outcome} ({@code ok}, {@code not_modified}, {@code failed}) and {@code reason} (a stable
+     * code such as {@code timeout} or {@code http-5xx} when failed, else {@code none}): polls of registered feeds.
+     */
+    public static final String FEED_POLLS = "newsflow.feed.polls";
     /** Timer (histogram), tag {@code stage}: time to process one record or batch. */
     public static final String STAGE_PROCESSING = "newsflow.stage.processing";
     /** Timer (histogram): from ingest-service receiving an item to Elasticsearch acknowledging it. */

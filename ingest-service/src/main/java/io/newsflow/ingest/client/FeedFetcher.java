@@ -48,18 +48,44 @@ public class FeedFetcher {
         }
     }
 
-    /** A poll that got no usable document; the message says why, for the feed's last error. */
+    /**
+     * A poll that got no usable document; the message says why, for the feed's last error, and the reason is one of
+     * a few stable codes, for counters (never the address or the server's words).
+     */
     public static final class FeedFetchException extends RuntimeException {
+        public static final String TIMEOUT = "timeout";
+        public static final String REDIRECT_LOOP = "redirect-loop";
+        public static final String TOO_MANY_REDIRECTS = "too-many-redirects";
+        public static final String BAD_REDIRECT = "bad-redirect";
+        public static final String HTTP_4XX = "http-4xx";
+        public static final String HTTP_5XX = "http-5xx";
+        public static final String HTTP_OTHER = "http-other";
+        public static final String TOO_LARGE = "too-large";
+        public static final String UNKNOWN_HOST = "unknown-host";
+        public static final String CANNOT_CONNECT = "cannot-connect";
+        public static final String CONNECTION_FAILED = "connection-failed";
+
+        private final String reason;
         private final Integer status;
 
-        public FeedFetchException(String message, Integer status) {
+        public FeedFetchException(String reason, String message, Integer status) {
             super(message, null, false, false);
+            this.reason = reason;
             this.status = status;
+        }
+
+        /** One of the codes above. */
+        public String reason() {
+            return reason;
         }
 
         /** The HTTP status the server answered with, or null when it gave none. */
         public Integer status() {
             return status;
+        }
+
+        static String ofStatus(int status) {
+            return status >= 500 ? HTTP_5XX : status >= 400 ? HTTP_4XX : HTTP_OTHER;
         }
     }
 
@@ -117,12 +143,13 @@ public class FeedFetcher {
             }
             if (visited.contains(next)) {
                 visited.add(next);
-                return Future.failedFuture(new FeedFetchException("redirect loop: " + String.join(" -> ", visited), answer.status()));
+                return Future.failedFuture(new FeedFetchException(FeedFetchException.REDIRECT_LOOP,
+                        "redirect loop: " + String.join(" -> ", visited), answer.status()));
             }
             visited.add(next);
             if (visited.size() - 1 > maxRedirects) {
-                return Future.failedFuture(new FeedFetchException("more than " + maxRedirects + " redirects: "
-                        + String.join(" -> ", visited), answer.status()));
+                return Future.failedFuture(new FeedFetchException(FeedFetchException.TOO_MANY_REDIRECTS,
+                        "more than " + maxRedirects + " redirects: " + String.join(" -> ", visited), answer.status()));
             }
             return follow(next, etag, lastModified, visited);
         });
@@ -133,8 +160,8 @@ public class FeedFetcher {
         Promise<Fetched> promise = Promise.promise();
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         long timer = vertx.setTimer(requestTimeoutMillis, id -> {
-            if (promise.tryFail(new FeedFetchException("no complete answer from " + url + " within "
-                    + requestTimeoutMillis / 1000 + " s (the server hangs or is too slow)", null))) {
+            if (promise.tryFail(new FeedFetchException(FeedFetchException.TIMEOUT, "no complete answer from " + url
+                    + " within " + requestTimeoutMillis / 1000 + " s (the server hangs or is too slow)", null))) {
                 reset(request.get());
             }
         });
@@ -169,7 +196,8 @@ public class FeedFetcher {
         if (REDIRECTS.contains(status)) {
             String location = response.getHeader(HttpHeaders.LOCATION);
             if (location == null || location.isBlank()) {
-                promise.tryFail(new FeedFetchException("HTTP " + status + " redirect without a Location header from " + url, status));
+                promise.tryFail(new FeedFetchException(FeedFetchException.BAD_REDIRECT,
+                        "HTTP " + status + " redirect without a Location header from " + url, status));
             } else {
                 promise.tryComplete(new Fetched(status, null, null, null, location.strip()));
             }
@@ -181,7 +209,8 @@ public class FeedFetcher {
             return;
         }
         if (status < 200 || status > 299) {
-            promise.tryFail(new FeedFetchException("HTTP " + status + " " + response.statusMessage() + " from " + url, status));
+            promise.tryFail(new FeedFetchException(FeedFetchException.ofStatus(status),
+                    "HTTP " + status + " " + response.statusMessage() + " from " + url, status));
             reset(req);
             return;
         }
@@ -206,7 +235,8 @@ public class FeedFetcher {
     }
 
     private FeedFetchException tooLarge(String url, int status) {
-        return new FeedFetchException("the feed at " + url + " is larger than " + maxBytes + " bytes", status);
+        return new FeedFetchException(FeedFetchException.TOO_LARGE,
+                "the feed at " + url + " is larger than " + maxBytes + " bytes", status);
     }
 
     private static boolean isCompressed(HttpClientResponse response) {
@@ -218,17 +248,22 @@ public class FeedFetcher {
         if (e instanceof FeedFetchException f) {
             return f;
         }
+        String reason;
         String why;
         if (e instanceof UnknownHostException) {
+            reason = FeedFetchException.UNKNOWN_HOST;
             why = "unknown host";
         } else if (e instanceof ConnectException || (e.getCause() instanceof ConnectException)) {
+            reason = FeedFetchException.CANNOT_CONNECT;
             why = "cannot connect (" + e.getMessage() + ")";
         } else if (e.getClass().getSimpleName().contains("Timeout")) {
+            reason = FeedFetchException.TIMEOUT;
             why = "timed out (" + e.getMessage() + ")";
         } else {
+            reason = FeedFetchException.CONNECTION_FAILED;
             why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        return new FeedFetchException("fetching " + url + " failed: " + why, null);
+        return new FeedFetchException(reason, "fetching " + url + " failed: " + why, null);
     }
 
     /** The absolute http(s) address a Location header points to, relative ones resolved against the request's. */
@@ -237,11 +272,13 @@ public class FeedFetcher {
             URI next = new URI(base).resolve(new URI(location));
             String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new FeedFetchException("redirect from " + base + " to a non-HTTP address: " + location, null);
+                throw new FeedFetchException(FeedFetchException.BAD_REDIRECT,
+                        "redirect from " + base + " to a non-HTTP address: " + location, null);
             }
             return next.toString();
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new FeedFetchException("redirect from " + base + " to an invalid address: " + location, null);
+            throw new FeedFetchException(FeedFetchException.BAD_REDIRECT,
+                    "redirect from " + base + " to an invalid address: " + location, null);
         }
     }
 

@@ -3,6 +3,7 @@ package io.newsflow.ingest.rest;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.Problem;
 import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.ingest.service.IngestMetrics;
 import io.newsflow.ingest.wire.WireFormatException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * as every other refusal. Without it, a body over {@code quarkus.http.limits.max-body-size} gets Vert.x's bare
  * 413, and a push over {@code newsflow.ingest.max-document-bytes} is read in full only to be refused.
  * A chunked body (no Content-Length) over the HTTP limit still gets the bare 413: it is cut off while streaming.
+ * A push refused here counts as a rejection ({@code too-large}), as one refused after reading does.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -26,11 +28,13 @@ public class BodyLimit {
 
     private final long maxBodyBytes;
     private final long maxDocumentBytes;
+    private final IngestMetrics metrics;
 
     public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
-                     IngestConfig config) {
+                     IngestConfig config, IngestMetrics metrics) {
         this.maxBodyBytes = maxBody.asLongValue();
         this.maxDocumentBytes = config.maxDocumentBytes();
+        this.metrics = metrics;
     }
 
     void register(@Observes Router router) {
@@ -45,8 +49,12 @@ public class BodyLimit {
         } catch (NumberFormatException e) {
             length = -1;
         }
-        long limit = ctx.normalizedPath().startsWith("/v1/ingest") ? Math.min(maxBodyBytes, maxDocumentBytes) : maxBodyBytes;
+        boolean push = ctx.normalizedPath().startsWith("/v1/ingest");
+        long limit = push ? Math.min(maxBodyBytes, maxDocumentBytes) : maxBodyBytes;
         if (length > limit) {
+            if (push) {
+                metrics.rejection(WireFormatException.TOO_LARGE);
+            }
             Problem problem = Problem.of(413, WireFormatException.TOO_LARGE, "Document refused",
                     "The request body has " + length + " bytes; the limit is " + limit + " bytes.");
             ctx.response()

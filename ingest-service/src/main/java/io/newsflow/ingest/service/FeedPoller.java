@@ -30,6 +30,8 @@ import java.util.function.UnaryOperator;
 public class FeedPoller {
 
     public static final String CHANNEL = "feed";
+    /** Reason of a poll that failed inside the service rather than at the feed's server or in its document. */
+    static final String INTERNAL = "internal";
 
     /** A poll asked for while the same feed is being polled. */
     public static final class PollInProgressException extends RuntimeException {
@@ -42,14 +44,17 @@ public class FeedPoller {
     private final FeedRegistry registry;
     private final FeedFetcher fetcher;
     private final WireIngestion ingestion;
+    private final IngestMetrics metrics;
     private final int maxConcurrent;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
-    public FeedPoller(Vertx vertx, FeedRegistry registry, FeedFetcher fetcher, WireIngestion ingestion, IngestConfig config) {
+    public FeedPoller(Vertx vertx, FeedRegistry registry, FeedFetcher fetcher, WireIngestion ingestion,
+                      IngestMetrics metrics, IngestConfig config) {
         this.vertx = vertx;
         this.registry = registry;
         this.fetcher = fetcher;
         this.ingestion = ingestion;
+        this.metrics = metrics;
         this.maxConcurrent = config.feeds().maxConcurrentPolls();
     }
 
@@ -98,7 +103,10 @@ public class FeedPoller {
         }
     }
 
-    /** Fetches, ingests, and records the outcome in the feed's health. Fails only when the registry cannot be written. */
+    /**
+     * Fetches, ingests, counts the outcome and records it in the feed's health. Fails only when the registry cannot
+     * be written.
+     */
     Uni<Feed> poll(Feed feed) {
         long id = feed.id;
         Instant polledAt = Instant.now();
@@ -110,19 +118,20 @@ public class FeedPoller {
                                 .map(result -> PollOutcome.fetched(fetched.status(), result.items().size(),
                                         fetched.etag(), fetched.lastModified())))
                 .onFailure().recoverWithItem(e -> failed(feed, e))
+                .invoke(metrics::poll)
                 .chain(outcome -> registry.recordPoll(id, outcome, polledAt));
     }
 
     private static PollOutcome failed(Feed feed, Throwable e) {
         if (e instanceof FeedFetchException f) {
             Log.infof("feed %d (%s): %s", feed.id, feed.url, f.getMessage());
-            return PollOutcome.failed(f.status(), f.getMessage());
+            return PollOutcome.failed(f.status(), f.reason(), f.getMessage());
         }
         if (e instanceof WireFormatException w) {
             Log.infof("feed %d (%s) sent a document that cannot be read: %s", feed.id, feed.url, w.getMessage());
-            return PollOutcome.failed(200, w.reason() + ": " + w.getMessage());
+            return PollOutcome.failed(200, w.reason(), w.reason() + ": " + w.getMessage());
         }
         Log.warnf(e, "feed %d (%s): the poll failed", feed.id, feed.url);
-        return PollOutcome.failed(null, "the poll failed inside the service: " + e);
+        return PollOutcome.failed(null, INTERNAL, "the poll failed inside the service: " + e);
     }
 }

@@ -11,17 +11,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Counts ingest-service's items per outcome and its dead letters per reason. Counters are looked up once. */
+/**
+ * Counts ingest-service's items per outcome, its dead letters and push rejections per reason, and its feed polls per
+ * outcome. Counters of fixed tags are looked up once; those of the feed polls that succeed exist from the start, so
+ * the family shows before the first poll.
+ */
 @jakarta.enterprise.context.ApplicationScoped
 public class IngestMetrics {
 
     private static final String STAGE = "ingest";
+    /** The {@code reason} of a poll that did not fail (Prometheus wants every series of a family to have the same tags). */
+    static final String NO_REASON = "none";
     private final MeterRegistry registry;
     private final Map<LedgerOutcome, Counter> outcomes = new EnumMap<>(LedgerOutcome.class);
     private final Counter received;
     private final Counter published;
     private final Timer batchTime;
     private final DistributionSummary batchSize;
+    private final Counter pollsOk;
+    private final Counter pollsNotModified;
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -32,6 +40,8 @@ public class IngestMetrics {
         this.published = items("published");
         this.batchTime = registry.timer(MetricNames.STAGE_PROCESSING, MetricNames.TAG_STAGE, STAGE);
         this.batchSize = registry.summary("newsflow.ingest.batch.size");
+        this.pollsOk = polls("ok", NO_REASON);
+        this.pollsNotModified = polls("not_modified", NO_REASON);
     }
 
     private Counter items(String outcome) {
@@ -56,7 +66,28 @@ public class IngestMetrics {
         batchSize.record(documents);
     }
 
+    /** A record written to newsflow.ingest.dlq; only then. */
     public void deadLetter(String reason) {
         registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason).increment();
+    }
+
+    /** A push answered with a 4xx and written nowhere but the ledger; {@code reason} is the problem type. */
+    public void rejection(String reason) {
+        registry.counter(MetricNames.REJECTIONS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason).increment();
+    }
+
+    /** One poll of a feed: ok, not_modified, or failed with its reason code. */
+    public void poll(PollOutcome outcome) {
+        if (!outcome.succeeded()) {
+            polls("failed", outcome.reason()).increment();
+        } else if (outcome.unchanged()) {
+            pollsNotModified.increment();
+        } else {
+            pollsOk.increment();
+        }
+    }
+
+    private Counter polls(String outcome, String reason) {
+        return registry.counter(MetricNames.FEED_POLLS, MetricNames.TAG_OUTCOME, outcome, MetricNames.TAG_REASON, reason);
     }
 }

@@ -96,13 +96,19 @@ public class WireIngestion {
         }
     }
 
-    /** Counts only what was committed, so a retried batch is not counted twice. */
+    /**
+     * Counts only what was committed, so a retried batch is not counted twice. A refused document counts as a dead
+     * letter only when one was written; the push endpoint counts its refusals as rejections, the poller as failed
+     * polls.
+     */
     private void count(List<Received> received, List<IngestResult> results) {
         for (int i = 0; i < received.size(); i++) {
             Received r = received.get(i);
             if (r.refusal() != null) {
                 metrics.item(LedgerOutcome.REJECTED);
-                metrics.deadLetter(r.refusal().reason());
+                if (r.deadLetter()) {
+                    metrics.deadLetter(r.refusal().reason());
+                }
                 continue;
             }
             results.get(i).items().forEach(item -> metrics.item(item.outcome()));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The fetcher against a local HTTP server that behaves as real feed servers do, well and badly. */
+/** The fetcher against a local HTTP server that behaves as real feed servers do, well and badly, and what each failure is called. */
 class FeedFetcherTest {
 
     private static final String RSS = "<rss version=\"2.0\"><channel><title>T</title></channel></rss>";
@@ -144,14 +144,16 @@ class FeedFetcherTest {
     void redirectLoopIsNamed() {
         assertThatThrownBy(() -> fetch("/loop-a", null, null))
                 .isInstanceOf(FeedFetchException.class)
-                .hasMessageStartingWith("redirect loop: " + url("/loop-a") + " -> " + url("/loop-b") + " -> " + url("/loop-a"));
+                .hasMessageStartingWith("redirect loop: " + url("/loop-a") + " -> " + url("/loop-b") + " -> " + url("/loop-a"))
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.REDIRECT_LOOP);
     }
 
     @Test
     void tooManyRedirectsFail() {
         assertThatThrownBy(() -> fetch("/chain?1", null, null))
                 .isInstanceOf(FeedFetchException.class)
-                .hasMessageStartingWith("more than 3 redirects");
+                .hasMessageStartingWith("more than 3 redirects")
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.TOO_MANY_REDIRECTS);
     }
 
     @Test
@@ -159,7 +161,8 @@ class FeedFetcherTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> fetch("/hang", null, null))
                 .isInstanceOf(FeedFetchException.class)
-                .hasMessageContaining("within 2 s");
+                .hasMessageContaining("within 2 s")
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.TIMEOUT);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
     }
 
@@ -167,7 +170,8 @@ class FeedFetcherTest {
     void bodyOverTheLimitIsCutOff() {
         assertThatThrownBy(() -> fetch("/huge", null, null))
                 .isInstanceOf(FeedFetchException.class)
-                .hasMessageContaining("larger than " + MAX_BYTES + " bytes");
+                .hasMessageContaining("larger than " + MAX_BYTES + " bytes")
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.TOO_LARGE);
     }
 
     @Test
@@ -175,7 +179,8 @@ class FeedFetcherTest {
         assertThatThrownBy(() -> fetch("/broken", null, null))
                 .isInstanceOf(FeedFetchException.class)
                 .hasMessageStartingWith("HTTP 503")
-                .satisfies(e -> assertThat(((FeedFetchException) e).status()).isEqualTo(503));
+                .satisfies(e -> assertThat(((FeedFetchException) e).status()).isEqualTo(503))
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.HTTP_5XX);
     }
 
     @Test
@@ -187,7 +192,8 @@ class FeedFetcherTest {
         assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + closedPort + "/feed", null, null)
                 .await().atMost(Duration.ofSeconds(10)))
                 .isInstanceOf(FeedFetchException.class)
-                .hasMessageContaining("cannot connect");
+                .hasMessageContaining("cannot connect")
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.CANNOT_CONNECT);
     }
 
     @Test
@@ -195,6 +201,12 @@ class FeedFetcherTest {
         assertThat(FeedFetcher.resolve("http://a.example/x/feed", "../rss")).isEqualTo("http://a.example/rss");
         assertThatThrownBy(() -> FeedFetcher.resolve("http://a.example/feed", "file:///etc/passwd"))
                 .isInstanceOf(FeedFetchException.class)
-                .hasMessageContaining("non-HTTP");
+                .hasMessageContaining("non-HTTP")
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.BAD_REDIRECT);
+    }
+
+    /** The failure's code for counters: one of a few, never the address. */
+    private static String reason(Throwable failure) {
+        return ((FeedFetchException) failure).reason();
     }
 }

@@ -30,7 +30,7 @@ class FeedRegistryTest {
     void failedPollRecordsTheErrorAndKeepsTheLastSuccess() {
         Feed feed = feed();
         FeedRegistry.apply(feed, PollOutcome.fetched(200, 5, "\"e1\"", "Mon, 02 Jun 2025 11:00:00 GMT"), T, HOUR);
-        FeedRegistry.apply(feed, PollOutcome.failed(null, "redirect loop: a -> b -> a"), T.plusSeconds(60), HOUR);
+        FeedRegistry.apply(feed, PollOutcome.failed(null, "redirect-loop", "redirect loop: a -> b -> a"), T.plusSeconds(60), HOUR);
 
         assertThat(feed.lastSuccessAt).isEqualTo(T);
         assertThat(feed.lastError).isEqualTo("redirect loop: a -> b -> a");
@@ -45,7 +45,7 @@ class FeedRegistryTest {
     void notModifiedIsASuccessThatKeepsTheValidators() {
         Feed feed = feed();
         FeedRegistry.apply(feed, PollOutcome.fetched(200, 2, "\"e1\"", null), T, HOUR);
-        FeedRegistry.apply(feed, PollOutcome.failed(503, "HTTP 503"), T.plusSeconds(60), HOUR);
+        FeedRegistry.apply(feed, PollOutcome.failed(503, "http-5xx", "HTTP 503"), T.plusSeconds(60), HOUR);
         FeedRegistry.apply(feed, PollOutcome.notModified(), T.plusSeconds(200), HOUR);
 
         assertThat(feed.consecutiveFailures).isZero();
