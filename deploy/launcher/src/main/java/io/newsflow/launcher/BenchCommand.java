@@ -30,7 +30,7 @@ final class BenchCommand {
                 }
                 default -> throw new LaunchException("no benchmark named '" + what + "'");
             };
-        } catch (LaunchException e) {
+        } catch (LaunchException | Newsflow.UsageException e) {
             throw e;
         } catch (Exception e) {
             throw new LaunchException("bench " + what + " failed: " + e.getMessage(), e);

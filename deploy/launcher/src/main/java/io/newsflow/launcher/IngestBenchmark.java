@@ -48,8 +48,8 @@ public final class IngestBenchmark {
     }
 
     static int run(List<String> options, StackSettings settings) {
-        int items = positive(Newsflow.option(options, "--items", Integer.toString(DEFAULT_ITEMS)), "--items");
-        int timeoutSeconds = positive(Newsflow.option(options, "--timeout", "900"), "--timeout");
+        int items = Newsflow.intOption(options, "--items", DEFAULT_ITEMS, 1, Integer.MAX_VALUE);
+        int timeoutSeconds = Newsflow.intOption(options, "--timeout", 900, 1, Integer.MAX_VALUE);
         Newsflow.requireNoMore(options);
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         String jdbc = settings.postgresJdbcUrl(StackSettings.DATABASE);
@@ -154,18 +154,6 @@ public final class IngestBenchmark {
                 return rows.getLong(1);
             }
         }
-    }
-
-    private static int positive(String value, String option) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new Newsflow.UsageException(option + " takes a positive number, was '" + value + "'");
     }
 
     /** Made-up words: enough of them that two items rarely share much text (no near-duplicate clusters). */

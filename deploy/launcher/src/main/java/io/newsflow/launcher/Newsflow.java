@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@code ./newsflow} command: runs the local stack ({@code up}, {@code status}, {@code logs}, {@code down}).
@@ -84,10 +85,7 @@ public final class Newsflow {
     }
 
     private static int up(List<String> options) {
-        int replicas = Integer.parseInt(option(options, "--replicas", "1"));
-        if (replicas < 1 || replicas > 4) {
-            throw new UsageException("--replicas takes 1 to 4");
-        }
+        int replicas = intOption(options, "--replicas", 1, 1, 4);
         boolean samples = !options.remove("--no-samples");
         requireNoMore(options);
         Stack stack = new Stack(StackSettings.fromEnvironment(System.getenv(), replicas));
@@ -156,7 +154,7 @@ public final class Newsflow {
     }
 
     private static int logs(List<String> options) {
-        int lines = Integer.parseInt(option(options, "--lines", "200"));
+        int lines = intOption(options, "--lines", 200, 1, 1_000_000);
         if (options.size() != 1) {
             throw new UsageException("logs takes one name: kafka, elasticsearch, postgres, ingest-service, extract-service, index-service, api-gateway");
         }
@@ -192,6 +190,37 @@ public final class Newsflow {
         options.remove(at + 1);
         options.remove(at);
         return value;
+    }
+
+    /** A whole-number option from min to max, or the fallback when it is absent; anything else is a usage error. */
+    public static int intOption(List<String> options, String name, int fallback, int min, int max) {
+        return (int) numberOption(options, name, fallback, min, max, true);
+    }
+
+    /** A number option (fractions allowed) from min to max, or the fallback when it is absent. */
+    public static double decimalOption(List<String> options, String name, double fallback, double min, double max) {
+        return numberOption(options, name, fallback, min, max, false);
+    }
+
+    private static double numberOption(List<String> options, String name, double fallback, double min, double max, boolean whole) {
+        String value = option(options, name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            double n = whole ? Integer.parseInt(value.trim()) : Double.parseDouble(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UsageException(String.format(Locale.ROOT, "%s takes a%s number from %s to %s, not '%s'",
+                name, whole ? " whole" : "", plain(min), plain(max), value));
+    }
+
+    private static String plain(double n) {
+        return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
     }
 
     static void requireNoMore(List<String> options) {

@@ -97,8 +97,8 @@ final class QueryBenchmark {
         if (!options.isEmpty() && "query".equals(options.get(0))) {
             options.remove(0);
         }
-        int rate = intOption(options, "--rate", 200, 1, 5_000);
-        int seconds = intOption(options, "--seconds", 20, 2, 3_600);
+        int rate = Newsflow.intOption(options, "--rate", 200, 1, 5_000);
+        int seconds = Newsflow.intOption(options, "--seconds", 20, 2, 3_600);
         Newsflow.requireNoMore(options);
 
         String db = settings.postgresJdbcUrl(StackSettings.DATABASE);
@@ -368,22 +368,6 @@ final class QueryBenchmark {
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
-    }
-
-    private static int intOption(List<String> options, String name, int fallback, int min, int max) {
-        String value = Newsflow.option(options, name, null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n < min || n > max) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new Newsflow.UsageException(name + " takes a number from " + min + " to " + max);
-        }
     }
 
     private static String enc(String s) {

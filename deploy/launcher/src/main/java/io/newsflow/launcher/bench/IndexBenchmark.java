@@ -45,8 +45,8 @@ public final class IndexBenchmark {
     }
 
     public static int run(List<String> options, StackSettings settings) throws Exception {
-        int count = Integer.parseInt(Newsflow.option(options, "--articles", "10000"));
-        int warmup = Integer.parseInt(Newsflow.option(options, "--warmup", "2000"));
+        int count = Newsflow.intOption(options, "--articles", 10_000, 1, 1_000_000);
+        int warmup = Newsflow.intOption(options, "--warmup", 2_000, 0, 1_000_000);
         String indexUrl = "http://127.0.0.1:" + settings.indexPort();
         String tag = "bench-index-" + System.currentTimeMillis();
         List<EnrichedArticle> all = enriched(tag, warmup + count);

@@ -47,9 +47,9 @@ public final class PipelineBenchmark {
     }
 
     public static int run(List<String> options, StackSettings settings, Map<String, ProcessHandle> processes) throws Exception {
-        int count = Integer.parseInt(Newsflow.option(options, "--articles", "10000"));
-        double rate = Double.parseDouble(Newsflow.option(options, "--rate", "0"));
-        int warmup = Integer.parseInt(Newsflow.option(options, "--warmup", "0"));
+        int count = Newsflow.intOption(options, "--articles", 10_000, 1, 1_000_000);
+        double rate = Newsflow.decimalOption(options, "--rate", 0, 0, 1_000_000);
+        int warmup = Newsflow.intOption(options, "--warmup", 0, 0, 1_000_000);
         String tag = "bench-pipeline-" + System.currentTimeMillis();
         Plan plan = plan(tag, count);
         IndexBenchmark.log(String.format(Locale.ROOT, "%d raw items: %d articles, %d updates, %d duplicates, %d kills",
