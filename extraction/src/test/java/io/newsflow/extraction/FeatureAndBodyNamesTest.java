@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Latin-script names the capitals alone do not settle: French natural features written with a lower-case noun
  * ("golfe de Californie"), "au" before a town, "St." and "Mt." names, commands and communities, the Security portfolio,
- * Spanish "Puerto" ports, and nationality adjectives of every country ("the Honduran port of ...").
+ * Spanish "Puerto" ports, nationality adjectives of every country ("the Honduran port of ..."), also of two words
+ * before a title ("South Korean Prime Minister"), and airports named after a person ("l'aéroport Reine Beatrix").
  */
 class FeatureAndBodyNamesTest {
 
@@ -27,6 +28,23 @@ class FeatureAndBodyNamesTest {
                 .containsExactly("Lake Como", "Colorado River");
         assertThat(names("Le président de l'île de Sainte-Lucie est arrivé lundi.", "fr", EntityType.LOC))
                 .containsExactly("Saint Lucia");
+    }
+
+    @Test
+    void anAirportNamedAfterAPersonIsAnAirportAndAPeninsulaIsFound() {
+        List<ArticleEntity> airport = ofType("Les vols reprendront lundi vers l'aéroport Reine Beatrix.", "fr",
+                EntityType.LOC);
+        assertThat(airport).extracting(ArticleEntity::name).containsExactly("Reine Beatrix Airport");
+        assertThat(names("Un incendie a ravagé la péninsule de Gaspé.", "fr", EntityType.LOC)).singleElement()
+                .asString().endsWith(" Peninsula");
+        assertThat(names("Il a pris l'avion à l'aéroport de Cayenne.", "fr", EntityType.LOC))
+                .containsExactly("Cayenne");
+    }
+
+    @Test
+    void aTwoWordNationalityBeforeATitleIsNotPartOfTheName() {
+        String body = "Officials said that South Korean Prime Minister Kim Min-seok met union leaders in Daejeon.";
+        assertThat(names(body, "en", EntityType.PERSON)).containsExactly("Kim Min-seok");
     }
 
     @Test

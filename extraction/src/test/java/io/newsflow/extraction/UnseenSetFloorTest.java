@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind7.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind8.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -59,6 +59,9 @@ class UnseenSetFloorTest {
     // blind6 en 0.986 / 1.000 / 0.938 (others unchanged);
     //   blind7 ar 0.968 / 0.803 / 0.905, en 0.921 / 0.984 / 0.909, fr 0.852 / 0.962 / 0.958
     //     (its first, blind run: ar 0.807 / 0.771 / 0.769, en 0.817 / 0.948 / 0.893, fr 0.773 / 0.935 / 0.851)
+    // After the eighth round: unseen ar 0.911 / 0.778 / 0.841, blind7 ar 0.968 / 0.836 / 0.905 (others unchanged);
+    //   blind8 ar 0.840 / 0.680 / 1.000, en 0.895 / 1.000 / 0.941, fr 0.905 / 0.974 / 0.970
+    //     (its first, blind run: ar 0.667 / 0.718 / 0.839, en 0.857 / 1.000 / 0.941, fr 0.881 / 0.973 / 0.970)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -70,6 +73,7 @@ class UnseenSetFloorTest {
             blind5 | 0.92 | 0.67 | 0.88 | 0.92 | 0.93 | 0.88 | 0.87 | 0.95 | 0.78
             blind6 | 0.86 | 0.67 | 0.93 | 0.93 | 0.95 | 0.88 | 0.81 | 0.95 | 0.85
             blind7 | 0.93 | 0.75 | 0.86 | 0.88 | 0.93 | 0.86 | 0.82 | 0.92 | 0.90
+            blind8 | 0.81 | 0.65 | 0.95 | 0.87 | 0.95 | 0.90 | 0.88 | 0.93 | 0.93
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,

@@ -27,6 +27,7 @@ import java.util.Map;
 final class ArabicNameRomaniser {
 
     private static final String RESOURCE = "/io/newsflow/extraction/lexicon/given-names-ar.tsv";
+    private static final String FAMILY_RESOURCE = "/io/newsflow/extraction/lexicon/family-names-ar.tsv";
     private static final Map<Character, String> CONSONANTS = new HashMap<>();
     private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR");
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
@@ -38,6 +39,8 @@ final class ArabicNameRomaniser {
     /** Particles of European family names as Arabic news writes them ("ديفيد فان ويل" is David van Weel). */
     private static final Map<String, String> PARTICLES = Map.of("فان", "van", "فون", "von", "دي", "de", "دو", "du",
             "دا", "da", "ديل", "del", "لو", "le", "دير", "der");
+    /** Words that tie the parts of an Arab name together ("عبد", "بن", "أبو", "ولد"). */
+    static final java.util.Set<String> NAME_LINKS = WordSet.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت");
     /** About 50,000 names: read once per process, not again with every knowledge-base reload. */
     private static final LatinNameMatcher LATIN_NAMES = new LatinNameMatcher();
 
@@ -51,12 +54,16 @@ final class ArabicNameRomaniser {
         }
     }
 
-    private final Map<String, String> givenNames = new HashMap<>();
+    private final Map<String, String> givenNames = table(RESOURCE);
+    /** Frequent family names ("الراجحي" al-Rajhi), whose short vowels and doubled letters no rule can guess. */
+    private final Map<String, String> familyNames = table(FAMILY_RESOURCE);
 
-    ArabicNameRomaniser() {
-        try (InputStream in = ArabicNameRomaniser.class.getResourceAsStream(RESOURCE)) {
+    /** Reads a two-column table: the Arabic word (normalised) and its usual English spelling. */
+    private static Map<String, String> table(String resource) {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = ArabicNameRomaniser.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -66,12 +73,13 @@ final class ArabicNameRomaniser {
                 }
                 String[] cols = line.split("\t");
                 if (cols.length >= 2) {
-                    givenNames.put(TextNormaliser.key(cols[0].strip()), cols[1].strip());
+                    out.put(TextNormaliser.key(cols[0].strip()), cols[1].strip());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
     }
 
     /** Normalised Arabic given names this romaniser knows. */
@@ -86,7 +94,8 @@ final class ArabicNameRomaniser {
 
     /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
     String romanise(List<Token> tokens, String country) {
-        Style style = MAGHREB.contains(country) ? new Style(true, MAGHREB_DJ.contains(country), false)
+        Style style = MAGHREB.contains(country)
+                ? new Style(true, MAGHREB_DJ.contains(country), false, country.equals("TN"))
                 : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
@@ -195,6 +204,10 @@ final class ArabicNameRomaniser {
         if (known != null) {
             return known;
         }
+        known = style.maghreb() ? null : familyNames.get(key);
+        if (known != null) {
+            return known;
+        }
         boolean article = key.length() > 3 && key.startsWith("ال");
         String stem = article ? key.substring(2) : key;
         known = givenNames.get(stem);
@@ -202,10 +215,13 @@ final class ArabicNameRomaniser {
         return article && !style.maghreb() ? "al-" + body : body;
     }
 
-    /** How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not). */
-    private record Style(boolean maghreb, boolean dj, boolean abdel) {
-        static final Style ENGLISH = new Style(false, false, false);
-        static final Style ABDEL = new Style(false, false, true);
+    /**
+     * How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not, and in Tunisia
+     * "dh" for ض and ظ: "Ridha", "Abdelhafidh").
+     */
+    private record Style(boolean maghreb, boolean dj, boolean abdel, boolean dh) {
+        static final Style ENGLISH = new Style(false, false, false, false);
+        static final Style ABDEL = new Style(false, false, true, false);
     }
 
     /** Words the Maghreb spells its own way whatever the table says. */
@@ -224,6 +240,8 @@ final class ArabicNameRomaniser {
                     return "k";
                 case 'ج':
                     return style.dj() ? "dj" : "j";
+                case 'ض', 'ظ':
+                    return style.dh() ? "dh" : CONSONANTS.get(c);
                 default:
                     break;
             }
@@ -341,7 +359,7 @@ final class ArabicNameRomaniser {
         return c == 'ا' || c == 'و' || c == 'ي';
     }
 
-    private static String capitalise(String s) {
+    static String capitalise(String s) {
         if (s.isEmpty()) {
             return s;
         }

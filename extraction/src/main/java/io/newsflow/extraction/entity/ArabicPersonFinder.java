@@ -31,6 +31,8 @@ final class ArabicPersonFinder {
             "فان", "فون", "دي", "دو", "دا", "ديل", "دير");
     /** Links inside a name that never start one: family prefixes ("آل نهيان") and European particles ("فان ويل"). */
     private static final Set<String> INNER_LINKS = WordSet.of("آل", "ال", "فان", "فون", "دي", "دو", "دا", "ديل", "دير");
+    /** Links that carry a name on past its usual two parts: lineage ("بن") and family names opened by "أبو". */
+    private static final Set<String> LINEAGE = WordSet.of("بن", "ابن", "ابو");
     private static final int MAX_SKIP = 10;
 
     private final Lexicon lexicon;
@@ -85,6 +87,14 @@ final class ArabicPersonFinder {
                 // it (a given name, or a word and a family name with the article); a town that is also a given name
                 // ("وزير الطاقة العماني سالم بن ناصر") opens the name.
                 k = owner.end;
+                continue;
+            }
+            Span place = k + 1 < tokens.size() ? claims.at(k + 1) : null;
+            if (owner == null && place != null && place.start == k + 1 && place.type == EntityType.LOC
+                    && lexicon.arabicPlaceCues.word(t) != null && place.end < tokens.size()
+                    && (givenNames.contains(tokens.get(place.end).key) || givenAndFamily(doc, claims, place.end))) {
+                // "والي ولاية كسلا خالد ...": a place word and its place belong to the title when a name follows.
+                k = place.end;
                 continue;
             }
             if (owner != null && !isTown(owner)) {
@@ -188,7 +198,7 @@ final class ArabicPersonFinder {
             return k;
         }
         Token first = tokens.get(k);
-        if (looksLikeVerb(first.key) && !romaniserKnows(first.key)) {
+        if ((looksLikeVerb(first.key) || conjoinedVerb(first.key)) && !romaniserKnows(first.key)) {
             return k;
         }
         if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
@@ -221,7 +231,7 @@ final class ArabicPersonFinder {
             }
             boolean article = t.stems[0].article();
             boolean lastSlot = units >= 2 && !link;
-            if (lastSlot && !article && !boundary(doc, claims, end + 1)) {
+            if (lastSlot && !article && !boundary(doc, claims, end + 1) && !continuesLineage(doc, claims, end)) {
                 break;
             }
             end++;
@@ -238,6 +248,16 @@ final class ArabicPersonFinder {
             end--;
         }
         return end;
+    }
+
+    /**
+     * "فهد بن سعود بن مشعل", "محمد ياسين أبو شقرة": a name goes on through a second "بن" (son of) or a family name
+     * opened by "أبو", when a bare name word follows the link.
+     */
+    private boolean continuesLineage(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        return LINEAGE.contains(tokens.get(k).key) && nameWord(doc, claims, k + 1)
+                && !tokens.get(k + 1).stems[0].article() && !looksLikeVerb(tokens.get(k + 1).key);
     }
 
     private boolean isInnerLink(Document doc, Claims claims, int k) {
@@ -273,6 +293,11 @@ final class ArabicPersonFinder {
                 || key.startsWith("يب") || key.startsWith("يع") || key.startsWith("يق") || key.startsWith("يؤ")
                 || key.startsWith("يش") || key.startsWith("يل") || key.startsWith("تب") || key.startsWith("تع")
                 || key.startsWith("تق") || key.startsWith("تؤ");
+    }
+
+    /** "ويشهد" (and witnesses): a present-tense verb behind the conjunction و, which no name opens with. */
+    private static boolean conjoinedVerb(String key) {
+        return key.length() > 4 && key.charAt(0) == 'و' && looksLikeVerb(key.substring(1));
     }
 
     private boolean romaniserKnows(String key) {

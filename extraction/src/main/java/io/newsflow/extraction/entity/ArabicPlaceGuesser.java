@@ -37,9 +37,19 @@ final class ArabicPlaceGuesser {
     private static final Map<String, String> NATURAL_FEATURES = Map.of("بحيرة", "Lake %s", "نهر", "%s River",
             "جبل", "Mount %s");
 
+    /** Places named with their kind, which English writes after the name. */
+    private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
+            "%s camp");
+    /** Place words for towns and regions, which are not named after people. */
+    private static final java.util.Set<String> REGIONS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة", "ولاية",
+            "منطقة", "إقليم", "معتمدية");
+    /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
+    private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
+
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;
+    private final java.util.Set<String> givenNames;
     /** Places by the skeleton of their English names, the first-ranked first. */
     private final Map<String, List<CanonicalEntity>> bySkeleton = new HashMap<>();
 
@@ -47,6 +57,7 @@ final class ArabicPlaceGuesser {
         this.kb = kb;
         this.lexicon = lexicon;
         this.romaniser = romaniser;
+        this.givenNames = romaniser.givenNames();
         for (CanonicalEntity e : kb.entities()) {
             if (e.type() != EntityType.LOC || kb.country(e.country()).map(c -> c == e).orElse(false)) {
                 // Every country has its Arabic names in the base: a word that sounds like one ("ذيبان", Spain) is not it.
@@ -126,7 +137,7 @@ final class ArabicPlaceGuesser {
                     || common(name) || name.core().length() < 3) {
                 continue;
             }
-            int end = nameEnd(tokens, claims, k);
+            int end = nameEnd(tokens, claims, k, cue.value());
             if (claims.at(k) != null && end == k + 1) {
                 continue;
             }
@@ -135,6 +146,13 @@ final class ArabicPlaceGuesser {
                 // "وادي الضباب" is Wadi al-Dabab: the English name of a valley no list holds keeps the word "Wadi".
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         "Wadi " + span.name);
+            } else if (FACILITIES.containsKey(cue.value()) && !span.linked()) {
+                // "قصر الصخير" is Sakhir Palace, "مخيم عين الحلوة" Ain al-Hilweh camp: the word is part of the name,
+                // which English writes after it and without the article.
+                String bare = span.name.startsWith("al-") ? ArabicNameRomaniser.capitalise(span.name.substring(3))
+                        : span.name;
+                span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
+                        String.format(FACILITIES.get(cue.value()), bare));
             }
             claims.override(span);
             i = end - 1;
@@ -165,7 +183,7 @@ final class ArabicPlaceGuesser {
     }
 
     /** Up to three words of one place name: bare words ("بنت جبيل", "فوس سور مير"), or a final "السفلى". */
-    private int nameEnd(List<Token> tokens, Claims claims, int k) {
+    private int nameEnd(List<Token> tokens, Claims claims, int k, String cue) {
         int end = k + 1;
         while (end < tokens.size() && end - k < 3) {
             Token w = tokens.get(end);
@@ -174,6 +192,15 @@ final class ArabicPlaceGuesser {
             }
             if (NAME_FINAL.contains(w.key)) {
                 end++;
+                break;
+            }
+            if (LINEAGE.contains(w.key) && end == k + 1 && end + 1 < tokens.size() && replaceable(claims, end + 1)
+                    && tokens.get(end + 1).sentence == w.sentence && tokens.get(end + 1).arabic
+                    && !tokens.get(end + 1).stems[0].article() && !common(tokens.get(end + 1))) {
+                end += 2;
+                break;
+            }
+            if (opensPerson(tokens, end, cue)) {
                 break;
             }
             // "بمدينة خورفكان بخط": a three-letter word of ب, ل or ك and two consonants is a preposition and a
@@ -189,6 +216,21 @@ final class ArabicPlaceGuesser {
             end++;
         }
         return end;
+    }
+
+    /**
+     * "والي ولاية كسلا خالد عبد الرحمن": after the first word of a town or region, a given name followed by a name
+     * link or a family name with the article opens a person's name. Airports, ports, palaces and crossings are named
+     * after people ("مطار آدم عدي الدولي"), and "أبو" opens place names too ("معبر كرم أبو سالم").
+     */
+    private boolean opensPerson(List<Token> tokens, int k, String cue) {
+        if (!REGIONS.contains(cue) || !givenNames.contains(tokens.get(k).key)
+                || ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(k).key) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.arabic && next.isWord() && next.sentence == tokens.get(k).sentence
+                && (ArabicNameRomaniser.NAME_LINKS.contains(next.key) || next.stems[0].article() && !common(next));
     }
 
     /**

@@ -55,9 +55,9 @@ public final class EntityRecogniser {
     public EntityRecogniser(KnowledgeBase kb, Lexicon lexicon) {
         this.kb = kb;
         this.knowledge = new KnowledgeMatcher(kb, lexicon);
-        this.institutions = new InstitutionFinder(kb, lexicon);
-        this.sequences = new NameSequenceFinder(lexicon);
         this.romaniser = new ArabicNameRomaniser();
+        this.institutions = new InstitutionFinder(kb, lexicon, romaniser.givenNames());
+        this.sequences = new NameSequenceFinder(lexicon);
         this.arabicPersons = new ArabicPersonFinder(lexicon, romaniser.givenNames());
         this.arabicPlaces = new ArabicPlaceGuesser(kb, lexicon, romaniser);
         this.frenchInstitutions = new FrenchInstitutionFinder(lexicon);

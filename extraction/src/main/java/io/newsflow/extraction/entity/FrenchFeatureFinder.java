@@ -11,13 +11,14 @@ import java.util.Set;
  * Natural features that French writes with a lower-case noun before their name ("golfe de Guinée", "fleuve Maroni",
  * "île de Bioko", "lac Kivu"): the noun belongs to the name, and the English name follows the English pattern with
  * the place's English name when the base knows it ("golfe de Guinée" is the Gulf of Guinea, not the country).
+ * Airports named after no place the base knows are named so too ("aéroport Princess Juliana").
  */
 final class FrenchFeatureFinder {
 
     /** Feature nouns (folded keys) and the English pattern of the name. */
     private static final Map<String, String> FEATURES = Map.of("golfe", "Gulf of %s", "fleuve", "%s River",
             "riviere", "%s River", "lac", "Lake %s", "ile", "%s Island", "detroit", "Strait of %s", "peninsule",
-            "%s Peninsula");
+            "%s Peninsula", "aeroport", "%s Airport");
     private static final Set<String> LINKS = WordSet.of("de", "du", "des");
     private static final int MAX_NAME_WORDS = 3;
 
@@ -26,7 +27,7 @@ final class FrenchFeatureFinder {
         List<Token> tokens = doc.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String pattern = t.capitalised || t.key.length() > 7 || claims.at(i) != null ? null : FEATURES.get(t.key);
+            String pattern = t.capitalised || claims.at(i) != null ? null : FEATURES.get(t.key);
             if (pattern == null) {
                 continue;
             }
@@ -42,12 +43,17 @@ final class FrenchFeatureFinder {
                 continue;
             }
             Span known = claims.at(k);
+            if (known != null && known.type == EntityType.PERSON && t.key.equals("aeroport")) {
+                // "l'aéroport Princess Juliana": the name of the person the airport is named after.
+                known = null;
+            }
             int end;
             String english;
             if (known != null) {
-                if (known.start != k || known.type != EntityType.LOC || !known.linked()
+                if (t.key.equals("aeroport") || known.start != k || known.type != EntityType.LOC || !known.linked()
                         || t.key.equals("ile") && known.entity().lat() == null) {
-                    // "l'île Maurice" is the country itself.
+                    // "l'île Maurice" is the country itself; "l'aéroport de Bamako" is told by its city's name.
+                    // An airport named after a person ("l'aéroport Princess Juliana") is named as one.
                     continue;
                 }
                 end = known.end;
@@ -55,7 +61,8 @@ final class FrenchFeatureFinder {
             } else {
                 end = k;
                 while (end < tokens.size() && end - k < MAX_NAME_WORDS && tokens.get(end).capitalised
-                        && tokens.get(end).isWord() && claims.at(end) == null && tokens.get(end).sentence == t.sentence) {
+                        && tokens.get(end).isWord() && (claims.at(end) == null || claims.at(end) == claims.at(k))
+                        && tokens.get(end).sentence == t.sentence) {
                     end++;
                 }
                 english = doc.text().substring(tokens.get(k).start, tokens.get(end - 1).end);

@@ -62,12 +62,15 @@ final class InstitutionFinder {
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
+    /** Given names, which end a company's own name when a person's name follows ("… سالم الدوسري"). */
+    private final Set<String> givenNames;
     /** Words an Arabic institution can start with, to skip the other words with one lookup. */
     private final Set<String> arabicStarts;
 
-    InstitutionFinder(KnowledgeBase kb, Lexicon lexicon) {
+    InstitutionFinder(KnowledgeBase kb, Lexicon lexicon, Set<String> givenNames) {
         this.kb = kb;
         this.lexicon = lexicon;
+        this.givenNames = givenNames;
         Set<String> starts = new java.util.HashSet<>();
         starts.addAll(ARABIC_MINISTRY);
         starts.addAll(ARABIC_GOVERNMENT);
@@ -366,6 +369,7 @@ final class InstitutionFinder {
         List<String> after = new ArrayList<>();
         before.add(head.value());
         boolean ofPhrase = false;
+        boolean purpose = false;
         boolean unknown = false;
         int j = head.end();
         int words = 0;
@@ -373,7 +377,7 @@ final class InstitutionFinder {
         if (COMPANY_HEADS.contains(head.value()) && !tokens.get(head.start()).stems[0].article()) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
             while (j < tokens.size() && brand.size() < 3 && brandWord(tokens, claims, j, head.start())
-                    && (brand.isEmpty() || !futureVerb(tokens.get(j)))) {
+                    && (brand.isEmpty() || !futureVerb(tokens.get(j)) && !opensPersonName(tokens, j))) {
                 brand.add(tokens.get(j).key);
                 j++;
                 words++;
@@ -382,7 +386,8 @@ final class InstitutionFinder {
         }
         while (j < tokens.size() && words < MAX_ORG_WORDS) {
             Token t = tokens.get(j);
-            if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence) {
+            if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence
+                    || words > 0 && opensPersonName(tokens, j)) {
                 break;
             }
             if (!brand.isEmpty() && (arabicDemonym(t) != null
@@ -421,6 +426,7 @@ final class InstitutionFinder {
             String linkedGloss = prepositionalGloss(t);
             if (linkedGloss != null && !ofPhrase && words > 0) {
                 ofPhrase = true;
+                purpose = purposeNoun(t);
                 after.add(linkedGloss);
                 j++;
                 words++;
@@ -463,7 +469,8 @@ final class InstitutionFinder {
         Collections.reverse(before);
         Collections.reverse(after);
         String name = unknown ? null
-                : String.join(" ", before) + (after.isEmpty() ? "" : " of " + String.join(" ", after));
+                : String.join(" ", before)
+                        + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
         s.groupKey = "org:" + coreKey(tokens, head.start(), j);
         s.brand = brand.isEmpty() ? null : brand;
@@ -552,6 +559,19 @@ final class InstitutionFinder {
         return true;
     }
 
+    /**
+     * "لشركة فسفاط النخيل سالم الدوسري": after a title naming a company, a given name followed by a family name with
+     * the article or a name link is the person, not more of the company's name.
+     */
+    private boolean opensPersonName(List<Token> tokens, int j) {
+        if (!givenNames.contains(tokens.get(j).key) || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        return next.arabic && next.isWord() && next.sentence == tokens.get(j).sentence
+                && (next.stems[0].article() || ArabicNameRomaniser.NAME_LINKS.contains(next.key));
+    }
+
     /** "ستستثمر", "سيبني": the future prefix س on an imperfect verb, which ends a company's name. */
     private static boolean futureVerb(Token t) {
         String w = t.stems[0].core();
@@ -598,6 +618,20 @@ final class InstitutionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "الوكالة الألمانية للتعاون الدولي" is the German Agency for International Cooperation: لـ before a verbal noun
+     * of the forms taf'īl, tafā'ul, taf'ila and istif'āl ("للتنمية", "للاستثمار") says what a body is for.
+     */
+    private static boolean purposeNoun(Token t) {
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() > 0 && stem.article()) {
+                String core = stem.core();
+                return core.length() >= 5 && (core.startsWith("ت") || core.startsWith("است"));
+            }
+        }
+        return false;
     }
 
     private String arabicDemonym(Token t) {

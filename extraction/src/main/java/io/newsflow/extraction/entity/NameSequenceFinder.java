@@ -232,6 +232,10 @@ final class NameSequenceFinder {
                     && place.type == EntityType.LOC && lexicon.titles.match(tokens, place.end) != null) {
                 // "Antigua and Barbuda Prime Minister Gaston Browne": the country qualifies the title.
                 s = place.end;
+            } else if (s + 2 < to && lexicon.demonyms.containsKey(t.key + " " + tokens.get(s + 1).key)
+                    && !orgWordIn(tokens, s + 2, to)) {
+                // "South Korean President Lee Jae-myung": a nationality of two words before the title.
+                s += 2;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {

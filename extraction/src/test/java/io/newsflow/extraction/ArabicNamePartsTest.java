@@ -1,0 +1,91 @@
+package io.newsflow.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.ArticleEntity;
+import io.newsflow.contracts.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arab people named in Arabic copy, as an English reader spells them: names that run on through a second "بن" or a
+ * family name opened by "أبو", a governor named after his state, frequent family names from the table, a verb after
+ * a title that is no name, a company in a title that ends where the name begins, Tunisian "dh"; bodies for a
+ * purpose ("للتنمية") and public prosecutions; places named with their kind (palaces, camps, ports named after a
+ * person).
+ */
+class ArabicNamePartsTest {
+
+    private static List<String> names(String body, EntityType type) {
+        return SharedExtractor.ofType(body, "ar", type).stream().map(ArticleEntity::name).toList();
+    }
+
+    private static List<String> mentions(String body, EntityType type) {
+        return SharedExtractor.mentions(body, "ar", type);
+    }
+
+    @Test
+    void aNameRunsOnThroughASecondBinAndThroughAbu() {
+        assertThat(mentions("وقال وزير المالية الكويتي فهد بن سعود بن مشعل إن الميزانية ستتحسن.", EntityType.PERSON))
+                .containsExactly("فهد بن سعود بن مشعل");
+        assertThat(mentions("قال المتحدث باسم الشرطة محمد ياسين أبو شقرة إن التحقيق مستمر.", EntityType.PERSON))
+                .containsExactly("محمد ياسين أبو شقرة");
+    }
+
+    @Test
+    void aGovernorNamedAfterHisStateIsFoundAfterIt() {
+        String body = "وقال والي ولاية سنار عمر الزبيدي إن الأوضاع مستقرة.";
+        assertThat(mentions(body, EntityType.PERSON)).containsExactly("عمر الزبيدي");
+        assertThat(mentions(body, EntityType.LOC)).containsExactly("سنار");
+    }
+
+    @Test
+    void frequentFamilyNamesAreSpelledTheUsualWay() {
+        assertThat(names("وقال وزير العمل السعودي أحمد بن سليمان الراجحي إن البطالة تراجعت.", EntityType.PERSON))
+                .containsExactly("Ahmed bin Suleiman al-Rajhi");
+        assertThat(names("وقال وزير الداخلية العماني حمود بن فيصل البوسعيدي إن التحقيق مستمر.", EntityType.PERSON))
+                .containsExactly("Hamoud bin Faisal al-Busaidi");
+    }
+
+    @Test
+    void aVerbAfterATitleIsNoName() {
+        assertThat(names("وزيرة الصحة الفرنسية تزور المستشفى الجامعي غدا.", EntityType.PERSON)).isEmpty();
+        assertThat(names("يستقبل وزير الاقتصاد الكوري ويشهد توقيع الاتفاق.", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void palacesCampsAndPortsKeepTheirKindInTheName() {
+        assertThat(SharedExtractor.ofType("واستقبل الملك ضيفه في قصر الصخير أمس.", "ar", EntityType.LOC))
+                .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text())
+                        .containsExactly("قصر الصخير"));
+        assertThat(mentions("وزار الوفد ميناء راشد بن سعيد أمس.", EntityType.LOC)).containsExactly("ميناء راشد بن سعيد");
+    }
+
+    @Test
+    void aCompanyInATitleEndsWhereThePersonsNameBegins() {
+        String body = "وقال المدير التنفيذي لشركة نفط الكويت سالم الدوسري إن الإنتاج ارتفع.";
+        assertThat(names(body, EntityType.PERSON)).containsExactly("Salem al-Dosari");
+        assertThat(mentions(body, EntityType.ORG)).containsExactly("شركة نفط الكويت");
+    }
+
+    @Test
+    void prosecutionAndPurposeBodiesAreNamedInEnglish() {
+        assertThat(names("وأعلنت النيابة العامة الأردنية أمس فتح تحقيق.", EntityType.ORG))
+                .containsExactly("Jordanian Public Prosecution");
+        assertThat(names("وقالت الهيئة الأردنية للتنمية إن المشروع سيبدأ.", EntityType.ORG)).singleElement()
+                .asString().endsWith(" for Development");
+    }
+
+    @Test
+    void tunisianNamesWriteDhForDad() {
+        assertThat(names("وقال وزير التجارة التونسي فاضل الحفيظي إن الأسعار مستقرة.", EntityType.PERSON))
+                .singleElement().asString().startsWith("Fadhel ");
+    }
+
+    @Test
+    void sitInsSeizuresAndPledgesInArabic() {
+        assertThat(SharedExtractor.codes("ونفذ العمال أمس اعتصاما أمام مقر الشركة.", "ar")).containsExactly("14");
+        assertThat(SharedExtractor.codes("وحجزت الجمارك أمس شحنة من السجائر المهربة.", "ar")).containsExactly("17");
+        assertThat(SharedExtractor.codes("وأعلنت المنظمة أنها ستقدم دعما طبيا للمستشفيات.", "ar")).containsExactly("03");
+    }
+}
