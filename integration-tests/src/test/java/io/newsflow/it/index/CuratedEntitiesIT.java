@@ -14,8 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * A curator's change to the knowledge base reaches the entities index without an article naming the entity: an
- * entity added, then given an Arabic alias, is found by either name through the gateway's autocomplete; an entity
+ * A curator's change to the knowledge base reaches the extractor without a restart and the entities index without
+ * an article naming the entity: an entity added is linked in a document sent for extraction, and, given an Arabic
+ * alias, is found by either name through the gateway's autocomplete; an entity
  * merged into another is no longer found, and its name then finds the one that absorbed it.
  */
 class CuratedEntitiesIT {
@@ -62,6 +63,13 @@ class CuratedEntitiesIT {
         String name = word("bcdfghjklmnpqrstvwxz") + " Relief Fund";
         String id = add(name);
         awaitFound(name, id);
+        // The extractor picks the change up without a restart: a document naming the entity is linked to it.
+        await().atMost(APPLIED).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(curator().body(Map.of("title", "Flood aid", "body", "The " + name + " sent tents to the valley on Monday."))
+                        .when().post("/v1/extract")
+                        .then().statusCode(200)
+                        .extract().jsonPath().getList("extraction.entities.id", String.class))
+                        .as("entity ids extraction finds in a document naming '%s'", name).contains(id));
 
         String alias = "صندوق " + word("بتثجحخدذرزسشصضطظعغفقكلمنهي");
         curator().body(Map.of("language", "ar", "name", alias))
