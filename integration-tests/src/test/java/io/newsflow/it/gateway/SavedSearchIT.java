@@ -29,6 +29,8 @@ class SavedSearchIT {
     }
 
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    /** Deliveries to the receiver's second hook, which answers the first one with a 503. */
+    private final List<Delivery> flakyDeliveries = new CopyOnWriteArrayList<>();
     private HttpServer receiver;
 
     @BeforeEach
@@ -37,6 +39,11 @@ class SavedSearchIT {
         receiver.createContext("/hook", exchange -> {
             deliveries.add(new Delivery(exchange.getRequestHeaders(), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.createContext("/flaky", exchange -> {
+            flakyDeliveries.add(new Delivery(exchange.getRequestHeaders(), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(flakyDeliveries.size() == 1 ? 503 : 204, -1);
             exchange.close();
         });
         receiver.start();
@@ -92,6 +99,29 @@ class SavedSearchIT {
                 .body(Map.of("q", "rome", "webhook", "file:///etc/passwd"))
                 .when().post("/v1/searches")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** A receiver that fails once gets the same delivery again (same id and body), and then no more. */
+    @Test
+    void aFailedDeliveryIsRetriedWithTheSameDeliveryId() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String source = "ss-retry-" + run;
+        given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(Map.of("name", "bridges", "q", "bridge", "source", List.of(source),
+                        "webhook", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/flaky"))
+                .when().post("/v1/searches")
+                .then().statusCode(201);
+
+        TestStack.sendRaw(doc("ss-" + run + "-bridge", "Swing bridge reopens", "The bridge opens to boats again.", source));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> flakyDeliveries.size() >= 2);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> flakyDeliveries.size() == 2);
+        Delivery failed = flakyDeliveries.get(0);
+        Delivery retried = flakyDeliveries.get(1);
+        assertThat(retried.headers().get("X-newsflow-delivery")).isEqualTo(failed.headers().get("X-newsflow-delivery")).isNotEmpty();
+        assertThat(retried.body()).isEqualTo(failed.body()).contains("ss-" + run + "-bridge");
     }
 
     /** A filter a saved search does not keep is refused, not silently dropped. */
