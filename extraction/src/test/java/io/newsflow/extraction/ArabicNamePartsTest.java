@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Arab people named in Arabic copy, as an English reader spells them: names that run on through a second "بن" or a
  * family name opened by "أبو", a governor named after his state, frequent family names from the table, a verb after
- * a title that is no name, a company in a title that ends where the name begins, Tunisian "dh"; bodies for a
- * purpose ("للتنمية") and public prosecutions; places named with their kind (palaces, camps, ports named after a
- * person).
+ * a title that is no name, a company in a title that ends where the name begins, Tunisian "dh"; a body's short name
+ * in parentheses, bodies for a purpose ("للتنمية") and public prosecutions; places named with their kind (palaces,
+ * camps, ports named after a person).
  */
 class ArabicNamePartsTest {
 
@@ -74,6 +74,14 @@ class ArabicNamePartsTest {
                 .containsExactly("Jordanian Public Prosecution");
         assertThat(names("وقالت الهيئة الأردنية للتنمية إن المشروع سيبدأ.", EntityType.ORG)).singleElement()
                 .asString().endsWith(" for Development");
+    }
+
+    @Test
+    void aShortNameInParenthesesAfterABodyIsThatBody() {
+        String body = "وأعلنت شركة النفط العمانية (أوبكو) أمس أن الإنتاج ارتفع، وقالت أوبكو إن الصادرات ستزيد.";
+        assertThat(SharedExtractor.ofType(body, "ar", EntityType.ORG)).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("أوبكو"));
+        assertThat(names(body, EntityType.LOC)).isEmpty();
     }
 
     @Test

@@ -27,11 +27,17 @@ final class Coreference {
         for (int i = 1; i + 2 < tokens.size(); i++) {
             Token open = tokens.get(i);
             Token acronym = tokens.get(i + 1);
-            if (!open.text.equals("(") || !tokens.get(i + 2).text.equals(")") || !acronym.allCaps
+            boolean arabic = acronym.arabic && acronym.isWord();
+            if (!open.text.equals("(") || !tokens.get(i + 2).text.equals(")") || !(acronym.allCaps || arabic)
                     || acronym.text.length() < 2 || acronym.text.length() > 8) {
                 continue;
             }
             Span named = claims.at(i - 1);
+            if (arabic && (named == null || named.end != i || named.type != EntityType.ORG)) {
+                // Arabic writes a body's short name in parentheses after it ("شركة الاتصالات الفلسطينية (بالتل)"),
+                // with no capitals to tell it: only right after an organisation.
+                continue;
+            }
             if (named == null || named.end != i || named.type == EntityType.PERSON) {
                 named = spellOut(doc, claims, i, acronym.text);
                 if (named == null) {
@@ -41,8 +47,7 @@ final class Coreference {
                 claims.override(named);
             }
             byAcronym.put(acronym.text, named);
-            Span current = claims.at(i + 1);
-            if (current == null || current.source == Span.Source.CAPITALS) {
+            if (replaceable(claims.at(i + 1))) {
                 claims.override(corefSpan(doc, i + 1, i + 2, named));
             }
         }
@@ -51,15 +56,17 @@ final class Coreference {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Span target = t.allCaps ? byAcronym.get(t.text) : null;
-            if (target == null) {
-                continue;
-            }
-            Span current = claims.at(i);
-            if (current == null || current.source == Span.Source.CAPITALS && current.length() == 1) {
+            Span target = t.allCaps || t.arabic ? byAcronym.get(t.text) : null;
+            if (target != null && replaceable(claims.at(i))) {
                 claims.override(corefSpan(doc, i, i + 1, target));
             }
         }
+    }
+
+    /** A short name's word held by nothing, by a capitalised run, or by a one-word gazetteer place ("التل"). */
+    private static boolean replaceable(Span current) {
+        return current == null || current.length() == 1 && (current.source == Span.Source.CAPITALS
+                || current.source == Span.Source.KNOWLEDGE && current.type == EntityType.LOC);
     }
 
     /**
