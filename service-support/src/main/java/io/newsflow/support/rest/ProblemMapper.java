@@ -1,6 +1,7 @@
 package io.newsflow.support.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.newsflow.contracts.Problem;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.Priorities;
@@ -26,6 +27,16 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response malformedJson(JsonProcessingException e) {
+        return malformedJsonProblem(e);
+    }
+
+    /**
+     * JSON of the wrong shape (an array where a text goes, ...). quarkus-rest-jackson maps this type itself, at
+     * priority USER + 100, to a 400 with an empty body; this mapper ranks above that one and still below a
+     * service's own.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER + 50)
+    public Response mismatchedJson(MismatchedInputException e) {
         return malformedJsonProblem(e);
     }
 
