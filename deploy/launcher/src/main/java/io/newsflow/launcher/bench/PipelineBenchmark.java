@@ -6,16 +6,25 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.contracts.Topics;
 import io.newsflow.extraction.Extraction;
 import io.newsflow.extraction.Extractor;
+import io.newsflow.launcher.KeysCommand;
 import io.newsflow.launcher.Newsflow;
 import io.newsflow.launcher.StackSettings;
 import io.newsflow.search.ArticleIndex;
 import io.newsflow.search.client.ElasticsearchClients;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +41,8 @@ import org.elasticsearch.client.RestClient;
  * {@code ./newsflow bench pipeline [--articles N] [--rate R] [--warmup W]}: generated ar/en/fr wire copy (with
  * updates, exact duplicates and kills) written to the ingest topic as fast as the system takes it (or at R articles/s,
  * their updates, duplicates and kills sent at the same pace), until every article is searchable in its final version
- * and every kill is gone. Reports end-to-end and per-stage
+ * and every kill is gone (counted in Elasticsearch as it goes, then checked through the gateway, as readers search).
+ * Any article lost, copied twice or not found through the gateway fails the run. Reports end-to-end and per-stage
  * throughput, freshness (received by ingest-service to written by index-service, plus at most the 1 s refresh), CPU
  * and memory of each process, and the ratio to Elasticsearch's own bulk rate for the same final documents, in one run.
  * With W, W other articles first go through the same way, at the same rate, and are not counted: on two busy cores
@@ -71,6 +81,7 @@ public final class PipelineBenchmark {
             Map<String, ProcessStats> cpuAfter = stats(processes);
             Map<String, Double> stagesAfter = stageCounters(settings);
             Verdict verdict = verify(es, tag, plan);
+            long throughGateway = searchableThroughGateway(settings, tag, live);
             double articlesPerSecond = plan.finals().size() / elapsed;
             IndexBenchmark.log("measuring Elasticsearch alone on the same final documents");
             double esRate = DirectBulk.articlesPerSecond(es, enriched(plan, live));
@@ -91,6 +102,8 @@ public final class PipelineBenchmark {
                     .figure("freshness_p99_ms", freshness.at(99))
                     .figure("lost", verdict.lost())
                     .figure("duplicates", verdict.duplicates())
+                    .figure("searchable_through_gateway", throughGateway)
+                    .figure("live_articles", live)
                     .series("articles settled over time", series)
                     .latencies("freshness (ms)", verdict.freshnessMs());
             for (String stage : STAGES) {
@@ -109,7 +122,7 @@ public final class PipelineBenchmark {
             if (verdict.duplicates() > 0) {
                 IndexBenchmark.log(verdict.duplicates() + " documents beyond one per article");
             }
-            return verdict.lost() == 0 && verdict.duplicates() == 0 ? 0 : 1;
+            return verdict.lost() == 0 && verdict.duplicates() == 0 && throughGateway == live ? 0 : 1;
         }
     }
 
@@ -211,6 +224,39 @@ public final class PipelineBenchmark {
                                 .filter(f -> f.term(t -> t.field(ArticleIndex.VERSION).value(1)))
                                 .filter(f -> f.terms(t -> t.field(ArticleIndex.ID).terms(v -> v.value(laterVersions)))))))))
                 .count();
+    }
+
+    /**
+     * How many of the run's articles a reader finds through the gateway (kills left out, as readers see them), once
+     * it finds all {@code expected} or 30 s have passed: the run counts only once they are searchable where frontends
+     * search. Uses a reader key made for the run, revoked afterwards.
+     */
+    private static long searchableThroughGateway(StackSettings settings, String tag, long expected) throws InterruptedException {
+        String db = settings.postgresJdbcUrl(StackSettings.DATABASE);
+        KeysCommand.Created key = KeysCommand.create(db, settings.databasePassword(), "reader", "bench pipeline", 100_000);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.gatewayUrl() + "/v1/articles?limit=1&source="
+                        + URLEncoder.encode(tag, StandardCharsets.UTF_8)))
+                .header("X-API-Key", key.key()).timeout(Duration.ofSeconds(10)).build();
+        try {
+            long found = -1;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (found != expected && System.nanoTime() < deadline) {
+                try {
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    found = response.statusCode() == 200 ? EventCodec.mapper().readTree(response.body()).path("total").asLong(-1) : -1;
+                } catch (IOException e) {
+                    found = -1;
+                }
+                if (found != expected) {
+                    Thread.sleep(500);
+                }
+            }
+            IndexBenchmark.log(String.format(Locale.ROOT, "through the gateway: %d of %d live articles searchable", Math.max(0, found), expected));
+            return Math.max(0, found);
+        } finally {
+            KeysCommand.revoke(db, settings.databasePassword(), key.id());
+        }
     }
 
     /**
