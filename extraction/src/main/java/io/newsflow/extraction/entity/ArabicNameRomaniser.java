@@ -118,7 +118,9 @@ final class ArabicNameRomaniser {
                     && tokens.get(i + 1).key.startsWith("ال") && tokens.get(i + 1).key.length() > 3) {
                 // "عبد العزيز" is one name, written "Abdulaziz" ("Abdelaziz" in the Maghreb).
                 Token next = tokens.get(++i);
-                String known = style.maghreb() ? null : givenNames.get("عبد" + next.key);
+                // Egypt, Sudan and the Levant write the listed compounds the same way ("Abdel Rahman"), but Abdullah.
+                String known = style.maghreb() || style.abdel() && !next.key.equals("الله") ? null
+                        : givenNames.get("عبد" + next.key);
                 String rest = letters(next.key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
                 word = known != null ? known : style.abdel() ? "Abdel " + capitalise(rest)
                         : (style.maghreb() ? "Abdel" : "Abdul") + rest;
