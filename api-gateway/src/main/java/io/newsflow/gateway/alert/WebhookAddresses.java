@@ -2,12 +2,18 @@ package io.newsflow.gateway.alert;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which webhook hosts a client may not name unless an operator allows them: this machine and private networks
+ * Which webhook URLs a client may register. Only http and https, with no user name or password in them (a URL such
+ * as {@code http://allowed-host:x@169.254.169.254/} goes to the host after the {@code @}). When an operator lists
+ * allowed prefixes, a URL must have the scheme, host and port of one of them (a prefix ending its host with a bare colon,
+ * such as {@code http://127.0.0.1:}, allows any port) and a path under its path. Otherwise, hosts a client may not name: this machine and private networks
  * (loopback, private and link-local ranges, such as a cloud's metadata address, unique-local IPv6, "localhost" and
  * names under .localhost, .local and .internal). Otherwise any reader could have the gateway post into the
  * backends or the cluster. Only names and literal addresses are judged: a public name that resolves to a private
@@ -20,8 +26,46 @@ public final class WebhookAddresses {
     private WebhookAddresses() {
     }
 
+    /** Why {@code url} may not be a webhook, or null when it may. */
+    public static String refusal(String url, Optional<String> allowedPrefixes) {
+        URI uri = uri(url);
+        String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            return "webhook must be an http or https URL";
+        }
+        if (uri.getRawUserInfo() != null) {
+            return "webhook URLs may not carry a user name or password";
+        }
+        if (allowedPrefixes.isPresent()) {
+            return Arrays.stream(allowedPrefixes.get().split(",")).anyMatch(prefix -> under(uri, uri(prefix.trim())))
+                    ? null : "webhook URLs must start with one of the allowed prefixes";
+        }
+        return isPrivate(uri.getHost()) ? "webhook must be a public address, not this machine or a private network "
+                + "(an operator may allow such URLs with newsflow.gateway.webhooks.allowed-prefixes)" : null;
+    }
+
+    private static boolean under(URI url, URI prefix) {
+        return prefix != null && prefix.getHost() != null
+                && url.getScheme().equalsIgnoreCase(prefix.getScheme())
+                && url.getHost().equalsIgnoreCase(prefix.getHost())
+                && (prefix.getRawAuthority().endsWith(":") || port(prefix) == port(url))
+                && String.valueOf(url.getRawPath()).startsWith(prefix.getRawPath() == null ? "" : prefix.getRawPath());
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    private static URI uri(String text) {
+        try {
+            return URI.create(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Whether {@code host} (as in a URI, IPv6 in brackets) names this machine or a private network. */
-    public static boolean isPrivate(String host) {
+    static boolean isPrivate(String host) {
         String name = host.toLowerCase(Locale.ROOT);
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);

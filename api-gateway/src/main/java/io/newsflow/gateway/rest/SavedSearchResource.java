@@ -22,12 +22,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -119,24 +115,9 @@ public class SavedSearchResource {
         if (value == null) {
             return null;
         }
-        URI uri;
-        try {
-            uri = URI.create(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("webhook", "webhook must be an http or https URL");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new InvalidParameterException("webhook", "webhook must be an http or https URL");
-        }
-        Optional<String> allowed = config.webhooks().allowedPrefixes();
-        if (allowed.isPresent()) {
-            if (Arrays.stream(allowed.get().split(",")).map(String::trim).noneMatch(value::startsWith)) {
-                throw new InvalidParameterException("webhook", "webhook URLs must start with one of the allowed prefixes");
-            }
-        } else if (WebhookAddresses.isPrivate(uri.getHost())) {
-            throw new InvalidParameterException("webhook", "webhook must be a public address, not this machine or a "
-                    + "private network (an operator may allow such URLs with newsflow.gateway.webhooks.allowed-prefixes)");
+        String refusal = WebhookAddresses.refusal(value, config.webhooks().allowedPrefixes());
+        if (refusal != null) {
+            throw new InvalidParameterException("webhook", refusal);
         }
         return value;
     }

@@ -41,7 +41,8 @@ public class StreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Newly indexed articles matching q and the filters, as SSE events named 'article', and kills "
-            + "as events named 'killed' (id and version; the article must leave the screen; kills of the chosen "
+            + "as events named 'killed' (the tombstone's summary: id, version, source, killed=true; the article must leave "
+            + "the screen; kills of the chosen "
             + "sources, whatever q and the other filters say, since a killed article keeps no text). "
             + "Reconnect with Last-Event-ID to resume after the last event received; without it the stream starts now "
             + "(or at since=). savedSearch=ID streams the matches of a saved search of yours.")

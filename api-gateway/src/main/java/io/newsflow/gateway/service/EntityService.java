@@ -101,7 +101,7 @@ public class EntityService {
                                 .filter(f -> f.term(t -> t.field(ArticleIndex.KILLED).value(false)))))
                         .size(recent)
                         .sort(o -> o.field(f -> f.field(ArticleIndex.PUBLISHED).order(SortOrder.Desc)))
-                        .source(src -> src.filter(f -> f.excludes("text_*", "body", "entity_names", "events", "entities")))
+                        .source(src -> src.filter(f -> f.excludes(ArticleSearchService.SUMMARY_EXCLUDES)))
                         .aggregations("timeline", a -> a.dateHistogram(d -> d
                                 .field(ArticleIndex.PUBLISHED)
                                 .calendarInterval(ArticleSearchService.calendarInterval(interval))

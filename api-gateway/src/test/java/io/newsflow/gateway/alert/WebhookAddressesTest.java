@@ -2,6 +2,7 @@ package io.newsflow.gateway.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WebhookAddressesTest {
@@ -18,5 +19,26 @@ class WebhookAddressesTest {
     void publicAddressesAndNamesAreNot() {
         assertThat(new String[] {"hooks.example.org", "93.184.216.34", "[2606:2800:220:1:248:1893:25c8:1946]", "local.example.com"})
                 .allSatisfy(host -> assertThat(WebhookAddresses.isPrivate(host)).as(host).isFalse());
+    }
+
+    @Test
+    void withoutPrefixesAPublicHttpUrlIsAllowedAndAPrivateOneIsNot() {
+        assertThat(WebhookAddresses.refusal("https://hooks.example.org/newsflow", Optional.empty())).isNull();
+        assertThat(WebhookAddresses.refusal("http://169.254.169.254/latest/meta-data", Optional.empty())).contains("public address");
+        assertThat(WebhookAddresses.refusal("file:///etc/passwd", Optional.empty())).contains("http or https");
+        assertThat(WebhookAddresses.refusal("https://hooks.example.org:x@127.0.0.1/", Optional.empty())).contains("user name");
+    }
+
+    @Test
+    void withPrefixesAUrlNeedsTheSchemeHostPortAndPathOfOne() {
+        Optional<String> prefixes = Optional.of("http://127.0.0.1:, https://hooks.example.com/newsflow/");
+        assertThat(WebhookAddresses.refusal("http://127.0.0.1:18999/hook", prefixes)).isNull();
+        assertThat(WebhookAddresses.refusal("https://hooks.example.com/newsflow/alerts", prefixes)).isNull();
+
+        assertThat(WebhookAddresses.refusal("http://127.0.0.1:x@169.254.169.254/latest", prefixes)).contains("user name");
+        assertThat(WebhookAddresses.refusal("https://hooks.example.com.evil.example/newsflow/", prefixes)).contains("allowed prefixes");
+        assertThat(WebhookAddresses.refusal("https://hooks.example.com/other", prefixes)).contains("allowed prefixes");
+        assertThat(WebhookAddresses.refusal("https://hooks.example.com:8443/newsflow/", prefixes)).contains("allowed prefixes");
+        assertThat(WebhookAddresses.refusal("http://10.0.0.1/hook", prefixes)).contains("allowed prefixes");
     }
 }

@@ -41,7 +41,8 @@ class BackendDownIT {
             assertThat(problem.getInt("status")).isEqualTo(503);
             assertThat(problem.getString("detail")).isNotBlank().doesNotContain("127.0.0.1", "Exception");
 
-            read("/v1/articles?q=Ostend&source=backend-down-it").then().statusCode(200);
+            assertThat(read("/v1/articles?q=Ostend&source=backend-down-it&limit=100").then().statusCode(200)
+                    .extract().jsonPath().getList("items.id", String.class)).contains(before);
             JsonPath article = read("/v1/articles/" + before).then().statusCode(200).extract().jsonPath();
             assertThat(article.getString("headline")).isEqualTo("Night trains return to Ostend");
             assertThat(article.getBoolean("historyAvailable")).isFalse();

@@ -12,6 +12,7 @@ import io.newsflow.contracts.Topics;
 import io.newsflow.extraction.Extraction;
 import io.newsflow.extraction.Extractor;
 import io.newsflow.launcher.KeysCommand;
+import io.newsflow.launcher.LocalHttp;
 import io.newsflow.launcher.Newsflow;
 import io.newsflow.launcher.StackSettings;
 import io.newsflow.search.ArticleIndex;
@@ -234,7 +235,7 @@ public final class PipelineBenchmark {
     private static long searchableThroughGateway(StackSettings settings, String tag, long expected) throws InterruptedException {
         String db = settings.postgresJdbcUrl(StackSettings.DATABASE);
         KeysCommand.Created key = KeysCommand.create(db, settings.databasePassword(), "reader", "bench pipeline", 100_000);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = LocalHttp.client(Duration.ofSeconds(2));
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.gatewayUrl() + "/v1/articles?limit=1&source="
                         + URLEncoder.encode(tag, StandardCharsets.UTF_8)))
                 .header("X-API-Key", key.key()).timeout(Duration.ofSeconds(10)).build();
@@ -279,7 +280,9 @@ public final class PipelineBenchmark {
                 s.index(ArticleIndex.ALIAS).size(5_000)
                         .query(q -> q.term(t -> t.field(ArticleIndex.SOURCE).value(tag)))
                         .source(src -> src.filter(f -> f.includes("id", "version", "killed", "received_at", "indexed_at")))
-                        .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)));
+                        .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)))
+                        // Two copies of one article (two month indices) must not fall on either side of a page.
+                        .sort(o -> o.field(f -> f.field("_index").order(SortOrder.Asc)));
                 if (searchAfter != null) {
                     s.searchAfter(searchAfter);
                 }
