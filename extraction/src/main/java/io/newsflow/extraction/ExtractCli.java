@@ -63,7 +63,7 @@ public final class ExtractCli {
     }
 
     /** The guidelines' system output: entities with their distinct mentions, events with place names and dates. */
-    static ObjectNode toOutput(ObjectMapper mapper, String id, Extraction x) {
+    public static ObjectNode toOutput(ObjectMapper mapper, String id, Extraction x) {
         ObjectNode root = mapper.createObjectNode();
         root.put("id", id);
         root.put("language", x.language());

@@ -72,9 +72,9 @@ public class Backends {
     @Timeout(value = 20, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public Uni<Response> extract(byte[] body) {
+    public Uni<Response> extract(byte[] body, String format) {
         // Extraction has no side effect, so it is safe to retry.
-        return extract.extract(body).map(Backends::failOn5xx);
+        return extract.extract(body, format).map(Backends::failOn5xx);
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -18,7 +19,7 @@ public interface ExtractClient {
     @POST
     @Path("/extract")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Response> extract(byte[] body);
+    Uni<Response> extract(byte[] body, @QueryParam("format") String format);
 
     @GET
     @Path("/entities/{id}")

@@ -20,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -54,10 +55,12 @@ public class WriteResource {
     @Path("/extract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
-    @Operation(summary = "Run extraction on one document (title, body, published, language) with extract-service")
-    public Uni<Response> extract(byte[] body) {
+    @Operation(summary = "Run extraction on one document (title, body, published, language) with extract-service; "
+            + "format=eval answers in the eval guidelines' system-output format, as ./newsflow extract prints it")
+    public Uni<Response> extract(byte[] body, @QueryParam("format") String format) {
         requireBody(body);
-        return relay(Backends.EXTRACT, () -> backends.extract(body));
+        String shape = RequestParams.oneOf("format", format, null, List.of("eval"));
+        return relay(Backends.EXTRACT, () -> backends.extract(body, shape));
     }
 
     @GET

@@ -1,6 +1,8 @@
 package io.newsflow.extract.rest;
 
 import io.newsflow.contracts.Problem;
+import io.newsflow.contracts.EventCodec;
+import io.newsflow.extraction.ExtractCli;
 import io.newsflow.extraction.Extraction;
 import io.newsflow.extract.service.ExtractorHolder;
 import jakarta.ws.rs.BadRequestException;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 
@@ -33,10 +36,18 @@ public class ExtractResource {
     public record ExtractResponse(String id, Extraction extraction) {
     }
 
+    /**
+     * The extraction of one document; with {@code format=eval}, in the system-output format of the eval guidelines
+     * that {@code ./newsflow extract} prints (a line score.py reads), instead of the pipeline's own form.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    public ExtractResponse extract(ExtractRequest request) {
+    public Object extract(ExtractRequest request, @QueryParam("format") String format) {
+        boolean eval = "eval".equals(format);
+        if (format != null && !eval) {
+            throw new BadRequestException("format is 'eval' or absent, not '" + (format.length() > 20 ? format.substring(0, 20) + "..." : format) + "'");
+        }
         if (request == null || (request.title() == null && request.body() == null)) {
             throw new BadRequestException("a document needs a title or a body");
         }
@@ -44,6 +55,7 @@ public class ExtractResource {
         if (length > MAX_CHARS) {
             throw new BadRequestException("a document may hold at most " + MAX_CHARS + " characters");
         }
-        return new ExtractResponse(request.id(), extractors.current().extract(request.title(), request.body(), request.published(), request.language()));
+        Extraction found = extractors.current().extract(request.title(), request.body(), request.published(), request.language());
+        return eval ? ExtractCli.toOutput(EventCodec.mapper(), request.id(), found) : new ExtractResponse(request.id(), found);
     }
 }

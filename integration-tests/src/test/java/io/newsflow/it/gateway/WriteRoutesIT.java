@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.it.TestStack;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -54,6 +55,21 @@ class WriteRoutesIT {
                 .then().statusCode(200)
                 .extract().jsonPath().getList("extraction.entities");
         assertThat(entities).isNotEmpty();
+
+        // The same extraction in the eval's system-output format, as ./newsflow extract prints it.
+        JsonPath eval = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
+                .contentType("application/json").queryParam("format", "eval")
+                .body("{\"id\": \"d1\", \"title\": \"Macron meets Scholz in Berlin\", \"body\": \"French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.\"}")
+                .when().post("/v1/extract")
+                .then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(eval.getString("id")).isEqualTo("d1");
+        assertThat(eval.getString("language")).isEqualTo("en");
+        assertThat(eval.getList("entities.mentions.text.flatten()", String.class)).contains("Berlin");
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
+                .contentType("application/json").queryParam("format", "xml").body("{\"title\": \"x\"}")
+                .when().post("/v1/extract")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     /** An ingester reads through the gateway what the ledger recorded of a push it sent, with the reason. */
