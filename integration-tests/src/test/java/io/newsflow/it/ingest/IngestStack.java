@@ -1,10 +1,9 @@
 package io.newsflow.it.ingest;
 
-import io.newsflow.it.TestStack;
-
 import static io.restassured.RestAssured.given;
 
-import io.newsflow.launcher.KeysCommand;
+import io.newsflow.it.TestStack;
+import io.newsflow.it.gateway.GatewayKeys;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +15,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * What the ingestion tests need of the running test stack: its addresses (the system properties the build sets),
- * the push endpoint, and the gateway as a reader sees it (with a reader API key when the gateway asks for one).
+ * the push endpoint, and the gateway as a reader sees it (with the tests' reader API key).
  */
 final class IngestStack {
 
     static final String INGEST = System.getProperty("newsflow.ingest", "http://127.0.0.1:18081");
     static final String GATEWAY = System.getProperty("newsflow.gateway", "http://127.0.0.1:18080");
     static final String KAFKA = System.getProperty("newsflow.kafka", "127.0.0.1:19092");
-    static final String POSTGRES = System.getProperty("newsflow.postgres", "jdbc:postgresql://127.0.0.1:15432/newsflow");
     static final Duration PIPELINE = TestStack.PIPELINE;
-
-    private static volatile String readerKey;
 
     private IngestStack() {
     }
@@ -53,11 +49,9 @@ final class IngestStack {
         return request.when().post("/v1/ingest");
     }
 
-    /** The gateway as a reader: with a reader key made for these tests when the gateway keeps keys. */
+    /** The gateway as a reader, with the integration tests' reader key. */
     static RequestSpecification gateway() {
-        RequestSpecification request = given().baseUri(GATEWAY);
-        String key = readerKey();
-        return key == null ? request : request.header("X-API-Key", key);
+        return given().baseUri(GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey());
     }
 
     /** The results of a full-text search through the gateway. */
@@ -80,26 +74,5 @@ final class IngestStack {
     /** Every record of a topic from the beginning (see {@link TestStack#readAll}). */
     static List<ConsumerRecord<byte[], byte[]>> readAll(String topic, Duration within) {
         return TestStack.readAll(topic, within);
-    }
-
-    private static String readerKey() {
-        if (readerKey == null) {
-            synchronized (IngestStack.class) {
-                if (readerKey == null) {
-                    readerKey = makeReaderKey();
-                }
-            }
-        }
-        return readerKey.isEmpty() ? null : readerKey;
-    }
-
-    private static String makeReaderKey() {
-        try {
-            return KeysCommand.create(POSTGRES, System.getenv().getOrDefault("NEWSFLOW_DB_PASSWORD", "newsflow"),
-                    "reader", "it-ingest", null).key();
-        } catch (RuntimeException e) {
-            // A gateway without API keys: read without one.
-            return "";
-        }
     }
 }
