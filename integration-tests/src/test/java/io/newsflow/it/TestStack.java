@@ -130,7 +130,7 @@ public final class TestStack {
         return records;
     }
 
-    static Connection database() throws SQLException {
+    public static Connection database() throws SQLException {
         return DriverManager.getConnection(POSTGRES, "newsflow", System.getenv().getOrDefault("NEWSFLOW_DB_PASSWORD", "newsflow"));
     }
 }

@@ -2,7 +2,7 @@ package io.newsflow.extract.rest;
 
 import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.Problem;
-import io.newsflow.extract.repository.CuratedEntity;
+import io.newsflow.extract.repository.KnowledgeEntity;
 import io.newsflow.extract.service.ExtractorHolder;
 import io.newsflow.extract.service.KnowledgeCuration;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
@@ -57,7 +57,7 @@ public class EntityResource {
     }
 
     @POST
-    public Uni<CuratedEntity> add(NewEntity entity) {
+    public Uni<KnowledgeEntity> add(NewEntity entity) {
         if (entity == null) {
             throw new BadRequestException("the body must be an entity: {type, preferredName, names, country, lat, lon}");
         }
@@ -66,7 +66,7 @@ public class EntityResource {
 
     @POST
     @Path("/{id}/aliases")
-    public Uni<CuratedEntity> alias(@PathParam("id") String id, Alias alias) {
+    public Uni<KnowledgeEntity> alias(@PathParam("id") String id, Alias alias) {
         if (alias == null) {
             throw new BadRequestException("the body must be {language, name}");
         }
@@ -75,7 +75,7 @@ public class EntityResource {
 
     @POST
     @Path("/{id}/merge")
-    public Uni<CuratedEntity> merge(@PathParam("id") String id, Merge merge) {
+    public Uni<KnowledgeEntity> merge(@PathParam("id") String id, Merge merge) {
         if (merge == null || merge.into() == null) {
             throw new BadRequestException("the body must be {into: <entity id>}");
         }

@@ -2,10 +2,9 @@ package io.newsflow.extract.service;
 
 import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.extract.messaging.KnowledgePublisher;
-import io.newsflow.extract.repository.CuratedEntity;
-import io.newsflow.extract.repository.CuratedEntityRepository;
-import io.newsflow.extract.repository.CuratedName;
-import io.newsflow.extract.repository.CuratedNameRepository;
+import io.newsflow.extract.repository.KnowledgeEntity;
+import io.newsflow.extract.repository.KnowledgeEntityRepository;
+import io.newsflow.extract.repository.KnowledgeName;
 import io.newsflow.extraction.Extractor;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
@@ -15,7 +14,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,27 +22,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Holds the extractor in use. It starts over the bundled knowledge and is rebuilt, without a restart, whenever the
- * curated layer in PostgreSQL changes: curated entities replace bundled ones with the same id, merged entities
- * disappear and their names move to the entity that absorbed them. Each change is then published
- * ({@link KnowledgePublisher}) for the entities index; a change Kafka did not take is published again at the next
- * look, and every curated entity once at start.
+ * Holds the extractor in use. The knowledge base lives in PostgreSQL: at first start the bundled knowledge is seeded
+ * there ({@link KnowledgeSeeder}), then the extractor is built from the database and rebuilt, without a restart,
+ * whenever curators change it. Curated entities come first (their names win clashes), then the bundled ones in their
+ * order; merged entities disappear and their names move to the entity that absorbed them. Until the database has
+ * been read (or while it is away at start) the extractor runs over the bundled data it was seeded from. Each curated
+ * change is published ({@link KnowledgePublisher}) for the entities index; a change Kafka did not take is published
+ * again at the next look, and every curated entity once at start.
  */
 @ApplicationScoped
 public class ExtractorHolder {
 
-    private final KnowledgeBase bundled = KnowledgeBase.bundled();
-    private final AtomicReference<Extractor> current = new AtomicReference<>(Extractor.over(bundled));
-    private final CuratedEntityRepository entities;
-    private final CuratedNameRepository names;
+    /** Curated rows first, then bundled ones in the order of the bundled data. */
+    private static final Comparator<KnowledgeEntity> PRECEDENCE = Comparator
+            .comparing((KnowledgeEntity e) -> !e.curated())
+            .thenComparing(e -> e.seedRank == null ? Integer.MAX_VALUE : e.seedRank)
+            .thenComparing(e -> e.id);
+
+    private final AtomicReference<Extractor> current = new AtomicReference<>(Extractor.over(KnowledgeBase.bundled()));
+    private final KnowledgeEntityRepository entities;
+    private final Mutiny.SessionFactory sessions;
+    private final KnowledgeSeeder seeder;
     private final KnowledgePublisher publisher;
+    private volatile boolean seeded;
     private volatile Instant loadedChange = Instant.EPOCH;
 
-    public ExtractorHolder(CuratedEntityRepository entities, CuratedNameRepository names, KnowledgePublisher publisher) {
+    public ExtractorHolder(KnowledgeEntityRepository entities, Mutiny.SessionFactory sessions, KnowledgeSeeder seeder,
+                           KnowledgePublisher publisher) {
         this.entities = entities;
-        this.names = names;
+        this.sessions = sessions;
+        this.seeder = seeder;
         this.publisher = publisher;
     }
 
@@ -51,15 +62,15 @@ public class ExtractorHolder {
         return current.get();
     }
 
-    public KnowledgeBase bundled() {
-        return bundled;
-    }
-
-    /** Looks for curators' changes every few seconds; a database that is away leaves the current extractor in place. */
+    /**
+     * Seeds the database once, then looks for curators' changes every few seconds; a database that is away leaves
+     * the current extractor in place.
+     */
     @Scheduled(every = "${newsflow.extract.knowledge-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @WithSession
     Uni<Void> refresh() {
-        return entities.lastChange()
+        return seedOnce()
+                .chain(entities::lastChange)
                 .chain(change -> change == null || !change.isAfter(loadedChange)
                         ? Uni.createFrom().voidItem()
                         : reload(change))
@@ -68,25 +79,34 @@ public class ExtractorHolder {
                 .replaceWithVoid();
     }
 
+    private Uni<Void> seedOnce() {
+        return seeded ? Uni.createFrom().voidItem()
+                : seeder.seed(current().knowledge()).invoke(() -> seeded = true);
+    }
+
     private Uni<Void> reload(Instant change) {
-        return entities.listAll()
-                .chain(curated -> names.listAll().map(all -> build(curated, all))
-                        .invoke(knowledge -> {
-                            current.set(Extractor.over(knowledge));
-                            Log.infof("knowledge reloaded: %d entities", knowledge.entities().size());
-                        })
-                        .chain(knowledge -> publisher.publish(changedSince(loadedChange, curated, knowledge))))
+        return sessions.withStatelessSession(session -> session
+                        .createSelectionQuery("from KnowledgeEntity", KnowledgeEntity.class)
+                        .getResultList()
+                        .chain(rows -> session.createSelectionQuery("from KnowledgeName n order by n.id", KnowledgeName.class)
+                                .getResultList()
+                                .map(names -> build(rows, names))
+                                .invoke(knowledge -> {
+                                    current.set(Extractor.over(knowledge));
+                                    Log.infof("knowledge loaded from PostgreSQL: %d entities", knowledge.size());
+                                })
+                                .chain(knowledge -> publisher.publish(changedSince(loadedChange, rows, knowledge)))))
                 .invoke(() -> loadedChange = change);
     }
 
     /**
-     * The entries of the curated entities changed after {@code since}, and of the entities they were merged into:
+     * The entries of the curated entities (among {@code curated}, the rows of the knowledge base) changed after {@code since}, and of the entities they were merged into:
      * all names an entity now has, or only where a merged one went.
      */
-    static List<KnowledgeEntry> changedSince(Instant since, List<CuratedEntity> curated, KnowledgeBase knowledge) {
+    static List<KnowledgeEntry> changedSince(Instant since, List<KnowledgeEntity> curated, KnowledgeBase knowledge) {
         Map<String, KnowledgeEntry> entries = new LinkedHashMap<>();
-        for (CuratedEntity e : curated) {
-            if (!e.updatedAt.isAfter(since)) {
+        for (KnowledgeEntity e : curated) {
+            if (!e.curated() || !e.updatedAt.isAfter(since)) {
                 continue;
             }
             if (e.mergedInto != null) {
@@ -100,44 +120,29 @@ public class ExtractorHolder {
         return List.copyOf(entries.values());
     }
 
-    /** The bundled knowledge with the curated layer applied. */
-    KnowledgeBase build(List<CuratedEntity> curated, List<CuratedName> curatedNames) {
+    /** The knowledge base these rows hold. */
+    static KnowledgeBase build(List<KnowledgeEntity> rows, List<KnowledgeName> names) {
         Map<String, Map<String, Set<String>>> namesById = new HashMap<>();
-        for (CuratedName n : curatedNames) {
-            namesById.computeIfAbsent(n.entityId, k -> new HashMap<>())
-                    .computeIfAbsent(n.language, k -> new LinkedHashSet<>()).add(n.name);
+        for (KnowledgeName n : names) {
+            namesOf(namesById, n.entityId, n.language).add(n.name);
         }
-        Map<String, String> mergedInto = new HashMap<>();
-        curated.stream().filter(e -> e.mergedInto != null).forEach(e -> mergedInto.put(e.id, e.mergedInto));
-        // Names of merged entities (bundled or curated) move to the entity that absorbed them.
-        mergedInto.forEach((from, into) -> {
-            Map<String, Set<String>> target = namesById.computeIfAbsent(into, k -> new HashMap<>());
-            bundled.byId(from).ifPresent(e -> {
-                target.computeIfAbsent("en", k -> new LinkedHashSet<>()).add(e.preferredName());
-                e.namesByLanguage().forEach((lang, list) -> target.computeIfAbsent(lang, k -> new LinkedHashSet<>()).addAll(list));
-            });
-            namesById.getOrDefault(from, Map.of()).forEach((lang, set) -> target.computeIfAbsent(lang, k -> new LinkedHashSet<>()).addAll(set));
-        });
-        List<CanonicalEntity> overrides = new ArrayList<>();
-        for (CuratedEntity e : curated) {
-            if (e.mergedInto == null) {
-                overrides.add(new CanonicalEntity(e.id, e.type, e.preferredName, lists(namesById.get(e.id)), e.country, e.lat, e.lon));
+        // Names of merged entities move to the entity that absorbed them.
+        for (KnowledgeEntity e : rows) {
+            if (e.mergedInto != null) {
+                namesOf(namesById, e.mergedInto, "en").add(e.preferredName);
+                namesById.getOrDefault(e.id, Map.of())
+                        .forEach((language, set) -> namesOf(namesById, e.mergedInto, language).addAll(set));
             }
         }
-        // A merge target that is only bundled still gains the names.
-        for (String into : new LinkedHashSet<>(mergedInto.values())) {
-            if (curated.stream().noneMatch(e -> e.id.equals(into) && e.mergedInto == null)) {
-                bundled.byId(into).ifPresent(e -> {
-                    Map<String, Set<String>> all = namesById.get(into);
-                    e.namesByLanguage().forEach((lang, list) -> all.computeIfAbsent(lang, k -> new LinkedHashSet<>()).addAll(list));
-                    overrides.add(new CanonicalEntity(e.id(), e.type(), e.preferredName(), lists(all), e.country(), e.lat(), e.lon()));
-                });
-            }
-        }
-        List<CanonicalEntity> kept = bundled.with(overrides).entities().stream()
-                .filter(e -> !mergedInto.containsKey(e.id()))
-                .toList();
-        return KnowledgeBase.of(kept);
+        return KnowledgeBase.of(rows.stream()
+                .filter(e -> e.mergedInto == null)
+                .sorted(PRECEDENCE)
+                .map(e -> new CanonicalEntity(e.id, e.type, e.preferredName, lists(namesById.get(e.id)), e.country, e.lat, e.lon))
+                .toList());
+    }
+
+    private static Set<String> namesOf(Map<String, Map<String, Set<String>>> namesById, String id, String language) {
+        return namesById.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(language, k -> new LinkedHashSet<>());
     }
 
     private static Map<String, List<String>> lists(Map<String, Set<String>> names) {

@@ -1,10 +1,10 @@
 package io.newsflow.extract.service;
 
 import io.newsflow.contracts.EntityType;
-import io.newsflow.extract.repository.CuratedEntity;
-import io.newsflow.extract.repository.CuratedEntityRepository;
-import io.newsflow.extract.repository.CuratedName;
-import io.newsflow.extract.repository.CuratedNameRepository;
+import io.newsflow.extract.repository.KnowledgeEntity;
+import io.newsflow.extract.repository.KnowledgeEntityRepository;
+import io.newsflow.extract.repository.KnowledgeName;
+import io.newsflow.extract.repository.KnowledgeNameRepository;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -20,11 +20,11 @@ import java.util.Map;
 @ApplicationScoped
 public class KnowledgeCuration {
 
-    private final CuratedEntityRepository entities;
-    private final CuratedNameRepository names;
+    private final KnowledgeEntityRepository entities;
+    private final KnowledgeNameRepository names;
     private final ExtractorHolder extractors;
 
-    public KnowledgeCuration(CuratedEntityRepository entities, CuratedNameRepository names, ExtractorHolder extractors) {
+    public KnowledgeCuration(KnowledgeEntityRepository entities, KnowledgeNameRepository names, ExtractorHolder extractors) {
         this.entities = entities;
         this.names = names;
         this.extractors = extractors;
@@ -32,7 +32,7 @@ public class KnowledgeCuration {
 
     /** A new entity; its id is derived from type and name when not given. */
     @WithTransaction
-    public Uni<CuratedEntity> add(String id, EntityType type, String preferredName, Map<String, List<String>> namesByLanguage,
+    public Uni<KnowledgeEntity> add(String id, EntityType type, String preferredName, Map<String, List<String>> namesByLanguage,
                                   String country, Double lat, Double lon) {
         if (type == null || preferredName == null || preferredName.isBlank()) {
             throw new BadRequestException("an entity needs a type (PERSON, ORG, LOC) and a preferredName");
@@ -40,25 +40,19 @@ public class KnowledgeCuration {
         String entityId = id != null && !id.isBlank() ? id : type.name().toLowerCase(Locale.ROOT).substring(0, 3)
                 + ":" + preferredName.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
         return entities.findById(entityId).chain(existing -> {
-            if (existing != null || extractors.bundled().byId(entityId).isPresent()) {
+            if (existing != null || extractors.current().knowledge().byId(entityId).isPresent()) {
                 return Uni.createFrom().failure(new BadRequestException("entity " + entityId + " exists; add names to it instead"));
             }
-            CuratedEntity entity = new CuratedEntity();
-            entity.id = entityId;
-            entity.type = type;
-            entity.preferredName = preferredName.trim();
-            entity.country = country;
-            entity.lat = lat;
-            entity.lon = lon;
-            entity.updatedAt = Instant.now();
+            KnowledgeEntity entity = KnowledgeEntity.of(
+                    new CanonicalEntity(entityId, type, preferredName.trim(), Map.of(), country, lat, lon), Instant.now());
             return entities.persist(entity)
                     .call(() -> addNames(entityId, namesByLanguage == null ? Map.of() : namesByLanguage));
         });
     }
 
-    /** Adds a name to an entity, bundled or curated (a bundled one is copied into the curated layer first). */
+    /** Adds a name to an entity, bundled or curated (a bundled one becomes curated). */
     @WithTransaction
-    public Uni<CuratedEntity> alias(String id, String language, String name) {
+    public Uni<KnowledgeEntity> alias(String id, String language, String name) {
         if (language == null || language.isBlank() || name == null || name.isBlank()) {
             throw new BadRequestException("an alias needs a language and a name");
         }
@@ -69,7 +63,7 @@ public class KnowledgeCuration {
 
     /** Merges {@code id} into {@code into}: its names move there, and its mentions link there from now on. */
     @WithTransaction
-    public Uni<CuratedEntity> merge(String id, String into) {
+    public Uni<KnowledgeEntity> merge(String id, String into) {
         if (id.equals(into)) {
             throw new BadRequestException("an entity cannot be merged into itself");
         }
@@ -81,34 +75,26 @@ public class KnowledgeCuration {
                 }).replaceWith(target));
     }
 
-    private Uni<CuratedEntity> curated(String id) {
+    /**
+     * The entity's row, marked as changed by curators. An entity the extractor knows but the database does not yet
+     * hold (curated before the first seeding finished) is written with its names.
+     */
+    private Uni<KnowledgeEntity> curated(String id) {
         return entities.findById(id).chain(existing -> {
             if (existing != null) {
+                existing.bundled = false;
                 return Uni.createFrom().item(existing);
             }
-            CanonicalEntity known = extractors.bundled().byId(id)
+            CanonicalEntity known = extractors.current().knowledge().byId(id)
                     .orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
-            CuratedEntity copy = new CuratedEntity();
-            copy.id = known.id();
-            copy.type = known.type();
-            copy.preferredName = known.preferredName();
-            copy.country = known.country();
-            copy.lat = known.lat();
-            copy.lon = known.lon();
-            copy.updatedAt = Instant.now();
+            KnowledgeEntity copy = KnowledgeEntity.of(known, Instant.now());
             return entities.persist(copy).call(() -> addNames(known.id(), known.namesByLanguage()));
         });
     }
 
     private Uni<Void> addNames(String entityId, Map<String, List<String>> byLanguage) {
-        List<CuratedName> rows = byLanguage.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(name -> {
-                    CuratedName row = new CuratedName();
-                    row.entityId = entityId;
-                    row.language = e.getKey();
-                    row.name = name;
-                    return row;
-                }))
+        List<KnowledgeName> rows = byLanguage.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(name -> KnowledgeName.of(entityId, e.getKey(), name)))
                 .toList();
         return rows.isEmpty() ? Uni.createFrom().voidItem()
                 : names.find("entityId", entityId).list()

@@ -5,26 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contracts.ArticleEntity;
 import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.KnowledgeEntry;
-import io.newsflow.extract.repository.CuratedEntity;
-import io.newsflow.extract.repository.CuratedName;
+import io.newsflow.extract.repository.KnowledgeEntity;
+import io.newsflow.extract.repository.KnowledgeName;
 import io.newsflow.extraction.Extractor;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ExtractorHolderTest {
 
-    private static ExtractorHolder holder;
+    private static KnowledgeBase bundled;
 
     @BeforeAll
-    static void buildOnce() {
-        holder = new ExtractorHolder(null, null, null);
+    static void loadBundledOnce() {
+        bundled = KnowledgeBase.bundled();
     }
 
-    private static CuratedEntity entity(String id, EntityType type, String name, String mergedInto) {
-        CuratedEntity e = new CuratedEntity();
+    private static KnowledgeEntity entity(String id, EntityType type, String name, String mergedInto) {
+        KnowledgeEntity e = new KnowledgeEntity();
         e.id = id;
         e.type = type;
         e.preferredName = name;
@@ -33,17 +38,13 @@ class ExtractorHolderTest {
         return e;
     }
 
-    private static CuratedName name(String entityId, String language, String name) {
-        CuratedName n = new CuratedName();
-        n.entityId = entityId;
-        n.language = language;
-        n.name = name;
-        return n;
+    private static KnowledgeName name(String entityId, String language, String name) {
+        return KnowledgeName.of(entityId, language, name);
     }
 
     @Test
     void curatedOrganisationIsLinkedInArabicAndEnglish() {
-        KnowledgeBase knowledge = holder.build(
+        KnowledgeBase knowledge = ExtractorHolder.build(
                 List.of(entity("org:zephyr-relief", EntityType.ORG, "Zephyr Relief Fund", null)),
                 List.of(name("org:zephyr-relief", "en", "Zephyr Relief Fund"), name("org:zephyr-relief", "ar", "صندوق زفير للإغاثة")));
         Extractor extractor = Extractor.over(knowledge);
@@ -59,7 +60,7 @@ class ExtractorHolderTest {
 
     @Test
     void mergedEntityDisappearsAndItsNamesMoveToTheTarget() {
-        KnowledgeBase knowledge = holder.build(
+        KnowledgeBase knowledge = ExtractorHolder.build(
                 List.of(entity("org:a", EntityType.ORG, "Alpha Works", null), entity("org:b", EntityType.ORG, "Beta Works", "org:a")),
                 List.of(name("org:a", "en", "Alpha Works"), name("org:b", "en", "Beta Works")));
 
@@ -70,11 +71,11 @@ class ExtractorHolderTest {
 
     @Test
     void changesPublishedAreTheChangedEntitiesAndTheEntitiesTheyWereMergedInto() {
-        CuratedEntity unchanged = entity("org:old", EntityType.ORG, "Old Works", null);
+        KnowledgeEntity unchanged = entity("org:old", EntityType.ORG, "Old Works", null);
         unchanged.updatedAt = Instant.parse("2025-01-01T00:00:00Z");
-        List<CuratedEntity> curated = List.of(unchanged,
+        List<KnowledgeEntity> curated = List.of(unchanged,
                 entity("org:a", EntityType.ORG, "Alpha Works", null), entity("org:b", EntityType.ORG, "Beta Works", "org:a"));
-        KnowledgeBase knowledge = holder.build(curated,
+        KnowledgeBase knowledge = ExtractorHolder.build(curated,
                 List.of(name("org:a", "ar", "أشغال ألفا"), name("org:b", "en", "Beta Works"), name("org:old", "en", "Old Works")));
 
         List<KnowledgeEntry> entries = ExtractorHolder.changedSince(Instant.parse("2025-06-01T00:00:00Z"), curated, knowledge);
@@ -84,5 +85,58 @@ class ExtractorHolderTest {
         assertThat(entries.get(0).namesByLanguage().get("ar")).containsExactly("أشغال ألفا");
         assertThat(entries.get(0).namesByLanguage().get("en")).contains("Beta Works");
         assertThat(entries.get(1).mergedInto()).isEqualTo("org:a");
+    }
+
+    @Test
+    void bundledKnowledgeReadBackFromItsRowsIsTheSameKnowledge() {
+        KnowledgeSeeder.Rows rows = KnowledgeSeeder.rows(bundled, Set.of(), Instant.now());
+
+        KnowledgeBase readBack = ExtractorHolder.build(shuffled(rows.entities()), rows.names());
+
+        assertThat(readBack.entities()).hasSize(bundled.size()).isEqualTo(bundled.entities());
+        assertThat(KnowledgeSeeder.fingerprint(readBack)).isEqualTo(KnowledgeSeeder.fingerprint(bundled));
+    }
+
+    @Test
+    void curatedRowsWinNameClashesOverBundledOnes() {
+        KnowledgeEntity bundledRiver = entity("loc:quillon-river", EntityType.LOC, "Quillon", null);
+        bundledRiver.bundled = true;
+        bundledRiver.seedRank = 1;
+        KnowledgeEntity curatedTown = entity("loc:quillon-town", EntityType.LOC, "Quillon", null);
+
+        KnowledgeBase knowledge = ExtractorHolder.build(List.of(bundledRiver, curatedTown), List.of());
+
+        assertThat(knowledge.entities()).extracting(CanonicalEntity::id).containsExactly("loc:quillon-town", "loc:quillon-river");
+    }
+
+    @Test
+    void seededRowsAreNotPublishedAsCuratorsChanges() {
+        KnowledgeEntity seeded = entity("org:seeded", EntityType.ORG, "Seeded Works", null);
+        seeded.bundled = true;
+        KnowledgeEntity changed = entity("org:changed", EntityType.ORG, "Changed Works", null);
+        List<KnowledgeEntity> rows = List.of(seeded, changed);
+
+        List<KnowledgeEntry> entries = ExtractorHolder.changedSince(Instant.EPOCH, rows, ExtractorHolder.build(rows, List.of()));
+
+        assertThat(entries).extracting(KnowledgeEntry::id).containsExactly("org:changed");
+    }
+
+    @Test
+    void seedingSkipsEntitiesCuratorsHoldAndRepeatedIds() {
+        CanonicalEntity first = bundled.entities().get(0);
+        CanonicalEntity second = bundled.entities().get(1);
+        KnowledgeBase withRepeat = KnowledgeBase.of(List.of(first, second, first));
+
+        KnowledgeSeeder.Rows rows = KnowledgeSeeder.rows(withRepeat, Set.of(second.id()), Instant.now());
+
+        assertThat(rows.entities()).extracting(e -> e.id).containsExactly(first.id());
+        assertThat(rows.entities().get(0).curated()).isFalse();
+        assertThat(rows.names()).allMatch(n -> n.entityId.equals(first.id()));
+    }
+
+    private static <T> List<T> shuffled(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, new Random(7));
+        return copy;
     }
 }

@@ -7,6 +7,10 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.it.TestStack;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * A curator's change to the knowledge base reaches the extractor without a restart and the entities index without
  * an article naming the entity: an entity added is linked in a document sent for extraction, and, given an Arabic
  * alias, is found by either name through the gateway's autocomplete; an entity
- * merged into another is no longer found, and its name then finds the one that absorbed it.
+ * merged into another is no longer found, and its name then finds the one that absorbed it. The bundled knowledge
+ * lives in PostgreSQL too, and a curator's alias of a bundled entity is linked like any other name.
  */
 class CuratedEntitiesIT {
 
@@ -93,5 +98,41 @@ class CuratedEntitiesIT {
         await().atMost(APPLIED).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(autocomplete(goneName)).as("entities found for the merged entity's name")
                         .contains(kept).doesNotContain(gone));
+    }
+
+    @Test
+    void bundledKnowledgeIsInPostgresAndAnAliasOfABundledEntityIsLinked() throws SQLException {
+        String country = "loc:liechtenstein";
+        await().atMost(APPLIED).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(rows("select count(*) from kb_entity where bundled"))
+                        .as("bundled entities seeded into PostgreSQL").isGreaterThan(20_000));
+        assertThat(rows("select count(*) from kb_name where entity_id = ? and language = 'ar' and name = 'ليختنشتاين'", country))
+                .as("the Arabic name of a bundled country in kb_name").isEqualTo(1);
+
+        String alias = word("bcdfghjklmnpqrstvwxz") + "land";
+        curator().body(Map.of("language", "en", "name", alias))
+                .when().post("/v1/curation/entities/{id}/aliases", country)
+                .then().statusCode(200);
+
+        await().atMost(APPLIED).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(curator().body(Map.of("title", "Border talks", "body", "Ministers from " + alias + " met on Monday."))
+                        .when().post("/v1/extract")
+                        .then().statusCode(200)
+                        .extract().jsonPath().getList("extraction.entities.id", String.class))
+                        .as("entity ids extraction finds in a document naming '%s'", alias).contains(country));
+        assertThat(rows("select count(*) from kb_entity where id = ? and not bundled", country))
+                .as("the aliased entity is marked as curated").isEqualTo(1);
+    }
+
+    private static long rows(String countQuery, String... parameters) throws SQLException {
+        try (Connection db = TestStack.database(); PreparedStatement query = db.prepareStatement(countQuery)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 }

@@ -7,12 +7,12 @@ import java.time.Instant;
 
 /** Curated entities. */
 @ApplicationScoped
-public class CuratedEntityRepository implements PanacheRepositoryBase<CuratedEntity, String> {
+public class KnowledgeEntityRepository implements PanacheRepositoryBase<KnowledgeEntity, String> {
 
     /** When curators last changed anything; the extractor rebuilds its knowledge when this moves. */
     public Uni<Instant> lastChange() {
         return getSession().chain(session -> session
-                .createSelectionQuery("select max(e.updatedAt) from CuratedEntity e", Instant.class)
+                .createSelectionQuery("select max(e.updatedAt) from KnowledgeEntity e", Instant.class)
                 .getSingleResultOrNull());
     }
 }

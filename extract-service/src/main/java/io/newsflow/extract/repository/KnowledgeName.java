@@ -8,12 +8,12 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** One name of a curated entity in one language ("ar", "en", "fr", ...). */
+/** One name of a knowledge-base entity in one language ("ar", "en", "fr", ...). */
 @Entity
 @Table(name = "kb_name",
         uniqueConstraints = @UniqueConstraint(columnNames = {"entityId", "language", "name"}),
         indexes = @Index(name = "kb_name_entity", columnList = "entityId"))
-public class CuratedName {
+public class KnowledgeName {
 
     @Id
     @GeneratedValue
@@ -24,4 +24,12 @@ public class CuratedName {
     public String language;
     @Column(nullable = false)
     public String name;
+
+    public static KnowledgeName of(String entityId, String language, String name) {
+        KnowledgeName row = new KnowledgeName();
+        row.entityId = entityId;
+        row.language = language;
+        row.name = name;
+        return row;
+    }
 }

@@ -3,7 +3,7 @@ package io.newsflow.extract.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Names of curated entities. */
+/** Names of knowledge-base entities. */
 @ApplicationScoped
-public class CuratedNameRepository implements PanacheRepository<CuratedName> {
+public class KnowledgeNameRepository implements PanacheRepository<KnowledgeName> {
 }

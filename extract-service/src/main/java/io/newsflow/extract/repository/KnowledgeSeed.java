@@ -1,0 +1,24 @@
+package io.newsflow.extract.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Which bundled data the knowledge base was seeded from: one row, replaced when a build ships other data. */
+@Entity
+@Table(name = "kb_seed")
+public class KnowledgeSeed {
+
+    public static final int ONLY = 1;
+
+    @Id
+    public Integer id;
+    @Column(nullable = false)
+    public String fingerprint;
+    @Column(nullable = false)
+    public int entities;
+    @Column(nullable = false)
+    public Instant seededAt;
+}
