@@ -47,6 +47,7 @@ final class MarkupText {
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00a0]+\\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
     private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00a0\\u2028\\u2029]+");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0]+");
     private static final char BREAK = '\u2029';
@@ -97,6 +98,32 @@ final class MarkupText {
             return null;
         }
         return looksLikeHtml(value) ? fromHtml(value) : fromPlainText(value);
+    }
+
+    /**
+     * Clean text from an XML element that holds prose (an RSS description, a NewsML-G2 caption): HTML when
+     * it looks like HTML; otherwise its line breaks and indentation are the layout of the XML file, so
+     * every run of white space becomes one space and only blank lines still separate paragraphs.
+     */
+    static String fromXmlText(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (looksLikeHtml(value)) {
+            return fromHtml(value);
+        }
+        String t = value.replace("\r\n", "\n").replace('\r', '\n');
+        if (hasControlCharacter(t)) {
+            t = CONTROLS.matcher(t).replaceAll("");
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : BLANK_LINE.split(t)) {
+            String clean = inlinePlain(block);
+            if (clean != null) {
+                paragraphs.add(clean);
+            }
+        }
+        return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
     }
 
     /**

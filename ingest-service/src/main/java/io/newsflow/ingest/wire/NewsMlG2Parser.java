@@ -98,12 +98,14 @@ final class NewsMlG2Parser {
             contentMeta(a, contentMeta, assertedNames);
         }
         if (a.language == null) {
-            a.language = XmlNodes.language(item);
+            // No contentMeta/language: the xml:lang of the headline (a picture's often has one), else the item's.
+            Element headline = contentMeta == null ? null : XmlNodes.child(contentMeta, NS, "headline");
+            a.language = XmlNodes.language(headline != null ? headline : item);
         }
         String body = body(XmlNodes.child(item, NS, "contentSet"));
         if (body == null && contentMeta != null) {
             // Pictures and videos carry their text as a caption or summary.
-            body = MarkupText.fromTextOrHtml(XmlNodes.childText(contentMeta, NS, "description"));
+            body = MarkupText.fromXmlText(XmlNodes.childText(contentMeta, NS, "description"));
         }
         a.body = body;
         if (a.byline == null) {
@@ -191,7 +193,11 @@ final class NewsMlG2Parser {
         return RssParser.firstNonBlank(XmlNodes.attr(party, "literal"), XmlNodes.attr(party, "uri"));
     }
 
-    /** Clean text of the first inline content: NITF body.content, XHTML or HTML, or inline data. */
+    /**
+     * Clean text of the first inline content: NITF body.content, XHTML or HTML, or inline data. Inline XML
+     * of another vocabulary (SportsML statistics, say) is data, not text: its names and numbers run
+     * together would make no article.
+     */
     private static String body(Element contentSet) {
         if (contentSet == null) {
             return null;
@@ -201,7 +207,11 @@ final class NewsMlG2Parser {
             String text = null;
             if (kind.equals("inlineXML")) {
                 Element nitfContent = nitfBodyContent(content);
-                text = MarkupText.fromHtml(XmlNodes.innerMarkup(nitfContent != null ? nitfContent : content));
+                if (nitfContent != null) {
+                    text = MarkupText.fromHtml(XmlNodes.innerMarkup(nitfContent));
+                } else if (isMarkup(XmlNodes.attr(content, "contenttype"))) {
+                    text = MarkupText.fromHtml(XmlNodes.innerMarkup(content));
+                }
             } else if (kind.equals("inlineData")) {
                 text = MarkupText.fromTextOrHtml(content.getTextContent());
             }
@@ -210,6 +220,15 @@ final class NewsMlG2Parser {
             }
         }
         return null;
+    }
+
+    /** An inline XML content type whose text is the article: NITF, XHTML or HTML; none declared is taken as such. */
+    private static boolean isMarkup(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.contains("html") || type.contains("nitf");
     }
 
     private static Element nitfBodyContent(Element inlineXml) {

@@ -100,7 +100,7 @@ final class RssParser {
         if (xhtmlBody != null) {
             candidates.add(MarkupText.fromHtml(XmlNodes.innerMarkup(xhtmlBody)));
         }
-        candidates.add(MarkupText.fromTextOrHtml(XmlNodes.childText(item, CORE, "description")));
+        candidates.add(MarkupText.fromXmlText(XmlNodes.childText(item, CORE, "description")));
         String best = null;
         for (String c : candidates) {
             if (c != null && (best == null || c.length() > best.length())) {
