@@ -123,16 +123,20 @@ final class ArticleDraft {
                 new ArrayList<>(links), correction, null, null, null);
     }
 
-    /** Bodies often open with the headline again (NITF hedline, HTML h1); the article keeps it once. */
+    /**
+     * Bodies often open with the headline again (NITF hedline, HTML h1, the first line of a plain-text
+     * body such as TT's); the article keeps it once. The headline is one line, so a first line equal to it
+     * is a repeated headline whether a paragraph break or a line break follows.
+     */
     private static String withoutRepeatedHeadline(String body, String headline) {
         if (body == null || headline == null) {
             return body;
         }
         String b = body.strip();
-        int end = b.indexOf("\n\n");
+        int end = b.indexOf('\n');
         String first = end < 0 ? b : b.substring(0, end);
         if (first.strip().equals(headline)) {
-            b = end < 0 ? "" : b.substring(end + 2).strip();
+            b = end < 0 ? "" : b.substring(end + 1).strip();
         }
         return b.isEmpty() ? null : b;
     }

@@ -80,12 +80,17 @@ final class NinjsParser {
                 firstWithPrefix(doc, "headline_"));
         a.headline = MarkupText.inline(headline);
         String plain = text(doc, "body_text");
+        // body_xhtml, body_html and body_richtext are markup by name, even when the value holds no tag;
+        // what other body_* hold is judged by their content.
+        String marked = RssParser.firstNonBlank(text(doc, "body_xhtml"), text(doc, "body_html"),
+                text(doc, "body_richtext"));
         if (plain != null) {
             a.body = MarkupText.fromPlainText(plain);
+        } else if (marked != null) {
+            a.body = MarkupText.fromHtml(marked);
         } else {
-            String marked = RssParser.firstNonBlank(text(doc, "body_xhtml"), text(doc, "body_html"),
-                    text(doc, "body_richtext"), text(doc, "body_main"), firstWithPrefix(doc, "body_"));
-            a.body = MarkupText.fromTextOrHtml(marked);
+            a.body = MarkupText.fromTextOrHtml(RssParser.firstNonBlank(text(doc, "body_main"),
+                    firstWithPrefix(doc, "body_")));
         }
         a.byline = text(doc, "byline");
         names(doc.get("subject"), a::subject);
