@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * such as {@code http://127.0.0.1:}, allows any port) and a path under its path. Otherwise, hosts a client may not name: this machine and private networks
  * (loopback, private and link-local ranges, such as a cloud's metadata address, unique-local IPv6, "localhost" and
  * names under .localhost, .local and .internal). Otherwise any reader could have the gateway post into the
- * backends or the cluster. Only names and literal addresses are judged: a public name that resolves to a private
- * address is not caught here, which is why an operator running for real sets the allowed prefixes.
+ * backends or the cluster. At registration only names and literal addresses are judged; before each delivery
+ * ({@link #sendRefusal}) the host is also looked up, so a public name that resolves to a private address is refused
+ * then. A name whose answer changes between that look-up and the connection (DNS rebinding) is not caught, which is
+ * why an operator running for real sets the allowed prefixes.
  */
 public final class WebhookAddresses {
 
@@ -42,6 +44,33 @@ public final class WebhookAddresses {
         }
         return isPrivate(uri.getHost()) ? "webhook must be a public address, not this machine or a private network "
                 + "(an operator may allow such URLs with newsflow.gateway.webhooks.allowed-prefixes)" : null;
+    }
+
+    /** Looks a host name up; {@link InetAddress#getAllByName} in production. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /**
+     * Why a delivery to {@code url} may not be made now, or null when it may: the registration rules, and, unless an
+     * operator lists allowed prefixes, every address the host resolves to must be public. Blocks on DNS.
+     *
+     * @throws UnknownHostException when the host does not resolve (may pass: the delivery is retried)
+     */
+    public static String sendRefusal(String url, Optional<String> allowedPrefixes, Resolver resolver) throws UnknownHostException {
+        String refusal = refusal(url, allowedPrefixes);
+        if (refusal != null || allowedPrefixes.isPresent()) {
+            return refusal;
+        }
+        String host = URI.create(url).getHost();
+        for (InetAddress address : resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host)) {
+            if (isPrivate(address)) {
+                return "webhook host " + host + " resolves to " + address.getHostAddress()
+                        + ", this machine or a private network";
+            }
+        }
+        return null;
     }
 
     private static boolean under(URI url, URI prefix) {
@@ -79,13 +108,16 @@ public final class WebhookAddresses {
         }
         try {
             // A literal address: parsed, never looked up.
-            InetAddress address = InetAddress.getByName(ipv6 ? name.substring(1, name.length() - 1) : name);
-            return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
-                    || address.isLinkLocalAddress() || address.isMulticastAddress()
-                    || (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc);
+            return isPrivate(InetAddress.getByName(ipv6 ? name.substring(1, name.length() - 1) : name));
         } catch (UnknownHostException e) {
             // Digits and dots that are no address: refused rather than looked up.
             return true;
         }
+    }
+
+    private static boolean isPrivate(InetAddress address) {
+        return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress() || address.isMulticastAddress()
+                || (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc);
     }
 }

@@ -4,7 +4,9 @@ import io.newsflow.gateway.config.GatewayConfig;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +25,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Posts alert payloads to webhooks, signed: {@code X-Newsflow-Signature: sha256=<hex HMAC-SHA256 of
  * "<timestamp>.<body>">} with the saved search's secret, {@code X-Newsflow-Timestamp} (epoch seconds, so receivers
  * can refuse replays) and {@code X-Newsflow-Delivery} (the same on every retry, so receivers can de-duplicate).
- * A failure (no answer, 5xx, 429) is retried with exponential backoff up to {@code webhooks.max-attempts}.
+ * A failure (no answer, 5xx, 429, a host that does not resolve) is retried with exponential backoff up to
+ * {@code webhooks.max-attempts}. Before each attempt the URL is judged again ({@link WebhookAddresses#sendRefusal}),
+ * host looked up, on this sender's own thread: a URL that now points into a private network is not posted to.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -52,11 +56,23 @@ public class WebhookSender {
     /** Sends in the background; completes with true once delivered, false when every attempt failed. */
     public CompletableFuture<Boolean> send(String url, String secret, String body) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        attempt(url, secret, body, UUID.randomUUID().toString(), 1, done);
+        String delivery = UUID.randomUUID().toString();
+        retries.execute(() -> attempt(url, secret, body, delivery, 1, done));
         return done;
     }
 
     private void attempt(String url, String secret, String body, String delivery, int n, CompletableFuture<Boolean> done) {
+        try {
+            String refusal = WebhookAddresses.sendRefusal(url, config.webhooks().allowedPrefixes(), InetAddress::getAllByName);
+            if (refusal != null) {
+                Log.warnf("webhook delivery %s not made: %s", delivery, refusal);
+                done.complete(false);
+                return;
+            }
+        } catch (UnknownHostException e) {
+            retryOrGiveUp(url, secret, body, delivery, n, done);
+            return;
+        }
         long timestamp = System.currentTimeMillis() / 1000;
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(config.webhooks().timeout())
@@ -68,18 +84,22 @@ public class WebhookSender {
                 .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             boolean retry = failure != null || response.statusCode() >= 500 || response.statusCode() == 429;
-            if (!retry) {
+            if (retry) {
+                retryOrGiveUp(url, secret, body, delivery, n, done);
+            } else {
                 done.complete(response.statusCode() / 100 == 2);
-                return;
             }
-            if (n >= config.webhooks().maxAttempts()) {
-                Log.warnf("webhook delivery %s failed after %d attempts", delivery, n);
-                done.complete(false);
-                return;
-            }
-            long backoffMillis = Math.min(60_000, 500L << (n - 1));
-            retries.schedule(() -> attempt(url, secret, body, delivery, n + 1, done), backoffMillis, TimeUnit.MILLISECONDS);
         });
+    }
+
+    private void retryOrGiveUp(String url, String secret, String body, String delivery, int n, CompletableFuture<Boolean> done) {
+        if (n >= config.webhooks().maxAttempts()) {
+            Log.warnf("webhook delivery %s failed after %d attempts", delivery, n);
+            done.complete(false);
+            return;
+        }
+        long backoffMillis = Math.min(60_000, 500L << (n - 1));
+        retries.schedule(() -> attempt(url, secret, body, delivery, n + 1, done), backoffMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Hex HMAC-SHA256 of {@code payload} under {@code secret}. */

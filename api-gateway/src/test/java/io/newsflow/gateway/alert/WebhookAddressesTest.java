@@ -2,6 +2,8 @@ package io.newsflow.gateway.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +42,20 @@ class WebhookAddressesTest {
         assertThat(WebhookAddresses.refusal("https://hooks.example.com/other", prefixes)).contains("allowed prefixes");
         assertThat(WebhookAddresses.refusal("https://hooks.example.com:8443/newsflow/", prefixes)).contains("allowed prefixes");
         assertThat(WebhookAddresses.refusal("http://10.0.0.1/hook", prefixes)).contains("allowed prefixes");
+    }
+
+    @Test
+    void atSendTimeAPublicNameResolvingIntoAPrivateNetworkIsRefused() throws UnknownHostException {
+        WebhookAddresses.Resolver privateAnswer = host -> new InetAddress[] {
+                InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")};
+        WebhookAddresses.Resolver publicAnswer = host -> new InetAddress[] {InetAddress.getByName("93.184.216.34")};
+
+        assertThat(WebhookAddresses.sendRefusal("https://hooks.example.org/a", Optional.empty(), privateAnswer))
+                .contains("resolves to 10.0.0.7");
+        assertThat(WebhookAddresses.sendRefusal("https://hooks.example.org/a", Optional.empty(), publicAnswer)).isNull();
+        assertThat(WebhookAddresses.sendRefusal("http://127.0.0.1:9/a", Optional.empty(), publicAnswer))
+                .as("the registration rules hold at send time too, for searches saved before them").contains("public address");
+        assertThat(WebhookAddresses.sendRefusal("http://127.0.0.1:9/a", Optional.of("http://127.0.0.1:"), privateAnswer))
+                .as("an operator's allowed prefixes are trusted as they are").isNull();
     }
 }
