@@ -6,6 +6,7 @@ import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.launcher.bench.BenchReport;
 import io.newsflow.launcher.bench.IndexBenchmark;
+import io.newsflow.launcher.bench.Percentiles;
 import io.newsflow.search.analysis.NameNormaliser;
 import io.newsflow.search.analysis.TextAnalysis;
 import io.newsflow.search.mapping.EntityKey;
@@ -360,14 +361,9 @@ final class QueryBenchmark {
                 .build();
     }
 
+    /** {@link Percentiles#at}, 0 for no sample (every request failed: the error counts say so). */
     static double percentile(List<Double> values, double p) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+        return values.isEmpty() ? 0 : new Percentiles(values.stream().mapToDouble(Double::doubleValue).toArray()).at(p);
     }
 
     private static String enc(String s) {

@@ -10,8 +10,12 @@ import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
@@ -21,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -31,8 +36,11 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * order; merged entities disappear and their names move to the entity that absorbed them. Until the database has
  * been read (or while it is away at start) the extractor runs over the bundled data it was seeded from. Each curated
  * change is published ({@link KnowledgePublisher}) for the entities index; a change Kafka did not take is published
- * again at the next look, and every curated entity once at start.
+ * again at the next look, and every curated entity once at start. The bundled data is read at start
+ * ({@code @Startup}) on a thread of its own: it takes seconds of CPU, which must not fall on an event loop, and the
+ * scheduled look waits for it.
  */
+@Startup
 @ApplicationScoped
 public class ExtractorHolder {
 
@@ -42,7 +50,8 @@ public class ExtractorHolder {
             .thenComparing(e -> e.seedRank == null ? Integer.MAX_VALUE : e.seedRank)
             .thenComparing(e -> e.id);
 
-    private final AtomicReference<Extractor> current = new AtomicReference<>(Extractor.over(KnowledgeBase.bundled()));
+    private final CompletableFuture<Extractor> bundled = CompletableFuture.supplyAsync(() -> Extractor.over(KnowledgeBase.bundled()));
+    private final AtomicReference<Extractor> current = new AtomicReference<>();
     private final KnowledgeEntityRepository entities;
     private final Mutiny.SessionFactory sessions;
     private final KnowledgeSeeder seeder;
@@ -58,8 +67,10 @@ public class ExtractorHolder {
         this.publisher = publisher;
     }
 
+    /** The extractor over the database's knowledge, or over the bundled data until that has been read. */
     public Extractor current() {
-        return current.get();
+        Extractor fromDatabase = current.get();
+        return fromDatabase != null ? fromDatabase : bundled.join();
     }
 
     /**
@@ -69,6 +80,9 @@ public class ExtractorHolder {
     @Scheduled(every = "${newsflow.extract.knowledge-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @WithSession
     Uni<Void> refresh() {
+        if (!bundled.isDone()) {
+            return Uni.createFrom().voidItem();
+        }
         return seedOnce()
                 .chain(entities::lastChange)
                 .chain(change -> change == null || !change.isAfter(loadedChange)
@@ -84,18 +98,27 @@ public class ExtractorHolder {
                 : seeder.seed(current().knowledge()).invoke(() -> seeded = true);
     }
 
+    /**
+     * Reads every row in one stateless session, builds the knowledge base and its extractor on a worker thread (a
+     * second or more of CPU), then publishes the curated changes back on this Vert.x context.
+     */
     private Uni<Void> reload(Instant change) {
+        Context context = Vertx.currentContext();
         return sessions.withStatelessSession(session -> session
                         .createSelectionQuery("from KnowledgeEntity", KnowledgeEntity.class)
                         .getResultList()
                         .chain(rows -> session.createSelectionQuery("from KnowledgeName n order by n.id", KnowledgeName.class)
                                 .getResultList()
-                                .map(names -> build(rows, names))
-                                .invoke(knowledge -> {
-                                    current.set(Extractor.over(knowledge));
-                                    Log.infof("knowledge loaded from PostgreSQL: %d entities", knowledge.size());
-                                })
-                                .chain(knowledge -> publisher.publish(changedSince(loadedChange, rows, knowledge)))))
+                                .map(names -> new KnowledgeSeeder.Rows(rows, names))))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(read -> {
+                    KnowledgeBase knowledge = build(read.entities(), read.names());
+                    current.set(Extractor.over(knowledge));
+                    Log.infof("knowledge loaded from PostgreSQL: %d entities", knowledge.size());
+                    return changedSince(loadedChange, read.entities(), knowledge);
+                })
+                .emitOn(task -> context.runOnContext(ignored -> task.run()))
+                .chain(publisher::publish)
                 .invoke(() -> loadedChange = change);
     }
 

@@ -78,7 +78,7 @@ public class KnowledgeSeeder {
                 });
     }
 
-    /** Rows to insert. */
+    /** Rows of the knowledge base: entities and their names. */
     record Rows(List<KnowledgeEntity> entities, List<KnowledgeName> names) {
     }
 

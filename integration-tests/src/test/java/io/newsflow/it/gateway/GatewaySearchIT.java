@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.it.TestStack;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -163,10 +162,7 @@ class GatewaySearchIT {
 
     /** The SSE event ids of the first {@code count} events of a stream of this test's source. */
     private static List<String> readStream(String lastEventId, int count) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.GATEWAY + "/v1/stream?since=2000-01-01&source=" + SOURCE))
-                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
-                .header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = SseEvents.request("since=2000-01-01&source=" + SOURCE, Duration.ofSeconds(30));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -1,5 +1,8 @@
 package io.newsflow.it.gateway;
 
+import io.newsflow.it.TestStack;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +14,14 @@ import java.util.concurrent.TimeoutException;
 public final class SseEvents {
 
     private SseEvents() {
+    }
+
+    /** A request for {@code /v1/stream?<query>} as a reader's browser sends it; the caller may add headers. */
+    public static HttpRequest.Builder request(String query, Duration timeout) {
+        return HttpRequest.newBuilder(URI.create(TestStack.GATEWAY + "/v1/stream?" + query))
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .header("Accept", "text/event-stream")
+                .timeout(timeout);
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.it.TestStack;
 import io.newsflow.search.ArticleIndex;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,11 +35,7 @@ class StreamLateArticleIT {
     void anArticleShownLongAfterItsStampStillReachesTheStream() throws Exception {
         indexAnArticleOfThisSource();
         Instant opened = Instant.now();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.GATEWAY + "/v1/stream?source=" + SOURCE
-                        + "&since=" + opened.minusSeconds(10)))
-                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
-                .header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(90))
+        HttpRequest request = SseEvents.request("source=" + SOURCE + "&since=" + opened.minusSeconds(10), Duration.ofSeconds(90))
                 .build();
         // Sent before anything is written: the gateway may answer only with its first event.
         CompletableFuture<HttpResponse<Stream<String>>> answer = HttpClient.newHttpClient()

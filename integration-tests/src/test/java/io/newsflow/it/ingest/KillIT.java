@@ -5,9 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.it.gateway.SseEvents;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,11 +43,7 @@ class KillIT {
      * "article", "killed", or null when none comes within a minute.
      */
     private static String streamEventAbout(String id, String marker, Instant since) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(IngestStack.GATEWAY + "/v1/stream?q=" + marker + "&since=" + since))
-                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
-                .header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(60))
-                .build();
+        HttpRequest request = SseEvents.request("q=" + marker + "&since=" + since, Duration.ofSeconds(60)).build();
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         try (Stream<String> lines = response.body()) {
