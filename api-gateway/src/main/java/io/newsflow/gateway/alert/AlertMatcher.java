@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -132,22 +133,37 @@ public class AlertMatcher {
             QueryNode node = QueryParser.parse(s.query);
             List<QueryNode.Term> names = node == null ? List.of() : QueryParser.positiveNameTerms(node);
             EntityLookup.Matches matches = VertxContextSupport.subscribeAndAwait(() -> entities.lookup(names));
-            out.add(new Compiled(s, compile(node, matches.idsByTerm(), SavedSearchService.split(s.languages), SavedSearchService.split(s.sources))));
+            out.add(new Compiled(s, compile(node, matches.idsByTerm(), AlertFilters.of(s))));
         }
         return out;
     }
 
-    /** The saved search's query with its language and source filters, as one Lucene query. */
-    static Query compile(QueryNode node, Map<QueryNode.Term, List<String>> entityIds, List<String> languages, List<String> sources) {
+    /** The saved search's query with its filters, as one Lucene query; the filters mean what they mean in search. */
+    static Query compile(QueryNode node, Map<QueryNode.Term, List<String>> entityIds, AlertFilters filters) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(LuceneQueryTranslator.toQuery(node, entityIds), Occur.MUST);
-        if (!languages.isEmpty()) {
-            b.add(new TermInSetQuery(ArticleIndex.LANGUAGE, languages.stream().map(BytesRef::new).toList()), Occur.FILTER);
-        }
-        if (!sources.isEmpty()) {
-            b.add(new TermInSetQuery(ArticleIndex.SOURCE, sources.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        filter(b, ArticleIndex.LANGUAGE, filters.languages());
+        filter(b, ArticleIndex.SOURCE, filters.sources());
+        filter(b, ArticleIndex.ENTITY_IDS, filters.entities());
+        filter(b, ArticleIndex.ENTITY_TYPES, filters.entityTypes().stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
+        filter(b, ArticleIndex.EVENT_TYPES, filters.eventTypes());
+        if (!filters.places().isEmpty()) {
+            b.add(new BooleanQuery.Builder()
+                    .add(terms(ArticleIndex.EVENT_PLACES, filters.places()), Occur.SHOULD)
+                    .add(terms(ArticleIndex.ENTITY_IDS, filters.places()), Occur.SHOULD)
+                    .build(), Occur.FILTER);
         }
         return b.build();
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            b.add(terms(field, values), Occur.FILTER);
+        }
+    }
+
+    private static Query terms(String field, List<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
     /** Reads on from now: nothing older is matched. */
@@ -219,6 +235,9 @@ public class AlertMatcher {
         add(index, ArticleIndex.BODY, article.get(ArticleIndex.BODY), STANDARD);
         add(index, ArticleIndex.ENTITY_NAMES, article.get(ArticleIndex.ENTITY_NAMES), STANDARD);
         add(index, ArticleIndex.ENTITY_IDS, article.get(ArticleIndex.ENTITY_IDS), KEYWORD);
+        add(index, ArticleIndex.ENTITY_TYPES, article.get(ArticleIndex.ENTITY_TYPES), KEYWORD);
+        add(index, ArticleIndex.EVENT_TYPES, article.get(ArticleIndex.EVENT_TYPES), KEYWORD);
+        add(index, ArticleIndex.EVENT_PLACES, article.get(ArticleIndex.EVENT_PLACES), KEYWORD);
         add(index, ArticleIndex.LANGUAGE, article.get(ArticleIndex.LANGUAGE), KEYWORD);
         add(index, ArticleIndex.SOURCE, article.get(ArticleIndex.SOURCE), KEYWORD);
         return index;

@@ -28,6 +28,18 @@ public class SavedSearch {
     /** Comma-separated sources, or null for any. */
     @Column(length = 1000)
     public String sources;
+    /** Comma-separated entity ids, or null for any. */
+    @Column(length = 1000)
+    public String entities;
+    /** Comma-separated entity types (PERSON, ORG, LOC), or null for any. */
+    @Column(length = 100)
+    public String entityTypes;
+    /** Comma-separated CAMEO root codes, or null for any. */
+    @Column(length = 200)
+    public String eventTypes;
+    /** Comma-separated places (an event's place id or name, or a place entity id), or null for any. */
+    @Column(length = 1000)
+    public String places;
     @Column(name = "webhook_url", length = 2000)
     public String webhookUrl;
     /** HMAC-SHA256 key of the webhook signature; shown once when the search is saved. */

@@ -15,11 +15,13 @@ public class SavedSearchService {
 
     /** A saved search as its owner sees it; {@code webhookSecret} only in the answer to saving it. */
     public record SavedSearchView(String id, String name, String q, List<String> languages, List<String> sources,
-                                  String webhookUrl, String webhookSecret, Instant createdAt) {
+                                  List<String> entities, List<String> entityTypes, List<String> eventTypes,
+                                  List<String> places, String webhookUrl, String webhookSecret, Instant createdAt) {
 
         static SavedSearchView of(SavedSearch s, boolean withSecret) {
-            return new SavedSearchView(s.id, s.name, s.query, split(s.languages), split(s.sources), s.webhookUrl,
-                    withSecret ? s.webhookSecret : null, s.createdAt);
+            AlertFilters f = AlertFilters.of(s);
+            return new SavedSearchView(s.id, s.name, s.query, f.languages(), f.sources(), f.entities(), f.entityTypes(),
+                    f.eventTypes(), f.places(), s.webhookUrl, withSecret ? s.webhookSecret : null, s.createdAt);
         }
     }
 
@@ -30,14 +32,18 @@ public class SavedSearchService {
     }
 
     @WithTransaction
-    public Uni<SavedSearchView> save(String owner, String name, String q, List<String> languages, List<String> sources, String webhookUrl) {
+    public Uni<SavedSearchView> save(String owner, String name, String q, AlertFilters filters, String webhookUrl) {
         SavedSearch s = new SavedSearch();
         s.id = "ss_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         s.owner = owner;
         s.name = name;
         s.query = q;
-        s.languages = languages.isEmpty() ? null : String.join(",", languages);
-        s.sources = sources.isEmpty() ? null : String.join(",", sources);
+        s.languages = AlertFilters.join(filters.languages());
+        s.sources = AlertFilters.join(filters.sources());
+        s.entities = AlertFilters.join(filters.entities());
+        s.entityTypes = AlertFilters.join(filters.entityTypes());
+        s.eventTypes = AlertFilters.join(filters.eventTypes());
+        s.places = AlertFilters.join(filters.places());
         s.webhookUrl = webhookUrl;
         s.webhookSecret = webhookUrl == null ? null : KeyHashing.newKey().substring(KeyHashing.KEY_PREFIX.length());
         s.createdAt = Instant.now();
@@ -63,9 +69,5 @@ public class SavedSearchService {
     @WithSession
     public Uni<List<SavedSearch>> all() {
         return repository.listAll();
-    }
-
-    public static List<String> split(String csv) {
-        return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
     }
 }

@@ -105,9 +105,7 @@ public class ArticleResource {
                 RequestParams.values("language", languages),
                 RequestParams.values("source", sources),
                 RequestParams.values("entity", entityIds),
-                RequestParams.values("entityType", entityTypes).stream()
-                        .map(t -> RequestParams.oneOf("entityType", t, null, List.of("person", "org", "loc")))
-                        .toList(),
+                RequestParams.entityTypes(entityTypes),
                 RequestParams.values("eventType", eventTypes),
                 RequestParams.values("place", places),
                 RequestParams.values("cluster", clusters),

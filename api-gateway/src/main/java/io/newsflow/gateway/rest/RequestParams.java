@@ -120,6 +120,13 @@ public final class RequestParams {
         return new ArrayList<>(out);
     }
 
+    /** Entity types as the filters take them: person, org or loc, any case. */
+    public static List<String> entityTypes(List<String> raw) {
+        return values("entityType", raw).stream()
+                .map(t -> oneOf("entityType", t, null, List.of("person", "org", "loc")))
+                .toList();
+    }
+
     /** One of a fixed set of words, case-insensitive. */
     public static String oneOf(String name, String value, String fallback, List<String> allowed) {
         if (value == null || value.isBlank()) {

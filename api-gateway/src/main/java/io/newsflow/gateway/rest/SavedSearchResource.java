@@ -2,6 +2,7 @@ package io.newsflow.gateway.rest;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.newsflow.contracts.Problem;
+import io.newsflow.gateway.alert.AlertFilters;
 import io.newsflow.gateway.alert.AlertMatcher;
 import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.alert.SavedSearchService.SavedSearchView;
@@ -37,11 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class SavedSearchResource {
 
     /**
-     * What saving a search takes. A saved search matches on the query, languages and sources; any other field (a
-     * filter a results page has, such as {@code entity} or {@code eventType}) lands in {@code others} and is refused
-     * rather than silently dropped.
+     * What saving a search takes: a query and the filters of {@code /v1/articles} that make sense for articles yet to
+     * come (language, source, entity, entityType, eventType, place). Any other field (such as {@code from} or
+     * {@code cluster}) lands in {@code others} and is refused rather than silently dropped.
      */
-    public record NewSearch(String name, String q, List<String> language, List<String> source, String webhook,
+    public record NewSearch(String name, String q, List<String> language, List<String> source, List<String> entity,
+                            List<String> entityType, List<String> eventType, List<String> place, String webhook,
                             @JsonAnySetter @Schema(hidden = true) Map<String, Object> others) {
     }
 
@@ -66,23 +68,30 @@ public class SavedSearchResource {
     @Operation(summary = "Save a search; with a webhook, the answer holds the signing secret (shown once)")
     public Uni<Response> save(NewSearch request) {
         if (request == null) {
-            throw new InvalidParameterException("body", "send {\"name\", \"q\", \"language\", \"source\", \"webhook\"}");
+            throw new InvalidParameterException("body", "send {\"name\", \"q\", \"language\", \"source\", \"entity\", "
+                    + "\"entityType\", \"eventType\", \"place\", \"webhook\"}");
         }
         if (request.others() != null && !request.others().isEmpty()) {
             String field = request.others().keySet().iterator().next();
-            throw new InvalidParameterException("body", "a saved search keeps name, q, language, source and webhook; '"
+            throw new InvalidParameterException("body", "a saved search keeps name, q, language, source, entity, entityType, "
+                    + "eventType, place and webhook; '"
                     + (field.length() > 50 ? field.substring(0, 50) + "..." : field) + "' is not one of them");
         }
         String q = RequestParams.text("q", request.q(), ArticleResource.MAX_QUERY_CHARS);
         QueryParser.parse(q);
         String name = RequestParams.text("name", request.name(), 200);
-        List<String> languages = RequestParams.values("language", request.language());
-        List<String> sources = RequestParams.values("source", request.source());
-        if (q == null && languages.isEmpty() && sources.isEmpty()) {
+        AlertFilters filters = new AlertFilters(
+                stored("language", RequestParams.values("language", request.language()), 200),
+                stored("source", RequestParams.values("source", request.source()), 1_000),
+                stored("entity", RequestParams.values("entity", request.entity()), 1_000),
+                RequestParams.entityTypes(request.entityType()),
+                stored("eventType", RequestParams.values("eventType", request.eventType()), 200),
+                stored("place", RequestParams.values("place", request.place()), 1_000));
+        if (q == null && filters.isEmpty()) {
             throw new InvalidParameterException("q", "a saved search needs a query or a filter");
         }
         String webhook = webhook(request.webhook());
-        return searches.save(owner(), name, q, languages, sources, webhook)
+        return searches.save(owner(), name, q, filters, webhook)
                 .invoke(matcher::reload)
                 .map(saved -> Response.status(201).entity(saved).build());
     }
@@ -108,6 +117,14 @@ public class SavedSearchResource {
 
     private String owner() {
         return identity.getPrincipal().getName();
+    }
+
+    /** The values, when they fit the saved search's column ({@code maxChars}, comma-separated). */
+    private static List<String> stored(String name, List<String> values, int maxChars) {
+        if (values.isEmpty() || AlertFilters.join(values).length() <= maxChars) {
+            return values;
+        }
+        throw new InvalidParameterException(name, "a saved search keeps at most " + maxChars + " characters of " + name + " values");
     }
 
     private String webhook(String url) {

@@ -1,6 +1,7 @@
 package io.newsflow.gateway.rest;
 
 import io.newsflow.contracts.Problem;
+import io.newsflow.gateway.alert.AlertFilters;
 import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.security.Roles;
@@ -69,9 +70,9 @@ public class StreamResource {
                                     .data(Problem.of(404, "http-404", "Not Found", "no saved search with id '" + savedSearch + "'"))
                                     .build());
                         }
-                        return follow(sse, lastEventId, found.query,
-                                SavedSearchService.split(found.languages), SavedSearchService.split(found.sources),
-                                List.of(), List.of(), List.of(), List.of(), since);
+                        AlertFilters f = AlertFilters.of(found);
+                        return follow(sse, lastEventId, found.query, f.languages(), f.sources(), f.entities(),
+                                f.entityTypes(), f.eventTypes(), f.places(), since);
                     });
         }
         return follow(sse, lastEventId, q, languages, sources, entityIds, entityTypes, eventTypes, places, since);
@@ -85,9 +86,7 @@ public class StreamResource {
                 RequestParams.values("language", languages),
                 RequestParams.values("source", sources),
                 RequestParams.values("entity", entityIds),
-                RequestParams.values("entityType", entityTypes).stream()
-                        .map(t -> RequestParams.oneOf("entityType", t, null, List.of("person", "org", "loc")))
-                        .toList(),
+                RequestParams.entityTypes(entityTypes),
                 RequestParams.values("eventType", eventTypes),
                 RequestParams.values("place", places),
                 List.of(), null, null, false, ArticleSearch.Sort.TIME, false, false, "day", false, 1, 0, null);

@@ -30,7 +30,8 @@ class AlertMatcherTest {
 
     private static boolean matches(String q, Map<String, Object> article, List<String> languages, List<String> sources,
                                    Map<QueryNode.Term, List<String>> entityIds) {
-        Query query = AlertMatcher.compile(QueryParser.parse(q), entityIds, languages, sources);
+        Query query = AlertMatcher.compile(QueryParser.parse(q), entityIds,
+                new AlertFilters(languages, sources, List.of(), List.of(), List.of(), List.of()));
         return AlertMatcher.matches(query, article);
     }
 
@@ -67,8 +68,8 @@ class AlertMatcherTest {
     void entityMatchedByNameFindsTheArticleInAnotherLanguage() {
         QueryNode q = QueryParser.parse("Valletta");
         Map<QueryNode.Term, List<String>> ids = Map.of((QueryNode.Term) q, List.of("Q23800"));
-        assertThat(AlertMatcher.matches(AlertMatcher.compile(q, ids, List.of(), List.of()), greve)).isTrue();
-        assertThat(AlertMatcher.matches(AlertMatcher.compile(q, Map.of(), List.of(), List.of()), greve)).isFalse();
+        assertThat(AlertMatcher.matches(AlertMatcher.compile(q, ids, AlertFilters.NONE), greve)).isTrue();
+        assertThat(AlertMatcher.matches(AlertMatcher.compile(q, Map.of(), AlertFilters.NONE), greve)).isFalse();
     }
 
     @Test
@@ -76,6 +77,29 @@ class AlertMatcherTest {
         assertThat(matches("dockers", greve, List.of("fr"), List.of(), Map.of())).isTrue();
         assertThat(matches("dockers", greve, List.of("en"), List.of(), Map.of())).isFalse();
         assertThat(matches(null, greve, List.of(), List.of("wire"), Map.of())).isFalse();
+    }
+
+    @Test
+    void entityEntityTypeEventTypeAndPlaceFiltersApplyAsInSearch() {
+        Map<String, Object> talks = article("en", "Ministers meet in the capital", "Talks on trade went on late.", "wire",
+                List.of("per:ana-kovac", "loc:zagreb"));
+        talks.put("entity_types", List.of("PERSON", "LOC"));
+        talks.put("event_types", List.of("04"));
+        talks.put("event_places", List.of("loc:zagreb", "Zagreb"));
+
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of("per:ana-kovac"), List.of(), List.of(), List.of()))).isTrue();
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of("per:someone-else"), List.of(), List.of(), List.of()))).isFalse();
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of(), List.of("person"), List.of(), List.of()))).isTrue();
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of(), List.of("org"), List.of(), List.of()))).isFalse();
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of(), List.of(), List.of("04"), List.of()))).isTrue();
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of(), List.of(), List.of("14"), List.of()))).isFalse();
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of("Zagreb")))).isTrue();
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of("loc:zagreb")))).isTrue();
+        assertThat(filtered(talks, new AlertFilters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of("loc:split")))).isFalse();
+    }
+
+    private static boolean filtered(Map<String, Object> article, AlertFilters filters) {
+        return AlertMatcher.matches(AlertMatcher.compile(null, Map.of(), filters), article);
     }
 
     @Test

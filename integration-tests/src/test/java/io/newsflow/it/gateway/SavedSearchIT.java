@@ -3,10 +3,12 @@ package io.newsflow.it.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.it.TestStack;
+import io.restassured.path.json.JsonPath;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -124,16 +126,48 @@ class SavedSearchIT {
         assertThat(retried.body()).isEqualTo(failed.body()).contains("ss-" + run + "-bridge");
     }
 
+    /** An entity filter keeps to articles linked to that entity; the listing shows the filters kept. */
+    @Test
+    void anEntityFilterPostsOnlyArticlesLinkedToTheEntity() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String source = "ss-entity-" + run;
+        String id = given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(Map.of("name", "border trucks", "q", "trucks", "source", List.of(source),
+                        "entity", List.of("loc:liechtenstein"), "entityType", List.of("LOC"),
+                        "webhook", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"))
+                .when().post("/v1/searches")
+                .then().statusCode(201)
+                .extract().jsonPath().getString("id");
+
+        String elsewhere = "ss-" + run + "-san-marino";
+        String linked = "ss-" + run + "-liechtenstein";
+        TestStack.sendRaw(
+                doc(elsewhere, "Queue at the customs post", "Trucks from San Marino waited at the border on Monday.", source),
+                doc(linked, "New haulage rules", "Machine parts from Liechtenstein now cross by night, and trucks pay a lower toll.", source));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> !deliveries.isEmpty());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> deliveries.size() == 1);
+        assertThat(JsonPath.from(deliveries.get(0).body()).getString("article.id"))
+                .as("the article posted").isEqualTo(linked);
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .when().get("/v1/searches")
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.entities", contains("loc:liechtenstein"))
+                .body("items.find { it.id == '" + id + "' }.entityTypes", contains("loc"));
+    }
+
     /** A filter a saved search does not keep is refused, not silently dropped. */
     @Test
     void aFilterASavedSearchDoesNotKeepIsRefused() {
         given().baseUri(TestStack.GATEWAY)
                 .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .contentType("application/json")
-                .body(Map.of("q", "harbour", "eventType", List.of("14")))
+                .body(Map.of("q", "harbour", "from", "2025-06-01"))
                 .when().post("/v1/searches")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("eventType"));
+                .body("detail", containsString("'from'"));
     }
 
     private static byte[] doc(String id, String title, String body, String source) {
