@@ -55,6 +55,13 @@ final class ArabicNameRomaniser {
     }
 
     private final Map<String, String> givenNames = table(RESOURCE);
+    /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
+    private final java.util.function.Predicate<String> townName;
+
+    /** {@code townName}: whether a normalised Arabic word names a known town. */
+    ArabicNameRomaniser(java.util.function.Predicate<String> townName) {
+        this.townName = townName;
+    }
     /** Frequent family names ("الراجحي" al-Rajhi), whose short vowels and doubled letters no rule can guess. */
     private final Map<String, String> familyNames = table(FAMILY_RESOURCE);
 
@@ -202,6 +209,10 @@ final class ArabicNameRomaniser {
         if (style.maghreb() && MAGHREB_WORDS.containsKey(key)) {
             return MAGHREB_WORDS.get(key);
         }
+        if (style.maghreb() && key.length() >= 5 && key.startsWith("بن") && givenNames.containsKey(key.substring(2))) {
+            // The Maghreb writes "بن" joined to a given name as one family name: "بنعلي" Benali, "بنموسى" Benmoussa.
+            return "Ben" + romaniseWord(key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
+        }
         String known = givenNames.get(key);
         if (known != null) {
             return known;
@@ -213,7 +224,8 @@ final class ArabicNameRomaniser {
         boolean article = key.length() > 3 && key.startsWith("ال");
         String stem = article ? key.substring(2) : key;
         known = givenNames.get(stem);
-        String body = known != null ? known : capitalise(letters(stem, style, article));
+        boolean townNisba = stem.length() == 4 && stem.endsWith("ي") && townName.test(stem.substring(0, 3));
+        String body = known != null ? known : capitalise(letters(stem, style, article, townNisba));
         return article && !style.maghreb() ? "al-" + body : body;
     }
 
@@ -256,17 +268,23 @@ final class ArabicNameRomaniser {
     }
 
     private static String letters(String w, Style style) {
-        return letters(w, style, false);
+        return letters(w, style, false, false);
     }
 
-    /** {@code family}: the word is a family name written with the article. */
-    private static String letters(String w, Style style, boolean family) {
+    /**
+     * {@code family}: the word is a family name written with the article; {@code townNisba}: it is the nisba of a
+     * known town, whose vowels it keeps ("حلبي" Halabi, "صفدي" Safadi) where other nisbas of three consonants read
+     * CaCCi ("شرقي" Sharqi, "نفطي" Nafti).
+     */
+    private static String letters(String w, Style style, boolean family, boolean townNisba) {
         StringBuilder sb = new StringBuilder();
         boolean lastWasConsonant = false;
         int n = w.length();
         // Four consonants and no long vowel read CaCCaC ("سنجر" Sanjar), the pattern of four-letter roots.
         boolean quadriliteral = n == 4 && isConsonant(w.charAt(0), style) && isConsonant(w.charAt(1), style)
                 && isConsonant(w.charAt(2), style) && isConsonant(w.charAt(3), style) && w.charAt(3) != 'ه';
+        boolean nisba = !townNisba && n == 4 && w.charAt(3) == 'ي' && isConsonant(w.charAt(0), style)
+                && isConsonant(w.charAt(1), style) && isConsonant(w.charAt(2), style) && w.charAt(2) != 'ه';
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
             boolean first = i == 0;
@@ -281,7 +299,7 @@ final class ArabicNameRomaniser {
                 // In the Maghreb an initial ع counts as a consonant here ("عرقاب" is Arkab).
                 boolean cluster = i >= 2 && i + 1 < n && (w.charAt(i + 1) == 'ا' || i + 2 < n && isLongVowel(w.charAt(i + 1))) && isConsonant(w.charAt(i - 1), style)
                         && isConsonant(w.charAt(i - 2), style) && (i < 3 || !isConsonant(w.charAt(i - 3), style));
-                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster && !(quadriliteral && i == 2)) {
+                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster && !((quadriliteral || nisba) && i == 2)) {
                     // The active participle CāCiC ("زايد", "ماجد", "سالم") is written with e: Zayed, Majed, Salem.
                     boolean participle = n == 4 && i == 3 && w.charAt(1) == 'ا';
                     sb.append(participle ? 'e' : 'a');
@@ -293,8 +311,9 @@ final class ArabicNameRomaniser {
                 lastWasConsonant = false;
             } else if (c == 'و') {
                 if (i == 1 && n > 3 && w.charAt(2) == 'ا') {
-                    // "نواف", "جواد": a consonant w after the first letter ("Nawaf").
-                    sb.append("aw");
+                    // "نواف", "جواد": a consonant w after the first letter ("Nawaf"); French spelling writes it "ou"
+                    // ("Jaouad"), and after ب the Maghreb's "Bou" ("البواري" El Bouari, "بوعلام" Boualem).
+                    sb.append(!style.maghreb() ? "aw" : w.charAt(0) == 'ب' ? "ou" : "aou");
                     lastWasConsonant = false;
                 } else if (first) {
                     // French spelling writes a consonant w "ou" ("Ouafi").

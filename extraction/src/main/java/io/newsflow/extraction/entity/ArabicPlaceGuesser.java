@@ -248,30 +248,32 @@ final class ArabicPlaceGuesser {
         StringBuilder key = new StringBuilder();
         StringBuilder english = new StringBuilder();
         NameIndex.Node node = null;
+        boolean article = false;
         for (int w = from; w < to; w++) {
             Token tok = tokens.get(w);
             boolean clitic = w == from && startChar > tok.start;
+            if (w == from) {
+                article = (clitic ? tok.stems[1] : tok.stems[0]).article();
+            }
             String core = clitic ? tok.stems[1].withArticle() : tok.key;
             key.append(core);
             english.append(english.length() == 0 ? "" : " ").append(placeWord(core));
             String indexKey = clitic ? tok.stems[1].core() : tok.core();
             node = w == from ? kb.index().start(indexKey) : node == null ? null : node.child(indexKey);
         }
-        List<CanonicalEntity> known = gazetteerPlaces(node);
+        List<CanonicalEntity> known = gazetteerPlaces(node, article);
         if (known.isEmpty()) {
             String skeleton = arabicSkeleton(key.toString());
             List<CanonicalEntity> soundAlike = bySkeleton.getOrDefault(skeleton, List.of());
-            CanonicalEntity sounding = soundAlike.isEmpty() ? null : soundAlike.get(0);
-            if (skeleton.length() <= SHORT_SKELETON) {
-                // Three consonants sound like places all over the world ("ذيبان" and Zapopan): only a place in a
-                // country the story names is taken on sound alone ("باتومي" in a story about Georgia is Batumi,
-                // not Batam).
-                sounding = null;
-                for (CanonicalEntity place : soundAlike) {
-                    if (namedCountry(doc, claims, place.country())) {
-                        sounding = place;
-                        break;
-                    }
+            CanonicalEntity sounding = null;
+            for (CanonicalEntity place : soundAlike) {
+                // Skeletons sound like places all over the world ("ذيبان" and Zapopan, "مرجعيون" and Marowijne in
+                // Suriname, "بركين" and Broceni in Latvia): a place is taken on sound alone only in a story that names
+                // its country or another of its places ("باتومي" in a story about Georgia is Batumi, not Batam;
+                // "خورفكان" in a story about Fujairah is Khor Fakkan).
+                if (namedCountry(doc, claims, place.country())) {
+                    sounding = place;
+                    break;
                 }
             }
             known = sounding == null ? List.of() : List.of(sounding);
@@ -284,13 +286,13 @@ final class ArabicPlaceGuesser {
      * After a place word, a gazetteer name is that place whatever its size ("مدينة جنين", "بلدة ديفا"); the largest
      * first, and a place in a country the document names is preferred later.
      */
-    private static List<CanonicalEntity> gazetteerPlaces(NameIndex.Node node) {
+    private List<CanonicalEntity> gazetteerPlaces(NameIndex.Node node, boolean article) {
         if (node == null || node.entries().isEmpty()) {
             return List.of();
         }
         List<NameIndex.Entry> places = new ArrayList<>(node.entries().size());
         for (NameIndex.Entry e : node.entries()) {
-            if (e.arabic() && e.entity().type() == EntityType.LOC) {
+            if (e.arabic() && e.entity().type() == EntityType.LOC && !foreignWithoutArticle(e, article)) {
                 places.add(e);
             }
         }
@@ -300,6 +302,16 @@ final class ArabicPlaceGuesser {
             out.add(e.entity());
         }
         return out;
+    }
+
+    /**
+     * "محافظة الداير" is not Dyer, Indiana ("داير"): Arabic writes many Arab towns with the article but no town
+     * abroad, as {@code KnowledgeMatcher} already holds for bare words.
+     */
+    private boolean foreignWithoutArticle(NameIndex.Entry e, boolean article) {
+        String cc = e.entity().country();
+        return article && !e.article() && cc != null && !ArabicNameRomaniser.ARAB.contains(cc)
+                && !kb.country(cc).map(c -> c == e.entity()).orElse(false);
     }
 
     private boolean namedCountry(Document doc, Claims claims, String cc) {
@@ -313,8 +325,7 @@ final class ArabicPlaceGuesser {
             }
         }
         for (Span s : claims.spans()) {
-            if (s.type == EntityType.LOC && s.linked() && cc.equals(s.entity().country())
-                    && kb.country(cc).map(c -> c == s.entity()).orElse(false)) {
+            if (s.type == EntityType.LOC && s.linked() && cc.equals(s.entity().country())) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.Mention;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.extraction.knowledge.NameIndex;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
@@ -55,7 +56,7 @@ public final class EntityRecogniser {
     public EntityRecogniser(KnowledgeBase kb, Lexicon lexicon) {
         this.kb = kb;
         this.knowledge = new KnowledgeMatcher(kb, lexicon);
-        this.romaniser = new ArabicNameRomaniser();
+        this.romaniser = new ArabicNameRomaniser(key -> town(kb, key));
         this.institutions = new InstitutionFinder(kb, lexicon, romaniser.givenNames());
         this.sequences = new NameSequenceFinder(lexicon);
         this.arabicPersons = new ArabicPersonFinder(lexicon, romaniser.givenNames());
@@ -81,6 +82,20 @@ public final class EntityRecogniser {
             }
         }
         personsBySound.keySet().removeAll(ambiguous);
+    }
+
+    /** Whether a normalised Arabic word is, on its own, the Arabic name of a town of the gazetteer. */
+    private static boolean town(KnowledgeBase kb, String key) {
+        NameIndex.Node node = kb.index().start(key);
+        if (node == null) {
+            return false;
+        }
+        for (NameIndex.Entry e : node.entries()) {
+            if (e.arabic() && e.tokens() == 1 && e.entity().type() == EntityType.LOC && e.entity().lat() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Result recognise(Document doc) {
