@@ -24,19 +24,19 @@ class EntityFacetsIT {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String SOURCE = "facets-it-" + RUN;
-    private static final String ROME_EN = "facets-" + RUN + "-rome-en";
-    private static final String ROME_FR = "facets-" + RUN + "-rome-fr";
+    private static final String MEETING_EN = "facets-" + RUN + "-meeting-en";
+    private static final String MEETING_FR = "facets-" + RUN + "-meeting-fr";
     private static final String FERRY = "facets-" + RUN + "-ferry";
 
     @BeforeAll
     static void indexThreeArticles() throws Exception {
         TestStack.sendRaw(
-                article(ROME_EN, "en", "Defence ministers to meet in Rome",
-                        "Defence ministers of five European countries will meet in Rome on Friday, Italian Defence Minister "
-                                + "Guido Crosetto said. Their last meeting was held in Paris."),
-                article(ROME_FR, "fr", "Les ministres de la Défense réunis à Rome",
-                        "Les ministres de la Défense de cinq pays européens se réuniront vendredi à Rome, a annoncé le "
-                                + "ministre italien Guido Crosetto. La réunion précédente s'est tenue à Paris."),
+                article(MEETING_EN, "en", "Defence ministers to meet in Edinburgh",
+                        "Defence ministers of five European countries will meet in Edinburgh on Friday, Norwegian Defence Minister "
+                                + "Marit Halvorsen said. Their last meeting was held in Aberdeen."),
+                article(MEETING_FR, "fr", "Les ministres de la Défense réunis à Édimbourg",
+                        "Les ministres de la Défense de cinq pays européens se réuniront vendredi à Édimbourg, a annoncé la "
+                                + "ministre norvégienne Marit Halvorsen. La réunion précédente s'est tenue à Aberdeen."),
                 article(FERRY, "en", "Ferry timetable changes for summer",
                         "The operator adds night crossings in July and more seats on the morning boats."));
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -68,20 +68,20 @@ class EntityFacetsIT {
         JsonPath page = search(Map.of("source", SOURCE, "facets", "true"));
 
         List<Map<String, Object>> places = page.getList("facets.entities.LOC");
-        assertThat(places).extracting(p -> p.get("name") + "=" + p.get("count")).contains("Rome=2", "Paris=2");
-        assertThat(page.getList("facets.entities.PERSON.name", String.class)).anyMatch(name -> name.contains("Crosetto"));
+        assertThat(places).extracting(p -> p.get("name") + "=" + p.get("count")).contains("Edinburgh=2", "Aberdeen=2");
+        assertThat(page.getList("facets.entities.PERSON.name", String.class)).anyMatch(name -> name.contains("Halvorsen"));
     }
 
     /**
-     * The meeting both articles announce is an event (04, consult) in Rome on the Friday after publication, found by
-     * type, place, day and a box around Rome, in either language; a box elsewhere finds neither.
+     * The meeting both articles announce is an event (04, consult) in Edinburgh on the Friday after publication, found by
+     * type, place, day and a box around Edinburgh, in either language; a box elsewhere finds neither.
      */
     @Test
     void eventsAreFoundByTypePlaceDayAndBox() {
-        String rome = placeId("Rome");
-        Map<String, String> meeting = Map.of("type", "04", "place", rome, "from", "2024-02-16", "to", "2024-02-16", "limit", "100");
-        assertThat(events(meeting, "42.5,11.9,41.3,13.1")).contains(ROME_EN, ROME_FR);
-        assertThat(events(meeting, "-10,110,-45,155")).doesNotContain(ROME_EN, ROME_FR);
+        String edinburgh = placeId("Edinburgh");
+        Map<String, String> meeting = Map.of("type", "04", "place", edinburgh, "from", "2024-02-16", "to", "2024-02-16", "limit", "100");
+        assertThat(events(meeting, "56.5,-3.8,55.4,-2.6")).contains(MEETING_EN, MEETING_FR);
+        assertThat(events(meeting, "-10,110,-45,155")).doesNotContain(MEETING_EN, MEETING_FR);
     }
 
     /** The articles of the events answering these parameters and box. */
@@ -94,22 +94,22 @@ class EntityFacetsIT {
     @Test
     void entityTypeAndPlaceFiltersKeepTheArticlesNamingThem() {
         assertThat(search(Map.of("source", SOURCE, "entityType", "person")).getList("items.id", String.class))
-                .containsExactlyInAnyOrder(ROME_EN, ROME_FR);
-        assertThat(search(Map.of("source", SOURCE, "place", placeId("Rome"))).getList("items.id", String.class))
-                .containsExactlyInAnyOrder(ROME_EN, ROME_FR);
-        assertThat(search(Map.of("source", SOURCE, "place", "Rome")).getList("items.id", String.class))
-                .containsExactlyInAnyOrder(ROME_EN, ROME_FR);
+                .containsExactlyInAnyOrder(MEETING_EN, MEETING_FR);
+        assertThat(search(Map.of("source", SOURCE, "place", placeId("Edinburgh"))).getList("items.id", String.class))
+                .containsExactlyInAnyOrder(MEETING_EN, MEETING_FR);
+        assertThat(search(Map.of("source", SOURCE, "place", "Edinburgh")).getList("items.id", String.class))
+                .containsExactlyInAnyOrder(MEETING_EN, MEETING_FR);
     }
 
     @Test
     void anEntityPageNamesWhatItIsMentionedWithButNotItself() {
-        String rome = placeId("Rome");
+        String edinburgh = placeId("Edinburgh");
 
-        JsonPath entity = api().when().get("/v1/entities/" + rome).then().statusCode(200).extract().jsonPath();
+        JsonPath entity = api().when().get("/v1/entities/" + edinburgh).then().statusCode(200).extract().jsonPath();
 
         List<Map<String, Object>> co = entity.getList("coMentioned");
-        assertThat(co).extracting(c -> c.get("id")).doesNotContain(rome);
-        assertThat(co).extracting(c -> c.get("name")).contains("Paris");
+        assertThat(co).extracting(c -> c.get("id")).doesNotContain(edinburgh);
+        assertThat(co).extracting(c -> c.get("name")).contains("Aberdeen");
         assertThat(co).allSatisfy(c -> assertThat(((Number) c.get("articles")).longValue()).isPositive());
     }
 
@@ -119,7 +119,7 @@ class EntityFacetsIT {
                         "type", "LOC", "minCount", "1"))
                 .when().get("/v1/trends").then().statusCode(200).extract().jsonPath();
 
-        assertThat(trends.getList("entities.name", String.class)).contains("Rome", "Paris");
+        assertThat(trends.getList("entities.name", String.class)).contains("Edinburgh", "Aberdeen");
         assertThat(trends.getList("entities.type", String.class)).containsOnly("LOC");
     }
 }

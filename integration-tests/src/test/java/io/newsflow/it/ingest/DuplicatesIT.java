@@ -23,8 +23,8 @@ class DuplicatesIT {
             + " collapsed buildings in Malatya and nearby Elazig, where dozens of houses were damaged.";
 
     /** Another story, so that the duplicate test's article never joins the cluster the rewrite test expects. */
-    private static final String OTHER = "Dock workers in Valletta walked out on Monday over pay and safety, halting"
-            + " container traffic at the Grand Harbour for the second time this month, the general workers union said.";
+    private static final String OTHER = "Dock workers in Edinburgh walked out on Monday over pay and safety, halting"
+            + " container traffic at the docks for the second time this month, the general workers union said.";
 
     private static String item(String id, String title, String body) {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"body\": \"" + body + "\","
@@ -35,7 +35,7 @@ class DuplicatesIT {
     void exactDuplicateProducesOneArticle() {
         String id = IngestStack.id("dup");
         String marker = IngestStack.marker();
-        String document = item(id, "Dockers strike in Valletta " + marker, OTHER);
+        String document = item(id, "Dockers strike in Edinburgh " + marker, OTHER);
 
         IngestStack.push(document, "application/json").then().statusCode(202)
                 .body("items[0].outcome", Matchers.equalTo("ACCEPTED"));
@@ -43,7 +43,7 @@ class DuplicatesIT {
                 .body("published", Matchers.equalTo(0))
                 .body("items[0].outcome", Matchers.equalTo("DUPLICATE"));
         // The same content under another id (a feed that re-issues its guids) is a duplicate too.
-        IngestStack.push(item(IngestStack.id("dup-reissued"), "Dockers strike in Valletta " + marker, OTHER), "application/json")
+        IngestStack.push(item(IngestStack.id("dup-reissued"), "Dockers strike in Edinburgh " + marker, OTHER), "application/json")
                 .then().statusCode(202)
                 .body("items[0].outcome", Matchers.equalTo("DUPLICATE"));
 
