@@ -2,6 +2,7 @@ package io.newsflow.it.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,7 +17,6 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -76,18 +76,21 @@ class WriteRoutesIT {
     @Test
     void ingesterReadsTheLedgerOfRejectedPushes() {
         String key = GatewayKeys.create("ingester", "ledger test", null).key();
-        String since = Instant.now().minusSeconds(2).toString();
+        String id = "gw-ledger-" + UUID.randomUUID();
         given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
-                .contentType("application/json").body("{\"id\": \"gw-ledger-" + UUID.randomUUID() + "\", \"title\": ")
+                .contentType("application/json")
+                .body("{\"id\": \"" + id + "\", \"source\": \"" + id + "\", \"body\": \"A story without a headline.\"}")
                 .when().post("/v1/ingest")
                 .then().statusCode(400);
 
         List<String> reasons = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
-                .queryParam("outcome", "rejected").queryParam("channel", "http").queryParam("since", since).queryParam("limit", "10")
+                .queryParam("outcome", "rejected").queryParam("channel", "http").queryParam("limit", "50")
                 .when().get("/v1/ledger")
                 .then().statusCode(200)
                 .extract().jsonPath().getList("reason", String.class);
-        assertThat(reasons).isNotEmpty().allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(reasons).as("reasons of the latest rejected pushes")
+                .filteredOn(reason -> reason != null && reason.contains(id))
+                .singleElement(STRING).contains("missing-field", "headline");
 
         given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key).queryParam("limit", "abc")
                 .when().get("/v1/ledger")
