@@ -16,15 +16,33 @@ import java.util.function.Function;
  */
 public final class HostileInputs {
 
-    /** One generated document: what was done to it, its bytes and the content type it is sent with (or null). */
-    public record Document(String mutation, byte[] body, String contentType) {
+    /**
+     * One generated document: what was done to it, its bytes, the content type it is sent with (or null) and what a
+     * reader must make of it.
+     */
+    public record Document(String mutation, byte[] body, String contentType, Verdict verdict) {
+    }
+
+    /** What a reader must make of a generated document, judged from the mutation alone (never from a reader's answer). */
+    public enum Verdict {
+        /**
+         * No document at all, whatever the content type says: empty, cut short, random bytes, a DTD, nesting past
+         * any reader's limit, JSON that is not UTF-8, two roots. Refused as a whole, with a reason.
+         */
+        REFUSED,
+        /**
+         * May still hold valid items (a flipped byte inside a text, a control character a format allows, a huge but
+         * well-formed item, one item of the wrong shape beside another): read, refused or rejected item by item,
+         * each refusal with a reason.
+         */
+        UNDECIDED
     }
 
     private static final List<String> CONTENT_TYPES = Arrays.asList(
             "application/json", "application/xml", "application/rss+xml", "application/atom+xml", "text/xml",
             "text/plain", "application/octet-stream", null);
     private static final String[] QUERY_PIECES = {
-        "rome", "روما", "réunion", "\"", "(", ")", "AND", "OR", "NOT", "title:", "source:", "lang:", "*", "?", "~",
+        "edinburgh", "إدنبرة", "réunion", "\"", "(", ")", "AND", "OR", "NOT", "title:", "source:", "lang:", "*", "?", "~",
         "\\", "/.*/", "{\"query\":{\"match_all\":{}}}", "\"}},\"script\":{\"source\":\"x\"}}", "\u0000", "\u202e",
         "\u200f", "\ufeff", "\ud83d\ude00", "<script>alert(1)</script>", "' OR 1=1 --", "%00", "%%", "${jndi:x}",
         "\n", "\t", "-", "+", "!", "^2", "[1 TO 2]", ":", "::", "ـــ", "الـ", "وال"};
@@ -88,8 +106,10 @@ public final class HostileInputs {
         return query.toString();
     }
 
+    /** Cut before the document's last character that is not white space, so that the cut always takes content. */
     private Document truncated(byte[] valid) {
-        return new Document("truncated", Arrays.copyOf(valid, random.nextInt(Math.max(1, valid.length))), contentType());
+        return new Document("truncated", Arrays.copyOf(valid, random.nextInt(Math.max(1, contentEnd(valid)))), contentType(),
+                Verdict.REFUSED);
     }
 
     private Document bytesFlipped(byte[] valid) {
@@ -98,13 +118,13 @@ public final class HostileInputs {
         for (int i = 0; i < flips && body.length > 0; i++) {
             body[random.nextInt(body.length)] = (byte) random.nextInt(256);
         }
-        return new Document("bytes flipped", body, contentType());
+        return new Document("bytes flipped", body, contentType(), Verdict.UNDECIDED);
     }
 
     private Document externalEntity(byte[] valid) {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<rss version=\"2.0\"><channel><title>&xxe;</title><item><title>&xxe;</title></item></channel></rss>";
-        return new Document("external entity", utf8(xml), "application/rss+xml");
+        return new Document("external entity", utf8(xml), "application/rss+xml", Verdict.REFUSED);
     }
 
     private Document entityExpansion(byte[] valid) {
@@ -113,7 +133,7 @@ public final class HostileInputs {
             dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
         }
         dtd.append("]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>&lol9;</title></feed>");
-        return new Document("entity expansion", utf8(dtd.toString()), contentType());
+        return new Document("entity expansion", utf8(dtd.toString()), contentType(), Verdict.REFUSED);
     }
 
     private Document deepNesting(byte[] valid) {
@@ -121,16 +141,19 @@ public final class HostileInputs {
         String body = random.nextBoolean()
                 ? "[".repeat(depth) + "]".repeat(depth)
                 : "<rss>" + "<a>".repeat(depth) + "</a>".repeat(depth) + "</rss>";
-        return new Document("deep nesting", utf8(body), contentType());
+        return new Document("deep nesting", utf8(body), contentType(), Verdict.REFUSED);
     }
 
     private Document lyingEncoding(byte[] valid) {
         String text = new String(valid, StandardCharsets.UTF_8);
         if (text.startsWith("<?xml")) {
             text = text.replaceFirst("encoding=\"[^\"]*\"", "encoding=\"" + pick(new String[] {"UTF-16", "EBCDIC-XX", "ISO-2022-JP", "x-unknown"}) + "\"");
-            return new Document("lying encoding", utf8(text), contentType());
+            // A declared ISO-2022-JP over mostly ASCII may still read as a document.
+            return new Document("lying encoding", utf8(text), contentType(), Verdict.UNDECIDED);
         }
-        return new Document("lying encoding", text.getBytes(StandardCharsets.UTF_16LE), "application/json; charset=utf-8");
+        // JSON must be UTF-8 (RFC 8259); XML in UTF-16 without a declaration is still XML.
+        Verdict verdict = text.stripLeading().startsWith("<") ? Verdict.UNDECIDED : Verdict.REFUSED;
+        return new Document("lying encoding", text.getBytes(StandardCharsets.UTF_16LE), "application/json; charset=utf-8", verdict);
     }
 
     private Document controlCharacters(byte[] valid) {
@@ -139,35 +162,52 @@ public final class HostileInputs {
         for (int i = 0; i < 1 + random.nextInt(20) && text.length() > 0; i++) {
             text.insert(random.nextInt(text.length()), pick(controls));
         }
-        return new Document("control characters", text.toString().getBytes(StandardCharsets.UTF_8), contentType());
+        return new Document("control characters", text.toString().getBytes(StandardCharsets.UTF_8), contentType(),
+                Verdict.UNDECIDED);
     }
 
     private Document hugeToken(byte[] valid) {
         String token = "ا".repeat(100_000 + random.nextInt(400_000));
         return new Document("huge token", utf8("{\"id\": \"huge-" + random.nextInt(1_000_000) + "\", \"title\": \"" + token
-                + "\", \"body\": \"" + token + "\"}"), "application/json");
+                + "\", \"body\": \"" + token + "\"}"), "application/json", Verdict.UNDECIDED);
     }
 
     private Document wrongJsonTypes(byte[] valid) {
         String[] values = {"null", "42", "[]", "{}", "true", "\"\"", "[\"a\", {\"b\": 1}]", "1e999"};
         String body = "{\"id\": " + pick(values) + ", \"title\": " + pick(values) + ", \"body\": " + pick(values)
                 + ", \"published\": " + pick(values) + ", \"version\": " + pick(values) + ", \"language\": " + pick(values) + "}";
-        return new Document("wrong JSON types", utf8(random.nextBoolean() ? body : "[" + body + "," + body + "]"), "application/json");
+        return new Document("wrong JSON types", utf8(random.nextBoolean() ? body : "[" + body + "," + body + "]"), "application/json",
+                Verdict.UNDECIDED);
     }
 
     private Document empty(byte[] valid) {
-        return new Document("empty", new byte[0], contentType());
+        return new Document("empty", new byte[0], contentType(), Verdict.REFUSED);
     }
 
     private Document binaryJunk(byte[] valid) {
-        return new Document("binary junk", randomBytes(1 + random.nextInt(64 * 1024)), contentType());
+        return new Document("binary junk", randomBytes(1 + random.nextInt(64 * 1024)), contentType(), Verdict.REFUSED);
     }
 
+    /**
+     * The document twice, the second copy right after the first's last character that is not white space: two roots
+     * are not one JSON text (RFC 8259) nor one XML document, and the first line of the second copy shares a line with
+     * the end of the first, so that two one-line JSON objects do not make JSON Lines.
+     */
     private Document duplicatedRoot(byte[] valid) {
-        byte[] body = new byte[valid.length * 2];
-        System.arraycopy(valid, 0, body, 0, valid.length);
-        System.arraycopy(valid, 0, body, valid.length, valid.length);
-        return new Document("duplicated root", body, contentType());
+        int end = contentEnd(valid);
+        byte[] body = new byte[end + valid.length];
+        System.arraycopy(valid, 0, body, 0, end);
+        System.arraycopy(valid, 0, body, end, valid.length);
+        return new Document("duplicated root", body, contentType(), Verdict.REFUSED);
+    }
+
+    /** The length of a document without the white space that ends it. */
+    private static int contentEnd(byte[] document) {
+        int end = document.length;
+        while (end > 0 && Character.isWhitespace(document[end - 1])) {
+            end--;
+        }
+        return end;
     }
 
     private String contentType() {
