@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind8.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind9.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -62,6 +62,10 @@ class UnseenSetFloorTest {
     // After the eighth round: unseen ar 0.911 / 0.778 / 0.841, blind7 ar 0.968 / 0.836 / 0.905 (others unchanged);
     //   blind8 ar 0.848 / 0.700 / 1.000, en 0.895 / 1.000 / 0.941, fr 0.905 / 0.974 / 0.970
     //     (its first, blind run: ar 0.667 / 0.718 / 0.839, en 0.857 / 1.000 / 0.941, fr 0.881 / 0.973 / 0.970)
+    // After the ninth round: unseen ar 0.911 / 0.787 / 0.841, blind4 ar 0.831 / 0.656 / 0.903, blind5 ar 0.984 /
+    // 0.767 / 0.938, blind6 ar 0.917 / 0.727 / 1.000, blind7 ar 0.968 / 0.853 / 0.905 (others unchanged);
+    //   blind9 ar 0.859 / 0.672 / 0.828, en 0.747 / 0.964 / 0.968, fr 0.806 / 0.931 / 0.966
+    //     (its first, blind run: ar 0.839 / 0.631 / 0.828, en 0.747 / 0.964 / 0.968, fr 0.806 / 0.931 / 0.966)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -74,6 +78,7 @@ class UnseenSetFloorTest {
             blind6 | 0.86 | 0.67 | 0.93 | 0.93 | 0.95 | 0.88 | 0.81 | 0.95 | 0.85
             blind7 | 0.93 | 0.75 | 0.86 | 0.88 | 0.93 | 0.86 | 0.82 | 0.92 | 0.90
             blind8 | 0.81 | 0.65 | 0.95 | 0.87 | 0.95 | 0.90 | 0.88 | 0.93 | 0.93
+            blind9 | 0.82 | 0.63 | 0.78 | 0.70 | 0.92 | 0.92 | 0.76 | 0.89 | 0.92
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
