@@ -4,8 +4,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -82,6 +84,35 @@ public class Backends {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Uni<Response> knowledgeEntity(String id) {
         return extract.knowledgeEntity(id).map(Backends::failOn5xx);
+    }
+
+    /**
+     * The names per language the extraction knowledge base holds for an entity (its preferred name under "en"),
+     * for an entity's page; empty when the knowledge base does not know the id (an entity not linked).
+     */
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100, abortOn = BackendUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Map<String, List<String>>> knowledgeNames(String id) {
+        return extract.knowledgeEntity(id).map(Backends::failOn5xx).map(Backends::namesByLanguage);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, List<String>> namesByLanguage(Response response) {
+        if (response.getStatus() == 404) {
+            return Map.of();
+        }
+        Map<String, Object> entity = response.readEntity(Map.class);
+        Map<String, List<String>> names = new TreeMap<>();
+        if (entity.get("namesByLanguage") instanceof Map<?, ?> byLanguage) {
+            byLanguage.forEach((language, list) -> names.put(language.toString(), new ArrayList<>((List<String>) list)));
+        }
+        if (entity.get("preferredName") instanceof String preferred) {
+            List<String> english = names.computeIfAbsent("en", k -> new ArrayList<>());
+            english.remove(preferred);
+            english.add(0, preferred);
+        }
+        return names;
     }
 
     /** Curation writes (add an entity, an alias, a merge): not retried. */

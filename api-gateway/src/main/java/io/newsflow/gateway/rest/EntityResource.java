@@ -1,10 +1,13 @@
 package io.newsflow.gateway.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.newsflow.contracts.Problem;
+import io.newsflow.gateway.client.Backends;
 import io.newsflow.gateway.security.Roles;
 import io.newsflow.gateway.service.EntityService;
 import io.newsflow.gateway.service.EntityService.EntityDetail;
 import io.newsflow.gateway.service.EntityService.EntitySummary;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,9 +18,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /v1/entities}: autocomplete in any script, and one entity with its timeline and co-mentions. */
+/**
+ * {@code /v1/entities}: autocomplete in any script, and one entity with its timeline, co-mentions and names per
+ * language.
+ */
 @Path("/v1/entities")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @RolesAllowed(Roles.READER)
@@ -27,10 +34,24 @@ public class EntityResource {
     public record EntityList(List<EntitySummary> items) {
     }
 
-    private final EntityService entities;
+    /**
+     * One entity's page: what the indices hold of it, and the names per language the knowledge base gives it (empty
+     * for an entity not linked; null, with a notice, when extract-service did not answer).
+     */
+    public record EntityPage(@JsonUnwrapped EntityDetail entity, Map<String, List<String>> namesByLanguage, String notice) {
 
-    public EntityResource(EntityService entities) {
+        static EntityPage of(EntityDetail entity, Map<String, List<String>> namesByLanguage) {
+            return new EntityPage(entity, namesByLanguage,
+                    namesByLanguage == null ? Backends.EXTRACT + " did not answer; names per language left out" : null);
+        }
+    }
+
+    private final EntityService entities;
+    private final Backends backends;
+
+    public EntityResource(EntityService entities, Backends backends) {
         this.entities = entities;
+        this.backends = backends;
     }
 
     @GET
@@ -47,14 +68,19 @@ public class EntityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One entity: names, mention timeline, co-mentioned entities, recent articles")
-    public Uni<EntityDetail> get(@PathParam("id") String id, @QueryParam("interval") String interval,
+    @Operation(summary = "One entity: names (also per language), mention timeline, co-mentioned entities, recent articles")
+    public Uni<EntityPage> get(@PathParam("id") String id, @QueryParam("interval") String interval,
                                  @QueryParam("recent") String recent) {
         if (id.length() > ArticleResource.MAX_ID_CHARS) {
             throw new InvalidParameterException("id", "an entity id has at most " + ArticleResource.MAX_ID_CHARS + " characters");
         }
         String bucket = RequestParams.oneOf("interval", interval, "day", List.of("hour", "day", "week", "month", "year"));
-        return entities.detail(id, bucket, RequestParams.integer("recent", recent, 10, 0, 50))
+        Uni<EntityDetail> detail = entities.detail(id, bucket, RequestParams.integer("recent", recent, 10, 0, 50))
                 .map(found -> found.orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'")));
+        Uni<Map<String, List<String>>> names = backends.knowledgeNames(id)
+                .onFailure().invoke(e -> Log.debugf("knowledge names unavailable for %s: %s", id, e.toString()))
+                .onFailure().recoverWithNull();
+        return Uni.combine().all().unis(detail, names).asTuple()
+                .map(both -> EntityPage.of(both.getItem1(), both.getItem2()));
     }
 }

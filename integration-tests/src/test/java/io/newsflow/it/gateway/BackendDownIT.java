@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * With ingest-service down, the gateway answers the write routes that need it with a 503 problem, while the read
  * API keeps answering (an article read says its version history is missing); once ingest-service is back, pushes
- * go through again (the circuit breaker closes after its delay).
+ * go through again (the circuit breaker closes after its delay). With extract-service down, extraction is a 503 and
+ * an entity's page still answers, saying its names per language are missing.
  */
 class BackendDownIT {
 
@@ -56,6 +57,31 @@ class BackendDownIT {
         await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(read("/v1/articles/" + after).then().statusCode(200).extract().jsonPath()
                         .getList("history.outcome", String.class)).isEqualTo(List.of("ACCEPTED")));
+    }
+
+    @Test
+    void withExtractServiceDownExtractionIs503AndEntityPagesGoOn() {
+        String ingester = GatewayKeys.create("ingester", "extract down test", null).key();
+        String article = "gw-extract-down-" + UUID.randomUUID();
+        push(ingester, article).then().statusCode(202);
+        List<String> entities = await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).until(() ->
+                read("/v1/articles/" + article).then().extract().jsonPath().getList("entities.id", String.class),
+                ids -> ids != null && !ids.isEmpty());
+
+        StackControl.stack().stop("extract-service", false);
+        try {
+            String curator = GatewayKeys.create("curator", "extract down test", null).key();
+            given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, curator)
+                    .contentType("application/json").body("{\"title\": \"Ferries\", \"body\": \"Ferries sail again.\"}")
+                    .when().post("/v1/extract")
+                    .then().statusCode(503).contentType("application/problem+json");
+            JsonPath page = read("/v1/entities/" + entities.get(0)).then().statusCode(200).extract().jsonPath();
+            assertThat(page.getString("id")).isEqualTo(entities.get(0));
+            assertThat(page.getMap("namesByLanguage")).isNull();
+            assertThat(page.getString("notice")).contains("extract-service");
+        } finally {
+            StackControl.stack().start("extract-service");
+        }
     }
 
     private static Response push(String key, String id) {

@@ -12,6 +12,7 @@ import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.it.TestStack;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.search.EntityIndex;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An entity's page lists every name articles gave it, whoever wrote the entity last: index-service reads the
  * entity as the index holds it and merges into that, not into what it remembers writing, so a name that another
- * instance (or another consumer at the same moment) added is kept.
+ * instance (or another consumer at the same moment) added is kept. A linked entity's page also gives its names per
+ * language, as the knowledge base holds them.
  */
 class EntityNamesIT {
 
@@ -48,10 +50,7 @@ class EntityNamesIT {
     }
 
     private static List<String> names(String entityId) {
-        return given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
-                .when().get("/v1/entities/{id}", entityId)
-                .then().statusCode(200)
-                .extract().jsonPath().getList("names", String.class);
+        return page(entityId).getList("names", String.class);
     }
 
     private static void awaitNames(String entityId, List<String> expected) {
@@ -85,5 +84,30 @@ class EntityNamesIT {
         index(entityId, names);
 
         awaitNames(entityId, names);
+    }
+
+    @Test
+    void aLinkedEntitysPageGivesItsNamesPerLanguageAndAnUnlinkedOneNone() throws Exception {
+        String unlinked = "org:entity-names-" + UUID.randomUUID();
+        index(unlinked, List.of("Dravik Holdings"));
+        index("loc:vaduz", List.of("Vaduz"));
+        awaitNames(unlinked, List.of("Dravik Holdings"));
+        awaitNames("loc:vaduz", List.of("Vaduz"));
+
+        // The first call may find extract-service cold and answer without these names, saying so: it is retried.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonPath linked = page("loc:vaduz");
+            assertThat(linked.getString("notice")).isNull();
+            assertThat(linked.getList("namesByLanguage.en", String.class)).as("English names").startsWith("Vaduz");
+            assertThat(linked.getList("namesByLanguage.ar", String.class)).as("Arabic names").contains("فادوتس");
+        });
+        assertThat(page(unlinked).getMap("namesByLanguage")).as("names per language of an entity not linked").isEmpty();
+    }
+
+    private static JsonPath page(String entityId) {
+        return given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .when().get("/v1/entities/{id}", entityId)
+                .then().statusCode(200)
+                .extract().jsonPath();
     }
 }
