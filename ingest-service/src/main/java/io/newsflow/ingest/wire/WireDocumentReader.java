@@ -3,6 +3,7 @@ package io.newsflow.ingest.wire;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.contracts.NormalisedArticle;
@@ -50,7 +51,8 @@ public final class WireDocumentReader {
                         .maxNumberLength(100)
                         .build())
                 .build();
-        this.json = new ObjectMapper(factory);
+        // A second value after the first (two documents run together) is malformed, not silently dropped.
+        this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**

@@ -164,6 +164,14 @@ class HostileInputTest {
     }
 
     @Test
+    void twoJsonDocumentsRunTogetherAreMalformedNotCutToTheFirst() {
+        WireFormatException e = refusal("{\"id\": \"a1\", \"title\": \"First\"}{\"id\": \"a2\", \"title\": \"Second\"}",
+                "application/json");
+
+        assertThat(e.reason()).isEqualTo("malformed-json");
+    }
+
+    @Test
     void truncatedXmlIsMalformed() {
         assertThat(refusal("<rss version=\"2.0\"><channel><item><title>x</title>", null).reason())
                 .isEqualTo("malformed-xml");
