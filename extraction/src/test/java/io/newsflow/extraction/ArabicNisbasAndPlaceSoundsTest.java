@@ -29,6 +29,13 @@ class ArabicNisbasAndPlaceSoundsTest {
     }
 
     @Test
+    void aTitleWithThePronounHaIntroducesANameSpelledAfterItsGivenName() {
+        // "مديرها" is "its director"; "اليوسفي" is the nisba of the given name Youssef.
+        assertThat(entities("افتتحت الشركة مصنعا جديدا في المنطقة، وقال مديرها نادر اليوسفي إن الإنتاج سيبدأ قريبا.",
+                EntityType.PERSON)).extracting(ArticleEntity::name).containsExactly("Nader al-Youssefi");
+    }
+
+    @Test
     void maghrebWritesBenJoinedToAGivenNameAndBouBeforeALongA() {
         assertThat(entities("قال وزير الداخلية المغربي يونس بنعمر إن الحدود آمنة.", EntityType.PERSON))
                 .extracting(ArticleEntity::name).containsExactly("Younes Benomar");

@@ -225,8 +225,22 @@ final class ArabicNameRomaniser {
         String stem = article ? key.substring(2) : key;
         known = givenNames.get(stem);
         boolean townNisba = stem.length() == 4 && stem.endsWith("ي") && townName.test(stem.substring(0, 3));
-        String body = known != null ? known : capitalise(letters(stem, style, article, townNisba));
+        String body = known != null || style.maghreb() ? known : givenNameNisba(stem);
+        body = body != null ? body : capitalise(letters(stem, style, article, townNisba));
         return article && !style.maghreb() ? "al-" + body : body;
+    }
+
+    /**
+     * A family name made of a given name and the nisba ending keeps the given name's spelling: "الإبراهيمي"
+     * al-Ibrahimi, "الهاشمي" al-Hashemi, "الحسيني" al-Husseini. Null when the stem is no such word.
+     */
+    private String givenNameNisba(String stem) {
+        if (stem.length() < 4 || !stem.endsWith("ي")) {
+            return null;
+        }
+        String given = givenNames.get(stem.substring(0, stem.length() - 1));
+        return given == null || given.indexOf(' ') >= 0 || "aeiouy".indexOf(given.charAt(given.length() - 1)) >= 0
+                ? null : given + "i";
     }
 
     /**

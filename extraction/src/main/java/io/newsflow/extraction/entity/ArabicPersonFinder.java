@@ -53,6 +53,9 @@ final class ArabicPersonFinder {
                 continue;
             }
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, i);
+            if (title == null && lexicon.titleWithPronoun(t)) {
+                title = new PhraseTrie.Match<>(i, i + 1, t.start, t.key);
+            }
             if (title == null || claims.at(i) != null) {
                 continue;
             }

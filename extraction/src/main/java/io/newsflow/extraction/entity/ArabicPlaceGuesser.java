@@ -361,7 +361,8 @@ final class ArabicPlaceGuesser {
                 return true;
             }
         }
-        return lexicon.titles.word(t) != null || lexicon.triggers.word(t) != null || lexicon.months.word(t) != null
+        return lexicon.titles.word(t) != null || lexicon.titleWithPronoun(t) || lexicon.triggers.word(t) != null
+                || lexicon.months.word(t) != null
                 || lexicon.weekdays.word(t) != null;
     }
 

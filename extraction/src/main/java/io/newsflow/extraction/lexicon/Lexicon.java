@@ -3,7 +3,9 @@ package io.newsflow.extraction.lexicon;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
+import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.TextNormaliser;
+import io.newsflow.extraction.text.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -293,6 +295,21 @@ public final class Lexicon {
     private static DayOfWeek icuDay(int icu) {
         // ICU: 1 = Sunday ... 7 = Saturday.
         return DayOfWeek.of(icu == 1 ? 7 : icu - 1);
+    }
+
+    /**
+     * "محافظها مرتضى ...", "ورئيسها": a title with the pronoun "ها" (its governor, her president), which introduces a
+     * name as the bare title does. Only the feminine pronoun: "ه" is also the normalised ta marbuta ("محافظة").
+     */
+    public boolean titleWithPronoun(Token t) {
+        for (ArabicStem stem : t.stems) {
+            String core = stem.core();
+            if (!stem.article() && core.length() > 4 && core.endsWith("ها")
+                    && titles.single(core.substring(0, core.length() - 2)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isStopword(String language, String key) {

@@ -82,6 +82,12 @@ public final class PhraseTrie<V> {
     }
 
     /** The value of a single word (any of its readings), or null. */
+    /** The value of a one-word phrase given by its key (the normalised word with its article, if any), or null. */
+    public V single(String key) {
+        Node<V> node = root.children.get(key);
+        return node == null ? null : node.value;
+    }
+
     public V word(Token token) {
         for (ArabicStem stem : token.stems) {
             Node<V> node = root.children.get(stem.withArticle());
