@@ -115,9 +115,49 @@ public final class WebhookAddresses {
         }
     }
 
-    private static boolean isPrivate(InetAddress address) {
-        return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
-                || address.isLinkLocalAddress() || address.isMulticastAddress()
-                || (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc);
+    /**
+     * This machine, a private, shared (carrier NAT), benchmarking, link-local, multicast or broadcast network; for
+     * IPv6 also unique-local addresses and the IPv4 address that a mapped, compatible, NAT64 or 6to4 one carries.
+     */
+    static boolean isPrivate(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet6Address) {
+            byte[] carried = carriedIpv4(b);
+            return (b[0] & 0xfe) == 0xfc || (carried != null && isPrivate(ipv4(carried)));
+        }
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        return first == 0                                          // 0.0.0.0/8, "this network"
+                || (first == 100 && (second & 0xc0) == 64)          // 100.64.0.0/10, carrier-grade NAT
+                || (first == 198 && (second & 0xfe) == 18)          // 198.18.0.0/15, benchmarking
+                || first >= 240;                                    // 240.0.0.0/4 and the broadcast address
+    }
+
+    /** The IPv4 address inside an IPv6 one of the forms that carry one, or null. */
+    private static byte[] carriedIpv4(byte[] b) {
+        boolean zeroPrefix = true;
+        for (int i = 0; i < 10; i++) {
+            zeroPrefix &= b[i] == 0;
+        }
+        boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0;
+        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+        if (mapped || compatible || nat64) {
+            return Arrays.copyOfRange(b, 12, 16);
+        }
+        boolean sixToFour = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02;
+        return sixToFour ? Arrays.copyOfRange(b, 2, 6) : null;
+    }
+
+    private static InetAddress ipv4(byte[] address) {
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
     }
 }

@@ -63,6 +63,15 @@ public class WebhookSender {
 
     private void attempt(String url, String secret, String body, String delivery, int n, CompletableFuture<Boolean> done) {
         try {
+            post(url, secret, body, delivery, n, done);
+        } catch (RuntimeException e) {
+            Log.warnf("webhook delivery %s not made: %s", delivery, e.toString());
+            done.complete(false);
+        }
+    }
+
+    private void post(String url, String secret, String body, String delivery, int n, CompletableFuture<Boolean> done) {
+        try {
             String refusal = WebhookAddresses.sendRefusal(url, config.webhooks().allowedPrefixes(), InetAddress::getAllByName);
             if (refusal != null) {
                 Log.warnf("webhook delivery %s not made: %s", delivery, refusal);

@@ -2,6 +2,7 @@ package io.newsflow.gateway.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -57,5 +58,25 @@ class WebhookAddressesTest {
                 .as("the registration rules hold at send time too, for searches saved before them").contains("public address");
         assertThat(WebhookAddresses.sendRefusal("http://127.0.0.1:9/a", Optional.of("http://127.0.0.1:"), privateAnswer))
                 .as("an operator's allowed prefixes are trusted as they are").isNull();
+    }
+
+    @Test
+    void addressesCarryingAPrivateIpv4AddressAndSharedRangesArePrivate() throws UnknownHostException {
+        assertThat(WebhookAddresses.isPrivate(ipv6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 169, 254, 169, 254))).as("mapped").isTrue();
+        assertThat(WebhookAddresses.isPrivate(ipv6(0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 1))).as("NAT64").isTrue();
+        assertThat(WebhookAddresses.isPrivate(ipv6(0x20, 0x02, 192, 168, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))).as("6to4").isTrue();
+        assertThat(WebhookAddresses.isPrivate(ipv6(0x20, 0x02, 93, 184, 216, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))).as("public 6to4").isFalse();
+        assertThat(new String[] {"100.64.1.1", "100.100.100.200", "198.18.0.1", "0.1.2.3", "255.255.255.255"})
+                .allSatisfy(host -> assertThat(WebhookAddresses.isPrivate(InetAddress.getByName(host))).as(host).isTrue());
+        assertThat(WebhookAddresses.isPrivate(InetAddress.getByName("100.128.0.1"))).isFalse();
+    }
+
+    /** An IPv6 address kept as such (InetAddress.getByAddress would turn a mapped one into IPv4). */
+    private static InetAddress ipv6(int... bytes) throws UnknownHostException {
+        byte[] address = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            address[i] = (byte) bytes[i];
+        }
+        return Inet6Address.getByAddress(null, address, null);
     }
 }

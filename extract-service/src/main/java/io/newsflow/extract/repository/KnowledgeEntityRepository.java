@@ -5,14 +5,32 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
-/** Curated entities. */
+/** Entities of the knowledge base. */
 @ApplicationScoped
 public class KnowledgeEntityRepository implements PanacheRepositoryBase<KnowledgeEntity, String> {
 
-    /** When curators last changed anything; the extractor rebuilds its knowledge when this moves. */
+    /**
+     * When curators last changed anything or the bundled data was last seeded; the extractor rebuilds its knowledge
+     * when this moves. Seeded rows carry no change time of their own, so seeding moves only {@code kb_seed}.
+     */
     public Uni<Instant> lastChange() {
         return getSession().chain(session -> session
                 .createSelectionQuery("select max(e.updatedAt) from KnowledgeEntity e", Instant.class)
-                .getSingleResultOrNull());
+                .getSingleResultOrNull()
+                .chain(curated -> session.createSelectionQuery("select s.seededAt from KnowledgeSeed s", Instant.class)
+                        .getSingleResultOrNull()
+                        .map(seeded -> curated == null || (seeded != null && seeded.isAfter(curated)) ? seeded : curated)));
+    }
+
+    /**
+     * Takes, for the current transaction, the seed lock shared: waits for a seeding under way, and keeps one from
+     * starting until the transaction ends, so that a curator's change never meets half a seeding.
+     */
+    public Uni<Void> waitForSeeding() {
+        return getSession().chain(session -> session
+                        .createNativeQuery("select count(*) from (select pg_advisory_xact_lock_shared(?1)) locked", Long.class)
+                        .setParameter(1, KnowledgeSeed.LOCK)
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 }

@@ -12,6 +12,8 @@ import java.time.Instant;
 public class KnowledgeSeed {
 
     public static final int ONLY = 1;
+    /** The advisory lock a seeding holds exclusively and curators' changes share (PostgreSQL advisory locks). */
+    public static final long LOCK = 0x6b62_7365_6564L;
 
     @Id
     public Integer id;

@@ -52,7 +52,7 @@ public class EntityResource {
     @GET
     @Path("/{id}")
     public CanonicalEntity get(@PathParam("id") String id) {
-        return extractors.current().knowledge().byId(id)
+        return extractors.currentWithoutWaiting().knowledge().byId(id)
                 .orElseThrow(() -> new NotFoundException("no entity with id '" + id + "' (changes take a few seconds to apply)"));
     }
 

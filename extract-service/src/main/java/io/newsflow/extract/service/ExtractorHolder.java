@@ -17,6 +17,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ServiceUnavailableException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,13 +51,24 @@ public class ExtractorHolder {
             .thenComparing(e -> e.seedRank == null ? Integer.MAX_VALUE : e.seedRank)
             .thenComparing(e -> e.id);
 
-    private final CompletableFuture<Extractor> bundled = CompletableFuture.supplyAsync(() -> Extractor.over(KnowledgeBase.bundled()));
+    /** The bundled data, read once at start: the extractor over it and the fingerprint of its rows. */
+    private record Bundled(Extractor extractor, String fingerprint) {
+
+        static Bundled load() {
+            KnowledgeBase knowledge = KnowledgeBase.bundled();
+            return new Bundled(Extractor.over(knowledge), KnowledgeSeeder.fingerprint(knowledge));
+        }
+    }
+
+    /** Until the database has been read; then let go, so that one knowledge base fewer stays in memory. */
+    private volatile CompletableFuture<Bundled> bundled = CompletableFuture.supplyAsync(Bundled::load);
     private final AtomicReference<Extractor> current = new AtomicReference<>();
     private final KnowledgeEntityRepository entities;
     private final Mutiny.SessionFactory sessions;
     private final KnowledgeSeeder seeder;
     private final KnowledgePublisher publisher;
     private volatile boolean seeded;
+    private volatile boolean failing;
     private volatile Instant loadedChange = Instant.EPOCH;
 
     public ExtractorHolder(KnowledgeEntityRepository entities, Mutiny.SessionFactory sessions, KnowledgeSeeder seeder,
@@ -70,7 +82,20 @@ public class ExtractorHolder {
     /** The extractor over the database's knowledge, or over the bundled data until that has been read. */
     public Extractor current() {
         Extractor fromDatabase = current.get();
-        return fromDatabase != null ? fromDatabase : bundled.join();
+        CompletableFuture<Bundled> start = bundled;
+        return fromDatabase != null || start == null ? current.get() : start.join().extractor();
+    }
+
+    /**
+     * The extractor in use, for callers on an event loop, which must not wait for the bundled data read at start:
+     * a 503 (try again in a few seconds) until it is there.
+     */
+    public Extractor currentWithoutWaiting() {
+        CompletableFuture<Bundled> start = bundled;
+        if (current.get() == null && start != null && !start.isDone()) {
+            throw new ServiceUnavailableException("the knowledge base is still loading; try again in a few seconds", 5L);
+        }
+        return current();
     }
 
     /**
@@ -80,22 +105,37 @@ public class ExtractorHolder {
     @Scheduled(every = "${newsflow.extract.knowledge-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @WithSession
     Uni<Void> refresh() {
-        if (!bundled.isDone()) {
+        CompletableFuture<Bundled> start = bundled;
+        if (start != null && !start.isDone()) {
             return Uni.createFrom().voidItem();
         }
-        return seedOnce()
+        return seedOnce(start)
                 .chain(entities::lastChange)
                 .chain(change -> change == null || !change.isAfter(loadedChange)
                         ? Uni.createFrom().voidItem()
                         : reload(change))
-                .onFailure().invoke(e -> Log.debugf("knowledge refresh skipped: %s", e.getMessage()))
+                .invoke(() -> failing = false)
+                .onFailure().invoke(this::refreshFailed)
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> seedOnce() {
-        return seeded ? Uni.createFrom().voidItem()
-                : seeder.seed(current().knowledge()).invoke(() -> seeded = true);
+    private Uni<Void> seedOnce(CompletableFuture<Bundled> start) {
+        if (seeded) {
+            return Uni.createFrom().voidItem();
+        }
+        Bundled data = start.join();
+        return seeder.seed(data.extractor().knowledge(), data.fingerprint()).invoke(() -> seeded = true);
+    }
+
+    /** Said once per spell of failures: the extractor keeps the knowledge it has, and the next look tries again. */
+    private void refreshFailed(Throwable e) {
+        if (!failing) {
+            Log.warnf("knowledge base: %s from PostgreSQL failed, the extractor keeps the knowledge it has (%s) and "
+                    + "tries again every few seconds: %s", seeded ? "reading changes" : "seeding",
+                    current.get() == null ? "bundled data" : "last read", e.toString());
+        }
+        failing = true;
     }
 
     /**
@@ -114,6 +154,7 @@ public class ExtractorHolder {
                 .map(read -> {
                     KnowledgeBase knowledge = build(read.entities(), read.names());
                     current.set(Extractor.over(knowledge));
+                    bundled = null;
                     Log.infof("knowledge loaded from PostgreSQL: %d entities", knowledge.size());
                     return changedSince(loadedChange, read.entities(), knowledge);
                 })

@@ -39,8 +39,8 @@ public class KnowledgeCuration {
         }
         String entityId = id != null && !id.isBlank() ? id : type.name().toLowerCase(Locale.ROOT).substring(0, 3)
                 + ":" + preferredName.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-        return entities.findById(entityId).chain(existing -> {
-            if (existing != null || extractors.current().knowledge().byId(entityId).isPresent()) {
+        return entities.waitForSeeding().chain(() -> entities.findById(entityId)).chain(existing -> {
+            if (existing != null || extractors.currentWithoutWaiting().knowledge().byId(entityId).isPresent()) {
                 return Uni.createFrom().failure(new BadRequestException("entity " + entityId + " exists; add names to it instead"));
             }
             KnowledgeEntity entity = KnowledgeEntity.of(
@@ -56,7 +56,8 @@ public class KnowledgeCuration {
         if (language == null || language.isBlank() || name == null || name.isBlank()) {
             throw new BadRequestException("an alias needs a language and a name");
         }
-        return curated(id)
+        return entities.waitForSeeding()
+                .chain(() -> curated(id))
                 .call(entity -> addNames(id, Map.of(language.trim(), List.of(name.trim()))))
                 .invoke(entity -> entity.updatedAt = Instant.now());
     }
@@ -67,7 +68,8 @@ public class KnowledgeCuration {
         if (id.equals(into)) {
             throw new BadRequestException("an entity cannot be merged into itself");
         }
-        return curated(into)
+        return entities.waitForSeeding()
+                .chain(() -> curated(into))
                 .chain(target -> curated(id).invoke(merged -> {
                     merged.mergedInto = target.id;
                     merged.updatedAt = Instant.now();
@@ -85,7 +87,7 @@ public class KnowledgeCuration {
                 existing.bundled = false;
                 return Uni.createFrom().item(existing);
             }
-            CanonicalEntity known = extractors.current().knowledge().byId(id)
+            CanonicalEntity known = extractors.currentWithoutWaiting().knowledge().byId(id)
                     .orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
             KnowledgeEntity copy = KnowledgeEntity.of(known, Instant.now());
             return entities.persist(copy).call(() -> addNames(known.id(), known.namesByLanguage()));

@@ -25,13 +25,14 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * Seeds the bundled knowledge (the entities and names the project builds from registry packages and its curated
  * lists) into PostgreSQL at first start, and again when a build ships other bundled data. Rows curators changed are
  * kept: a bundled entity whose id a curated row holds is not written. Replicas starting together take turns on an
- * advisory lock, so the data is written once.
+ * advisory lock, so the data is written once; curators' changes share that lock, so they wait for a seeding.
+ * During a rolling upgrade to a build with other bundled data, a replica of the older build that restarts seeds
+ * its data again; replicas of the newer build seed again at their next start.
  */
 @ApplicationScoped
 public class KnowledgeSeeder {
 
     private static final int BATCH = 1_000;
-    private static final long SEED_LOCK = 0x6b62_7365_6564L;
 
     private final Mutiny.SessionFactory sessions;
 
@@ -39,12 +40,11 @@ public class KnowledgeSeeder {
         this.sessions = sessions;
     }
 
-    /** Makes the database hold {@code bundled}; completes once it does. */
-    public Uni<Void> seed(KnowledgeBase bundled) {
-        String fingerprint = fingerprint(bundled);
+    /** Makes the database hold {@code bundled}, whose {@link #fingerprint} is given; completes once it does. */
+    public Uni<Void> seed(KnowledgeBase bundled, String fingerprint) {
         return sessions.withStatelessTransaction(session -> session
                 .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) locked", Long.class)
-                .setParameter(1, SEED_LOCK)
+                .setParameter(1, KnowledgeSeed.LOCK)
                 .getSingleResult()
                 .chain(() -> session.get(KnowledgeSeed.class, KnowledgeSeed.ONLY))
                 .chain(seed -> seed != null && seed.fingerprint.equals(fingerprint)
@@ -61,7 +61,7 @@ public class KnowledgeSeeder {
                 .chain(() -> session.createMutationQuery("delete from KnowledgeEntity e where e.bundled = true").executeUpdate())
                 .chain(() -> session.createSelectionQuery("select e.id from KnowledgeEntity e", String.class).getResultList())
                 .chain(curatedIds -> {
-                    Rows rows = rows(bundled, Set.copyOf(curatedIds), now);
+                    Rows rows = rows(bundled, Set.copyOf(curatedIds));
                     return session.insertAll(BATCH, rows.entities().toArray())
                             .chain(() -> session.insertAll(BATCH, rows.names().toArray()))
                             .replaceWith(rows);
@@ -82,8 +82,12 @@ public class KnowledgeSeeder {
     record Rows(List<KnowledgeEntity> entities, List<KnowledgeName> names) {
     }
 
-    /** The rows of a knowledge base, in its order, less the entities whose ids are in {@code skipped}. */
-    static Rows rows(KnowledgeBase knowledge, Set<String> skipped, Instant now) {
+    /**
+     * The rows of a knowledge base, in its order, less the entities whose ids are in {@code skipped}. Their change
+     * time is the epoch: seeding is no curator's change, and must not look like one to a replica of an older build
+     * that knows no bundled rows.
+     */
+    static Rows rows(KnowledgeBase knowledge, Set<String> skipped) {
         List<KnowledgeEntity> entities = new ArrayList<>(knowledge.size());
         List<KnowledgeName> names = new ArrayList<>();
         Set<String> written = new HashSet<>();
@@ -93,7 +97,7 @@ public class KnowledgeSeeder {
             if (skipped.contains(e.id()) || !written.add(e.id())) {
                 continue;
             }
-            KnowledgeEntity row = KnowledgeEntity.of(e, now);
+            KnowledgeEntity row = KnowledgeEntity.of(e, Instant.EPOCH);
             row.bundled = true;
             row.seedRank = rank;
             entities.add(row);

@@ -89,7 +89,7 @@ class ExtractorHolderTest {
 
     @Test
     void bundledKnowledgeReadBackFromItsRowsIsTheSameKnowledge() {
-        KnowledgeSeeder.Rows rows = KnowledgeSeeder.rows(bundled, Set.of(), Instant.now());
+        KnowledgeSeeder.Rows rows = KnowledgeSeeder.rows(bundled, Set.of());
 
         KnowledgeBase readBack = ExtractorHolder.build(shuffled(rows.entities()), rows.names());
 
@@ -127,10 +127,11 @@ class ExtractorHolderTest {
         CanonicalEntity second = bundled.entities().get(1);
         KnowledgeBase withRepeat = KnowledgeBase.of(List.of(first, second, first));
 
-        KnowledgeSeeder.Rows rows = KnowledgeSeeder.rows(withRepeat, Set.of(second.id()), Instant.now());
+        KnowledgeSeeder.Rows rows = KnowledgeSeeder.rows(withRepeat, Set.of(second.id()));
 
         assertThat(rows.entities()).extracting(e -> e.id).containsExactly(first.id());
         assertThat(rows.entities().get(0).curated()).isFalse();
+        assertThat(rows.entities().get(0).updatedAt).as("seeding is no curator's change").isEqualTo(Instant.EPOCH);
         assertThat(rows.names()).allMatch(n -> n.entityId.equals(first.id()));
     }
 
