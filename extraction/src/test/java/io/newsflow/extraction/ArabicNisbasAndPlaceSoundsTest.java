@@ -36,6 +36,13 @@ class ArabicNisbasAndPlaceSoundsTest {
     }
 
     @Test
+    void aCommonGivenNameEndsACompanysOwnName() {
+        String body = "وقال المدير العام لشركة نوفاتيك طارق حمدان إن المشروع سيكتمل العام المقبل.";
+        assertThat(entities(body, EntityType.PERSON)).extracting(ArticleEntity::name).containsExactly("Tariq Hamdan");
+        assertThat(entities(body, EntityType.ORG)).extracting(ArticleEntity::name).containsExactly("شركة نوفاتيك");
+    }
+
+    @Test
     void maghrebWritesBenJoinedToAGivenNameAndBouBeforeALongA() {
         assertThat(entities("قال وزير الداخلية المغربي يونس بنعمر إن الحدود آمنة.", EntityType.PERSON))
                 .extracting(ArticleEntity::name).containsExactly("Younes Benomar");

@@ -376,8 +376,9 @@ final class InstitutionFinder {
         List<String> brand = new ArrayList<>();
         if (COMPANY_HEADS.contains(head.value()) && !tokens.get(head.start()).stems[0].article()) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
+            // A common Arab given name after the brand's first word opens a person ("لشركة سونلغاز مراد ...").
             while (j < tokens.size() && brand.size() < 3 && brandWord(tokens, claims, j, head.start())
-                    && (brand.isEmpty() || !futureVerb(tokens.get(j)) && !opensPersonName(tokens, j))) {
+                    && (brand.isEmpty() || !futureVerb(tokens.get(j)) && !givenNames.contains(tokens.get(j).key))) {
                 brand.add(tokens.get(j).key);
                 j++;
                 words++;
