@@ -54,7 +54,7 @@ public final class Articles {
         byte[][] raw = new byte[ids.size()][];
         for (int i = 0; i < ids.size(); i++) {
             raw[i] = ("{\"id\": \"" + ids.get(i) + "\", \"version\": 1, \"title\": \"Port workers meet mayor, round " + i + "\", "
-                    + "\"body\": \"Port workers met the mayor of Valletta on Monday to discuss pay, round " + i + " of talks (" + source + ").\", "
+                    + "\"body\": \"Port workers met the mayor of Kirkwall on Monday to discuss pay, round " + i + " of talks (" + source + ").\", "
                     + "\"published\": \"2025-06-02T09:00:00Z\", \"language\": \"en\", \"source\": \"" + source + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
         }
@@ -71,7 +71,7 @@ public final class Articles {
             updated.add(ids.get(i));
             raw[i] = ("{\"id\": \"" + ids.get(i) + "\", \"version\": 2, "
                     + "\"title\": \"Port workers reach a deal with the mayor, round " + i + "\", "
-                    + "\"body\": \"Port workers and the mayor of Valletta agreed on pay on Tuesday, round " + i
+                    + "\"body\": \"Port workers and the mayor of Kirkwall agreed on pay on Tuesday, round " + i
                     + " (" + source + ").\", \"published\": \"2025-06-03T09:00:00Z\", \"language\": \"en\", "
                     + "\"source\": \"" + source + "\"}").getBytes(StandardCharsets.UTF_8);
         }

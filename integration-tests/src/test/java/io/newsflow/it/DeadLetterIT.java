@@ -22,8 +22,8 @@ class DeadLetterIT {
     void malformedRecordGoesToDeadLetterTopicWhileTheNextRecordIsIndexed() throws Exception {
         String id = "it-" + UUID.randomUUID();
         byte[] malformed = ("{\"id\": \"" + id + "-broken\", \"title\": \"cut off").getBytes(StandardCharsets.UTF_8);
-        byte[] valid = ("{\"id\": \"" + id + "\", \"title\": \"Harbour workers strike in Valletta\", "
-                + "\"body\": \"Dock workers in Valletta walked out on Monday over pay.\", "
+        byte[] valid = ("{\"id\": \"" + id + "\", \"title\": \"Harbour workers strike in Kirkwall\", "
+                + "\"body\": \"Dock workers in Kirkwall walked out on Monday over pay.\", "
                 + "\"published\": \"2025-06-02T09:00:00Z\", \"language\": \"en\", \"source\": \"it\"}").getBytes(StandardCharsets.UTF_8);
 
         TestStack.sendRaw(malformed, valid);
@@ -48,8 +48,8 @@ class DeadLetterIT {
     void unreadableNormalisedRecordGoesToExtractDeadLetterTopicWhileTheNextArticleIsIndexed() throws Exception {
         String id = "it-" + UUID.randomUUID();
         byte[] unreadable = ("{\"id\": \"" + id + "\", \"headline\": \"cut off").getBytes(StandardCharsets.UTF_8);
-        byte[] valid = ("{\"id\": \"" + id + "\", \"title\": \"Ferry crews in Valletta vote on a new rota\", "
-                + "\"body\": \"Ferry crews in Valletta voted on Tuesday on a new rota (" + id + ").\", "
+        byte[] valid = ("{\"id\": \"" + id + "\", \"title\": \"Ferry crews in Kirkwall vote on a new rota\", "
+                + "\"body\": \"Ferry crews in Kirkwall voted on Tuesday on a new rota (" + id + ").\", "
                 + "\"published\": \"2025-06-03T09:00:00Z\", \"language\": \"en\", \"source\": \"it\"}").getBytes(StandardCharsets.UTF_8);
 
         // Under the article's id, as ingest-service keys it: the unreadable record sits just before the article

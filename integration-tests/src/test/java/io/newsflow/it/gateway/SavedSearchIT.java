@@ -98,7 +98,7 @@ class SavedSearchIT {
         given().baseUri(TestStack.GATEWAY)
                 .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .contentType("application/json")
-                .body(Map.of("q", "rome", "webhook", "file:///etc/passwd"))
+                .body(Map.of("q", "kirkwall", "webhook", "file:///etc/passwd"))
                 .when().post("/v1/searches")
                 .then().statusCode(400).contentType("application/problem+json");
     }

@@ -35,7 +35,7 @@ class WriteRoutesIT {
         String id = "gw-push-" + UUID.randomUUID();
         given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
                 .contentType("application/json")
-                .body("{\"id\": \"" + id + "\", \"title\": \"Tramway opens in Sfax\", \"body\": \"The first tram line of Sfax opened on Sunday.\", "
+                .body("{\"id\": \"" + id + "\", \"title\": \"Tramway opens in Aarhus\", \"body\": \"The first tram line of Aarhus opened on Sunday.\", "
                         + "\"published\": \"2025-06-06T09:00:00Z\", \"language\": \"en\", \"source\": \"gw-push\"}")
                 .when().post("/v1/ingest")
                 .then().statusCode(202);
@@ -50,7 +50,7 @@ class WriteRoutesIT {
         String key = GatewayKeys.create("curator", "write routes test", null).key();
         List<Object> entities = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
                 .contentType("application/json")
-                .body("{\"title\": \"Macron meets Scholz in Berlin\", \"body\": \"French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.\"}")
+                .body("{\"title\": \"Macron meets Scholz in Hamburg\", \"body\": \"French President Emmanuel Macron met Chancellor Olaf Scholz in Hamburg.\"}")
                 .when().post("/v1/extract")
                 .then().statusCode(200)
                 .extract().jsonPath().getList("extraction.entities");
@@ -59,13 +59,13 @@ class WriteRoutesIT {
         // The same extraction in the eval's system-output format, as ./newsflow extract prints it.
         JsonPath eval = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
                 .contentType("application/json").queryParam("format", "eval")
-                .body("{\"id\": \"d1\", \"title\": \"Macron meets Scholz in Berlin\", \"body\": \"French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin.\"}")
+                .body("{\"id\": \"d1\", \"title\": \"Macron meets Scholz in Hamburg\", \"body\": \"French President Emmanuel Macron met Chancellor Olaf Scholz in Hamburg.\"}")
                 .when().post("/v1/extract")
                 .then().statusCode(200)
                 .extract().jsonPath();
         assertThat(eval.getString("id")).isEqualTo("d1");
         assertThat(eval.getString("language")).isEqualTo("en");
-        assertThat(eval.getList("entities.mentions.text.flatten()", String.class)).contains("Berlin");
+        assertThat(eval.getList("entities.mentions.text.flatten()", String.class)).contains("Hamburg");
         given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
                 .contentType("application/json").queryParam("format", "xml").body("{\"title\": \"x\"}")
                 .when().post("/v1/extract")

@@ -40,7 +40,7 @@ class MonthlyArticlesIT {
     /** A simple-JSON item; {@code firstCreated} null leaves it out, as some feeds do on updates. */
     private String item(String id, int version, YearMonth firstCreated, String published, String title, String status) {
         return "{\"id\": \"" + id + "\", \"version\": " + version + ", \"title\": \"" + title + " " + marker + "\", "
-                + "\"body\": \"Dockers in the harbour voted on the new contract (" + id + "). Union leaders met port managers in Rome on Monday.\", "
+                + "\"body\": \"Dockers in the harbour voted on the new contract (" + id + "). Union leaders met port managers in Hamburg on Monday.\", "
                 + (firstCreated == null ? "" : "\"firstcreated\": \"" + firstCreated.atDay(3) + "T08:00:00Z\", ")
                 + "\"published\": \"" + published + "\", \"language\": \"en\", \"source\": \"" + source + "\", "
                 + "\"pubstatus\": \"" + status + "\"}";
@@ -152,8 +152,8 @@ class MonthlyArticlesIT {
                 .then().statusCode(200);
         String id = source + "-old-mapping";
 
-        push("{\"id\": \"" + id + "\", \"title\": \"Ministers meet in Rome " + marker + "\", "
-                + "\"body\": \"Defence ministers met in Rome on Friday.\", \"firstcreated\": \"" + month.atDay(3) + "T08:00:00Z\", "
+        push("{\"id\": \"" + id + "\", \"title\": \"Ministers meet in Hamburg " + marker + "\", "
+                + "\"body\": \"Defence ministers met in Hamburg on Friday.\", \"firstcreated\": \"" + month.atDay(3) + "T08:00:00Z\", "
                 + "\"published\": \"" + month.atDay(3) + "T08:00:00Z\", \"language\": \"en\", \"source\": \"" + source + "\"}");
 
         await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->

@@ -28,12 +28,12 @@ class VersionsIT {
     void newerVersionReplacesOlderInSearch() {
         String id = IngestStack.id("versions");
         String marker = IngestStack.marker();
-        IngestStack.push(item(id, 1, "Ferry service to Gozo suspended " + marker, "Strong winds halted the ferry."), "application/json")
+        IngestStack.push(item(id, 1, "Ferry service to Hoy suspended " + marker, "Strong winds halted the ferry."), "application/json")
                 .then().statusCode(202);
         await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(only(marker).get("version")).isEqualTo(1));
 
-        IngestStack.push(item(id, 2, "Ferry service to Gozo resumes " + marker, "The ferry sails again after the storm."), "application/json")
+        IngestStack.push(item(id, 2, "Ferry service to Hoy resumes " + marker, "The ferry sails again after the storm."), "application/json")
                 .then().statusCode(202)
                 .body("items[0].outcome", org.hamcrest.Matchers.equalTo("UPDATED"));
 
@@ -41,7 +41,7 @@ class VersionsIT {
             Map<String, Object> found = only(marker);
             assertThat(found.get("id")).isEqualTo(id);
             assertThat(found.get("version")).isEqualTo(2);
-            assertThat((String) found.get("headline")).startsWith("Ferry service to Gozo resumes");
+            assertThat((String) found.get("headline")).startsWith("Ferry service to Hoy resumes");
         });
     }
 

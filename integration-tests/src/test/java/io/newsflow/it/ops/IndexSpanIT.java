@@ -25,8 +25,8 @@ class IndexSpanIT {
 
         try (OtlpReceiver collector = OtlpReceiver.start()) {
             TracedPush.push(TracedPush.traceparent(traceId, true), "{\"id\": \"" + id + "\", "
-                    + "\"title\": \"Valletta harbour dredging begins\", "
-                    + "\"body\": \"Dredgers began deepening the Grand Harbour in Valletta on Monday (" + id + ").\", "
+                    + "\"title\": \"Kirkwall harbour dredging begins\", "
+                    + "\"body\": \"Dredgers began deepening the harbour in Kirkwall on Monday (" + id + ").\", "
                     + "\"published\": \"2025-06-02T09:00:00Z\", \"language\": \"en\", \"source\": \"it-trace\"}")
                     .statusCode(202);
             TracedPush.awaitServed(id);

@@ -38,8 +38,8 @@ class TracePropagationIT {
         String traceId = TracedPush.randomHex(16);
         String id = "trace-" + UUID.randomUUID();
 
-        TracedPush.push(traceparent(traceId), "{\"id\": \"" + id + "\", \"title\": \"Ferry link to Gozo resumes\", "
-                + "\"body\": \"The ferry between Malta and Gozo sailed again on Tuesday after the storm (" + id + ").\", "
+        TracedPush.push(traceparent(traceId), "{\"id\": \"" + id + "\", \"title\": \"Ferry link to Hoy resumes\", "
+                + "\"body\": \"The ferry between Stromness and Hoy sailed again on Tuesday after the storm (" + id + ").\", "
                 + "\"published\": \"2025-06-03T09:00:00Z\", \"language\": \"en\", \"source\": \"it-trace\"}")
                 .statusCode(202);
         TracedPush.awaitServed(id);
@@ -62,11 +62,11 @@ class TracePropagationIT {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>IT trace feed</title><link>http://example.com/</link>
                 <language>en</language>
-                <item><title>Harbour cranes idle in Valletta</title><guid isPermaLink="false">%1$s</guid>
-                <description>Dock workers in Valletta stopped the cranes on Monday (%1$s).</description>
+                <item><title>Harbour cranes idle in Kirkwall</title><guid isPermaLink="false">%1$s</guid>
+                <description>Dock workers in Kirkwall stopped the cranes on Monday (%1$s).</description>
                 <pubDate>Mon, 02 Jun 2025 08:00:00 GMT</pubDate></item>
-                <item><title>Gozo farmers bring in an early harvest</title><guid isPermaLink="false">%2$s</guid>
-                <description>Farmers on Gozo began the harvest two weeks early (%2$s).</description>
+                <item><title>Hoy farmers bring in an early harvest</title><guid isPermaLink="false">%2$s</guid>
+                <description>Farmers on Hoy began the harvest two weeks early (%2$s).</description>
                 <pubDate>Mon, 02 Jun 2025 09:00:00 GMT</pubDate></item>
                 </channel></rss>
                 """.formatted(firstOfFeed, secondOfFeed);
@@ -76,7 +76,7 @@ class TracePropagationIT {
                 raw(feed, traceparent(feedTrace)),
                 raw(simpleJson(single, "Ferry timetable for the summer"), traceparent(singleTrace)),
                 raw(simpleJson(malformed, "Bus lanes open in Sliema"), "00-not-a-trace-id-01"),
-                raw(simpleJson(untraced, "Lighthouse on Gozo repainted"), null)));
+                raw(simpleJson(untraced, "Lighthouse on Hoy repainted"), null)));
         for (String id : List.of(firstOfFeed, secondOfFeed, single, malformed, untraced)) {
             TracedPush.awaitServed(id);
         }
@@ -102,8 +102,8 @@ class TracePropagationIT {
         String id = "trace-embargo-" + UUID.randomUUID();
         Instant embargo = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
 
-        TracedPush.push(traceparent(traceId), "{\"id\": \"" + id + "\", \"title\": \"Gozo tunnel report due\", "
-                + "\"body\": \"The report on a tunnel between Malta and Gozo comes out this week (" + id + ").\", "
+        TracedPush.push(traceparent(traceId), "{\"id\": \"" + id + "\", \"title\": \"Hoy tunnel report due\", "
+                + "\"body\": \"The report on a tunnel between Stromness and Hoy comes out this week (" + id + ").\", "
                 + "\"published\": \"2025-06-03T09:00:00Z\", \"embargoed\": \"" + embargo + "\", "
                 + "\"language\": \"en\", \"source\": \"it-trace\"}")
                 .statusCode(202)
