@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Latin-script names the capitals alone do not settle: French natural features written with a lower-case noun
  * ("golfe de Californie"), "au" before a town, "St." and "Mt." names, commands and communities, the Security portfolio,
  * Spanish "Puerto" ports, nationality adjectives of every country ("the Honduran port of ..."), also of two words
- * before a title ("South Korean Prime Minister"), and airports named after a person ("l'aéroport Reine Beatrix").
+ * before a title ("South Korean Prime Minister"), airports named after a person ("l'aéroport Reine Beatrix"), and
+ * unknown names with an institution's or a protected area's head word ("Tarrant Shipyard", "Ormeley Marine Sanctuary").
  */
 class FeatureAndBodyNamesTest {
 
@@ -77,5 +78,16 @@ class FeatureAndBodyNamesTest {
     void aPortNamedPuertoIsOnePlaceAndANationalityIsNotAPlace() {
         assertThat(names("The ship sailed to the Honduran port of Puerto Lempira on Monday.", "en", EntityType.LOC))
                 .containsExactly("Puerto Lempira");
+    }
+
+    @Test
+    void anUnknownNameWithAnInstitutionsOrAProtectedAreasHeadWordIsNoPerson() {
+        String body = "Workers at Tarrant Shipyard and teachers of the Crowle Public School System marched to the "
+                + "Ormeley Marine Sanctuary on Monday.";
+        assertThat(names(body, "en", EntityType.PERSON)).isEmpty();
+        assertThat(names(body, "en", EntityType.ORG)).contains("Tarrant Shipyard");
+        assertThat(names(body, "en", EntityType.LOC)).contains("Ormeley Marine Sanctuary");
+        assertThat(names("Les gendarmes de la Sûreté de Valbrune ont fermé le parc de Montfaucille.", "fr", EntityType.PERSON))
+                .isEmpty();
     }
 }
