@@ -272,7 +272,10 @@ public class IngestService {
         for (Received received : documents) {
             if (received.document() == null) {
                 WireFormatException refusal = received.refusal();
-                LedgerEntry entry = entry(null, null, null, received.channel(), null, received.receivedAt(), LedgerOutcome.REJECTED);
+                // A document of one item refused for that item is recorded under the item's id, so that the item's
+                // history shows it (a correction refused for a missing headline, say).
+                LedgerEntry entry = entry(shortened(refusal.itemRef()), null, null, received.channel(), null,
+                        received.receivedAt(), LedgerOutcome.REJECTED);
                 entry.reason = truncate(refusal.reason() + ": " + refusal.getMessage());
                 work.ledgerRows.add(entry);
                 results.add(new IngestResult(null, List.of(), List.of()));
@@ -286,8 +289,7 @@ public class IngestService {
             next += count;
             String format = received.document().format().code();
             for (RejectedItem rejected : received.document().rejected()) {
-                String ref = rejected.ref() == null || rejected.ref().length() <= MAX_ID_LENGTH ? rejected.ref()
-                        : rejected.ref().substring(0, MAX_ID_LENGTH - 3) + "...";
+                String ref = shortened(rejected.ref());
                 LedgerEntry entry = entry(ref, null, null, received.channel(), null, received.receivedAt(), LedgerOutcome.REJECTED);
                 entry.format = format;
                 entry.reason = truncate(rejected.reason());
@@ -297,6 +299,11 @@ public class IngestService {
             results.add(new IngestResult(format, documentPublished, items));
         }
         return results;
+    }
+
+    /** An item reference as the ledger's id column holds it. */
+    private static String shortened(String ref) {
+        return ref == null || ref.length() <= MAX_ID_LENGTH ? ref : ref.substring(0, MAX_ID_LENGTH - 3) + "...";
     }
 
     /** Rejected items always go to the dead-letter topic; refused documents when their channel asks for it. */

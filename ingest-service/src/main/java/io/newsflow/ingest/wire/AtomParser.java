@@ -27,7 +27,7 @@ final class AtomParser {
             try {
                 return new WireDocument(WireFormat.ATOM, List.of(entry(root, null)), List.of());
             } catch (ItemRejectedException e) {
-                throw e.toDocumentFailure();
+                throw e.toDocumentFailure(XmlNodes.childText(root, NS, "id"));
             }
         }
         List<NormalisedArticle> articles = new ArrayList<>();

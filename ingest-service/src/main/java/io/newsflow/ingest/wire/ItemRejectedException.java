@@ -21,7 +21,8 @@ final class ItemRejectedException extends RuntimeException {
         return RejectedItem.of(ref, code, getMessage());
     }
 
-    WireFormatException toDocumentFailure() {
-        return new WireFormatException(code, getMessage());
+    /** The refusal of a document whose one item this is; {@code ref} is the item's id, or null. */
+    WireFormatException toDocumentFailure(String ref) {
+        return new WireFormatException(code, getMessage(), ref == null || ref.isBlank() ? null : ref);
     }
 }

@@ -35,7 +35,7 @@ final class NewsMlG2Parser {
         try {
             return new WireDocument(WireFormat.NEWSML_G2, List.of(item(root)), List.of());
         } catch (ItemRejectedException e) {
-            throw e.toDocumentFailure();
+            throw e.toDocumentFailure(XmlNodes.attr(root, "guid"));
         }
     }
 

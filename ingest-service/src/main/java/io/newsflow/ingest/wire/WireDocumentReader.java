@@ -138,7 +138,7 @@ public final class WireDocumentReader {
                 WireFormat format = classify(root, claim);
                 return new WireDocument(format, List.of(article(format, root)), List.of());
             } catch (ItemRejectedException e) {
-                throw e.toDocumentFailure();
+                throw e.toDocumentFailure(ref(root, null));
             }
         }
         if (!root.isArray()) {

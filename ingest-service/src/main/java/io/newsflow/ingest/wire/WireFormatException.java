@@ -28,19 +28,32 @@ public class WireFormatException extends RuntimeException {
     public static final String UNSUPPORTED_ITEM = "unsupported-item";
 
     private final String reason;
+    private final String itemRef;
 
     public WireFormatException(String reason, String message) {
+        this(reason, message, (String) null);
+    }
+
+    /** A document of one item refused for what that item lacks; {@code itemRef} is its id when it has one. */
+    public WireFormatException(String reason, String message, String itemRef) {
         super(message);
         this.reason = reason;
+        this.itemRef = itemRef;
     }
 
     public WireFormatException(String reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.itemRef = null;
     }
 
     /** The stable code, one of the constants of this class. */
     public String reason() {
         return reason;
+    }
+
+    /** The id of the document's one item, when it was refused for that item and the item has an id; else null. */
+    public String itemRef() {
+        return itemRef;
     }
 }

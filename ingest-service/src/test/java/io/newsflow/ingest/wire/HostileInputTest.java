@@ -216,6 +216,7 @@ class HostileInputTest {
         WireFormatException e = refusal("{\"title\": \"No id here\", \"body\": \"x\"}", null);
 
         assertThat(e.reason()).isEqualTo("missing-field");
+        assertThat(e.itemRef()).isNull();
     }
 
     @Test
@@ -223,6 +224,7 @@ class HostileInputTest {
         WireFormatException e = refusal("{\"id\": \"n-1\", \"body\": \"Text without a title\"}", null);
 
         assertThat(e.reason()).isEqualTo("missing-field");
+        assertThat(e.itemRef()).as("the item the refusal is about, for the ledger").isEqualTo("n-1");
         assertThat(e.getMessage()).contains("n-1", "headline");
     }
 

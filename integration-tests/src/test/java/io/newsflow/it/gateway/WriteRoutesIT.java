@@ -2,7 +2,6 @@ package io.newsflow.it.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,6 +18,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -72,25 +72,41 @@ class WriteRoutesIT {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
-    /** An ingester reads through the gateway what the ledger recorded of a push it sent, with the reason. */
+    /**
+     * An ingester reads through the gateway what the ledger recorded of a push it sent, with the reason; a new
+     * version refused for a missing headline shows in the article's history.
+     */
     @Test
     void ingesterReadsTheLedgerOfRejectedPushes() {
         String key = GatewayKeys.create("ingester", "ledger test", null).key();
         String id = "gw-ledger-" + UUID.randomUUID();
         given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
                 .contentType("application/json")
-                .body("{\"id\": \"" + id + "\", \"source\": \"" + id + "\", \"body\": \"A story without a headline.\"}")
+                .body("{\"id\": \"" + id + "\", \"title\": \"Ferry strike called off\", \"body\": \"Crossings resume.\"}")
+                .when().post("/v1/ingest")
+                .then().statusCode(202);
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
+                .contentType("application/json")
+                .body("{\"id\": \"" + id + "\", \"version\": 2, \"body\": \"A new version without a headline.\"}")
                 .when().post("/v1/ingest")
                 .then().statusCode(400);
 
-        List<String> reasons = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
+        List<Map<String, Object>> rejected = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
                 .queryParam("outcome", "rejected").queryParam("channel", "http").queryParam("limit", "50")
                 .when().get("/v1/ledger")
                 .then().statusCode(200)
-                .extract().jsonPath().getList("reason", String.class);
-        assertThat(reasons).as("reasons of the latest rejected pushes")
-                .filteredOn(reason -> reason != null && reason.contains(id))
-                .singleElement(STRING).contains("missing-field", "headline");
+                .extract().jsonPath().getList("");
+        assertThat(rejected).as("the latest rejected pushes, recorded under the item's id")
+                .filteredOn(entry -> id.equals(entry.get("articleId")))
+                .singleElement()
+                .satisfies(entry -> assertThat((String) entry.get("reason")).contains("missing-field", "headline"));
+
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                        .when().get("/v1/articles/{id}", id)
+                        .then().statusCode(200)
+                        .extract().jsonPath().getList("history.outcome", String.class))
+                        .as("the article's history").containsExactly("ACCEPTED", "REJECTED"));
 
         given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key).queryParam("limit", "abc")
                 .when().get("/v1/ledger")
