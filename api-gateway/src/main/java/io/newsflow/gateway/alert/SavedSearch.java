@@ -12,6 +12,10 @@ import java.time.Instant;
 @Table(name = "gateway_saved_search", indexes = @Index(name = "gateway_saved_search_owner", columnList = "owner"))
 public class SavedSearch {
 
+    /** Column sizes of the comma-separated filter lists; saving checks a list against its column. */
+    public static final int SHORT_LIST_CHARS = 200;
+    public static final int LIST_CHARS = 1000;
+
     @Id
     @Column(length = 40)
     public String id;
@@ -23,22 +27,22 @@ public class SavedSearch {
     @Column(length = 1000)
     public String query;
     /** Comma-separated language codes, or null for any. */
-    @Column(length = 200)
+    @Column(length = SHORT_LIST_CHARS)
     public String languages;
     /** Comma-separated sources, or null for any. */
-    @Column(length = 1000)
+    @Column(length = LIST_CHARS)
     public String sources;
     /** Comma-separated entity ids, or null for any. */
-    @Column(length = 1000)
+    @Column(length = LIST_CHARS)
     public String entities;
     /** Comma-separated entity types (PERSON, ORG, LOC), or null for any. */
     @Column(length = 100)
     public String entityTypes;
     /** Comma-separated CAMEO root codes, or null for any. */
-    @Column(length = 200)
+    @Column(length = SHORT_LIST_CHARS)
     public String eventTypes;
     /** Comma-separated places (an event's place id or name, or a place entity id), or null for any. */
-    @Column(length = 1000)
+    @Column(length = LIST_CHARS)
     public String places;
     @Column(name = "webhook_url", length = 2000)
     public String webhookUrl;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.alert.AlertFilters;
 import io.newsflow.gateway.alert.AlertMatcher;
+import io.newsflow.gateway.alert.SavedSearch;
 import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.alert.SavedSearchService.SavedSearchView;
 import io.newsflow.gateway.alert.WebhookAddresses;
@@ -81,12 +82,12 @@ public class SavedSearchResource {
         QueryParser.parse(q);
         String name = RequestParams.text("name", request.name(), 200);
         AlertFilters filters = new AlertFilters(
-                stored("language", RequestParams.values("language", request.language()), 200),
-                stored("source", RequestParams.values("source", request.source()), 1_000),
-                stored("entity", RequestParams.values("entity", request.entity()), 1_000),
+                stored("language", RequestParams.values("language", request.language()), SavedSearch.SHORT_LIST_CHARS),
+                stored("source", RequestParams.values("source", request.source()), SavedSearch.LIST_CHARS),
+                stored("entity", RequestParams.values("entity", request.entity()), SavedSearch.LIST_CHARS),
                 RequestParams.entityTypes(request.entityType()),
-                stored("eventType", RequestParams.values("eventType", request.eventType()), 200),
-                stored("place", RequestParams.values("place", request.place()), 1_000));
+                stored("eventType", RequestParams.values("eventType", request.eventType()), SavedSearch.SHORT_LIST_CHARS),
+                stored("place", RequestParams.values("place", request.place()), SavedSearch.LIST_CHARS));
         if (q == null && filters.isEmpty()) {
             throw new InvalidParameterException("q", "a saved search needs a query or a filter");
         }

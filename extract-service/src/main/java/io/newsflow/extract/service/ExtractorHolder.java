@@ -83,6 +83,7 @@ public class ExtractorHolder {
     public Extractor current() {
         Extractor fromDatabase = current.get();
         CompletableFuture<Bundled> start = bundled;
+        // The bundled data is let go only after the database's extractor is set: one of the two is there.
         return fromDatabase != null || start == null ? current.get() : start.join().extractor();
     }
 
