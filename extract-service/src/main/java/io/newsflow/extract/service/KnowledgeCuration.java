@@ -62,19 +62,39 @@ public class KnowledgeCuration {
                 .invoke(entity -> entity.updatedAt = Instant.now());
     }
 
-    /** Merges {@code id} into {@code into}: its names move there, and its mentions link there from now on. */
+    /**
+     * Merges {@code id} into {@code into}: its names move there, and its mentions link there from now on. When
+     * {@code into} was itself merged, the entity that absorbed it takes them; entities merged into {@code id} earlier
+     * follow it, so no merge ever points at a merged entity.
+     */
     @WithTransaction
     public Uni<KnowledgeEntity> merge(String id, String into) {
         if (id.equals(into)) {
             throw new BadRequestException("an entity cannot be merged into itself");
         }
         return entities.waitForSeeding()
-                .chain(() -> curated(into))
-                .chain(target -> curated(id).invoke(merged -> {
+                .chain(() -> absorbing(into, id))
+                .chain(target -> curated(id).call(merged -> {
+                    Instant now = Instant.now();
                     merged.mergedInto = target.id;
-                    merged.updatedAt = Instant.now();
-                    target.updatedAt = Instant.now();
+                    merged.updatedAt = now;
+                    target.updatedAt = now;
+                    return entities.update("mergedInto = ?1, updatedAt = ?2 where mergedInto = ?3", target.id, now, id);
                 }).replaceWith(target));
+    }
+
+    /** The entity that takes what is merged into {@code into}: {@code into} itself, or the one it was merged into. */
+    private Uni<KnowledgeEntity> absorbing(String into, String merging) {
+        return curated(into).chain(target -> {
+            if (target.mergedInto == null) {
+                return Uni.createFrom().item(target);
+            }
+            if (target.mergedInto.equals(merging)) {
+                return Uni.createFrom().failure(new BadRequestException(
+                        "entity " + into + " was merged into " + merging + " already; it cannot take " + merging + " back"));
+            }
+            return absorbing(target.mergedInto, merging);
+        });
     }
 
     /**

@@ -3,9 +3,12 @@ package io.newsflow.it.index;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.newsflow.it.TestStack;
 import io.newsflow.it.gateway.GatewayKeys;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * A curator's change to the knowledge base reaches the extractor without a restart and the entities index without
  * an article naming the entity: an entity added is linked in a document sent for extraction, and, given an Arabic
  * alias, is found by either name through the gateway's autocomplete; an entity
- * merged into another is no longer found, and its name then finds the one that absorbed it. The bundled knowledge
+ * merged into another is no longer found, and its name then finds the one that absorbed it, also when that one is
+ * merged in turn. The bundled knowledge
  * lives in PostgreSQL too, and a curator's alias of a bundled entity is linked like any other name.
  */
 class CuratedEntitiesIT {
@@ -91,13 +95,34 @@ class CuratedEntitiesIT {
         String gone = add(goneName);
         awaitFound(goneName, gone);
 
-        curator().body(Map.of("into", kept))
-                .when().post("/v1/curation/entities/{id}/merge", gone)
-                .then().statusCode(200);
+        merge(gone, kept).then().statusCode(200);
 
         await().atMost(APPLIED).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(autocomplete(goneName)).as("entities found for the merged entity's name")
                         .contains(kept).doesNotContain(gone));
+    }
+
+    @Test
+    void entityMergedIntoAnEntityMergedLaterEndsWithTheLastAndCannotTakeItBack() {
+        String firstName = word("bcdfghjklmnpqrstvwxz") + " Mills";
+        String first = add(firstName);
+        String second = add(word("bcdfghjklmnpqrstvwxz") + " Mills");
+        String last = add(word("bcdfghjklmnpqrstvwxz") + " Mills");
+        awaitFound(firstName, first);
+
+        merge(first, second).then().statusCode(200);
+        merge(second, last).then().statusCode(200).body("id", equalTo(last));
+
+        await().atMost(APPLIED).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(autocomplete(firstName)).as("entities found for the name of the entity merged first")
+                        .contains(last).doesNotContain(first, second));
+        merge(last, first).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("merged into " + last + " already"));
+    }
+
+    private static Response merge(String id, String into) {
+        return curator().body(Map.of("into", into)).when().post("/v1/curation/entities/{id}/merge", id);
     }
 
     @Test
