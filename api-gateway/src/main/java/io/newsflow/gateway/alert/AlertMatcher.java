@@ -12,6 +12,7 @@ import io.newsflow.gateway.query.QueryNode;
 import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.service.ArticleSearchService;
 import io.newsflow.gateway.service.EntityLookup;
+import io.newsflow.gateway.service.GatewayMetrics;
 import io.newsflow.gateway.stream.LateArrivals;
 import io.newsflow.gateway.stream.StreamPosition;
 import io.newsflow.search.ArticleIndex;
@@ -65,6 +66,7 @@ public class AlertMatcher {
     private final SavedSearchService searches;
     private final EntityLookup entities;
     private final WebhookSender webhooks;
+    private final GatewayMetrics metrics;
     private ScheduledExecutorService executor;
     private volatile List<Compiled> compiled = List.of();
     private volatile long reloadedAt;
@@ -72,12 +74,13 @@ public class AlertMatcher {
     private LateArrivals late;
 
     public AlertMatcher(GatewayConfig config, ElasticsearchAsyncClient client, SavedSearchService searches,
-                        EntityLookup entities, WebhookSender webhooks) {
+                        EntityLookup entities, WebhookSender webhooks, GatewayMetrics metrics) {
         this.config = config;
         this.client = client;
         this.searches = searches;
         this.entities = entities;
         this.webhooks = webhooks;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent event) {
@@ -216,6 +219,7 @@ public class AlertMatcher {
         MemoryIndex index = memoryIndex(article);
         for (Compiled c : compiled) {
             if (index.search(c.query()) > 0.0f) {
+                metrics.alertMatched();
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("savedSearch", Map.of("id", c.search().id, "name", c.search().name == null ? "" : c.search().name));
                 payload.put("article", ArticleSearchService.summary(article, null, null));

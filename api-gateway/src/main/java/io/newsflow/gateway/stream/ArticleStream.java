@@ -12,6 +12,7 @@ import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.service.ArticleSearch;
 import io.newsflow.gateway.service.ArticleSearchService;
 import io.newsflow.gateway.service.EntityLookup;
+import io.newsflow.gateway.service.GatewayMetrics;
 import io.newsflow.search.ArticleIndex;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -34,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Why poll Elasticsearch rather than consume {@code newsflow.articles.enriched}: the stream then shows exactly what
  * search shows (after index-service's versioning and kills), every gateway replica serves any client without a
  * consumer group per instance, and resuming from Last-Event-ID is a range query rather than a Kafka seek. The
- * cost is one small query per open stream per interval.
+ * cost is one small query per open stream per interval. Open streams are gauged ({@link GatewayMetrics#streamClient}).
  */
 @ApplicationScoped
 public class ArticleStream {
@@ -48,16 +49,18 @@ public class ArticleStream {
     private final ElasticsearchAsyncClient client;
     private final EntityLookup entities;
     private final GatewayConfig config;
+    private final GatewayMetrics metrics;
 
-    public ArticleStream(ElasticsearchAsyncClient client, EntityLookup entities, GatewayConfig config) {
+    public ArticleStream(ElasticsearchAsyncClient client, EntityLookup entities, GatewayConfig config, GatewayMetrics metrics) {
         this.client = client;
         this.entities = entities;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public Multi<StreamedArticle> follow(ArticleSearch filter, StreamPosition start) {
         List<Term> names = filter.query() == null ? List.of() : QueryParser.positiveNameTerms(filter.query());
-        return entities.lookup(names)
+        Multi<StreamedArticle> articles = entities.lookup(names)
                 .map(matches -> ArticleSearchService.withKills(ArticleSearchService.filterQuery(filter, matches.idsByTerm()), filter))
                 .onItem().transformToMulti(query -> {
                     AtomicReference<StreamPosition> position = new AtomicReference<>(start);
@@ -67,6 +70,7 @@ public class ArticleStream {
                             .onItem().transformToUniAndConcatenate(tick -> poll(query, position, late))
                             .onItem().transformToIterable(batch -> batch);
                 });
+        return metrics.streamClient(articles);
     }
 
     private Uni<List<StreamedArticle>> poll(Query filter, AtomicReference<StreamPosition> position, LateArrivals late) {

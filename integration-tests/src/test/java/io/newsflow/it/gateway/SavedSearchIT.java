@@ -10,6 +10,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.newsflow.it.TestStack;
 import io.restassured.path.json.JsonPath;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -18,14 +20,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A saved search: a new matching article is posted to its webhook, signed; a non-matching one is not. */
+/**
+ * A saved search: a new matching article is posted to its webhook, signed; a non-matching one is not. The gateway's
+ * /q/metrics shows what an operator watches: deliveries by outcome, matches, open streams.
+ */
 class SavedSearchIT {
+
+    private static final String DELIVERIES = "newsflow_webhook_deliveries_total";
+    private static final String DELIVERED = "outcome=\"delivered\"";
+    private static final String FAILED = "outcome=\"failed\"";
+    private static final String MATCHES = "newsflow_alert_matches_total";
+    private static final String STREAM_CLIENTS = "newsflow_stream_clients";
 
     private record Delivery(Map<String, List<String>> headers, String body) {
     }
@@ -61,6 +73,8 @@ class SavedSearchIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String source = "ss-it-" + run;
         String webhook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        double deliveredBefore = gatewayMetric(DELIVERIES, DELIVERED);
+        double matchesBefore = gatewayMetric(MATCHES, "");
         Map<String, Object> saved = given().baseUri(TestStack.GATEWAY)
                 .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .contentType("application/json")
@@ -85,6 +99,10 @@ class SavedSearchIT {
         String timestamp = delivery.headers().get("X-newsflow-timestamp").get(0);
         String signature = delivery.headers().get("X-newsflow-signature").get(0);
         assertThat(signature).isEqualTo("sha256=" + hmac(secret, timestamp + "." + delivery.body()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(gatewayMetric(DELIVERIES, DELIVERED)).as("deliveries counted as delivered").isGreaterThanOrEqualTo(deliveredBefore + 1);
+            assertThat(gatewayMetric(MATCHES, "")).as("alert matches counted").isGreaterThanOrEqualTo(matchesBefore + 1);
+        });
 
         String listing = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .when().get("/v1/searches").then().statusCode(200).extract().body().asString();
@@ -103,10 +121,15 @@ class SavedSearchIT {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
-    /** A receiver that fails once gets the same delivery again (same id and body), and then no more. */
+    /**
+     * A receiver that fails once gets the same delivery again (same id and body), and then no more; the metrics count
+     * it once, as delivered, not the failed attempt as a failed delivery.
+     */
     @Test
     void aFailedDeliveryIsRetriedWithTheSameDeliveryId() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
+        double deliveredBefore = gatewayMetric(DELIVERIES, DELIVERED);
+        double failedBefore = gatewayMetric(DELIVERIES, FAILED);
         String source = "ss-retry-" + run;
         given().baseUri(TestStack.GATEWAY)
                 .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
@@ -124,6 +147,35 @@ class SavedSearchIT {
         Delivery retried = flakyDeliveries.get(1);
         assertThat(retried.headers().get("X-newsflow-delivery")).isEqualTo(failed.headers().get("X-newsflow-delivery")).isNotEmpty();
         assertThat(retried.body()).isEqualTo(failed.body()).contains("ss-" + run + "-bridge");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(gatewayMetric(DELIVERIES, DELIVERED)).isGreaterThanOrEqualTo(deliveredBefore + 1));
+        assertThat(gatewayMetric(DELIVERIES, FAILED)).as("failed deliveries").isEqualTo(failedBefore);
+    }
+
+    /** A client following a saved search on /v1/stream counts as an open stream while connected, and not once it leaves. */
+    @Test
+    void aClientFollowingASavedSearchCountsAsAStreamClientUntilItLeaves() throws Exception {
+        String id = given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(Map.of("name", "ferries", "q", "ferry"))
+                .when().post("/v1/searches")
+                .then().statusCode(201)
+                .extract().jsonPath().getString("id");
+        double before = gatewayMetric(STREAM_CLIENTS, "");
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<Stream<String>> response = client.send(SseEvents.request("savedSearch=" + id, Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> events = response.body()) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(gatewayMetric(STREAM_CLIENTS, "")).as("open streams").isEqualTo(before + 1));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(gatewayMetric(STREAM_CLIENTS, "")).as("open streams after the client left").isEqualTo(before));
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .when().delete("/v1/searches/" + id).then().statusCode(204);
     }
 
     /** An entity filter keeps to articles linked to that entity; the listing shows the filters kept. */
@@ -173,6 +225,15 @@ class SavedSearchIT {
     private static byte[] doc(String id, String title, String body, String source) {
         return ("{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"body\": \"" + body
                 + "\", \"published\": \"2025-06-05T09:00:00Z\", \"language\": \"en\", \"source\": \"" + source + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The sum of a family's series on the gateway's /q/metrics whose tags contain {@code tag}, as Prometheus scrapes it. */
+    private static double gatewayMetric(String family, String tag) {
+        return given().baseUri(TestStack.GATEWAY).when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(family + "{") || line.startsWith(family + " "))
+                .filter(line -> line.contains(tag))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static String hmac(String secret, String payload) throws GeneralSecurityException {

@@ -1,0 +1,67 @@
+package io.newsflow.gateway.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.contracts.MetricNames;
+import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Counts the gateway's webhook deliveries per outcome and its saved-search matches, and gauges its open
+ * {@code /v1/stream} connections. Created at startup, so every family shows at zero before the first article.
+ */
+@Startup
+@ApplicationScoped
+public class GatewayMetrics {
+
+    /** Counter, tag {@code outcome} ({@link WebhookOutcome}): webhook deliveries, once each however many attempts. */
+    public static final String WEBHOOK_DELIVERIES = "newsflow.webhook.deliveries";
+    /** Counter: articles matched to a saved search, one per article and saved search. */
+    public static final String ALERT_MATCHES = "newsflow.alert.matches";
+    /** Gauge: {@code /v1/stream} connections open on this instance. */
+    public static final String STREAM_CLIENTS = "newsflow.stream.clients";
+
+    /** How a webhook delivery ended. */
+    public enum WebhookOutcome {
+        /** A 2xx answer. */
+        DELIVERED,
+        /** Every attempt used up, or an answer that is neither 2xx nor worth retrying. */
+        FAILED,
+        /** Not posted: the address check before sending refused the URL. */
+        REFUSED
+    }
+
+    private final Map<WebhookOutcome, Counter> deliveries = new EnumMap<>(WebhookOutcome.class);
+    private final Counter matches;
+    private final AtomicInteger streamClients = new AtomicInteger();
+
+    public GatewayMetrics(MeterRegistry registry) {
+        for (WebhookOutcome outcome : WebhookOutcome.values()) {
+            deliveries.put(outcome, registry.counter(WEBHOOK_DELIVERIES,
+                    MetricNames.TAG_OUTCOME, outcome.name().toLowerCase(Locale.ROOT)));
+        }
+        this.matches = registry.counter(ALERT_MATCHES);
+        // The registry holds a gauge's object weakly; this bean holds it for as long as the application runs.
+        registry.gauge(STREAM_CLIENTS, streamClients);
+    }
+
+    public void delivery(WebhookOutcome outcome) {
+        deliveries.get(outcome).increment();
+    }
+
+    public void alertMatched() {
+        matches.increment();
+    }
+
+    /** {@code stream}, counted as one open stream client from its subscription until it ends or the client leaves. */
+    public <T> Multi<T> streamClient(Multi<T> stream) {
+        return stream
+                .onSubscription().invoke(streamClients::incrementAndGet)
+                .onTermination().invoke(streamClients::decrementAndGet);
+    }
+}
