@@ -124,6 +124,10 @@ final class ArabicPersonFinder {
                 k++;
                 continue;
             }
+            if (continuesPortfolio(tokens, k)) {
+                k++;
+                continue;
+            }
             if (isComplementBeforeName(doc, claims, k)) {
                 k++;
                 continue;
@@ -172,6 +176,29 @@ final class ArabicPersonFinder {
             return nameFollows;
         }
         return clitic && nameFollows && (givenNames.contains(next.key) || NAME_LINKS.contains(next.key));
+    }
+
+    /**
+     * A word of the portfolio that the portfolio list does not hold: an adjective with the article the glossary knows
+     * ("وزير الموانئ والنقل البحري"), or a noun the glossary knows behind و and before its genitive ("وزير التجارة
+     * والصناعة وترويج الاستثمار"). Given names are never taken for one.
+     */
+    private boolean continuesPortfolio(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (givenNames.contains(t.key) || givenNames.contains(t.stems[0].core())) {
+            return false;
+        }
+        if (t.stems[0].article()) {
+            return lexicon.glossary.containsKey(t.stems[0].core());
+        }
+        if (!t.text.startsWith("و") || t.stems.length < 2 || k + 1 >= tokens.size()) {
+            return false;
+        }
+        ArabicStem peeled = t.stems[1];
+        Token next = tokens.get(k + 1);
+        return peeled.prefixChars() == 1 && !peeled.article() && !givenNames.contains(peeled.core())
+                && lexicon.glossary.containsKey(peeled.core()) && next.sentence == t.sentence && next.arabic
+                && next.stems[0].article();
     }
 
     /** A word without the article and a family name with it: the shape of most two-word Arabic names. */
@@ -246,6 +273,9 @@ final class ArabicPersonFinder {
                 units++;
             }
             if (article && !link && !afterLink) {
+                if (beforeFusedFamily(doc, claims, end)) {
+                    end++;
+                }
                 break;
             }
         }
@@ -253,6 +283,20 @@ final class ArabicPersonFinder {
             end--;
         }
         return end;
+    }
+
+    /**
+     * "محمد المهدي بنسعيد": in the Maghreb a given name may carry the article ("المهدي", "الطيب") and the family name
+     * after it is written with "بن" or "بو" joined to it. {@code k} is the word after the given name.
+     */
+    private boolean beforeFusedFamily(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        Token given = tokens.get(k - 1);
+        if (k >= tokens.size() || !givenNames.contains(given.stems[0].core()) || !nameWord(doc, claims, k)) {
+            return false;
+        }
+        String next = tokens.get(k).key;
+        return next.length() >= 5 && (next.startsWith("بن") || next.startsWith("بو")) && !givenNames.contains(next);
     }
 
     /**

@@ -55,6 +55,11 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group");
+    /**
+     * Countries whose companies are named in English with the country's name rather than its adjective ("Kuwait Oil
+     * Company", "Qatar Petroleum", "Oman Oil Company", "Jordan Phosphate Mines Company", "Bahrain Petroleum Company").
+     */
+    private static final Set<String> COUNTRY_NOUN_COMPANIES = Set.of("KW", "QA", "OM", "JO", "BH");
     /** Participles and relative words that follow an organisation's name without belonging to it. */
     private static final Set<String> NAME_ENDERS = WordSet.of("التابعه", "التابع", "المعترف", "الذي", "التي",
             "المدعوم", "المدعومه", "المسلحه", "الموالي", "المواليه", "المكلف", "المكلفه", "المعنيه", "المعني",
@@ -265,11 +270,18 @@ final class InstitutionFinder {
                     : null;
             if (portfolio != null) {
                 int end = portfolio.end();
+                String name = portfolio.value();
+                PhraseTrie.Match<String> second = at(tokens, end) ? andPortfolio(tokens, end) : null;
+                if (second != null) {
+                    // "وزارة الاقتصاد والمالية" is the Ministry of Economy and Finance: two portfolios joined by و.
+                    name = name + " and " + second.value();
+                    end = second.end();
+                }
                 String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
                 if (cc != null) {
                     end++;
                 }
-                return ministry(doc, i, end, portfolio.value(), cc);
+                return ministry(doc, i, end, name, cc);
             }
         }
         if (reading(t, ARABIC_GOVERNMENT) != null && at(tokens, i + 1)) {
@@ -367,6 +379,8 @@ final class InstitutionFinder {
         List<Token> tokens = doc.tokens();
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        int placeEnd = -1;
         before.add(head.value());
         boolean ofPhrase = false;
         boolean purpose = false;
@@ -399,7 +413,18 @@ final class InstitutionFinder {
             }
             Span inner = claims.at(j);
             if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC) {
-                (ofPhrase ? after : before).add(inner.entity().preferredName());
+                List<String> side = ofPhrase ? after : before;
+                String place = inner.entity().preferredName();
+                if (j == placeEnd) {
+                    // "مجلس جهة فاس مكناس": two places in a row name one region (Fez-Meknes).
+                    place = side.remove(side.size() - 1) + "-" + place;
+                    places.remove(place.substring(0, place.lastIndexOf('-')));
+                }
+                if (ofPhrase) {
+                    places.add(place);
+                }
+                side.add(place);
+                placeEnd = inner.end;
                 j = inner.end;
                 words++;
                 continue;
@@ -424,6 +449,16 @@ final class InstitutionFinder {
                 words++;
                 continue;
             }
+            String[] lamGenitive = lamGenitive(tokens, j);
+            if (lamGenitive != null && !ofPhrase && words > 0) {
+                // "الشركة السودانية لتوزيع الكهرباء": لـ, a bare verbal noun and its genitive, what the body does.
+                ofPhrase = true;
+                after.add(lamGenitive[0]);
+                after.add(lamGenitive[1]);
+                j += 2;
+                words += 2;
+                continue;
+            }
             String linkedGloss = prepositionalGloss(t);
             if (linkedGloss != null && !ofPhrase && words > 0) {
                 ofPhrase = true;
@@ -438,7 +473,8 @@ final class InstitutionFinder {
             }
             String cc = arabicDemonym(t);
             if (cc != null) {
-                String adjective = lexicon.englishDemonym.get(cc);
+                String adjective = COUNTRY_NOUN_COMPANIES.contains(cc) && COMPANY_HEADS.contains(head.value())
+                        ? countryName(cc) : lexicon.englishDemonym.get(cc);
                 (ofPhrase ? after : before).add(adjective == null ? cc : adjective);
                 j++;
                 words++;
@@ -470,12 +506,53 @@ final class InstitutionFinder {
         Collections.reverse(before);
         Collections.reverse(after);
         String name = unknown ? null
+                : "Company".equals(head.value()) && !after.isEmpty() ? companyName(before, after, places)
                 : String.join(" ", before)
                         + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
-        s.groupKey = "org:" + coreKey(tokens, head.start(), j);
+        s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
         return s;
+    }
+
+    /**
+     * A company is named in English by its place, its adjectives and its trade before the head: "الشركة الجهوية للنقل
+     * بصفاقس" is the Sfax Regional Transport Company, "الشركة الكويتية للمقاصة" the Kuwait Clearing Company.
+     * {@code before} ends with the head and {@code after} is in English order; both are reversed already.
+     */
+    private static String companyName(List<String> before, List<String> after, List<String> places) {
+        List<String> words = new ArrayList<>(places);
+        words.addAll(before.subList(0, before.size() - 1));
+        after.stream().filter(w -> !places.contains(w)).forEach(words::add);
+        words.add(before.get(before.size() - 1));
+        return String.join(" ", words);
+    }
+
+    /** لـ with a bare noun the glossary knows and its genitive with the article ("لتوزيع الكهرباء"), glossed. */
+    private String[] lamGenitive(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (!t.text.startsWith("ل") || !at(tokens, j + 1)) {
+            return null;
+        }
+        Token next = tokens.get(j + 1);
+        if (!next.arabic || !next.isWord() || next.sentence != t.sentence || !next.stems[0].article()) {
+            return null;
+        }
+        String genitive = lexicon.glossary.get(next.stems[0].core());
+        for (ArabicStem stem : t.stems) {
+            String gloss = lexicon.glossary.get(stem.core());
+            if (stem.prefixChars() > 0 && !stem.article() && gloss != null && genitive != null) {
+                return new String[] {gloss, genitive};
+            }
+        }
+        return null;
+    }
+
+    /** A portfolio written with the conjunction و ("والمالية") at token {@code j}, or null. */
+    private PhraseTrie.Match<String> andPortfolio(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        PhraseTrie.Match<String> m = lexicon.portfoliosArabic.match(tokens, j);
+        return m != null && t.text.startsWith("و") && m.startChar() > t.start ? m : null;
     }
 
     /** The gloss of a word written with و and the article ("والطوارئ"), or null. */
@@ -820,6 +897,22 @@ final class InstitutionFinder {
 
     private static boolean isWord(List<Token> tokens, int i, Set<String> keys) {
         return at(tokens, i) && tokens.get(i).isWord() && (keys.isEmpty() || keys.contains(tokens.get(i).key));
+    }
+
+    /**
+     * {@link #coreKey} of a body named on a head, its first word read as the head matched it: "وبورصة" is و + "بورصة",
+     * not و + ب + "ورصة", so one body has one key whatever clitics it is written with.
+     */
+    private static String headKey(List<Token> tokens, PhraseTrie.Match<String> head, int to) {
+        Token first = tokens.get(head.start());
+        String key = coreKey(tokens, head.start(), to);
+        for (ArabicStem stem : first.stems) {
+            if (first.start + stem.prefixChars() == head.startChar()) {
+                String last = first.stems[first.stems.length - 1].core();
+                return stem.core() + key.substring(last.length());
+            }
+        }
+        return key;
     }
 
     static String coreKey(List<Token> tokens, int from, int to) {
