@@ -47,7 +47,9 @@ import org.apache.lucene.util.BytesRef;
  * {@link MemoryIndex} (the local Elasticsearch has no percolator), and posts each match to the search's webhook.
  * New articles are read from Elasticsearch by {@code indexed_at}, as {@code /v1/stream} reads them; saved searches
  * are compiled to Lucene queries ({@link LuceneQueryTranslator}, entity names resolved as in search) and re-read
- * every {@code alerts.reload-interval}. Runs on its own thread: matching is CPU work, not event-loop work.
+ * every {@code alerts.reload-interval}. Runs on its own thread: matching is CPU work, not event-loop work. Of several
+ * gateway instances only the one that holds the alert lock ({@link AlertLeadership}) matches and sends; one that
+ * takes the lock over reads on from then.
  */
 @ApplicationScoped
 public class AlertMatcher {
@@ -67,20 +69,23 @@ public class AlertMatcher {
     private final EntityLookup entities;
     private final WebhookSender webhooks;
     private final GatewayMetrics metrics;
+    private final AlertLeadership leadership;
     private ScheduledExecutorService executor;
+    private boolean sending;
     private volatile List<Compiled> compiled = List.of();
     private volatile long reloadedAt;
     private StreamPosition position;
     private LateArrivals late;
 
     public AlertMatcher(GatewayConfig config, ElasticsearchAsyncClient client, SavedSearchService searches,
-                        EntityLookup entities, WebhookSender webhooks, GatewayMetrics metrics) {
+                        EntityLookup entities, WebhookSender webhooks, GatewayMetrics metrics, AlertLeadership leadership) {
         this.config = config;
         this.client = client;
         this.searches = searches;
         this.entities = entities;
         this.webhooks = webhooks;
         this.metrics = metrics;
+        this.leadership = leadership;
     }
 
     void start(@Observes StartupEvent event) {
@@ -97,9 +102,11 @@ public class AlertMatcher {
         executor.scheduleWithFixedDelay(this::cycle, period, period, TimeUnit.MILLISECONDS);
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (executor != null) {
             executor.shutdownNow();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+            leadership.release();
         }
     }
 
@@ -110,6 +117,14 @@ public class AlertMatcher {
 
     private void cycle() {
         try {
+            if (!leadership.leads()) {
+                sending = false;
+                return;
+            }
+            if (!sending) {
+                sending = true;
+                restart();
+            }
             if (System.currentTimeMillis() - reloadedAt > config.alerts().reloadInterval().toMillis()) {
                 compiled = compileAll();
                 reloadedAt = System.currentTimeMillis();

@@ -32,8 +32,8 @@ public interface GatewayConfig {
     /** Matching new articles against saved searches. */
     interface Alerts {
         /**
-         * Whether this instance matches and sends webhooks. With several gateway replicas, enable it on one only
-         * (each enabled instance would send every alert).
+         * Whether this instance may match and send webhooks. Of several enabled replicas, one at a time does: the
+         * one holding the alert lock in PostgreSQL.
          */
         @WithDefault("true")
         boolean enabled();

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts the gateway's webhook deliveries per outcome and its saved-search matches, and gauges its open
- * {@code /v1/stream} connections. Created at startup, so every family shows at zero before the first article.
+ * {@code /v1/stream} connections and whether it is the instance that sends alerts. Created at startup, so every family shows at zero before the first article.
  */
 @Startup
 @ApplicationScoped
@@ -25,6 +25,9 @@ public class GatewayMetrics {
     public static final String ALERT_MATCHES = "newsflow.alert.matches";
     /** Gauge: {@code /v1/stream} connections open on this instance. */
     public static final String STREAM_CLIENTS = "newsflow.stream.clients";
+
+    /** Gauge: 1 on the instance that sends alerts (holds the alert lock), 0 on the others. */
+    public static final String ALERT_SENDER = "newsflow.alert.sender";
 
     /** How a webhook delivery ended. */
     public enum WebhookOutcome {
@@ -39,6 +42,7 @@ public class GatewayMetrics {
     private final Map<WebhookOutcome, Counter> deliveries = new EnumMap<>(WebhookOutcome.class);
     private final Counter matches;
     private final AtomicInteger streamClients = new AtomicInteger();
+    private final AtomicInteger alertSender = new AtomicInteger();
 
     public GatewayMetrics(MeterRegistry registry) {
         for (WebhookOutcome outcome : WebhookOutcome.values()) {
@@ -48,10 +52,15 @@ public class GatewayMetrics {
         this.matches = registry.counter(ALERT_MATCHES);
         // The registry holds a gauge's object weakly; this bean holds it for as long as the application runs.
         registry.gauge(STREAM_CLIENTS, streamClients);
+        registry.gauge(ALERT_SENDER, alertSender);
     }
 
     public void delivery(WebhookOutcome outcome) {
         deliveries.get(outcome).increment();
+    }
+
+    public void alertSender(boolean sends) {
+        alertSender.set(sends ? 1 : 0);
     }
 
     public void alertMatched() {

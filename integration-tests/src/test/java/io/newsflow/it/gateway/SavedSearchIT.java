@@ -13,6 +13,10 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -38,6 +42,9 @@ class SavedSearchIT {
     private static final String FAILED = "outcome=\"failed\"";
     private static final String MATCHES = "newsflow_alert_matches_total";
     private static final String STREAM_CLIENTS = "newsflow_stream_clients";
+    private static final String ALERT_SENDER = "newsflow_alert_sender";
+    /** The gateway's alert lock (AlertLeadership.LOCK), as pg_locks shows a 64-bit advisory key: high and low halves. */
+    private static final long LOCK = 0x6e66616c65727473L;
 
     private record Delivery(Map<String, List<String>> headers, String body) {
     }
@@ -208,6 +215,66 @@ class SavedSearchIT {
                 .then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.entities", contains("loc:liechtenstein"))
                 .body("items.find { it.id == '" + id + "' }.entityTypes", contains("loc"));
+    }
+
+    /**
+     * Of several gateway instances only the one holding the alert lock sends. This test's own PostgreSQL session plays a
+     * second instance: when the gateway's lock session ends (as when its pod dies) and the other takes the lock, the
+     * gateway stops sending; when the other lets go, the gateway takes the lock back and sends what arrives from then.
+     */
+    @Test
+    void onlyTheInstanceHoldingTheAlertLockSends() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> gatewayMetric(ALERT_SENDER, "") == 1.0);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String source = "ss-lock-" + run;
+        given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(Map.of("name", "windmills", "q", "windmill", "source", List.of(source),
+                        "webhook", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"))
+                .when().post("/v1/searches")
+                .then().statusCode(201);
+
+        String whileOtherSends = "ss-" + run + "-unsent";
+        try (Connection otherInstance = TestStack.database()) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        endLockHolder(otherInstance);
+                        return takeLock(otherInstance);
+                    });
+            await().atMost(Duration.ofSeconds(30)).until(() -> gatewayMetric(ALERT_SENDER, "") == 0.0);
+            TestStack.sendRaw(doc(whileOtherSends, "Windmill turns again", "The old windmill grinds flour once more.", source));
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                            .when().get("/v1/articles/" + whileOtherSends).statusCode() == 200);
+            await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(7)).until(deliveries::isEmpty);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> gatewayMetric(ALERT_SENDER, "") == 1.0);
+        String afterTakeover = "ss-" + run + "-sent";
+        TestStack.sendRaw(doc(afterTakeover, "Second windmill restored", "A windmill on the dyke turns for visitors.", source));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> !deliveries.isEmpty());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> deliveries.size() == 1);
+        assertThat(JsonPath.from(deliveries.get(0).body()).getString("article.id")).as("the article posted").isEqualTo(afterTakeover);
+    }
+
+    /** Ends the session that holds the alert lock, if it is not {@code mine}. */
+    private static void endLockHolder(Connection mine) throws SQLException {
+        try (PreparedStatement end = mine.prepareStatement("select count(pg_terminate_backend(pid)) from pg_locks"
+                + " where locktype = 'advisory' and granted and classid::bigint = ? and objid::bigint = ? and pid <> pg_backend_pid()")) {
+            end.setLong(1, LOCK >>> 32);
+            end.setLong(2, LOCK & 0xffffffffL);
+            end.executeQuery().close();
+        }
+    }
+
+    private static boolean takeLock(Connection session) throws SQLException {
+        try (PreparedStatement take = session.prepareStatement("select pg_try_advisory_lock(?)")) {
+            take.setLong(1, LOCK);
+            try (ResultSet taken = take.executeQuery()) {
+                return taken.next() && taken.getBoolean(1);
+            }
+        }
     }
 
     /** A filter a saved search does not keep is refused, not silently dropped. */
