@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tenth round, Arabic (after blind10): portfolios joined by و in ministries and titles, companies named in English
- * by their trade, Maghreb names with a given name that carries the article, and a body written with clitics. Names
- * are none an eval set holds.
+ * by their trade, Maghreb names with a given name that carries the article, a body written with clitics, Moroccan
+ * regions named by two cities, universities named after a person, Slavic family names and the diminutive CuwayC.
+ * Names are none an eval set holds.
  */
 class ArabicPortfoliosAndCompaniesTest {
 
@@ -53,5 +54,28 @@ class ArabicPortfoliosAndCompaniesTest {
     void aStockExchangeWrittenWithAPrepositionIsTheSameBody() {
         assertThat(entities("وقال الرئيس التنفيذي لبورصة تونس نادر الخطيب إن بورصة تونس سجلت ارتفاعا.",
                 EntityType.ORG)).hasSize(1).allMatch(e -> e.name().endsWith("Stock Exchange"));
+    }
+
+    @Test
+    void aRegionNamedByTwoCitiesIsOnePlaceAndBelongsToTheTitle() {
+        String body = "وقال والي جهة مراكش آسفي كريم التازي إن المشروع سيبدأ.";
+        assertThat(entities(body, EntityType.LOC)).extracting(ArticleEntity::name).containsExactly("Marrakesh-Safi");
+        assertThat(entities(body, EntityType.PERSON)).extracting(ArticleEntity::name).containsExactly("Karim al-Tazi");
+    }
+
+    @Test
+    void aUniversityNamedAfterAPersonIsOneBodyAndNoPerson() {
+        String body = "وأعلنت جامعة الملك عبد العزيز عن منحة جديدة للطلاب.";
+        assertThat(entities(body, EntityType.ORG)).extracting(ArticleEntity::name)
+                .containsExactly("جامعة الملك عبد العزيز");
+        assertThat(entities(body, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void slavicFamilyNamesEndInOvAndTheDiminutiveReadsUwai() {
+        assertThat(entities("وقال وزير الطاقة الأوزبكي رستم قاسيموف إن المحطة جاهزة.", EntityType.PERSON))
+                .extracting(ArticleEntity::name).containsExactly("Rustam Qasimov");
+        assertThat(entities("وقال المتحدث باسم الوزارة فهد الدويري إن التحقيق مستمر.", EntityType.PERSON))
+                .extracting(ArticleEntity::name).containsExactly("Fahd al-Duwairi");
     }
 }

@@ -117,6 +117,7 @@ final class ArabicNameRomaniser {
                 return null;
             }
             String word = foreign ? foreignWord(t.key, country, i > 0) : null;
+            word = word != null ? word : slavicFamilyName(t.key);
             if (word == null && foreign && !givenNames.containsKey(t.key) && !t.key.startsWith("ال")) {
                 word = capitalise(foreignLetters(t.key));
             }
@@ -201,6 +202,29 @@ final class ArabicNameRomaniser {
         return sb.toString();
     }
 
+    /**
+     * A Russian or Central Asian family name ("سعيدوف" Saidov, "علييف" Aliyev, "عباسوفا" Abbasova): the endings -ov,
+     * -ev, -yev, -ova, -eva are written وف, يف, ييف, وفا, يفا, which Arabic words of this length rarely end with. The
+     * stem is spelled as foreign names are. Null for other words.
+     */
+    private String slavicFamilyName(String key) {
+        if (key.startsWith("ال") || givenNames.containsKey(key) || familyNames.containsKey(key)) {
+            return null;
+        }
+        for (String[] ending : SLAVIC_ENDINGS) {
+            int stem = key.length() - ending[0].length();
+            if (key.endsWith(ending[0]) && stem >= 3 && key.length() >= 6) {
+                String letters = foreignLetters(key.substring(0, stem));
+                return letters.isEmpty() ? null : capitalise(letters + ending[1]);
+            }
+        }
+        return null;
+    }
+
+    /** Arabic spellings of Slavic family-name endings and their Latin forms, the longer first. */
+    private static final String[][] SLAVIC_ENDINGS = {{"ييف", "yev"}, {"وفا", "ova"}, {"يفا", "eva"}, {"وف", "ov"},
+        {"يف", "ev"}};
+
     String romaniseWord(String key) {
         return romaniseWord(key, Style.ENGLISH);
     }
@@ -226,8 +250,21 @@ final class ArabicNameRomaniser {
         known = givenNames.get(stem);
         boolean townNisba = stem.length() == 4 && stem.endsWith("ي") && townName.test(stem.substring(0, 3));
         String body = known != null || style.maghreb() ? known : givenNameNisba(stem);
+        body = body != null ? body : diminutive(stem, style);
         body = body != null ? body : capitalise(letters(stem, style, article, townNisba));
         return article && !style.maghreb() ? "al-" + body : body;
+    }
+
+    /**
+     * The diminutive CuwayC ("شويخ" Shuwaikh, "رويس" Ruwais, "سويدي" Suwaidi): a consonant, و and ي; the English
+     * spelling writes "uwai". Null for other words and in the Maghreb, whose French spelling differs ("Chouikh").
+     */
+    private static String diminutive(String stem, Style style) {
+        if (style.maghreb() || stem.length() < 4 || stem.charAt(1) != 'و' || stem.charAt(2) != 'ي'
+                || !isConsonant(stem.charAt(0), style) || !isConsonant(stem.charAt(3), style)) {
+            return null;
+        }
+        return capitalise(consonant(stem.charAt(0), style) + "uwai" + letters(stem.substring(3), style));
     }
 
     /**

@@ -96,7 +96,8 @@ final class ArabicPersonFinder {
             }
             Span place = k + 1 < tokens.size() ? claims.at(k + 1) : null;
             if (owner == null && place != null && place.start == k + 1 && place.type == EntityType.LOC
-                    && lexicon.arabicPlaceCues.word(t) != null && place.end < tokens.size()
+                    && (lexicon.arabicPlaceCues.word(t) != null || ArabicPlaceGuesser.REGION_PAIR.contains(t.key))
+                    && place.end < tokens.size()
                     && (givenNames.contains(tokens.get(place.end).key) || givenAndFamily(doc, claims, place.end))) {
                 // "والي ولاية كسلا خالد ...": a place word and its place belong to the title when a name follows.
                 k = place.end;

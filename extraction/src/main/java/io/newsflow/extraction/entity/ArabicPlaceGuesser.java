@@ -43,6 +43,11 @@ final class ArabicPlaceGuesser {
     /** Place words for towns and regions, which are not named after people. */
     private static final java.util.Set<String> REGIONS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة", "ولاية",
             "منطقة", "إقليم", "معتمدية");
+    /**
+     * "جهة فاس مكناس": the Moroccan region word, which names a region by its two cities (Fez-Meknes). Not a place word:
+     * "جهة" alone is also a side or a party.
+     */
+    static final java.util.Set<String> REGION_PAIR = WordSet.of("جهه", "لجهه", "بجهه", "وجهه");
     /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
     private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
 
@@ -92,6 +97,12 @@ final class ArabicPlaceGuesser {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.arabic || !t.isWord()) {
+                continue;
+            }
+            Span region = regionOfTwoCities(doc, claims, i);
+            if (region != null) {
+                claims.override(region);
+                i = region.end - 1;
                 continue;
             }
             if (openingPlace(tokens, claims, i)) {
@@ -163,6 +174,28 @@ final class ArabicPlaceGuesser {
                 i = end;
             }
         }
+    }
+
+    /** "جهة فاس مكناس" is the region Fez-Meknes: the region word and two known cities in a row, not yet claimed. */
+    private Span regionOfTwoCities(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        if (!REGION_PAIR.contains(tokens.get(i).key) || claims.at(i) != null || i + 2 >= tokens.size()) {
+            return null;
+        }
+        Span first = claims.at(i + 1);
+        Span second = first == null || first.end >= tokens.size() ? null : claims.at(first.end);
+        if (!isKnownPlace(first, i + 1) || !isKnownPlace(second, first.end)
+                || tokens.get(second.end - 1).sentence != tokens.get(i).sentence) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        int start = t.start + t.stems[t.stems.length - 1].prefixChars();
+        return new Span(i, second.end, start, tokens.get(second.end - 1).end, EntityType.LOC, Span.Source.PATTERN,
+                List.of(), first.entity().preferredName() + "-" + second.entity().preferredName());
+    }
+
+    private static boolean isKnownPlace(Span s, int at) {
+        return s != null && s.start == at && s.linked() && s.type == EntityType.LOC;
     }
 
     /**

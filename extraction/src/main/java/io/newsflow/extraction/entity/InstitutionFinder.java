@@ -55,6 +55,13 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group");
+    /** Honorifics that open the name of the person a university is named after. */
+    private static final Set<String> PATRON_TITLES = WordSet.of("سيدي", "الملك", "الامير", "الشيخ", "الامام",
+            "السلطان", "الشريف");
+    private static final Set<String> PATRON_LINKS = WordSet.of("بن", "ابن", "عبد", "ابو");
+    /** A king's ordinal ends his name: "جامعة محمد الخامس". */
+    private static final Set<String> ORDINALS = WordSet.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
+            "السادس");
     /**
      * Countries whose companies are named in English with the country's name rather than its adjective ("Kuwait Oil
      * Company", "Qatar Petroleum", "Oman Oil Company", "Jordan Phosphate Mines Company", "Bahrain Petroleum Company").
@@ -399,7 +406,17 @@ final class InstitutionFinder {
             }
             unknown = !brand.isEmpty();
         }
-        while (j < tokens.size() && words < MAX_ORG_WORDS) {
+        int patron = "University".equals(head.value()) && !tokens.get(head.start()).stems[0].article()
+                ? patronEnd(tokens, j) : j;
+        boolean named = patron > j;
+        if (named) {
+            // "جامعة سيدي محمد بن عبد الله", "جامعة الملك سعود": a university named after a person; its name is
+            // the person's, not words to gloss.
+            words += patron - j;
+            j = patron;
+            unknown = true;
+        }
+        while (!named && j < tokens.size() && words < MAX_ORG_WORDS) {
             Token t = tokens.get(j);
             if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence
                     || words > 0 && opensPersonName(tokens, j)) {
@@ -546,6 +563,29 @@ final class InstitutionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The end of a person's name that a body is named after, or {@code j} if none starts there: an honorific or a
+     * given name, then given names, name links ("بن", "عبد" and the word after it) and a king's ordinal ("الخامس").
+     */
+    private int patronEnd(List<Token> tokens, int j) {
+        if (!at(tokens, j) || !PATRON_TITLES.contains(tokens.get(j).key) && !givenNames.contains(tokens.get(j).key)) {
+            return j;
+        }
+        int sentence = tokens.get(j).sentence;
+        int end = j + 1;
+        while (at(tokens, end) && end - j < MAX_ORG_WORDS && tokens.get(end).sentence == sentence) {
+            Token t = tokens.get(end);
+            boolean afterAbd = tokens.get(end - 1).key.equals("عبد");
+            if (!t.arabic || !t.isWord()
+                    || !(afterAbd || givenNames.contains(t.key) || PATRON_LINKS.contains(t.key)
+                    || ORDINALS.contains(t.key))) {
+                break;
+            }
+            end++;
+        }
+        return PATRON_LINKS.contains(tokens.get(end - 1).key) ? end - 1 : end;
     }
 
     /** A portfolio written with the conjunction و ("والمالية") at token {@code j}, or null. */

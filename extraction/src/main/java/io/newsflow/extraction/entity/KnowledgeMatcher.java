@@ -351,6 +351,7 @@ final class KnowledgeMatcher {
             return false;
         }
         if (prev.arabic && prev.isWord() && (lexicon.arabicPlaceCues.word(prev) != null || isLocative(prev)
+                || ArabicPlaceGuesser.REGION_PAIR.contains(prev.key)
                 || PLACE_OWNERS.contains(prev.key))) {
             return true;
         }
@@ -361,7 +362,10 @@ final class KnowledgeMatcher {
         if (prev.text.equals("،") || prev.text.equals(",")) {
             return city && i >= 2 && isPlaceToken(tokens.get(i - 2));
         }
-        return false;
+        // "جهة فاس مكناس": two cities in a row after a place word name a region.
+        return city && i >= 2 && isPlaceToken(prev) && !prev.stems[0].article()
+                && (lexicon.arabicPlaceCues.word(tokens.get(i - 2)) != null
+                        || ArabicPlaceGuesser.REGION_PAIR.contains(tokens.get(i - 2).key));
     }
 
     private static boolean isLocative(Token t) {
