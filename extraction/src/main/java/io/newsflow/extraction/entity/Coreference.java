@@ -1,6 +1,7 @@
 package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
@@ -14,6 +15,12 @@ import java.util.Map;
  * uses of that acronym.
  */
 final class Coreference {
+
+    private final KnowledgeBase kb;
+
+    Coreference(KnowledgeBase kb) {
+        this.kb = kb;
+    }
 
     void resolve(Document doc, Claims claims, List<Integer> singles) {
         acronyms(doc, claims);
@@ -116,8 +123,7 @@ final class Coreference {
         // Latin script: unknown capitalised words, town names that are a person's surname ("Moreno said"), and
         // runs already taken as persons that end a longer name.
         for (Span s : doc.arabic() ? List.<Span>of() : claims.spans()) {
-            if (s.source == Span.Source.KNOWLEDGE && s.length() == 1 && s.type == EntityType.LOC && s.linked()
-                    && s.entity().lat() != null && !tokens.get(s.start).arabic) {
+            if (s.source == Span.Source.KNOWLEDGE && s.length() == 1 && s.type == EntityType.LOC && s.linked() && !s.country(kb) && !tokens.get(s.start).arabic) {
                 Span target = surnameOf(tokens, persons, s.start, s.end);
                 if (target != null) {
                     claims.override(corefSpan(doc, s.start, s.end, target));

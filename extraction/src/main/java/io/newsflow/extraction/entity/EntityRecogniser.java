@@ -43,7 +43,7 @@ public final class EntityRecogniser {
     private final InstitutionFinder institutions;
     private final NameSequenceFinder sequences;
     private final ArabicPersonFinder arabicPersons;
-    private final Coreference coreference = new Coreference();
+    private final Coreference coreference;
     private final ArabicNameRomaniser romaniser;
     private final ArabicPlaceGuesser arabicPlaces;
     private final FrenchInstitutionFinder frenchInstitutions;
@@ -58,7 +58,8 @@ public final class EntityRecogniser {
         this.knowledge = new KnowledgeMatcher(kb, lexicon);
         this.romaniser = new ArabicNameRomaniser(key -> town(kb, key));
         this.institutions = new InstitutionFinder(kb, lexicon, romaniser.givenNames());
-        this.sequences = new NameSequenceFinder(lexicon);
+        this.sequences = new NameSequenceFinder(kb, lexicon);
+        this.coreference = new Coreference(kb);
         this.arabicPersons = new ArabicPersonFinder(lexicon, romaniser.givenNames());
         this.arabicPlaces = new ArabicPlaceGuesser(kb, lexicon, romaniser);
         this.frenchInstitutions = new FrenchInstitutionFinder(lexicon);

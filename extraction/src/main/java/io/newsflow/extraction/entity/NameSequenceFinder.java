@@ -1,6 +1,7 @@
 package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
@@ -31,17 +32,36 @@ final class NameSequenceFinder {
             "groupe", "agence", "parti", "entreprise", "journal", "quotidien", "association", "union", "federation",
             "syndicate", "coalition", "alliance", "network", "operator", "carrier", "insurer", "lender", "bank",
             "syndicat", "collectif", "mouvement", "operateur", "banque", "constructeur", "compagnie", "automaker",
-            "manufacturer", "gang", "gangs", "shares", "conglomerate", "giant", "rancongiciel", "ransomware");
+            "manufacturer", "gang", "gangs", "shares", "conglomerate", "giant", "rancongiciel", "ransomware",
+            "trader", "retailer", "shipbuilder", "utility", "miner", "producer", "maker", "chipmaker", "carmaker",
+            "supplier", "exporter", "developer", "airline", "refiner", "distributor", "startup", "subsidiary",
+            "consortium", "cooperative", "executives", "fabricant", "transporteur", "armateur", "exploitant",
+            "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables");
+    /** Head nouns of an apposition that says what a body is ("Elering, Estonia's grid operator, said"). */
+    private static final Set<String> ORG_APPOSITION_HEADS = WordSet.of("agency", "company", "firm", "group",
+            "operator", "utility", "carrier", "airline", "bank", "lender", "insurer", "regulator", "broadcaster",
+            "newspaper", "party", "union", "militia", "movement", "conglomerate", "manufacturer", "maker", "producer",
+            "trader", "retailer", "shipbuilder", "supplier", "exporter", "developer", "subsidiary", "consortium",
+            "agence", "societe", "compagnie", "entreprise", "operateur", "groupe", "banque", "syndicat", "parti");
     private static final Set<String> ORG_CUES_AFTER = WordSet.of("agency", "company", "group", "party", "militia",
             "movement", "newspaper", "daily", "broadcaster", "firm", "chief", "ceo", "chairman", "shares",
             "executives");
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
-            "pres", "vers", "a", "au", "dans");
+            "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite");
+    /**
+     * Locative prepositions before which a run of two or more unknown capitalised words is a place ("at Casa Nueva",
+     * "near Silver Creek"); French "à" is left out, since it also introduces a person ("a écrit à Jean Dupont").
+     */
+    private static final Set<String> PLACE_RUN_BEFORE = WordSet.of("near", "in", "at", "outside", "off", "around",
+            "pres", "vers", "au", "dans");
     private static final Set<String> EVENT_HEADS = WordSet.of("show", "summit", "forum", "festival", "expo", "games",
             "cup", "championship", "olympics", "salon", "sommet");
     /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
     private static final Set<String> ELIDED = WordSet.of("l", "qu", "j", "s", "c");
+    /** What follows an apostrophe in contractions and possessives ("Smith's", "Aujourd'hui"), not inside a name. */
+    private static final Set<String> NOT_INNER_APOSTROPHE = WordSet.of("s", "t", "re", "ll", "ve", "d", "m", "hui",
+            "un", "une", "ile");
     /** Particles of two words inside a name, by their first word. */
     private static final java.util.Map<String, Set<String>> PARTICLE_PAIRS = java.util.Map.of(
             "de", WordSet.of("la", "las", "los"), "van", WordSet.of("der", "den", "de"), "von", WordSet.of("der", "dem"));
@@ -49,7 +69,9 @@ final class NameSequenceFinder {
     private static final Set<String> PLACE_WORDS_BEFORE_PARTICLES = WordSet.of("rio", "lago", "cerro", "sierra", "isla",
             "playa", "plaza", "monte", "costa", "villa", "ciudad", "puerta", "punta", "bahia", "laguna");
     private static final Set<String> CUE_FILLERS = WordSet.of("of", "de", "d", "du", "des", "the", "state", "oil",
-            "energy", "mining", "tech", "car", "public", "publique", "automobile", "petrolier", "minier");
+            "energy", "mining", "tech", "car", "public", "publique", "automobile", "petrolier", "minier", "power",
+            "grid", "gas", "electricity", "clothing", "shipping", "steel", "telecoms", "defence", "defense",
+            "chemicals", "national", "nationale", "maritime", "aerienne", "electricite", "'", "’");
     /** Articles between a place cue and the name ("la région de l'Extrême-Nord"). */
     private static final Set<String> ARTICLES = WordSet.of("the", "la", "le", "les", "l", "'", "’");
     private static final Set<String> NOT_ACRONYMS = WordSet.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
@@ -58,9 +80,11 @@ final class NameSequenceFinder {
     private static final Set<String> ADMIN_HEADS = WordSet.of("province", "region", "governorate", "state", "county",
             "district", "departement");
 
+    private final KnowledgeBase kb;
     private final Lexicon lexicon;
 
-    NameSequenceFinder(Lexicon lexicon) {
+    NameSequenceFinder(KnowledgeBase kb, Lexicon lexicon) {
+        this.kb = kb;
         this.lexicon = lexicon;
     }
 
@@ -106,8 +130,15 @@ final class NameSequenceFinder {
                     j++;
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
                         && j + 1 < tokens.size() && tokens.get(j + 1).start == t.end && capWord(tokens, claims, j + 1)
-                        && tokens.get(j - 1).text.length() <= 2 && !ELIDED.contains(tokens.get(j - 1).key)) {
-                    // N'Guessan, O'Brien, D'Souza
+                        && (tokens.get(j - 1).text.length() <= 2 && !ELIDED.contains(tokens.get(j - 1).key)
+                        || tokens.get(j - 1).key.endsWith("-d") || tokens.get(j - 1).key.endsWith("-l"))) {
+                    // N'Guessan, O'Brien, D'Souza; an elided article inside a hyphenated place ("Pont-l'Abbaye")
+                    j += 2;
+                } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
+                        && tokens.get(j - 1).text.length() >= 3 && j + 1 < tokens.size()
+                        && tokens.get(j + 1).start == t.end && tokens.get(j + 1).isWord()
+                        && !tokens.get(j + 1).capitalised && !NOT_INNER_APOSTROPHE.contains(tokens.get(j + 1).key)) {
+                    // "Tama'a", "Vaiki'olo": an apostrophe (a glottal stop) inside a Polynesian name.
                     j += 2;
                 } else {
                     break;
@@ -161,7 +192,7 @@ final class NameSequenceFinder {
         boolean orgAfterConjunction = false;
         boolean seenConjunction = false;
         for (int k = from; k < to; k++) {
-            if (CONJUNCTIONS.contains(tokens.get(k).key) && !insideName(claims, k)) {
+            if (splitsNames(tokens, claims, k)) {
                 seenConjunction = true;
             } else if (seenConjunction && lexicon.orgWordsLatin.contains(tokens.get(k).key)) {
                 orgAfterConjunction = true;
@@ -173,13 +204,24 @@ final class NameSequenceFinder {
         }
         int start = from;
         for (int k = from; k <= to; k++) {
-            if (k == to || CONJUNCTIONS.contains(tokens.get(k).key) && !insideName(claims, k)) {
+            if (k == to || splitsNames(tokens, claims, k)) {
                 if (k > start) {
                     classify(doc, claims, start, k, singles);
                 }
                 start = k + 1;
             }
         }
+    }
+
+    /**
+     * A conjunction between two names, not inside a name the base knows nor an ampersand written tight between
+     * capitals ("AT&T").
+     */
+    private static boolean splitsNames(List<Token> tokens, Claims claims, int k) {
+        Token t = tokens.get(k);
+        boolean tight = t.text.equals("&") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end == t.start
+                && tokens.get(k + 1).start == t.end;
+        return CONJUNCTIONS.contains(t.key) && !tight && !insideName(claims, k);
     }
 
     /** "Bosnia and Herzegovina", "Trinidad and Tobago": the conjunction is inside a name the base knows. */
@@ -356,8 +398,13 @@ final class NameSequenceFinder {
                 run(doc, claims, of + 1, b, false, singles);
                 return;
             }
-            EntityType type = orgCue(tokens, a, b) ? EntityType.ORG : EntityType.PERSON;
-            claims.claim(newSpan(doc, a, b, type, Span.Source.CAPITALS));
+            if (orgCue(tokens, a, b)) {
+                claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
+            } else if (!titled && (placeRun(tokens, a, b) || besideTown(tokens, claims, a, b))) {
+                claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
+            } else {
+                claims.claim(newSpan(doc, a, generationSuffixEnd(tokens, b), EntityType.PERSON, Span.Source.CAPITALS));
+            }
             return;
         }
         Token t = tokens.get(a);
@@ -377,7 +424,8 @@ final class NameSequenceFinder {
         } else if (!t.allCaps && (innerCapital(t.text) || besideOrganisation(tokens, claims, a))) {
             // "KazMunayGas", "LockBit": capitals inside a word are a brand's; "Codelco and SQM" pairs like with like.
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
-        } else if (!t.allCaps && locativeBefore(tokens, a) && !surnameOfPerson(tokens, claims, a)) {
+        } else if (!t.allCaps && (locativeBefore(tokens, a) || besideTown(tokens, claims, a, b))
+                && !surnameOfPerson(tokens, claims, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else {
             singles.add(a);
@@ -386,7 +434,8 @@ final class NameSequenceFinder {
 
     /**
      * "Lucia Moreno": an unknown capitalised word next to a town's name is a person's name (there is a Moreno in
-     * Argentina). Countries, capitals and curated places keep their reading.
+     * Argentina). Countries, capitals and curated places keep their reading. After a title ("Prime Minister Rowena
+     * Dawson") any place but a country gives way, also one the gazetteer holds without coordinates (a time-zone city).
      */
     private boolean personOverTowns(Document doc, Claims claims, int s, int e, boolean titled) {
         List<Token> tokens = doc.tokens();
@@ -404,7 +453,7 @@ final class NameSequenceFinder {
                 if (!CONNECTORS.contains(t.key) && !isStop(doc, t)) {
                     unknown = true;
                 }
-            } else if (c.linked() && c.type == EntityType.LOC && c.entity().lat() != null) {
+            } else if (c.town(kb) || titled && c.type == EntityType.LOC && c.linked() && !c.country(kb)) {
                 town = true;
             } else {
                 return false;
@@ -493,7 +542,9 @@ final class NameSequenceFinder {
         return false;
     }
 
-    /** "Codelco and SQM", "SQM and Codelco": a word joined by "and" to an organisation's name. */
+    /**
+     * "Codelco and SQM", "SQM and Codelco", "de Codelco et de SQM": a word joined by "and" to an organisation's name.
+     */
     private static boolean besideOrganisation(List<Token> tokens, Claims claims, int a) {
         if (a + 2 < tokens.size() && CONJUNCTIONS.contains(tokens.get(a + 1).key)) {
             Span next = claims.at(a + 2);
@@ -503,25 +554,74 @@ final class NameSequenceFinder {
                 return true;
             }
         }
-        if (a >= 2 && CONJUNCTIONS.contains(tokens.get(a - 1).key)) {
-            Span prev = claims.at(a - 2);
+        int c = a - 1;
+        if (c >= 2 && (tokens.get(c).text.equals("'") || tokens.get(c).text.equals("’"))) {
+            c--;
+        }
+        String of = tokens.get(Math.max(c, 0)).key;
+        if (c >= 2 && (of.equals("de") || of.equals("d") || of.equals("of"))) {
+            // "les dirigeants de Quorvex et de Faltrane"
+            c--;
+        }
+        if (c >= 1 && CONJUNCTIONS.contains(tokens.get(c).key)) {
+            Span prev = claims.at(c - 1);
             return prev != null && prev.type == EntityType.ORG;
         }
         return false;
     }
 
     private static boolean locativeBefore(List<Token> tokens, int a) {
+        return prepositionBefore(tokens, a, LOCATIVE_BEFORE);
+    }
+
+    /**
+     * Whether one of {@code prepositions} comes just before {@code a}, in lower case or opening the sentence ("In
+     * Varnhem, …", "À Belcourt, …"); "près de" counts as "près".
+     */
+    private static boolean prepositionBefore(List<Token> tokens, int a, Set<String> prepositions) {
         if (a == 0) {
             return false;
         }
         Token prev = tokens.get(a - 1);
-        if (prev.sentence != tokens.get(a).sentence || prev.capitalised) {
+        if (prev.sentence != tokens.get(a).sentence || prev.capitalised && !opensSentence(tokens, a - 1)) {
             return false;
         }
         if (prev.key.equals("de") && a >= 2 && tokens.get(a - 2).key.equals("pres")) {
-            return true;
+            return prepositions.contains("pres");
         }
-        return LOCATIVE_BEFORE.contains(prev.key);
+        return prepositions.contains(prev.key);
+    }
+
+    private static boolean opensSentence(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).sentence != tokens.get(i).sentence;
+    }
+
+    /** "at the Casa Nueva", "near Silver Creek": a run of unknown words after a locative, not a possessor. */
+    private static boolean placeRun(List<Token> tokens, int a, int b) {
+        if (possessiveAt(tokens, b)) {
+            return false;
+        }
+        int p = a;
+        if (p > 1 && tokens.get(p - 1).key.equals("the") && !tokens.get(p - 1).capitalised) {
+            p--;
+        }
+        return prepositionBefore(tokens, p, PLACE_RUN_BEFORE) || p > 0 && tokens.get(p - 1).key.equals("a")
+                && opensSentence(tokens, p - 1) && tokens.get(p - 1).capitalised;
+    }
+
+    /** "between Namur and Varnhem": an unknown word joined by a conjunction to a town's name. */
+    private boolean besideTown(List<Token> tokens, Claims claims, int a, int b) {
+        if (b + 1 < tokens.size() && CONJUNCTIONS.contains(tokens.get(b).key)) {
+            Span next = claims.at(b + 1);
+            if (next != null && next.start == b + 1 && next.town(kb)) {
+                return true;
+            }
+        }
+        if (a >= 2 && CONJUNCTIONS.contains(tokens.get(a - 1).key)) {
+            Span prev = claims.at(a - 2);
+            return prev != null && prev.end == a - 1 && prev.town(kb);
+        }
+        return false;
     }
 
     /** Whether an earlier person's name ends with this word ("Boric" after "Gabriel Boric"). */
@@ -536,6 +636,14 @@ final class NameSequenceFinder {
         return false;
     }
 
+    /** "Marcus Whitlow Jr.": the full stop of "Jr." or "Sr." is part of the name. */
+    private static int generationSuffixEnd(List<Token> tokens, int b) {
+        Token last = tokens.get(b - 1);
+        boolean suffix = last.key.equals("jr") || last.key.equals("sr");
+        boolean stop = b < tokens.size() && tokens.get(b).text.equals(".") && tokens.get(b).start == last.end;
+        return suffix && stop ? b + 1 : b;
+    }
+
     private boolean lastIsDemonymOnly(List<Token> tokens, int s, int e) {
         return e - s == 2 && lexicon.demonyms.containsKey(tokens.get(s).key)
                 && lexicon.titles.match(tokens, s + 1) != null;
@@ -545,16 +653,21 @@ final class NameSequenceFinder {
         if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key)) {
             return true;
         }
-        for (int back = 2; back <= 3 && a - back >= 0; back++) {
-            // "la compagnie publique Jirama", "coalition de gangs Viv Ansanm", "shares of Vietjet"
+        for (int back = 2; back <= 4 && a - back >= 0; back++) {
+            // "la compagnie publique Jirama", "coalition de gangs Viv Ansanm", "shares of Vietjet", "la société
+            // d'électricité …", "state power trader …"
             Token between = tokens.get(a - back + 1);
-            if (!between.isWord() || between.capitalised || !CUE_FILLERS.contains(between.key)
-                    && !between.key.endsWith("ique") && !between.key.endsWith("ile") && !between.key.endsWith("ier")) {
+            boolean filler = CUE_FILLERS.contains(between.key) || between.isWord() && (between.key.endsWith("ique")
+                    || between.key.endsWith("ile") || between.key.endsWith("ier") || between.key.endsWith("iere"));
+            if (between.capitalised || !filler) {
                 break;
             }
             if (ORG_CUES_BEFORE.contains(tokens.get(a - back).key)) {
                 return true;
             }
+        }
+        if (orgApposition(tokens, b)) {
+            return true;
         }
         for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
             if (ORG_CUES_AFTER.contains(tokens.get(k).key)) {
@@ -565,6 +678,45 @@ final class NameSequenceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Elering, Estonia's grid operator, said", "Norvik, the Dutch public works agency,": an apposition after the
+     * name whose head noun is a kind of body. Only an article, a possessor and modifiers may come before the head, so
+     * "…, head of the company," (a person's office) does not count.
+     */
+    private boolean orgApposition(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || !tokens.get(b).text.equals(",")) {
+            return false;
+        }
+        int k = b + 1;
+        int sentence = tokens.get(b).sentence;
+        String first = tokens.get(k).key;
+        if (first.equals("the") || first.equals("a") || first.equals("an") || first.equals("la") || first.equals("le")
+                || first.equals("l") || first.equals("une") || first.equals("un")) {
+            k++;
+        }
+        while (k < tokens.size() && tokens.get(k).capitalised && tokens.get(k).isWord()) {
+            k++;
+        }
+        if (k + 1 < tokens.size() && possessiveAt(tokens, k)) {
+            k += 2;
+        } else if (tokens.get(k).text.equals("'") || tokens.get(k).text.equals("’")) {
+            k++;
+        }
+        String head = null;
+        for (int n = 0; n < 4 && k < tokens.size() && tokens.get(k).sentence == sentence; n++, k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.capitalised) {
+                break;
+            }
+            if (isStopword(t.key)) {
+                return false;
+            }
+            head = t.key;
+        }
+        boolean closed = k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).sentence != sentence;
+        return closed && head != null && ORG_APPOSITION_HEADS.contains(head);
     }
 
     private boolean placeCueBefore(List<Token> tokens, int s) {
@@ -602,8 +754,12 @@ final class NameSequenceFinder {
         return false;
     }
 
+    private boolean isStopword(String key) {
+        return lexicon.isStopword("en", key) || lexicon.isStopword("fr", key);
+    }
+
     private boolean isStop(Document doc, Token t) {
-        return lexicon.isStopword("en", t.key) || lexicon.isStopword("fr", t.key)
+        return isStopword(t.key)
                 || isCalendar(t) && !givenNameLikeMonth(doc.tokens(), t.index);
     }
 

@@ -2,6 +2,7 @@ package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
 import java.util.List;
 
 /**
@@ -48,6 +49,33 @@ final class Span {
 
     CanonicalEntity entity() {
         return linked() ? candidates.get(0) : null;
+    }
+
+    /**
+     * A town or city: a place whose first reading has coordinates, or, when that reading is no country, any later
+     * reading ("Davis" is first the Antarctic station, a time-zone city without coordinates, then Davis, California;
+     * "Monaco" is first the country and stays it).
+     */
+    boolean town(KnowledgeBase kb) {
+        if (!linked() || type != EntityType.LOC) {
+            return false;
+        }
+        if (entity().lat() == null && country(kb)) {
+            return false;
+        }
+        for (CanonicalEntity c : candidates) {
+            if (c.lat() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first reading is a country. */
+    boolean country(KnowledgeBase kb) {
+        CanonicalEntity first = entity();
+        return first != null && first.country() != null
+                && kb.country(first.country()).map(c -> c.id().equals(first.id())).orElse(false);
     }
 
     int length() {
