@@ -9,7 +9,8 @@
 //     for the unknown fields that the API server would reject or drop);
 //  3. the project's own rules: hardened pods, settings from ConfigMaps and Secrets that
 //     exist, a Service, PodDisruptionBudget, ServiceMonitor and autoscaler per service,
-//     network paths, topics, engine sizes per overlay;
+//     network paths (the internet only for the services whose job it is, on HTTP(S), private
+//     ranges left out), topics, engine sizes per overlay;
 //  4. dashboards and alert rules: JSON parses, every PromQL expression parses and names
 //     only metrics listed in METRICS.txt, every alert has a summary and a runbook entry.
 
@@ -34,10 +35,10 @@ const OVERLAYS = fs.readdirSync(path.join(ROOT, "overlays"), { withFileTypes: tr
   .map((e) => e.name)
   .sort();
 const NAMESPACE = "newsflow";
-/** The services, their HTTP ports, and how each scales. */
+/** The services, their HTTP ports, how each scales, and what (if anything) it fetches from or posts to the internet. */
 const SERVICES = {
-  "api-gateway": { port: 8080, scaler: "HorizontalPodAutoscaler" },
-  "ingest-service": { port: 8081, scaler: "ScaledObject", topic: "newsflow.ingest.raw" },
+  "api-gateway": { port: 8080, scaler: "HorizontalPodAutoscaler", internet: "customers' webhooks" },
+  "ingest-service": { port: 8081, scaler: "ScaledObject", topic: "newsflow.ingest.raw", internet: "operators' feeds" },
   "extract-service": { port: 8082, scaler: "ScaledObject", topic: "newsflow.articles.normalised" },
   "index-service": { port: 8083, scaler: "ScaledObject", topic: "newsflow.articles.enriched" },
 };
@@ -59,6 +60,13 @@ const SIZE_WORDS = {
 const INGRESS_NAMESPACE = "ingress-nginx";
 const MONITORING_NAMESPACE = "monitoring";
 const KEDA_NAMESPACE = "keda";
+/** The only ports a service may use outside the cluster: HTTP and HTTPS. */
+const INTERNET_PORTS = [80, 443];
+/**
+ * What an ipBlock must leave out wherever it covers them: the private networks (the cluster's
+ * pods, Services and nodes are in them) and link-local (the cloud's metadata address), IPv4 and IPv6.
+ */
+const NOT_INTERNET = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "fc00::/7", "fe80::/10"];
 
 /** The package holding the schemas of each operator's API group; kubernetes-models has the rest. */
 const MODEL_PACKAGES = {
@@ -491,6 +499,13 @@ function portAllowed(rule, port, namedPorts = {}) {
   return rule.ports.some((p) => p.port === undefined || p.port === port || namedPorts[p.port] === port);
 }
 
+/** A rule's peers; a rule that names none (no `to` or `from`, or an empty one) allows every address, in the cluster and beyond. */
+const EVERYWHERE = [{}, { ipBlock: { cidr: "0.0.0.0/0" } }, { ipBlock: { cidr: "::/0" } }];
+
+function peersOf(list) {
+  return list?.length ? list : EVERYWHERE;
+}
+
 /** Whether a peer of a NetworkPolicy in our namespace matches a pod of our namespace. */
 function peerIsPod(peer, labels) {
   if (peer.ipBlock) return false;
@@ -511,7 +526,7 @@ function networkProblems(d, objs) {
   const egress = policiesFor(objs, podLabels, "Egress").flatMap((np) => np.spec.egress ?? []);
   for (const [engine, needed] of Object.entries(needs)) {
     const { labels, port } = engines[engine];
-    const out = egress.some((r) => portAllowed(r, port) && (r.to ?? [{}]).some((peer) => peerIsPod(peer, labels)));
+    const out = egress.some((r) => portAllowed(r, port) && peersOf(r.to).some((peer) => peerIsPod(peer, labels)));
     if (needed && !out) p.push(`its settings name ${engine}, but no NetworkPolicy lets it connect to port ${port}`);
     if (!needed && out) p.push(`NetworkPolicies let it reach ${engine}, which its settings do not name`);
     if (!needed) continue;
@@ -524,7 +539,7 @@ function networkProblems(d, objs) {
       }
     } else {
       const ingress = policiesFor(objs, labels, "Ingress").flatMap((np) => np.spec.ingress ?? []);
-      if (!ingress.some((r) => portAllowed(r, port) && (r.from ?? [{}]).some((peer) => peerIsPod(peer, podLabels)))) {
+      if (!ingress.some((r) => portAllowed(r, port) && peersOf(r.from).some((peer) => peerIsPod(peer, podLabels)))) {
         p.push(`no NetworkPolicy on the ${engine} pods admits it on port ${port}`);
       }
     }
@@ -534,7 +549,7 @@ function networkProblems(d, objs) {
   const ingressRules = policiesFor(objs, podLabels, "Ingress").flatMap((np) => np.spec.ingress ?? []);
   const namedPorts = Object.fromEntries((podOf(d).containers ?? []).flatMap((c) => (c.ports ?? []).map((pt) => [pt.name, pt.containerPort])));
   for (const rule of ingressRules) {
-    for (const peer of rule.from ?? [{ ipBlock: { cidr: "0.0.0.0/0" } }]) {
+    for (const peer of peersOf(rule.from)) {
       if (!peer.namespaceSelector && !peer.ipBlock) continue; // a pod of this namespace
       const ns = peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"];
       if (ns === MONITORING_NAMESPACE) continue;
@@ -554,6 +569,76 @@ function networkProblems(d, objs) {
       (r.from ?? []).some((peer) => peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === MONITORING_NAMESPACE),
   );
   if (!fromMonitoring) p.push(`Prometheus (${MONITORING_NAMESPACE}) may not scrape it`);
+  return p;
+}
+
+/** A CIDR as its family and the first and last address it holds; null if it is not one. */
+function cidrRange(cidr) {
+  const m = /^([\d.]+|[\da-f:]+)\/(\d{1,3})$/i.exec(String(cidr));
+  if (!m) return null;
+  const v6 = m[1].includes(":");
+  const bits = v6 ? 128 : 32;
+  let words;
+  if (v6) {
+    const [head, tail] = m[1].split("::").map((h) => (h ? h.split(":") : []));
+    words = tail ? [...head, ...Array(8 - head.length - tail.length).fill("0"), ...tail] : head;
+  } else {
+    words = m[1].split(".");
+  }
+  const width = v6 ? 16n : 8n;
+  if (words.length !== (v6 ? 8 : 4) || words.some((w) => w === "" || Number.parseInt(w, v6 ? 16 : 10) >= 1 << Number(width))) return null;
+  const address = words.reduce((a, w) => (a << width) | BigInt(Number.parseInt(w, v6 ? 16 : 10)), 0n);
+  const length = Number(m[2]);
+  if (length > bits) return null;
+  const size = 1n << BigInt(bits - length);
+  const first = address - (address % size);
+  return { v6, first, last: first + size - 1n };
+}
+
+const overlaps = (a, b) => a.v6 === b.v6 && a.first <= b.last && b.first <= a.last;
+const contains = (a, b) => a.v6 === b.v6 && a.first <= b.first && b.last <= a.last;
+
+/**
+ * Egress beyond the cluster (an ipBlock, or a rule that names no peer): only the services
+ * whose job is the internet (SERVICES[].internet), only to TCP 80 and 443, and never to the
+ * private or link-local ranges. Leaving those out is also what keeps such a rule from reaching
+ * the engines or other pods, which the engines check above does not count ipBlocks for.
+ */
+function internetProblems(d, objs) {
+  const p = [];
+  const name = d.metadata.name;
+  const job = SERVICES[name]?.internet;
+  const reachable = new Set();
+  for (const np of policiesFor(objs, d.spec.template.metadata?.labels ?? {}, "Egress")) {
+    for (const rule of np.spec.egress ?? []) {
+      for (const peer of peersOf(rule.to).filter((x) => x.ipBlock)) {
+        const { cidr, except = [] } = peer.ipBlock;
+        const w = `${id(np)} lets it out to ${cidr}`;
+        if (!job) {
+          p.push(`${w}, but it has no business outside the cluster`);
+          continue;
+        }
+        const range = cidrRange(cidr);
+        if (!range) p.push(`${w}: not a CIDR`);
+        for (const keep of NOT_INTERNET) {
+          const k = cidrRange(keep);
+          if (range && overlaps(range, k) && !except.some((e) => cidrRange(e) && contains(cidrRange(e), k))) {
+            p.push(`${w} without leaving out ${keep}`);
+          }
+        }
+        if (!rule.ports?.length) p.push(`${w} on every port, not only ${INTERNET_PORTS.join(" and ")}`);
+        for (const port of rule.ports ?? []) {
+          const ok = (port.protocol ?? "TCP") === "TCP" && INTERNET_PORTS.includes(port.port) && port.endPort === undefined;
+          if (!ok) p.push(`${w} on ${port.protocol ?? "TCP"} ${port.port}${port.endPort ? `-${port.endPort}` : ""}, not only TCP ${INTERNET_PORTS.join(" and ")}`);
+          else reachable.add(port.port);
+        }
+      }
+    }
+  }
+  if (job) {
+    const missing = INTERNET_PORTS.filter((port) => !reachable.has(port));
+    if (missing.length) p.push(`it must reach ${job}, but no NetworkPolicy lets it out to TCP ${missing.join(" and ")}`);
+  }
   return p;
 }
 
@@ -817,6 +902,9 @@ async function main() {
       await check(`${overlay}: ${name} takes every setting from ConfigMaps and Secrets that exist`, () => settingsProblems(d, objs, overlay));
       await check(`${overlay}: ${name} has a Service, ServiceMonitor, PodDisruptionBudget and autoscaler`, () => companionProblems(d, objs));
       await check(`${overlay}: ${name} reaches exactly the engines it uses, and only the gateway is public`, () => networkProblems(d, objs));
+      const internet = SERVICES[name].internet;
+      const outside = internet ? `may reach ${internet} on TCP 80 and 443 only, private and link-local ranges left out` : "has no egress outside the cluster";
+      await check(`${overlay}: ${name} ${outside}`, () => internetProblems(d, objs));
       await check(`${overlay}: ${name} runs the image Jib builds for it, logs JSON, and may reach its trace collector`, () => imageAndTelemetryProblems(d, objs));
     }
     await check(`${overlay}: a default-deny NetworkPolicy covers every pod`, () => defaultDenyProblems(objs));
