@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Tenth round, Arabic (after blind10): portfolios joined by و in ministries and titles, companies named in English
  * by their trade, Maghreb names with a given name that carries the article, a body written with clitics, Moroccan
- * regions named by two cities, universities named after a person, Slavic family names and the diminutive CuwayC.
- * Names are none an eval set holds.
+ * regions named by two cities, universities named after a person, Slavic family names and the diminutive CuwayC,
+ * ports and places spelled by rule. Names are none an eval set holds.
  */
 class ArabicPortfoliosAndCompaniesTest {
 
@@ -77,5 +77,25 @@ class ArabicPortfoliosAndCompaniesTest {
                 .extracting(ArticleEntity::name).containsExactly("Rustam Qasimov");
         assertThat(entities("وقال المتحدث باسم الوزارة فهد الدويري إن التحقيق مستمر.", EntityType.PERSON))
                 .extracting(ArticleEntity::name).containsExactly("Fahd al-Duwairi");
+    }
+
+    @Test
+    void aPortNamedAfterItsTownIsTheTownWithThePortInTheMention() {
+        assertThat(entities("ووصلت السفينة إلى ميناء العقبة أمس.", EntityType.LOC))
+                .extracting(e -> e.mentions().get(0).text()).containsExactly("ميناء العقبة");
+    }
+
+    @Test
+    void placesSpelledByRuleTakeUAndTheEndingLand() {
+        assertThat(entities("وقالت السلطات في إقليم صوماليلاند إن الحدود مفتوحة.", EntityType.LOC))
+                .extracting(ArticleEntity::name).hasSize(1).allMatch(n -> n.endsWith("land") && !n.contains("ou"));
+    }
+
+    @Test
+    void aTitleBeforeAPlaceTheStoryNamesIsNoPerson() {
+        // "رئيس جالمودوغ" is the president of Galmudug, which the story names after "ولاية".
+        List<ArticleEntity> all = SharedExtractor.INSTANCE.extract("",
+                "رئيس جالمودوغ يزور الميناء الجديد. وقال مسؤول في ولاية جالمودوغ إن الطرق مغلقة.", null, "ar").entities();
+        assertThat(all).extracting(ArticleEntity::type).containsExactly(EntityType.LOC);
     }
 }

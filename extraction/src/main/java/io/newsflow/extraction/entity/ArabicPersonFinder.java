@@ -66,6 +66,10 @@ final class ArabicPersonFinder {
                 k = skipToName(doc, claims, title.end(), true);
                 end = k < 0 ? k : nameEnd(doc, claims, k);
             }
+            if (k >= 0 && end == k + 1 && namedPlace(tokens, claims, tokens.get(k))) {
+                // "رئيس بونتلاند" is the president of Puntland when the story names it as a place ("ولاية بونتلاند").
+                continue;
+            }
             if (k >= 0 && end > k) {
                 Span s = new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
                         Span.Source.TITLE, List.of(), null);
@@ -200,6 +204,17 @@ final class ArabicPersonFinder {
         return peeled.prefixChars() == 1 && !peeled.article() && !givenNames.contains(peeled.core())
                 && lexicon.glossary.containsKey(peeled.core()) && next.sentence == t.sentence && next.arabic
                 && next.stems[0].article();
+    }
+
+    /** Whether the story names a place, found after a place word, whose last word is this word. */
+    private static boolean namedPlace(List<Token> tokens, Claims claims, Token t) {
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.LOC && s.source == Span.Source.PATTERN
+                    && tokens.get(s.end - 1).key.equals(t.key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word without the article and a family name with it: the shape of most two-word Arabic names. */

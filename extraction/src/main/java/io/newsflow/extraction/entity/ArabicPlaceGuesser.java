@@ -48,6 +48,9 @@ final class ArabicPlaceGuesser {
      * "جهة" alone is also a side or a party.
      */
     static final java.util.Set<String> REGION_PAIR = WordSet.of("جهه", "لجهه", "بجهه", "وجهه");
+    /** "ou" after a consonant, the spelling of people's names for a long u. */
+    private static final java.util.regex.Pattern LONG_U = java.util.regex.Pattern.compile("(?<=[b-df-hj-np-tv-z])ou",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
     private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
 
@@ -142,6 +145,14 @@ final class ArabicPlaceGuesser {
                         Span.Source.PATTERN, List.of(), known.entity().preferredName()
                         + (international ? " International Airport" : " Airport")));
                 i = end - 1;
+                continue;
+            }
+            if (cue.value().equals("ميناء") && known != null && known.start == k && known.linked()
+                    && known.type == EntityType.LOC && name.sentence == t.sentence) {
+                // "ميناء روتردام": a port named after its town is the town, and the word "port" is part of the mention.
+                claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
+                        known.candidates, null));
+                i = known.end - 1;
                 continue;
             }
             if (!name.arabic || !name.isWord() || !replaceable(claims, k) || name.sentence != t.sentence
@@ -271,7 +282,12 @@ final class ArabicPlaceGuesser {
      * ("سوكوتو" Sokoto), where a person's Arabic name ends in u ("أبو" Abu).
      */
     private String placeWord(String core) {
-        String word = romaniser.romaniseWord(core);
+        if (core.length() >= 6 && core.endsWith("لاند")) {
+            // "جوبالاند", "بونتلاند": the English ending -land, which Arabic writes with a long a.
+            return placeWord(core.substring(0, core.length() - 4)) + "land";
+        }
+        // Gazetteers write the long u of Arabic place names "u" ("Bubiyan", "Juba"), where names of people take "ou".
+        String word = LONG_U.matcher(romaniser.romaniseWord(core)).replaceAll("u");
         return core.length() > 2 && core.endsWith("و") && !core.endsWith("وو") && word.endsWith("u") && !word.endsWith("ou")
                 ? word.substring(0, word.length() - 1) + "o" : word;
     }
