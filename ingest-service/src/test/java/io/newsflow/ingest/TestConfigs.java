@@ -2,14 +2,24 @@ package io.newsflow.ingest;
 
 import io.newsflow.ingest.config.IngestConfig;
 import java.time.Duration;
+import java.util.Optional;
 
-/** {@link IngestConfig} with the defaults of application.properties, for tests that build beans by hand. */
+/**
+ * {@link IngestConfig} with the defaults of application.properties, for tests that build beans by hand; feed servers
+ * on 127.0.0.1 are allowed, as the integration tests allow them, since the tests' feed servers run there.
+ */
 public final class TestConfigs {
 
     private TestConfigs() {
     }
 
+    public static final String LOCAL_FEEDS = "http://127.0.0.1:";
+
     public static IngestConfig of(int maxDocumentBytes, Duration requestTimeout) {
+        return of(maxDocumentBytes, requestTimeout, Optional.of(LOCAL_FEEDS));
+    }
+
+    public static IngestConfig of(int maxDocumentBytes, Duration requestTimeout, Optional<String> allowedFeedPrefixes) {
         IngestConfig.Feeds feeds = new IngestConfig.Feeds() {
             public int defaultIntervalSeconds() {
                 return 300;
@@ -37,6 +47,10 @@ public final class TestConfigs {
 
             public int maxConcurrentPolls() {
                 return 4;
+            }
+
+            public Optional<String> allowedPrefixes() {
+                return allowedFeedPrefixes;
             }
 
             public String userAgent() {

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.client;
 
 import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.support.net.PublicAddresses;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -16,6 +17,7 @@ import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -30,7 +32,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Fetches a feed document over HTTP(S) with a conditional GET (If-None-Match / If-Modified-Since), never trusting
  * the server: a connect timeout, a deadline for each request (a server that sends headers and then trickles or
  * hangs fails at the deadline), redirects followed by hand up to a limit with loops named as such, and a size limit
- * counted on the decompressed bytes (a gzip bomb stops at the limit). Every failure is a {@link FeedFetchException}
+ * counted on the decompressed bytes (a gzip bomb stops at the limit). Before each request, the first and every
+ * redirect's, the address is judged ({@link FeedAddresses}, its host looked up on a worker thread): a feed may not
+ * lead the service to this machine or a private network. Every failure is a {@link FeedFetchException}
  * whose message is what the operator reads as the feed's last error.
  */
 @ApplicationScoped
@@ -64,6 +68,7 @@ public class FeedFetcher {
         public static final String UNKNOWN_HOST = "unknown-host";
         public static final String CANNOT_CONNECT = "cannot-connect";
         public static final String CONNECTION_FAILED = "connection-failed";
+        public static final String PRIVATE_ADDRESS = "private-address";
 
         private final String reason;
         private final Integer status;
@@ -95,10 +100,12 @@ public class FeedFetcher {
     private final int maxRedirects;
     private final int maxBytes;
     private final String userAgent;
+    private final PublicAddresses addresses;
 
     public FeedFetcher(Vertx vertx, IngestConfig config) {
         IngestConfig.Feeds feeds = config.feeds();
         this.vertx = vertx;
+        this.addresses = FeedAddresses.of(config);
         this.requestTimeoutMillis = feeds.requestTimeout().toMillis();
         this.maxRedirects = feeds.maxRedirects();
         this.maxBytes = config.maxDocumentBytes();
@@ -131,28 +138,40 @@ public class FeedFetcher {
     }
 
     private Future<Fetched> follow(String url, String etag, String lastModified, List<String> visited) {
-        return get(url, etag, lastModified).compose(answer -> {
-            if (!REDIRECTS.contains(answer.status())) {
-                return Future.succeededFuture(answer);
-            }
-            String next;
-            try {
-                next = resolve(url, answer.url());
-            } catch (FeedFetchException e) {
-                return Future.failedFuture(e);
-            }
-            if (visited.contains(next)) {
-                visited.add(next);
-                return Future.failedFuture(new FeedFetchException(FeedFetchException.REDIRECT_LOOP,
-                        "redirect loop: " + String.join(" -> ", visited), answer.status()));
-            }
-            visited.add(next);
-            if (visited.size() - 1 > maxRedirects) {
-                return Future.failedFuture(new FeedFetchException(FeedFetchException.TOO_MANY_REDIRECTS,
-                        "more than " + maxRedirects + " redirects: " + String.join(" -> ", visited), answer.status()));
-            }
-            return follow(next, etag, lastModified, visited);
-        });
+        return judge(url, visited)
+                .compose(allowed -> get(url, etag, lastModified))
+                .compose(answer -> {
+                    if (!REDIRECTS.contains(answer.status())) {
+                        return Future.succeededFuture(answer);
+                    }
+                    String next;
+                    try {
+                        next = resolve(url, answer.url());
+                    } catch (FeedFetchException e) {
+                        return Future.failedFuture(e);
+                    }
+                    if (visited.contains(next)) {
+                        visited.add(next);
+                        return Future.failedFuture(new FeedFetchException(FeedFetchException.REDIRECT_LOOP,
+                                "redirect loop: " + String.join(" -> ", visited), answer.status()));
+                    }
+                    visited.add(next);
+                    if (visited.size() - 1 > maxRedirects) {
+                        return Future.failedFuture(new FeedFetchException(FeedFetchException.TOO_MANY_REDIRECTS,
+                                "more than " + maxRedirects + " redirects: " + String.join(" -> ", visited), answer.status()));
+                    }
+                    return follow(next, etag, lastModified, visited);
+                });
+    }
+
+    /** Fails with {@link FeedFetchException#PRIVATE_ADDRESS} when {@code url}, the last of {@code visited}, may not be fetched. */
+    private Future<Void> judge(String url, List<String> visited) {
+        return vertx.<String>executeBlocking(() -> addresses.callRefusal(url, InetAddress::getAllByName), false)
+                .recover(e -> Future.failedFuture(connectionFailure(url, e)))
+                .compose(refusal -> refusal == null ? Future.succeededFuture() : Future.failedFuture(
+                        new FeedFetchException(FeedFetchException.PRIVATE_ADDRESS, visited.size() == 1
+                                ? "not fetching " + url + ": " + refusal
+                                : "redirect not followed (" + String.join(" -> ", visited) + "): " + refusal, null)));
     }
 
     /** One request. A redirect comes back as a Fetched whose {@code url} is the Location header. */

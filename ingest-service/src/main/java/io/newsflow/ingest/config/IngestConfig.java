@@ -3,6 +3,7 @@ package io.newsflow.ingest.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of ingest-service, under {@code newsflow.ingest}. */
 @ConfigMapping(prefix = "newsflow.ingest")
@@ -68,6 +69,13 @@ public interface IngestConfig {
         /** Feeds polled at the same time at most. */
         @WithDefault("8")
         int maxConcurrentPolls();
+
+        /**
+         * Feed URLs allowed besides public ones (comma-separated prefixes such as {@code http://127.0.0.1:} or
+         * {@code http://feeds.corp.internal/}): without them, a feed or a redirect naming this machine or a private
+         * network is refused ({@link io.newsflow.ingest.client.FeedAddresses}).
+         */
+        Optional<String> allowedPrefixes();
 
         /** The User-Agent sent to feed servers. */
         @WithDefault("Newsflow-FeedPoller/0.1 (+https://github.com/newsflow)")

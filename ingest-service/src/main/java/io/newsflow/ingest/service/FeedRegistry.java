@@ -1,8 +1,10 @@
 package io.newsflow.ingest.service;
 
+import io.newsflow.ingest.client.FeedAddresses;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.repository.Feed;
 import io.newsflow.ingest.repository.FeedRepository;
+import io.newsflow.support.net.PublicAddresses;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -40,10 +42,12 @@ public class FeedRegistry {
 
     private final FeedRepository feeds;
     private final IngestConfig.Feeds config;
+    private final PublicAddresses addresses;
 
     public FeedRegistry(FeedRepository feeds, IngestConfig config) {
         this.feeds = feeds;
         this.config = config.feeds();
+        this.addresses = FeedAddresses.of(config);
     }
 
     @WithSession
@@ -71,7 +75,7 @@ public class FeedRegistry {
             throw new InvalidFeedException("url is required");
         }
         Feed feed = new Feed();
-        feed.url = url(request.url());
+        feed.url = url(request.url(), addresses);
         feed.pollIntervalSeconds = interval(request.intervalSeconds() == null ? config.defaultIntervalSeconds() : request.intervalSeconds());
         feed.sourceName = request.source() == null ? null : emptyToNull(source(request.source()));
         feed.languageHint = request.language() == null ? null : emptyToNull(language(request.language()));
@@ -102,7 +106,7 @@ public class FeedRegistry {
             throw new InvalidFeedException("a JSON object with the fields to change is required");
         }
         return new FeedRequest(
-                request.url() == null ? null : url(request.url()),
+                request.url() == null ? null : url(request.url(), addresses),
                 request.intervalSeconds() == null ? null : interval(request.intervalSeconds()),
                 request.source() == null ? null : source(request.source()),
                 request.language() == null ? null : language(request.language()),
@@ -204,7 +208,8 @@ public class FeedRegistry {
         feed.enabled = enabled;
     }
 
-    static String url(String raw) {
+    /** The URL, stripped, when it is an http(s) address this service may fetch. */
+    static String url(String raw, PublicAddresses addresses) {
         String url = raw.strip();
         if (url.length() > MAX_URL_LENGTH) {
             throw new InvalidFeedException("url may have at most " + MAX_URL_LENGTH + " characters");
@@ -217,6 +222,10 @@ public class FeedRegistry {
             }
             if (uri.getHost() == null || uri.getHost().isBlank()) {
                 throw new InvalidFeedException("url has no host: '" + url + "'");
+            }
+            String refusal = addresses.refusal(uri.toString());
+            if (refusal != null) {
+                throw new InvalidFeedException(refusal + ", was '" + url + "'");
             }
             return uri.toString();
         } catch (URISyntaxException e) {

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,8 @@ class FeedFetcherTest {
             int n = Integer.parseInt(exchange.getRequestURI().getQuery());
             redirect(exchange, "/chain?" + (n + 1));
         });
+        server.createContext("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/meta-data/"));
+        server.createContext("/to-localhost", exchange -> redirect(exchange, "http://localhost:" + port() + "/feed"));
         server.createContext("/hang", exchange -> {
             try {
                 release.await(30, TimeUnit.SECONDS);
@@ -209,6 +212,38 @@ class FeedFetcherTest {
                 .isInstanceOf(FeedFetchException.class)
                 .hasMessageContaining("cannot connect")
                 .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.CANNOT_CONNECT);
+    }
+
+    @Test
+    void redirectToTheMetadataAddressIsNotFollowed() {
+        assertThatThrownBy(() -> fetch("/to-metadata", null, null))
+                .isInstanceOf(FeedFetchException.class)
+                .hasMessageStartingWith("redirect not followed (" + url("/to-metadata") + " -> http://169.254.169.254/latest/meta-data/): "
+                        + "feed must be a public address")
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.PRIVATE_ADDRESS);
+    }
+
+    @Test
+    void redirectToThisMachineOutsideTheAllowedPrefixesIsNotFollowed() {
+        assertThatThrownBy(() -> fetch("/to-localhost", null, null))
+                .isInstanceOf(FeedFetchException.class)
+                .hasMessageContaining("-> http://localhost:" + port() + "/feed): feed must be a public address")
+                .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.PRIVATE_ADDRESS);
+        assertThat(conditionalHeaders).as("the redirect's target was never asked").isEmpty();
+    }
+
+    @Test
+    void feedOnThisMachineIsNotFetchedWhenNoPrefixAllowsIt() {
+        FeedFetcher guarded = new FeedFetcher(vertx, TestConfigs.of(MAX_BYTES, DEADLINE, Optional.empty()));
+        try {
+            assertThatThrownBy(() -> fetch(guarded, url("/feed"), null, null))
+                    .isInstanceOf(FeedFetchException.class)
+                    .hasMessageStartingWith("not fetching " + url("/feed") + ": feed must be a public address")
+                    .extracting(FeedFetcherTest::reason).isEqualTo(FeedFetchException.PRIVATE_ADDRESS);
+        } finally {
+            guarded.close();
+        }
+        assertThat(conditionalHeaders).isEmpty();
     }
 
     @Test

@@ -3,15 +3,20 @@ package io.newsflow.ingest.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsflow.ingest.TestConfigs;
+import io.newsflow.ingest.client.FeedAddresses;
 import io.newsflow.ingest.repository.Feed;
+import io.newsflow.support.net.PublicAddresses;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FeedRegistryTest {
 
     private static final Instant T = Instant.parse("2025-06-02T12:00:00Z");
     private static final Duration HOUR = Duration.ofHours(1);
+    private static final PublicAddresses ADDRESSES = FeedAddresses.of(TestConfigs.of(1000, HOUR, Optional.empty()));
 
     @Test
     void nextPollIsOneIntervalAfterASuccess() {
@@ -57,10 +62,23 @@ class FeedRegistryTest {
 
     @Test
     void onlyAbsoluteHttpAddressesAreFeeds() {
-        assertThat(FeedRegistry.url(" https://example.com/rss.xml ")).isEqualTo("https://example.com/rss.xml");
-        assertThatThrownBy(() -> FeedRegistry.url("ftp://example.com/rss")).isInstanceOf(FeedRegistry.InvalidFeedException.class);
-        assertThatThrownBy(() -> FeedRegistry.url("/rss.xml")).isInstanceOf(FeedRegistry.InvalidFeedException.class);
-        assertThatThrownBy(() -> FeedRegistry.url("http://exa mple.com/")).isInstanceOf(FeedRegistry.InvalidFeedException.class);
+        assertThat(FeedRegistry.url(" https://example.com/rss.xml ", ADDRESSES)).isEqualTo("https://example.com/rss.xml");
+        assertThatThrownBy(() -> FeedRegistry.url("ftp://example.com/rss", ADDRESSES)).isInstanceOf(FeedRegistry.InvalidFeedException.class);
+        assertThatThrownBy(() -> FeedRegistry.url("/rss.xml", ADDRESSES)).isInstanceOf(FeedRegistry.InvalidFeedException.class);
+        assertThatThrownBy(() -> FeedRegistry.url("http://exa mple.com/", ADDRESSES)).isInstanceOf(FeedRegistry.InvalidFeedException.class);
+    }
+
+    @Test
+    void feedsOnThisMachineOrAPrivateNetworkAreRefusedUnlessAllowed() {
+        assertThatThrownBy(() -> FeedRegistry.url("http://10.0.0.1/feed.xml", ADDRESSES))
+                .isInstanceOf(FeedRegistry.InvalidFeedException.class)
+                .hasMessage("feed must be a public address, not this machine or a private network (an operator may allow "
+                        + "such URLs with newsflow.ingest.feeds.allowed-prefixes), was 'http://10.0.0.1/feed.xml'");
+        assertThatThrownBy(() -> FeedRegistry.url("http://169.254.169.254/latest/meta-data/", ADDRESSES))
+                .hasMessageContaining("public address");
+        PublicAddresses local = FeedAddresses.of(TestConfigs.of(1000, HOUR, Optional.of("http://127.0.0.1:")));
+        assertThat(FeedRegistry.url("http://127.0.0.1:8080/rss.xml", local)).isEqualTo("http://127.0.0.1:8080/rss.xml");
+        assertThat(FeedRegistry.url("https://example.com/rss.xml", local)).as("public feeds stay allowed").isEqualTo("https://example.com/rss.xml");
     }
 
     private static Feed feed() {

@@ -4,6 +4,8 @@ import static io.newsflow.it.ingest.IngestStack.PIPELINE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,20 +19,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A registered feed is polled, its items become searchable, and the next poll is a conditional GET. */
+/**
+ * A registered feed is polled, its items become searchable, and the next poll is a conditional GET; a feed may not
+ * lead the service to this machine or a private network. The stack allows feeds on {@code http://127.0.0.1:} (the
+ * test's feed server, standing in for a public one: integration-tests/pom.xml), and nothing else private.
+ */
 class FeedPollingIT {
 
     private static final String ETAG = "\"it-feed-1\"";
+    private static final Pattern PRIVATE_ADDRESS_POLLS =
+            Pattern.compile("newsflow_feed_polls_total\\{[^}]*outcome=\"failed\"[^}]*reason=\"private-address\"[^}]*} ([0-9.eE+]+)");
 
     private HttpServer server;
     private final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
     private final String marker = IngestStack.marker();
     private final String guid = "urn:it:feed:" + UUID.randomUUID();
-    private Long feedId;
+    private final List<Long> feedIds = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startFeedServer() throws IOException {
@@ -38,13 +48,16 @@ class FeedPollingIT {
         server.createContext("/rss.xml", this::rss);
         server.createContext("/loop-a", exchange -> redirect(exchange, "/loop-b"));
         server.createContext("/loop-b", exchange -> redirect(exchange, "/loop-a"));
+        server.createContext("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/meta-data/"));
+        server.createContext("/to-localhost", exchange ->
+                redirect(exchange, "http://localhost:" + server.getAddress().getPort() + "/rss.xml"));
         server.start();
     }
 
     @AfterEach
     void stop() {
-        if (feedId != null) {
-            given().baseUri(IngestStack.INGEST).when().delete("/v1/feeds/{id}", feedId);
+        for (long id : feedIds) {
+            given().baseUri(IngestStack.INGEST).when().delete("/v1/feeds/{id}", id);
         }
         server.stop(0);
     }
@@ -92,8 +105,8 @@ class FeedPollingIT {
                 .when().post("/v1/feeds")
                 .then().statusCode(201)
                 .extract().path("id");
-        feedId = id.longValue();
-        return feedId;
+        feedIds.add(id.longValue());
+        return id.longValue();
     }
 
     private static Map<String, Object> feed(long id) {
@@ -141,5 +154,46 @@ class FeedPollingIT {
         List<Map<String, Object>> all = given().baseUri(IngestStack.INGEST).when().get("/v1/feeds/health")
                 .then().statusCode(200).extract().jsonPath().getList("feeds");
         assertThat(all).extracting(f -> ((Number) f.get("id")).longValue()).contains(id);
+    }
+
+    @Test
+    void feedRedirectingToTheMetadataAddressOrThisMachineIsAFailedPoll() {
+        double before = privateAddressPolls();
+        long toMetadata = register(url("/to-metadata"), 3600);
+        long toLocalhost = register(url("/to-localhost"), 3600);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Map<String, Object> metadata = feed(toMetadata);
+            assertThat(metadata.get("status")).isEqualTo("failing");
+            assertThat((String) metadata.get("lastError")).isEqualTo("redirect not followed (" + url("/to-metadata")
+                    + " -> http://169.254.169.254/latest/meta-data/): feed must be a public address, not this machine or a "
+                    + "private network (an operator may allow such URLs with newsflow.ingest.feeds.allowed-prefixes)");
+            Map<String, Object> local = feed(toLocalhost);
+            assertThat(local.get("status")).isEqualTo("failing");
+            assertThat((String) local.get("lastError"))
+                    .contains(" -> http://localhost:" + server.getAddress().getPort() + "/rss.xml): feed must be a public address");
+        });
+        assertThat(ifNoneMatch).as("the feed behind the refused redirect was never asked").isEmpty();
+        assertThat(privateAddressPolls()).isGreaterThanOrEqualTo(before + 2);
+    }
+
+    @Test
+    void feedOnAPrivateNetworkIsRefusedAtRegistration() {
+        given().baseUri(IngestStack.INGEST).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://10.0.0.1/feed.xml"))
+                .when().post("/v1/feeds")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", endsWith("invalid-feed"))
+                .body("detail", startsWith("feed must be a public address, not this machine or a private network"));
+        List<String> urls = given().baseUri(IngestStack.INGEST).when().get("/v1/feeds")
+                .then().statusCode(200).extract().jsonPath().getList("url");
+        assertThat(urls).doesNotContain("http://10.0.0.1/feed.xml");
+    }
+
+    /** ingest-service's polls failed with reason private-address so far. */
+    private static double privateAddressPolls() {
+        String metrics = given().baseUri(IngestStack.INGEST).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher counter = PRIVATE_ADDRESS_POLLS.matcher(metrics);
+        return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
     }
 }

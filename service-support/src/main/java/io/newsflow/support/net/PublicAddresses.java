@@ -1,0 +1,200 @@
+package io.newsflow.support.net;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which URLs a service may call on a client's word (webhooks, polled feeds). Only http and https, with no user name
+ * or password in them (a URL such as {@code http://allowed-host:x@169.254.169.254/} goes to the host after the
+ * {@code @}). A URL under one of the operator's allowed prefixes is trusted as it is: it must have the scheme, host
+ * and port of one of them (a prefix ending its host with a bare colon, such as {@code http://127.0.0.1:}, allows any
+ * port) and a path under its path. Otherwise its host may not be this machine or a private network (loopback,
+ * private and link-local ranges, such as a cloud's metadata address, unique-local IPv6, "localhost" and names under
+ * .localhost, .local and .internal): else any client could have the service call into the backends or the cluster.
+ * With {@link Prefixes#ONLY} the prefixes, when set, are the only URLs allowed at all.
+ * <p>
+ * At registration ({@link #refusal}) only names and literal addresses are judged; before each call
+ * ({@link #callRefusal}) the host is also looked up, so a public name that resolves to a private address is refused
+ * then. A name whose answer changes between that look-up and the connection (DNS rebinding) is not caught, which is
+ * why an operator running for real narrows what the service may reach (allowed prefixes, network policy, a proxy).
+ */
+public final class PublicAddresses {
+
+    /** What a list of allowed prefixes means. */
+    public enum Prefixes {
+        /** When set, the only URLs allowed. */
+        ONLY,
+        /** Allowed besides any public URL (typically the private addresses an operator trusts). */
+        ALSO
+    }
+
+    /** Looks a host name up; {@link InetAddress#getAllByName} in production. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+");
+
+    private final String subject;
+    private final String setting;
+    private final List<URI> allowed;
+    private final boolean onlyAllowed;
+
+    /**
+     * @param subject         what the URL is, as messages name it ("webhook", "feed")
+     * @param setting         the setting that holds {@code allowedPrefixes}, named in the refusal of a private address
+     * @param allowedPrefixes comma-separated URL prefixes, or empty
+     */
+    public PublicAddresses(String subject, String setting, Optional<String> allowedPrefixes, Prefixes meaning) {
+        this.subject = subject;
+        this.setting = setting;
+        this.allowed = allowedPrefixes.stream()
+                .flatMap(prefixes -> Arrays.stream(prefixes.split(",")))
+                .map(String::trim)
+                .filter(prefix -> !prefix.isEmpty())
+                .map(PublicAddresses::uri)
+                .toList();
+        this.onlyAllowed = meaning == Prefixes.ONLY && allowedPrefixes.isPresent();
+    }
+
+    /** Why {@code url} may not be registered, or null when it may. Never looks a name up. */
+    public String refusal(String url) {
+        URI uri = uri(url);
+        String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            return subject + " must be an http or https URL";
+        }
+        if (uri.getRawUserInfo() != null) {
+            return subject + " URLs may not carry a user name or password";
+        }
+        if (isAllowed(uri)) {
+            return null;
+        }
+        if (onlyAllowed) {
+            return subject + " URLs must start with one of the allowed prefixes";
+        }
+        return isPrivate(uri.getHost()) ? subject + " must be a public address, not this machine or a private network "
+                + "(an operator may allow such URLs with " + setting + ")" : null;
+    }
+
+    /**
+     * Why {@code url} may not be called now, or null when it may: the registration rules, and, unless it is under an
+     * allowed prefix, every address the host resolves to must be public. Blocks on DNS.
+     *
+     * @throws UnknownHostException when the host does not resolve
+     */
+    public String callRefusal(String url, Resolver resolver) throws UnknownHostException {
+        String refusal = refusal(url);
+        if (refusal != null || isAllowed(URI.create(url))) {
+            return refusal;
+        }
+        String host = URI.create(url).getHost();
+        for (InetAddress address : resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host)) {
+            if (isPrivate(address)) {
+                return subject + " host " + host + " resolves to " + address.getHostAddress()
+                        + ", this machine or a private network";
+            }
+        }
+        return null;
+    }
+
+    private boolean isAllowed(URI url) {
+        return allowed.stream().anyMatch(prefix -> under(url, prefix));
+    }
+
+    private static boolean under(URI url, URI prefix) {
+        return prefix != null && prefix.getHost() != null
+                && url.getScheme().equalsIgnoreCase(prefix.getScheme())
+                && url.getHost().equalsIgnoreCase(prefix.getHost())
+                && (prefix.getRawAuthority().endsWith(":") || port(prefix) == port(url))
+                && String.valueOf(url.getRawPath()).startsWith(prefix.getRawPath() == null ? "" : prefix.getRawPath());
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    private static URI uri(String text) {
+        try {
+            return URI.create(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code host} (as in a URI, IPv6 in brackets) names this machine or a private network. */
+    public static boolean isPrivate(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        if (name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local") || name.endsWith(".internal")) {
+            return true;
+        }
+        boolean ipv6 = name.startsWith("[") && name.endsWith("]");
+        if (!ipv6 && !IPV4_LITERAL.matcher(name).matches()) {
+            return false;
+        }
+        try {
+            // A literal address: parsed, never looked up.
+            return isPrivate(InetAddress.getByName(ipv6 ? name.substring(1, name.length() - 1) : name));
+        } catch (UnknownHostException e) {
+            // Digits and dots that are no address: refused rather than looked up.
+            return true;
+        }
+    }
+
+    /**
+     * This machine, a private, shared (carrier NAT), benchmarking, link-local, multicast or broadcast network; for
+     * IPv6 also unique-local addresses and the IPv4 address that a mapped, compatible, NAT64 or 6to4 one carries.
+     */
+    public static boolean isPrivate(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet6Address) {
+            byte[] carried = carriedIpv4(b);
+            return (b[0] & 0xfe) == 0xfc || (carried != null && isPrivate(ipv4(carried)));
+        }
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        return first == 0                                          // 0.0.0.0/8, "this network"
+                || (first == 100 && (second & 0xc0) == 64)          // 100.64.0.0/10, carrier-grade NAT
+                || (first == 198 && (second & 0xfe) == 18)          // 198.18.0.0/15, benchmarking
+                || first >= 240;                                    // 240.0.0.0/4 and the broadcast address
+    }
+
+    /** The IPv4 address inside an IPv6 one of the forms that carry one, or null. */
+    private static byte[] carriedIpv4(byte[] b) {
+        boolean zeroPrefix = true;
+        for (int i = 0; i < 10; i++) {
+            zeroPrefix &= b[i] == 0;
+        }
+        boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0;
+        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+        if (mapped || compatible || nat64) {
+            return Arrays.copyOfRange(b, 12, 16);
+        }
+        boolean sixToFour = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02;
+        return sixToFour ? Arrays.copyOfRange(b, 2, 6) : null;
+    }
+
+    private static InetAddress ipv4(byte[] address) {
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
+    }
+}

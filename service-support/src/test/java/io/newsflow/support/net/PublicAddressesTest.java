@@ -1,0 +1,76 @@
+package io.newsflow.support.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PublicAddressesTest {
+
+    private static final String SETTING = "newsflow.test.allowed-prefixes";
+
+    private static PublicAddresses feeds(String allowedPrefixes) {
+        return new PublicAddresses("feed", SETTING, Optional.ofNullable(allowedPrefixes), PublicAddresses.Prefixes.ALSO);
+    }
+
+    @Test
+    void thisMachineAndPrivateNetworksArePrivate() {
+        assertThat(new String[] {"127.0.0.1", "127.1", "2130706433", "0.0.0.0", "10.1.2.3", "172.16.0.9", "192.168.1.1",
+                "169.254.169.254", "[::1]", "[fd12:3456::1]", "[fe80::1]", "[::ffff:127.0.0.1]", "localhost", "LOCALHOST.",
+                "api.localhost", "printer.local", "metadata.google.internal", "999.1.1.1"})
+                .allSatisfy(host -> assertThat(PublicAddresses.isPrivate(host)).as(host).isTrue());
+    }
+
+    @Test
+    void publicAddressesAndNamesAreNot() {
+        assertThat(new String[] {"hooks.example.org", "93.184.216.34", "[2606:2800:220:1:248:1893:25c8:1946]", "local.example.com"})
+                .allSatisfy(host -> assertThat(PublicAddresses.isPrivate(host)).as(host).isFalse());
+    }
+
+    @Test
+    void addressesCarryingAPrivateIpv4AddressAndSharedRangesArePrivate() throws UnknownHostException {
+        assertThat(PublicAddresses.isPrivate(ipv6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 169, 254, 169, 254))).as("mapped").isTrue();
+        assertThat(PublicAddresses.isPrivate(ipv6(0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 1))).as("NAT64").isTrue();
+        assertThat(PublicAddresses.isPrivate(ipv6(0x20, 0x02, 192, 168, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))).as("6to4").isTrue();
+        assertThat(PublicAddresses.isPrivate(ipv6(0x20, 0x02, 93, 184, 216, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))).as("public 6to4").isFalse();
+        assertThat(new String[] {"100.64.1.1", "100.100.100.200", "198.18.0.1", "0.1.2.3", "255.255.255.255"})
+                .allSatisfy(host -> assertThat(PublicAddresses.isPrivate(InetAddress.getByName(host))).as(host).isTrue());
+        assertThat(PublicAddresses.isPrivate(InetAddress.getByName("100.128.0.1"))).isFalse();
+    }
+
+    @Test
+    void allowedPrefixesBesidesPublicUrlsLetOnlyThemThrough() {
+        PublicAddresses addresses = feeds("http://127.0.0.1:");
+        assertThat(addresses.refusal("https://news.example.org/rss.xml")).as("public URLs stay allowed").isNull();
+        assertThat(addresses.refusal("http://127.0.0.1:8080/rss.xml")).isNull();
+        assertThat(addresses.refusal("http://10.0.0.1/feed.xml"))
+                .isEqualTo("feed must be a public address, not this machine or a private network "
+                        + "(an operator may allow such URLs with " + SETTING + ")");
+        assertThat(addresses.refusal("http://localhost:8080/rss.xml")).contains("public address");
+        assertThat(feeds(null).refusal("http://127.0.0.1:8080/rss.xml")).as("nothing private by default").contains("public address");
+    }
+
+    @Test
+    void beforeACallTheHostIsLookedUpUnlessUnderAnAllowedPrefix() throws UnknownHostException {
+        PublicAddresses.Resolver metadata = host -> new InetAddress[] {InetAddress.getByName("169.254.169.254")};
+
+        assertThat(feeds(null).callRefusal("https://news.example.org/rss.xml", metadata))
+                .isEqualTo("feed host news.example.org resolves to 169.254.169.254, this machine or a private network");
+        assertThat(feeds(null).callRefusal("http://[::1]:8080/rss.xml", metadata)).contains("public address");
+        assertThat(feeds("http://127.0.0.1:").callRefusal("http://127.0.0.1:8080/rss.xml", metadata)).isNull();
+        assertThat(feeds("https://news.example.org/").callRefusal("https://news.example.org/rss.xml", metadata))
+                .as("an operator's allowed prefixes are trusted as they are").isNull();
+    }
+
+    /** An IPv6 address kept as such (InetAddress.getByAddress would turn a mapped one into IPv4). */
+    private static InetAddress ipv6(int... bytes) throws UnknownHostException {
+        byte[] address = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            address[i] = (byte) bytes[i];
+        }
+        return Inet6Address.getByAddress(null, address, null);
+    }
+}
