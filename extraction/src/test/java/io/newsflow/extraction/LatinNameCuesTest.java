@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English and French names no list holds, typed by the words around them: a locative opening the sentence ("In
- * Brelisko, …", "À Quenvaux, …"), "visit", a town joined by "and", a run after "at the"; bodies by their kind of
+ * Brelisko, …", "À Quenvaux, …"), "visit", a town joined by "and", a run after "at the", a direction ("north of", "au
+ * nord de La …"), an elided "port d'", "border post"; bodies by their kind of
  * business ("state power trader", "la compagnie maritime", "les dirigeants de") or an apposition ("…, Finland's grid
  * operator,"); "Premier" as an English title, "Jr." with its full stop, a surname that is also a time-zone city, and
  * apostrophes inside names ("Vaheri'oa", "Pont-d'Orvelle", {@code "K&B"}).
@@ -32,6 +33,14 @@ class LatinNameCuesTest {
         assertThat(names("The two leaders met at the Casa Verdana on Tuesday.", "en", EntityType.LOC))
                 .containsExactly("Casa Verdana");
         assertThat(names("The two leaders met at the Casa Verdana on Tuesday.", "en", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aDirectionAnElidedPortOrABorderPostMakesAPlace() {
+        assertThat(names("Un parc éolien au nord de La Vernière et le port d'Embarevo seront agrandis.", "fr",
+                EntityType.LOC)).containsExactly("La Vernière", "Embarevo");
+        assertThat(names("Officials reopened the Halvern border post; the camp lies north of Brelsk.", "en",
+                EntityType.LOC)).containsExactly("Halvern", "Brelsk");
     }
 
     @Test

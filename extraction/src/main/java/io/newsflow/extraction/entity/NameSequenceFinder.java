@@ -72,6 +72,8 @@ final class NameSequenceFinder {
             "energy", "mining", "tech", "car", "public", "publique", "automobile", "petrolier", "minier", "power",
             "grid", "gas", "electricity", "clothing", "shipping", "steel", "telecoms", "defence", "defense",
             "chemicals", "national", "nationale", "maritime", "aerienne", "electricite", "'", "’");
+    /** French articles that open a place's name when written with a capital mid-sentence ("La Tuque", "Le Havre"). */
+    private static final Set<String> PLACE_ARTICLES = Set.of("La", "Le", "Les");
     /** Articles between a place cue and the name ("la région de l'Extrême-Nord"). */
     private static final Set<String> ARTICLES = WordSet.of("the", "la", "le", "les", "l", "'", "’");
     private static final Set<String> NOT_ACRONYMS = WordSet.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
@@ -338,6 +340,11 @@ final class NameSequenceFinder {
             return;
         }
         if (placeCueBefore(tokens, s) || placeCueBefore(tokens, from) || placeCueAfter(tokens, e)) {
+            if (s == from + 1 && PLACE_ARTICLES.contains(tokens.get(from).text) && !opensSentence(tokens, from)
+                    && claims.free(from, e)) {
+                // "au nord de La Tuque", "près du Havre": a capitalised article inside a place's name.
+                s = from;
+            }
             if (claims.free(s, e)) {
                 claims.claim(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
             } else if (e - s >= 2 && onlyTownsInside(claims, s, e)) {
@@ -719,13 +726,15 @@ final class NameSequenceFinder {
         return closed && head != null && ORG_APPOSITION_HEADS.contains(head);
     }
 
-    private boolean placeCueBefore(List<Token> tokens, int s) {
+    private boolean placeCueBefore(List<Token> tokens, int name) {
+        int s = name;
         while (s > 0 && ARTICLES.contains(tokens.get(s - 1).key) && !tokens.get(s - 1).capitalised) {
             s--;
         }
         for (int back = 1; back <= 3 && s - back >= 0; back++) {
             PhraseTrie.Match<String> m = lexicon.placeCuesBefore.match(tokens, s - back);
-            if (m != null && m.end() == s) {
+            // The cue may end before the article or take its elision with it ("port d'").
+            if (m != null && (m.end() == s || m.end() == name)) {
                 return true;
             }
         }

@@ -111,11 +111,6 @@ public final class Lexicon {
             } else {
                 placeCuesBefore.put(c[2], c[2]);
                 placeCuesAfter.put(c[2], c[2]);
-                if (c[0].equals("fr") && c[2].endsWith(" de")) {
-                    // "port d'Owendo": the elided "de" before a vowel.
-                    String elided = c[2].substring(0, c[2].length() - 1);
-                    placeCuesBefore.put(elided, elided);
-                }
             }
         });
         read("lexicon/portfolios.tsv", c -> {
