@@ -3,6 +3,8 @@ package io.newsflow.launcher;
 import io.newsflow.extraction.ExtractBenchmark;
 import io.newsflow.launcher.bench.IndexBenchmark;
 import io.newsflow.launcher.bench.PipelineBenchmark;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,7 @@ final class BenchCommand {
                 case "index" -> IndexBenchmark.run(options, settings);
                 case "query" -> QueryBenchmark.run(options, settings);
                 case "ingest" -> IngestBenchmark.run(options, settings);
-                case "extract" -> {
-                    ExtractBenchmark.main(options.toArray(String[]::new));
-                    yield 0;
-                }
+                case "extract" -> extract(options);
                 default -> throw new LaunchException("no benchmark named '" + what + "'");
             };
         } catch (LaunchException | Newsflow.UsageException e) {
@@ -35,6 +34,17 @@ final class BenchCommand {
         } catch (Exception e) {
             throw new LaunchException("bench " + what + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@link ExtractBenchmark} in a JVM of its own with the heap and collector extract-service runs with, so that
+     * its figures are those of a service's core on a bounded heap, not of this launcher's JVM and its default heap.
+     */
+    private static int extract(List<String> options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(PipelineService.jvm());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtractBenchmark.class.getName()));
+        command.addAll(options);
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
     /** The stack's live processes by name, for CPU and memory figures. */

@@ -64,9 +64,15 @@ record PipelineService(String module, String instance, int port) {
         env.put("NEWSFLOW_INSTANCE", instance);
         env.put("NEWSFLOW_GATEWAY_INGEST_URL", "http://127.0.0.1:" + settings.ingestPort());
         env.put("NEWSFLOW_GATEWAY_EXTRACT_URL", "http://127.0.0.1:" + settings.extractPort());
-        String heap = System.getenv().getOrDefault("NEWSFLOW_SERVICE_HEAP", "512m");
-        processes.start(instance, List.of(KafkaBroker.java(), "-Xms64m", "-Xmx" + heap, "-XX:+UseG1GC",
-                "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()), settings.home(), env);
+        List<String> command = new ArrayList<>(jvm());
+        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
+        processes.start(instance, command, settings.home(), env);
+    }
+
+    /** The java command with the heap and collector every service runs with ({@code NEWSFLOW_SERVICE_HEAP}). */
+    static List<String> jvm() {
+        return List.of(KafkaBroker.java(), "-Xms64m", "-Xmx" + System.getenv().getOrDefault("NEWSFLOW_SERVICE_HEAP", "512m"),
+                "-XX:+UseG1GC");
     }
 
     void awaitReady(Processes processes) {
