@@ -98,4 +98,10 @@ class ArabicPortfoliosAndCompaniesTest {
                 "رئيس جالمودوغ يزور الميناء الجديد. وقال مسؤول في ولاية جالمودوغ إن الطرق مغلقة.", null, "ar").entities();
         assertThat(all).extracting(ArticleEntity::type).containsExactly(EntityType.LOC);
     }
+
+    @Test
+    void anAgencyNamedByItsBrandTakesItsPurposeAndEndsBeforeABareNoun() {
+        assertThat(entities("وخفضت وكالة فيتش للتصنيف الائتماني تصنيف البلاد.", EntityType.ORG))
+                .extracting(e -> e.mentions().get(0).text()).containsExactly("وكالة فيتش للتصنيف الائتماني");
+    }
 }

@@ -54,7 +54,7 @@ final class InstitutionFinder {
             .map(k -> k.split(" ")[0]).toList());
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
-    private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group");
+    private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
     /** Honorifics that open the name of the person a university is named after. */
     private static final Set<String> PATRON_TITLES = WordSet.of("سيدي", "الملك", "الامير", "الشيخ", "الامام",
             "السلطان", "الشريف");
@@ -422,7 +422,7 @@ final class InstitutionFinder {
                     || words > 0 && opensPersonName(tokens, j)) {
                 break;
             }
-            if (!brand.isEmpty() && (arabicDemonym(t) != null
+            if (!brand.isEmpty() && !ofPhrase && (arabicDemonym(t) != null
                     || t.stems[0].article() && (t.core().endsWith("ي") || t.core().endsWith("يه")))) {
                 // A company's nationality and other adjectives describe it: "شركة بوسكو الكورية" is POSCO, "شركة
                 // تركمان غاز الحكومية" Türkmengaz; a genitive still belongs to it ("شركة قطارات الاتحاد").
@@ -450,7 +450,8 @@ final class InstitutionFinder {
                 break;
             }
             String gloss = lexicon.glossary.get(t.core());
-            if (gloss != null && t.stems[0].prefixChars() == 0) {
+            // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
+            if (gloss != null && t.stems[0].prefixChars() == 0 && !(ofPhrase && !t.stems[0].article())) {
                 (ofPhrase ? after : before).add(gloss);
                 j++;
                 words++;
