@@ -66,19 +66,24 @@ class UnseenSetFloorTest {
     // 0.767 / 0.938, blind6 ar 0.917 / 0.727 / 1.000, blind7 ar 0.968 / 0.853 / 0.905 (others unchanged);
     //   blind9 ar 0.879 / 0.667 / 0.828, en 0.842 / 0.969 / 0.968, fr 0.822 / 0.933 / 0.966
     //     (its first, blind run: ar 0.839 / 0.631 / 0.828, en 0.747 / 0.964 / 0.968, fr 0.806 / 0.931 / 0.966)
+    // After the tenth English/French round (a3dfa7d): blind fr 0.981 / 1.000 / 0.833, blind2 en 0.967 / 1.000 / 0.833,
+    // blind3 en 0.966 / 0.954 / 0.903, blind4 en 1.000 / 1.000 / 0.970, fr 0.944 / 0.941 / 0.966, blind6 fr 0.877 /
+    // 1.000 / 0.909, blind7 en 0.965 / 0.985 / 0.909, fr 0.898 / 0.965 / 0.958, blind8 en 0.935 / 1.000 / 0.941, fr
+    // 0.954 / 0.976 / 0.970, blind9 en 0.987 / 1.000 / 0.968, fr 0.961 / 0.946 / 0.966 (en/fr of other sets unchanged
+    // or up by less than the margin).
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
             unseen | 0.87 | 0.73 | 0.78 | 0.95 | 0.97 | 0.78 | 0.93 | 0.95 | 0.78
-            blind  | 0.84 | 0.70 | 0.90 | 0.92 | 0.95 | 0.70 | 0.92 | 0.95 | 0.78
-            blind2 | 0.86 | 0.68 | 0.85 | 0.88 | 0.95 | 0.78 | 0.83 | 0.95 | 0.75
-            blind3 | 0.87 | 0.73 | 0.90 | 0.85 | 0.90 | 0.85 | 0.88 | 0.90 | 0.80
-            blind4 | 0.76 | 0.55 | 0.82 | 0.93 | 0.95 | 0.92 | 0.78 | 0.91 | 0.91
+            blind  | 0.84 | 0.70 | 0.90 | 0.92 | 0.95 | 0.70 | 0.94 | 0.95 | 0.78
+            blind2 | 0.86 | 0.68 | 0.85 | 0.92 | 0.95 | 0.78 | 0.83 | 0.95 | 0.75
+            blind3 | 0.87 | 0.73 | 0.90 | 0.92 | 0.90 | 0.85 | 0.88 | 0.90 | 0.80
+            blind4 | 0.76 | 0.55 | 0.82 | 0.95 | 0.95 | 0.92 | 0.90 | 0.91 | 0.91
             blind5 | 0.92 | 0.67 | 0.88 | 0.92 | 0.93 | 0.88 | 0.87 | 0.95 | 0.78
-            blind6 | 0.86 | 0.67 | 0.93 | 0.93 | 0.95 | 0.88 | 0.81 | 0.95 | 0.85
-            blind7 | 0.93 | 0.75 | 0.86 | 0.88 | 0.93 | 0.86 | 0.82 | 0.92 | 0.90
-            blind8 | 0.81 | 0.65 | 0.95 | 0.87 | 0.95 | 0.90 | 0.88 | 0.93 | 0.93
-            blind9 | 0.82 | 0.63 | 0.78 | 0.80 | 0.92 | 0.92 | 0.78 | 0.89 | 0.92
+            blind6 | 0.86 | 0.67 | 0.93 | 0.93 | 0.95 | 0.88 | 0.84 | 0.95 | 0.85
+            blind7 | 0.93 | 0.75 | 0.86 | 0.92 | 0.93 | 0.86 | 0.86 | 0.92 | 0.90
+            blind8 | 0.81 | 0.65 | 0.95 | 0.90 | 0.95 | 0.90 | 0.92 | 0.93 | 0.93
+            blind9 | 0.82 | 0.63 | 0.78 | 0.94 | 0.95 | 0.92 | 0.92 | 0.89 | 0.92
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
