@@ -6,77 +6,94 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which gateway instance sends alerts: the one that holds a PostgreSQL advisory lock on a connection of its own
  * (not one of the pool's, which would keep the lock when given back). With several replicas one sends and the
- * others stand by; when the sender stops, dies or loses PostgreSQL, its connection and with it the lock go, and the
- * next replica to try takes over. Used from the alert matcher's thread.
+ * others stand by, trying the lock every {@link #STANDBY_TRY} on their own connection. When the sender stops, its
+ * connection and with it the lock go at once; when it dies or loses the network, PostgreSQL ends its session after
+ * the TCP keepalives it was asked for go unanswered (about 25 s). Used from the alert matcher's thread only.
  */
 @ApplicationScoped
 public class AlertLeadership {
 
     /** The advisory lock: the bytes of "nfalerts". */
     public static final long LOCK = 0x6e66616c65727473L;
+    static final Duration STANDBY_TRY = Duration.ofSeconds(5);
     private static final Duration WAIT = Duration.ofSeconds(5);
+    /** Asks the server to probe this session after 10 s of silence, every 5 s, and to end it after 3 missed probes. */
+    private static final Map<String, String> KEEPALIVES = Map.of(
+            "tcp_keepalives_idle", "10", "tcp_keepalives_interval", "5", "tcp_keepalives_count", "3");
 
     private final Vertx vertx;
     private final PgConnectOptions database;
     private final GatewayMetrics metrics;
-    private PgConnection held;
+    private PgConnection connection;
+    private boolean holds;
+    private long nextTry;
 
     public AlertLeadership(Vertx vertx, GatewayMetrics metrics,
                            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
                            @ConfigProperty(name = "quarkus.datasource.username") String user,
-                           @ConfigProperty(name = "quarkus.datasource.password") String password) {
+                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                           @ConfigProperty(name = "quarkus.datasource.reactive.postgresql.ssl-mode") Optional<SslMode> sslMode) {
         this.vertx = vertx;
         this.metrics = metrics;
-        this.database = PgConnectOptions.fromUri(url).setUser(user).setPassword(password);
+        this.database = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
+                .setUser(user)
+                .setPassword(password.orElse(null))
+                .setConnectTimeout((int) WAIT.toMillis())
+                .setTcpKeepAlive(true)
+                .setProperties(KEEPALIVES);
+        sslMode.ifPresent(database::setSslMode);
     }
 
     /** Whether this instance sends alerts now: the lock is still held on its connection, or was just taken. */
     public boolean leads() {
-        if (held != null) {
-            try {
-                held.query("select 1").execute().await().atMost(WAIT);
-                return true;
-            } catch (RuntimeException e) {
-                Log.warnf("this gateway no longer sends alerts: its PostgreSQL connection failed (%s)", e.toString());
-                release();
-            }
-        }
-        return take();
-    }
-
-    private boolean take() {
-        PgConnection connection = null;
         try {
-            connection = PgConnection.connect(vertx, database).await().atMost(WAIT);
-            boolean taken = connection.preparedQuery("select pg_try_advisory_lock($1)").execute(Tuple.of(LOCK))
+            if (holds) {
+                connection.query("select 1").execute().await().atMost(WAIT);
+                return true;
+            }
+            if (System.currentTimeMillis() < nextTry) {
+                return false;
+            }
+            nextTry = System.currentTimeMillis() + STANDBY_TRY.toMillis();
+            if (connection == null) {
+                connection = PgConnection.connect(vertx, database).await().atMost(WAIT.multipliedBy(2));
+            }
+            holds = connection.preparedQuery("select pg_try_advisory_lock($1)").execute(Tuple.of(LOCK))
                     .await().atMost(WAIT).iterator().next().getBoolean(0);
-            if (taken) {
-                held = connection;
+            if (holds) {
                 metrics.alertSender(true);
                 Log.info("this gateway sends alerts now (it holds the alert lock in PostgreSQL)");
-                return true;
             }
+            return holds;
         } catch (RuntimeException e) {
-            Log.debugf("could not try the alert lock: %s", e.toString());
+            if (holds) {
+                Log.warnf("this gateway no longer sends alerts: its PostgreSQL connection failed (%s)", e.toString());
+            } else {
+                Log.debugf("could not try the alert lock: %s", e.toString());
+            }
+            release();
+            return false;
         }
-        if (connection != null) {
-            connection.close().subscribe().with(ignored -> { }, ignored -> { });
-        }
-        return false;
     }
 
-    /** Gives the lock up, if held: closing the connection ends the session that holds it. */
+    /** Gives the lock up, if held, and the connection: closing it ends the session that holds the lock. */
     public void release() {
-        if (held != null) {
-            held.close().subscribe().with(ignored -> { }, ignored -> { });
-            held = null;
+        if (connection != null) {
+            connection.close().subscribe().with(ignored -> { }, ignored -> { });
+            connection = null;
+        }
+        if (holds) {
+            holds = false;
             metrics.alertSender(false);
         }
     }

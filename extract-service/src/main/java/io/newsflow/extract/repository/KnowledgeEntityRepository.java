@@ -9,6 +9,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class KnowledgeEntityRepository implements PanacheRepositoryBase<KnowledgeEntity, String> {
 
+    /** The lock merges take one at a time ("kbmerge"), so that two at once never make a chain or a cycle. */
+    static final long MERGE_LOCK = 0x6b62_6d65_7267_65L;
+
     /**
      * When curators last changed anything or the bundled data was last seeded; the extractor rebuilds its knowledge
      * when this moves. Seeded rows carry no change time of their own, so seeding moves only {@code kb_seed}.
@@ -30,6 +33,15 @@ public class KnowledgeEntityRepository implements PanacheRepositoryBase<Knowledg
         return getSession().chain(session -> session
                         .createNativeQuery("select count(*) from (select pg_advisory_xact_lock_shared(?1)) locked", Long.class)
                         .setParameter(1, KnowledgeSeed.LOCK)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** Takes, for the current transaction, the merge lock: merges run one at a time. */
+    public Uni<Void> lockMerges() {
+        return getSession().chain(session -> session
+                        .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) locked", Long.class)
+                        .setParameter(1, MERGE_LOCK)
                         .getSingleResult())
                 .replaceWithVoid();
     }

@@ -191,12 +191,16 @@ public class ExtractorHolder {
         for (KnowledgeName n : names) {
             namesOf(namesById, n.entityId, n.language).add(n.name);
         }
-        // Names of merged entities move to the entity that absorbed them.
+        // Names of merged entities move to the entity that absorbed them in the end (rows written before merges
+        // were kept flat may still point at a merged entity).
+        Map<String, String> mergedInto = new HashMap<>();
+        rows.stream().filter(e -> e.mergedInto != null).forEach(e -> mergedInto.put(e.id, e.mergedInto));
         for (KnowledgeEntity e : rows) {
-            if (e.mergedInto != null) {
-                namesOf(namesById, e.mergedInto, "en").add(e.preferredName);
+            String target = absorber(e.id, mergedInto);
+            if (target != null) {
+                namesOf(namesById, target, "en").add(e.preferredName);
                 namesById.getOrDefault(e.id, Map.of())
-                        .forEach((language, set) -> namesOf(namesById, e.mergedInto, language).addAll(set));
+                        .forEach((language, set) -> namesOf(namesById, target, language).addAll(set));
             }
         }
         return KnowledgeBase.of(rows.stream()
@@ -206,7 +210,19 @@ public class ExtractorHolder {
                 .toList());
     }
 
-    private static Set<String> namesOf(Map<String, Map<String, Set<String>>> namesById, String id, String language) {
+    /** The entity that absorbed {@code id} at the end of its merges, or null when it was not merged (or in a circle). */
+    private static String absorber(String id, Map<String, String> mergedInto) {
+        String at = mergedInto.get(id);
+        for (int steps = 0; at != null && mergedInto.containsKey(at); steps++) {
+            if (steps > mergedInto.size()) {
+                return null;
+            }
+            at = mergedInto.get(at);
+        }
+        return at;
+    }
+
+        private static Set<String> namesOf(Map<String, Map<String, Set<String>>> namesById, String id, String language) {
         return namesById.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(language, k -> new LinkedHashSet<>());
     }
 

@@ -12,9 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** What curators do to the knowledge base: add entities, add names, merge two entities into one. */
 @ApplicationScoped
@@ -73,7 +75,8 @@ public class KnowledgeCuration {
             throw new BadRequestException("an entity cannot be merged into itself");
         }
         return entities.waitForSeeding()
-                .chain(() -> absorbing(into, id))
+                .chain(entities::lockMerges)
+                .chain(() -> absorbing(into, id, new HashSet<>()))
                 .chain(target -> curated(id).call(merged -> {
                     Instant now = Instant.now();
                     merged.mergedInto = target.id;
@@ -84,7 +87,7 @@ public class KnowledgeCuration {
     }
 
     /** The entity that takes what is merged into {@code into}: {@code into} itself, or the one it was merged into. */
-    private Uni<KnowledgeEntity> absorbing(String into, String merging) {
+    private Uni<KnowledgeEntity> absorbing(String into, String merging, Set<String> passed) {
         return curated(into).chain(target -> {
             if (target.mergedInto == null) {
                 return Uni.createFrom().item(target);
@@ -93,7 +96,10 @@ public class KnowledgeCuration {
                 return Uni.createFrom().failure(new BadRequestException(
                         "entity " + into + " was merged into " + merging + " already; it cannot take " + merging + " back"));
             }
-            return absorbing(target.mergedInto, merging);
+            if (!passed.add(into)) {
+                return Uni.createFrom().failure(new IllegalStateException("merges in kb_entity run in a circle through " + into));
+            }
+            return absorbing(target.mergedInto, merging, passed);
         });
     }
 

@@ -70,6 +70,21 @@ class ExtractorHolderTest {
     }
 
     @Test
+    void namesOfAChainOfMergesEndAtTheLastEntityWhateverTheOrderOfTheRows() {
+        List<KnowledgeEntity> rows = List.of(entity("org:c", EntityType.ORG, "Gamma Works", "org:b"),
+                entity("org:b", EntityType.ORG, "Beta Works", "org:a"), entity("org:a", EntityType.ORG, "Alpha Works", null));
+        List<KnowledgeName> names = List.of(name("org:c", "fr", "Ateliers Gamma"), name("org:a", "en", "Alpha Works"));
+
+        for (List<KnowledgeEntity> order : List.of(rows, List.of(rows.get(2), rows.get(1), rows.get(0)))) {
+            KnowledgeBase knowledge = ExtractorHolder.build(order, names);
+            assertThat(knowledge.byId("org:a")).hasValueSatisfying(a -> {
+                assertThat(a.namesByLanguage().get("en")).contains("Alpha Works", "Beta Works", "Gamma Works");
+                assertThat(a.namesByLanguage().get("fr")).containsExactly("Ateliers Gamma");
+            });
+        }
+    }
+
+    @Test
     void changesPublishedAreTheChangedEntitiesAndTheEntitiesTheyWereMergedInto() {
         KnowledgeEntity unchanged = entity("org:old", EntityType.ORG, "Old Works", null);
         unchanged.updatedAt = Instant.parse("2025-01-01T00:00:00Z");
