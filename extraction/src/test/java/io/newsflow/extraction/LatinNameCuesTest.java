@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 /**
  * English and French names no list holds, typed by the words around them: a locative opening the sentence ("In
  * Brelisko, …", "À Quenvaux, …"), "visit", a town joined by "and", a run after "at the", a direction ("north of", "au
- * nord de La …"), an elided "port d'", "border post"; bodies by their kind of
- * business ("state power trader", "la compagnie maritime", "les dirigeants de") or an apposition ("…, Finland's grid
- * operator,"); "Premier" as an English title, "Jr." with its full stop, a surname that is also a time-zone city, and
- * apostrophes inside names ("Vaheri'oa", "Pont-d'Orvelle", {@code "K&B"}).
+ * nord de La …"), an elided "port d'", "border post"; bodies by their kind of business ("state power trader", "la
+ * compagnie maritime", "les dirigeants de") or an apposition ("…, Finland's grid operator,"); "Premier" as an English
+ * title, "Jr." with its full stop, initials ("T.W."), a surname that is also a time-zone city, and apostrophes inside
+ * names ("Vaheri'oa", "Pont-d'Orvelle", {@code "K&B"}).
  */
 class LatinNameCuesTest {
 
@@ -68,6 +68,12 @@ class LatinNameCuesTest {
         String body = "Premier Ansel Corrigan met the visiting delegation with Marcus Whitlow Jr. on Monday morning.";
         assertThat(names(body, "en", EntityType.PERSON))
                 .containsExactly("Ansel Corrigan", "Marcus Whitlow Jr.");
+    }
+
+    @Test
+    void initialsBeforeANameArePartOfIt() {
+        assertThat(names("Officials said the talks with T.W. Halvorsk Brenn ended late on Monday.", "en",
+                EntityType.PERSON)).containsExactly("T.W. Halvorsk Brenn");
     }
 
     @Test

@@ -410,7 +410,9 @@ final class NameSequenceFinder {
             } else if (!titled && (placeRun(tokens, a, b) || besideTown(tokens, claims, a, b))) {
                 claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
             } else {
-                claims.claim(newSpan(doc, a, generationSuffixEnd(tokens, b), EntityType.PERSON, Span.Source.CAPITALS));
+                int first = initialsStart(tokens, claims, a);
+                claims.claim(newSpan(doc, first, generationSuffixEnd(tokens, b), EntityType.PERSON,
+                        Span.Source.CAPITALS));
             }
             return;
         }
@@ -641,6 +643,18 @@ final class NameSequenceFinder {
             }
         }
         return false;
+    }
+
+    /** "J.R. Tolkvin Marsh": initials written tight with full stops before a person's name are part of it. */
+    private static int initialsStart(List<Token> tokens, Claims claims, int a) {
+        int first = a;
+        while (first >= 2 && tokens.get(first - 1).text.equals(".") && claims.at(first - 1) == null
+                && claims.at(first - 2) == null && tokens.get(first - 2).text.length() == 1
+                && Character.isUpperCase(tokens.get(first - 2).text.charAt(0))
+                && tokens.get(first - 2).end == tokens.get(first - 1).start) {
+            first -= 2;
+        }
+        return first;
     }
 
     /** "Marcus Whitlow Jr.": the full stop of "Jr." or "Sr." is part of the name. */
