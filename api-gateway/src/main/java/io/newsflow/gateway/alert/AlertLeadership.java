@@ -27,8 +27,11 @@ public class AlertLeadership {
     public static final long LOCK = 0x6e66616c65727473L;
     static final Duration STANDBY_TRY = Duration.ofSeconds(5);
     private static final Duration WAIT = Duration.ofSeconds(5);
-    /** Asks the server to probe this session after 10 s of silence, every 5 s, and to end it after 3 missed probes. */
-    private static final Map<String, String> KEEPALIVES = Map.of(
+    /**
+     * Names the session (pg_stat_activity shows it), and asks the server to probe it after 10 s of silence, every
+     * 5 s, and to end it after 3 missed probes.
+     */
+    private static final Map<String, String> SESSION = Map.of("application_name", "newsflow-alert-lock",
             "tcp_keepalives_idle", "10", "tcp_keepalives_interval", "5", "tcp_keepalives_count", "3");
 
     private final Vertx vertx;
@@ -50,7 +53,7 @@ public class AlertLeadership {
                 .setPassword(password.orElse(null))
                 .setConnectTimeout((int) WAIT.toMillis())
                 .setTcpKeepAlive(true)
-                .setProperties(KEEPALIVES);
+                .setProperties(SESSION);
         sslMode.ifPresent(database::setSslMode);
     }
 
