@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
@@ -34,7 +35,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * hangs fails at the deadline), redirects followed by hand up to a limit with loops named as such, and a size limit
  * counted on the decompressed bytes (a gzip bomb stops at the limit). Before each request, the first and every
  * redirect's, the address is judged ({@link FeedAddresses}, its host looked up on a worker thread): a feed may not
- * lead the service to this machine or a private network. Every failure is a {@link FeedFetchException}
+ * lead the service to this machine or a private network. The request then connects to the address that was judged,
+ * so a name whose DNS answer changes in between (rebinding) cannot send it elsewhere. Every failure is a {@link FeedFetchException}
  * whose message is what the operator reads as the feed's last error.
  */
 @ApplicationScoped
@@ -139,7 +141,7 @@ public class FeedFetcher {
 
     private Future<Fetched> follow(String url, String etag, String lastModified, List<String> visited) {
         return judge(url, visited)
-                .compose(allowed -> get(url, etag, lastModified))
+                .compose(checked -> get(url, checked, etag, lastModified))
                 .compose(answer -> {
                     if (!REDIRECTS.contains(answer.status())) {
                         return Future.succeededFuture(answer);
@@ -164,18 +166,30 @@ public class FeedFetcher {
                 });
     }
 
-    /** Fails with {@link FeedFetchException#PRIVATE_ADDRESS} when {@code url}, the last of {@code visited}, may not be fetched. */
-    private Future<Void> judge(String url, List<String> visited) {
-        return vertx.<String>executeBlocking(() -> addresses.callRefusal(url, InetAddress::getAllByName), false)
+    /**
+     * Fails with {@link FeedFetchException#PRIVATE_ADDRESS} when {@code url}, the last of {@code visited}, may not be
+     * fetched; else gives the address its host was judged by (null when it was not looked up: an allowed prefix), so
+     * that the request goes there and a second DNS answer cannot send it elsewhere.
+     */
+    private Future<InetAddress> judge(String url, List<String> visited) {
+        AtomicReference<InetAddress> looked = new AtomicReference<>();
+        return vertx.<String>executeBlocking(() -> addresses.callRefusal(url, host -> {
+                    InetAddress[] all = InetAddress.getAllByName(host);
+                    looked.set(all[0]);
+                    return all;
+                }), false)
                 .recover(e -> Future.failedFuture(connectionFailure(url, e)))
-                .compose(refusal -> refusal == null ? Future.succeededFuture() : Future.failedFuture(
+                .compose(refusal -> refusal == null ? Future.succeededFuture(looked.get()) : Future.failedFuture(
                         new FeedFetchException(FeedFetchException.PRIVATE_ADDRESS, visited.size() == 1
                                 ? "not fetching " + url + ": " + refusal
                                 : "redirect not followed (" + String.join(" -> ", visited) + "): " + refusal, null)));
     }
 
-    /** One request. A redirect comes back as a Fetched whose {@code url} is the Location header. */
-    private Future<Fetched> get(String url, String etag, String lastModified) {
+    /**
+     * One request, to {@code server} when given (the host's name still names it to the server and to TLS). A redirect
+     * comes back as a Fetched whose {@code url} is the Location header.
+     */
+    private Future<Fetched> get(String url, InetAddress server, String etag, String lastModified) {
         Promise<Fetched> promise = Promise.promise();
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         long timer = vertx.setTimer(requestTimeoutMillis, id -> {
@@ -190,6 +204,9 @@ public class FeedFetcher {
                 .setFollowRedirects(false)
                 .putHeader(HttpHeaders.USER_AGENT, userAgent)
                 .putHeader(HttpHeaders.ACCEPT, ACCEPT);
+        if (server != null) {
+            options.setServer(SocketAddress.inetSocketAddress(PublicAddresses.port(URI.create(url)), server.getHostAddress()));
+        }
         if (etag != null) {
             options.putHeader(HttpHeaders.IF_NONE_MATCH, etag);
         }

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * <p>
  * At registration ({@link #refusal}) only names and literal addresses are judged; before each call
  * ({@link #callRefusal}) the host is also looked up, so a public name that resolves to a private address is refused
- * then. A name whose answer changes between that look-up and the connection (DNS rebinding) is not caught, which is
- * why an operator running for real narrows what the service may reach (allowed prefixes, network policy, a proxy).
+ * then. A caller that connects to the address it judged (the feed fetcher does) cannot be sent elsewhere by a name
+ * whose answer changes in between (DNS rebinding); one that resolves again (the webhook sender's HTTP client) can,
+ * which is why an operator running for real narrows what the service may reach (allowed prefixes, network policy).
  */
 public final class PublicAddresses {
 
@@ -118,7 +119,8 @@ public final class PublicAddresses {
                 && String.valueOf(url.getRawPath()).startsWith(prefix.getRawPath() == null ? "" : prefix.getRawPath());
     }
 
-    private static int port(URI uri) {
+    /** The port {@code uri} names, or its scheme's default. */
+    public static int port(URI uri) {
         return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
