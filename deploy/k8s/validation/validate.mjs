@@ -66,7 +66,7 @@ const INTERNET_PORTS = [80, 443];
  * What an ipBlock must leave out wherever it covers them: the private networks (the cluster's
  * pods, Services and nodes are in them) and link-local (the cloud's metadata address), IPv4 and IPv6.
  */
-const NOT_INTERNET = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "fc00::/7", "fe80::/10"];
+const NOT_INTERNET = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10", "127.0.0.0/8", "fc00::/7", "fe80::/10", "::1/128"];
 
 /** The package holding the schemas of each operator's API group; kubernetes-models has the rest. */
 const MODEL_PACKAGES = {

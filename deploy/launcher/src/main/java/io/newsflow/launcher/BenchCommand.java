@@ -44,7 +44,10 @@ final class BenchCommand {
         List<String> command = new ArrayList<>(PipelineService.jvm());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtractBenchmark.class.getName()));
         command.addAll(options);
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
+        Process benchmark = new ProcessBuilder(command).inheritIO().start();
+        // Stopping the launcher (Ctrl-C) stops the benchmark too.
+        Runtime.getRuntime().addShutdownHook(new Thread(benchmark::destroy));
+        return benchmark.waitFor();
     }
 
     /** The stack's live processes by name, for CPU and memory figures. */

@@ -43,6 +43,7 @@ public final class PublicAddresses {
     }
 
     private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+");
+    private static final Pattern ENCODED_DOT_OR_SLASH = Pattern.compile("%2[ef]", Pattern.CASE_INSENSITIVE);
 
     private final String subject;
     private final String setting;
@@ -111,7 +112,15 @@ public final class PublicAddresses {
         return allowed.stream().anyMatch(prefix -> under(url, prefix));
     }
 
+    /**
+     * Whether {@code url} is under {@code prefix}. A path with dot segments, or with an encoded dot or slash, is under
+     * no prefix: the receiver would resolve it to another path than the one compared.
+     */
     private static boolean under(URI url, URI prefix) {
+        String path = String.valueOf(url.getRawPath());
+        if (!path.equals(String.valueOf(url.normalize().getRawPath())) || ENCODED_DOT_OR_SLASH.matcher(path).find()) {
+            return false;
+        }
         return prefix != null && prefix.getHost() != null
                 && url.getScheme().equalsIgnoreCase(prefix.getScheme())
                 && url.getHost().equalsIgnoreCase(prefix.getHost())

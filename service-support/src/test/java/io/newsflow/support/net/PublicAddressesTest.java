@@ -54,6 +54,15 @@ class PublicAddressesTest {
     }
 
     @Test
+    void aPathThatLeavesTheAllowedPrefixIsNotUnderIt() {
+        PublicAddresses addresses = feeds("http://10.0.0.5/feeds/");
+        assertThat(addresses.refusal("http://10.0.0.5/feeds/wire.xml")).isNull();
+        assertThat(addresses.refusal("http://10.0.0.5/feeds/../admin")).contains("public address");
+        assertThat(addresses.refusal("http://10.0.0.5/feeds/%2E%2E/admin")).contains("public address");
+        assertThat(addresses.refusal("http://10.0.0.5/feeds/..%2fadmin")).contains("public address");
+    }
+
+    @Test
     void beforeACallTheHostIsLookedUpUnlessUnderAnAllowedPrefix() throws UnknownHostException {
         PublicAddresses.Resolver metadata = host -> new InetAddress[] {InetAddress.getByName("169.254.169.254")};
 
