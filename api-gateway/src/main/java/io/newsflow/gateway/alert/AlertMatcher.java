@@ -92,7 +92,6 @@ public class AlertMatcher {
         if (!config.alerts().enabled()) {
             return;
         }
-        restart();
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "alert-matcher");
             t.setDaemon(true);
