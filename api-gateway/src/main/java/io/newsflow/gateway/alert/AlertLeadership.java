@@ -1,9 +1,12 @@
 package io.newsflow.gateway.alert;
 
 import io.newsflow.gateway.service.GatewayMetrics;
+import io.newsflow.gateway.stream.StreamPosition;
 import io.quarkus.logging.Log;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.SslMode;
@@ -18,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (not one of the pool's, which would keep the lock when given back). With several replicas one sends and the
  * others stand by, trying the lock every {@link #STANDBY_TRY} on their own connection. When the sender stops, its
  * connection and with it the lock go at once; when it dies or loses the network, PostgreSQL ends its session after
- * the TCP keepalives it was asked for go unanswered (about 25 s). Used from the alert matcher's thread only.
+ * the TCP keepalives it was asked for go unanswered (about 25 s). The sender records how far it has matched
+ * ({@link AlertCursor}) on the same session, so a sender that lost the lock cannot move it, and the next one reads
+ * on from there. Used from the alert matcher's thread only.
  */
 @ApplicationScoped
 public class AlertLeadership {
@@ -33,6 +38,11 @@ public class AlertLeadership {
      */
     private static final Map<String, String> SESSION = Map.of("application_name", "newsflow-alert-lock",
             "tcp_keepalives_idle", "10", "tcp_keepalives_interval", "5", "tcp_keepalives_count", "3");
+
+    private static final String READ_CURSOR = "select indexed_at_millis, article_id from gateway_alert_cursor where id = $1";
+    private static final String WRITE_CURSOR = "insert into gateway_alert_cursor (id, indexed_at_millis, article_id, updated_at)"
+            + " values ($1, $2, $3, now()) on conflict (id) do update set indexed_at_millis = excluded.indexed_at_millis,"
+            + " article_id = excluded.article_id, updated_at = excluded.updated_at";
 
     private final Vertx vertx;
     private final PgConnectOptions database;
@@ -87,6 +97,24 @@ public class AlertLeadership {
             release();
             return false;
         }
+    }
+
+    /** Where the last sender stopped matching, if one recorded it. Only while this instance {@link #leads()}. */
+    public Optional<StreamPosition> recorded() {
+        RowIterator<Row> rows = connection.preparedQuery(READ_CURSOR).execute(Tuple.of(AlertCursor.ALERTS))
+                .await().atMost(WAIT).iterator();
+        if (!rows.hasNext()) {
+            return Optional.empty();
+        }
+        Row row = rows.next();
+        return Optional.of(new StreamPosition(row.getLong(0), row.getString(1)));
+    }
+
+    /** Records how far this sender has matched, on the session that holds the lock. Only while this instance leads. */
+    public void record(StreamPosition position) {
+        connection.preparedQuery(WRITE_CURSOR)
+                .execute(Tuple.of(AlertCursor.ALERTS, position.indexedAtMillis(), position.articleId()))
+                .await().atMost(WAIT);
     }
 
     /** Gives the lock up, if held, and the connection: closing it ends the session that holds the lock. */

@@ -48,8 +48,9 @@ import org.apache.lucene.util.BytesRef;
  * New articles are read from Elasticsearch by {@code indexed_at}, as {@code /v1/stream} reads them; saved searches
  * are compiled to Lucene queries ({@link LuceneQueryTranslator}, entity names resolved as in search) and re-read
  * every {@code alerts.reload-interval}. Runs on its own thread: matching is CPU work, not event-loop work. Of several
- * gateway instances only the one that holds the alert lock ({@link AlertLeadership}) matches and sends; one that
- * takes the lock over reads on from then.
+ * gateway instances only the one that holds the alert lock ({@link AlertLeadership}) matches and sends. It records
+ * how far it has read after every cycle; one that takes the lock over (or this one after a restart) reads on from
+ * there, at most {@code alerts.catch-up} back.
  */
 @ApplicationScoped
 public class AlertMatcher {
@@ -121,19 +122,23 @@ public class AlertMatcher {
                 return;
             }
             if (!sending) {
+                resume();
                 sending = true;
-                restart();
             }
             if (System.currentTimeMillis() - reloadedAt > config.alerts().reloadInterval().toMillis()) {
                 compiled = compileAll();
                 reloadedAt = System.currentTimeMillis();
             }
+            StreamPosition before = position;
             if (compiled.isEmpty()) {
-                restart();
-                return;
+                restart(Instant.now());
+            } else {
+                for (Map<String, Object> article : newArticles()) {
+                    match(article);
+                }
             }
-            for (Map<String, Object> article : newArticles()) {
-                match(article);
+            if (!position.equals(before)) {
+                leadership.record(position);
             }
         } catch (Throwable e) {
             Log.warnf("alert matching cycle failed: %s", e.toString());
@@ -183,9 +188,29 @@ public class AlertMatcher {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
-    /** Reads on from now: nothing older is matched. */
-    private void restart() {
-        position = StreamPosition.at(Instant.now().minus(config.stream().settle()));
+    /** Reads on from where the last sender stopped, but from no further back than {@code alerts.catch-up}. */
+    private void resume() {
+        Instant now = Instant.now();
+        StreamPosition from = StreamPosition.at(now.minus(config.alerts().catchUp()));
+        StreamPosition recorded = leadership.recorded().orElse(null);
+        if (recorded == null) {
+            restart(now);
+        } else if (recorded.indexedAtMillis() < from.indexedAtMillis()) {
+            Log.warnf("alert matching resumes %s back; articles indexed between %s and then are not matched",
+                    config.alerts().catchUp(), Instant.ofEpochMilli(recorded.indexedAtMillis()));
+            start(from);
+        } else {
+            start(recorded);
+        }
+    }
+
+    /** Reads on from {@code now}: nothing older is matched. */
+    private void restart(Instant now) {
+        start(StreamPosition.at(now.minus(config.stream().settle())));
+    }
+
+    private void start(StreamPosition from) {
+        position = from;
         late = new LateArrivals(position);
     }
 

@@ -41,6 +41,14 @@ public interface GatewayConfig {
         /** How often saved searches are re-read from PostgreSQL. */
         @WithDefault("30s")
         Duration reloadInterval();
+
+        /**
+         * How far back a gateway that starts sending (at start-up, or taking over from a sender that stopped) reads on
+         * from where the last sender stopped. Articles indexed longer ago than this while no one sent are not matched:
+         * a sender back after a long outage does not flood the webhooks with old news.
+         */
+        @WithDefault("1h")
+        Duration catchUp();
     }
 
     /** API keys. */
