@@ -3,22 +3,30 @@ package io.newsflow.gateway.alert;
 import io.newsflow.gateway.config.GatewayConfig;
 import io.newsflow.gateway.service.GatewayMetrics;
 import io.newsflow.gateway.service.GatewayMetrics.WebhookOutcome;
+import io.newsflow.support.net.PublicAddresses;
 import io.quarkus.logging.Log;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
@@ -29,9 +37,12 @@ import javax.crypto.spec.SecretKeySpec;
  * "<timestamp>.<body>">} with the saved search's secret, {@code X-Newsflow-Timestamp} (epoch seconds, so receivers
  * can refuse replays) and {@code X-Newsflow-Delivery} (the same on every retry, so receivers can de-duplicate).
  * A failure (no answer, 5xx, 429, a host that does not resolve) is retried with exponential backoff up to
- * {@code webhooks.max-attempts}. Before each attempt the URL is judged again ({@link WebhookAddresses#sendRefusal}),
- * host looked up, on this sender's own thread: a URL that now points into a private network is not posted to.
- * Each delivery is counted once, by how it ended ({@link WebhookOutcome}), not per attempt.
+ * {@code webhooks.max-attempts}; redirects are not followed. Before each attempt the host is looked up once, on this
+ * sender's own thread, and that answer is judged ({@link WebhookAddresses#sendRefusal}: a URL that now points into
+ * a private network is not posted to) and connected to: a name whose DNS answer changes after the check (rebinding)
+ * cannot send the post elsewhere. The URL's host is still the one named in the Host header and to TLS, whose
+ * certificate must be valid for it. Each delivery is counted once, by how it ended ({@link WebhookOutcome}), not per
+ * attempt.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -41,7 +52,9 @@ public class WebhookSender {
     public static final String DELIVERY = "X-Newsflow-Delivery";
 
     private final GatewayConfig.Webhooks settings;
+    private final WebhookAddresses addresses;
     private final GatewayMetrics metrics;
+    private final PublicAddresses.Resolver resolver;
     private final HttpClient http;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "webhook-retries");
@@ -50,18 +63,20 @@ public class WebhookSender {
     });
 
     @Inject
-    public WebhookSender(GatewayConfig config, GatewayMetrics metrics) {
-        this(config.webhooks(), metrics);
+    public WebhookSender(Vertx vertx, GatewayConfig config, WebhookAddresses addresses, GatewayMetrics metrics) {
+        this(vertx, config.webhooks(), addresses, metrics, InetAddress::getAllByName, new HttpClientOptions());
     }
 
-    WebhookSender(GatewayConfig.Webhooks settings, GatewayMetrics metrics) {
+    /** With another resolver and client options (a test's trust store), for tests. */
+    WebhookSender(Vertx vertx, GatewayConfig.Webhooks settings, WebhookAddresses addresses, GatewayMetrics metrics,
+                  PublicAddresses.Resolver resolver, HttpClientOptions options) {
         this.settings = settings;
+        this.addresses = addresses;
         this.metrics = metrics;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.resolver = resolver;
+        this.http = vertx.createHttpClient(options
+                .setConnectTimeout((int) settings.timeout().toMillis())
+                .setVerifyHost(true));
     }
 
     /** Sends in the background; completes, once counted, with how the delivery ended. */
@@ -82,37 +97,49 @@ public class WebhookSender {
     }
 
     private void post(String url, String secret, String body, String delivery, int n, CompletableFuture<WebhookOutcome> done) {
+        InetAddress server;
         try {
-            String refusal = WebhookAddresses.sendRefusal(url, settings.allowedPrefixes(), InetAddress::getAllByName);
+            OneLookup lookup = new OneLookup(resolver);
+            String refusal = addresses.sendRefusal(url, lookup);
             if (refusal != null) {
                 Log.warnf("webhook delivery %s to %s refused: %s", delivery, host(url), refusal);
                 end(done, WebhookOutcome.REFUSED);
                 return;
             }
+            server = lookup.resolve(PublicAddresses.lookupName(URI.create(url)))[0];
         } catch (UnknownHostException e) {
             retryOrGiveUp(url, secret, body, delivery, n, done);
             return;
         }
         long timestamp = System.currentTimeMillis() / 1000;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json")
-                .header(TIMESTAMP, Long.toString(timestamp))
-                .header(DELIVERY, delivery)
-                .header(SIGNATURE, "sha256=" + sign(secret, timestamp + "." + body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            boolean retry = failure != null || response.statusCode() >= 500 || response.statusCode() == 429;
-            if (retry) {
-                retryOrGiveUp(url, secret, body, delivery, n, done);
-            } else if (response.statusCode() / 100 == 2) {
-                end(done, WebhookOutcome.DELIVERED);
-            } else {
-                Log.warnf("webhook delivery %s to %s failed: the receiver answered %d, not retried", delivery, host(url), response.statusCode());
-                end(done, WebhookOutcome.FAILED);
-            }
-        });
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(url)
+                .setServer(SocketAddress.inetSocketAddress(PublicAddresses.port(URI.create(url)), server.getHostAddress()))
+                .setFollowRedirects(false)
+                .setIdleTimeout(settings.timeout().toMillis())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(TIMESTAMP, Long.toString(timestamp))
+                .putHeader(DELIVERY, delivery)
+                .putHeader(SIGNATURE, "sha256=" + sign(secret, timestamp + "." + body));
+        http.request(request)
+                .compose(r -> r.send(body))
+                .map(HttpClientResponse::statusCode)
+                .onComplete(answer -> answered(answer, url, secret, body, delivery, n, done));
+    }
+
+    private void answered(AsyncResult<Integer> answer, String url, String secret, String body, String delivery, int n,
+                          CompletableFuture<WebhookOutcome> done) {
+        if (answer.failed() || answer.result() >= 500 || answer.result() == 429) {
+            Log.debugf("webhook delivery %s to %s, attempt %d: %s", delivery, host(url), n,
+                    answer.failed() ? answer.cause().toString() : "the receiver answered " + answer.result());
+            retryOrGiveUp(url, secret, body, delivery, n, done);
+        } else if (answer.result() / 100 == 2) {
+            end(done, WebhookOutcome.DELIVERED);
+        } else {
+            Log.warnf("webhook delivery %s to %s failed: the receiver answered %d, not retried", delivery, host(url), answer.result());
+            end(done, WebhookOutcome.FAILED);
+        }
     }
 
     private void retryOrGiveUp(String url, String secret, String body, String delivery, int n, CompletableFuture<WebhookOutcome> done) {
@@ -122,7 +149,12 @@ public class WebhookSender {
             return;
         }
         long backoffMillis = Math.min(60_000, 500L << (n - 1));
-        retries.schedule(() -> attempt(url, secret, body, delivery, n + 1, done), backoffMillis, TimeUnit.MILLISECONDS);
+        try {
+            retries.schedule(() -> attempt(url, secret, body, delivery, n + 1, done), backoffMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            Log.warnf("webhook delivery %s to %s failed: the gateway is stopping, no retry", delivery, host(url));
+            end(done, WebhookOutcome.FAILED);
+        }
     }
 
     /** Counts the delivery, then completes it: a caller that sees the outcome sees it counted. */
@@ -154,5 +186,25 @@ public class WebhookSender {
     @PreDestroy
     void close() {
         retries.shutdownNow();
+        http.close();
+    }
+
+    /** Looks a host up once: the answer that was judged is the one connected to. */
+    private static final class OneLookup implements PublicAddresses.Resolver {
+
+        private final PublicAddresses.Resolver resolver;
+        private InetAddress[] answer;
+
+        OneLookup(PublicAddresses.Resolver resolver) {
+            this.resolver = resolver;
+        }
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            if (answer == null) {
+                answer = resolver.resolve(host);
+            }
+            return answer;
+        }
     }
 }

@@ -8,7 +8,6 @@ import io.newsflow.gateway.alert.SavedSearch;
 import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.alert.SavedSearchService.SavedSearchView;
 import io.newsflow.gateway.alert.WebhookAddresses;
-import io.newsflow.gateway.config.GatewayConfig;
 import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -55,13 +54,14 @@ public class SavedSearchResource {
     private final SavedSearchService searches;
     private final AlertMatcher matcher;
     private final SecurityIdentity identity;
-    private final GatewayConfig config;
+    private final WebhookAddresses webhooks;
 
-    public SavedSearchResource(SavedSearchService searches, AlertMatcher matcher, SecurityIdentity identity, GatewayConfig config) {
+    public SavedSearchResource(SavedSearchService searches, AlertMatcher matcher, SecurityIdentity identity,
+                               WebhookAddresses webhooks) {
         this.searches = searches;
         this.matcher = matcher;
         this.identity = identity;
-        this.config = config;
+        this.webhooks = webhooks;
     }
 
     @POST
@@ -133,7 +133,7 @@ public class SavedSearchResource {
         if (value == null) {
             return null;
         }
-        String refusal = WebhookAddresses.refusal(value, config.webhooks().allowedPrefixes());
+        String refusal = webhooks.refusal(value);
         if (refusal != null) {
             throw new InvalidParameterException("webhook", refusal);
         }

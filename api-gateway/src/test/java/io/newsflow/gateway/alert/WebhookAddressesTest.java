@@ -11,28 +11,30 @@ import org.junit.jupiter.api.Test;
 /** The gateway's rules for webhooks; which addresses are private is tested with {@link PublicAddresses}. */
 class WebhookAddressesTest {
 
+    private static final WebhookAddresses ANY_PUBLIC = new WebhookAddresses(Optional.empty());
+
     @Test
     void withoutPrefixesAPublicHttpUrlIsAllowedAndAPrivateOneIsNot() {
-        assertThat(WebhookAddresses.refusal("https://hooks.example.org/newsflow", Optional.empty())).isNull();
-        assertThat(WebhookAddresses.refusal("http://169.254.169.254/latest/meta-data", Optional.empty()))
+        assertThat(ANY_PUBLIC.refusal("https://hooks.example.org/newsflow")).isNull();
+        assertThat(ANY_PUBLIC.refusal("http://169.254.169.254/latest/meta-data"))
                 .isEqualTo("webhook must be a public address, not this machine or a private network "
                         + "(an operator may allow such URLs with newsflow.gateway.webhooks.allowed-prefixes)");
-        assertThat(WebhookAddresses.refusal("file:///etc/passwd", Optional.empty())).contains("http or https");
-        assertThat(WebhookAddresses.refusal("https://hooks.example.org:x@127.0.0.1/", Optional.empty())).contains("user name");
+        assertThat(ANY_PUBLIC.refusal("file:///etc/passwd")).contains("http or https");
+        assertThat(ANY_PUBLIC.refusal("https://hooks.example.org:x@127.0.0.1/")).contains("user name");
     }
 
     @Test
     void withPrefixesAUrlNeedsTheSchemeHostPortAndPathOfOne() {
-        Optional<String> prefixes = Optional.of("http://127.0.0.1:, https://hooks.example.com/newsflow/");
-        assertThat(WebhookAddresses.refusal("http://127.0.0.1:18999/hook", prefixes)).isNull();
-        assertThat(WebhookAddresses.refusal("https://hooks.example.com/newsflow/alerts", prefixes)).isNull();
+        WebhookAddresses allowing = new WebhookAddresses(Optional.of("http://127.0.0.1:, https://hooks.example.com/newsflow/"));
+        assertThat(allowing.refusal("http://127.0.0.1:18999/hook")).isNull();
+        assertThat(allowing.refusal("https://hooks.example.com/newsflow/alerts")).isNull();
 
-        assertThat(WebhookAddresses.refusal("http://127.0.0.1:x@169.254.169.254/latest", prefixes)).contains("user name");
-        assertThat(WebhookAddresses.refusal("https://hooks.example.com.evil.example/newsflow/", prefixes)).contains("allowed prefixes");
-        assertThat(WebhookAddresses.refusal("https://hooks.example.com/other", prefixes)).contains("allowed prefixes");
-        assertThat(WebhookAddresses.refusal("https://hooks.example.com:8443/newsflow/", prefixes)).contains("allowed prefixes");
-        assertThat(WebhookAddresses.refusal("http://10.0.0.1/hook", prefixes)).contains("allowed prefixes");
-        assertThat(WebhookAddresses.refusal("https://hooks.example.org/newsflow", prefixes))
+        assertThat(allowing.refusal("http://127.0.0.1:x@169.254.169.254/latest")).contains("user name");
+        assertThat(allowing.refusal("https://hooks.example.com.evil.example/newsflow/")).contains("allowed prefixes");
+        assertThat(allowing.refusal("https://hooks.example.com/other")).contains("allowed prefixes");
+        assertThat(allowing.refusal("https://hooks.example.com:8443/newsflow/")).contains("allowed prefixes");
+        assertThat(allowing.refusal("http://10.0.0.1/hook")).contains("allowed prefixes");
+        assertThat(allowing.refusal("https://hooks.example.org/newsflow"))
                 .as("with prefixes set, a public URL outside them is refused too").contains("allowed prefixes");
     }
 
@@ -42,12 +44,12 @@ class WebhookAddressesTest {
                 InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")};
         PublicAddresses.Resolver publicAnswer = host -> new InetAddress[] {InetAddress.getByName("93.184.216.34")};
 
-        assertThat(WebhookAddresses.sendRefusal("https://hooks.example.org/a", Optional.empty(), privateAnswer))
+        assertThat(ANY_PUBLIC.sendRefusal("https://hooks.example.org/a", privateAnswer))
                 .contains("resolves to 10.0.0.7");
-        assertThat(WebhookAddresses.sendRefusal("https://hooks.example.org/a", Optional.empty(), publicAnswer)).isNull();
-        assertThat(WebhookAddresses.sendRefusal("http://127.0.0.1:9/a", Optional.empty(), publicAnswer))
+        assertThat(ANY_PUBLIC.sendRefusal("https://hooks.example.org/a", publicAnswer)).isNull();
+        assertThat(ANY_PUBLIC.sendRefusal("http://127.0.0.1:9/a", publicAnswer))
                 .as("the registration rules hold at send time too, for searches saved before them").contains("public address");
-        assertThat(WebhookAddresses.sendRefusal("http://127.0.0.1:9/a", Optional.of("http://127.0.0.1:"), privateAnswer))
+        assertThat(new WebhookAddresses(Optional.of("http://127.0.0.1:")).sendRefusal("http://127.0.0.1:9/a", privateAnswer))
                 .as("an operator's allowed prefixes are trusted as they are").isNull();
     }
 }

@@ -10,7 +10,10 @@ import io.newsflow.contracts.MetricNames;
 import io.newsflow.gateway.config.GatewayConfig;
 import io.newsflow.gateway.service.GatewayMetrics;
 import io.newsflow.gateway.service.GatewayMetrics.WebhookOutcome;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,8 @@ class WebhookSenderTest {
     /** What an operator sets to let a receiver on this machine through. */
     private static final Optional<String> LOCAL_RECEIVERS = Optional.of("http://127.0.0.1:");
     private static final String BODY = "{\"article\": {\"id\": \"harbour-crane-1\"}}";
+
+    private static final Vertx VERTX = Vertx.vertx();
 
     private final MeterRegistry registry = new SimpleMeterRegistry();
     private final GatewayMetrics metrics = new GatewayMetrics(registry);
@@ -55,6 +61,11 @@ class WebhookSenderTest {
     @AfterEach
     void stopReceiver() {
         receiver.stop(0);
+    }
+
+    @AfterAll
+    static void closeVertx() {
+        VERTX.close();
     }
 
     /** Receivers as they behave, and how one delivery to each ends; the name states the behaviour. */
@@ -80,7 +91,8 @@ class WebhookSenderTest {
 
     /** One delivery to {@code path} ends as {@code outcome} after {@code attempts} requests, counted once as that outcome. */
     private void assertDelivery(GatewayConfig.Webhooks settings, String path, WebhookOutcome outcome, int attempts) throws Exception {
-        WebhookSender sender = new WebhookSender(settings, metrics);
+        WebhookSender sender = new WebhookSender(VERTX, settings, new WebhookAddresses(settings.allowedPrefixes()), metrics,
+                InetAddress::getAllByName, new HttpClientOptions());
         try {
             assertThat(sender.send(base + path, "harbour-secret", BODY).get(10, TimeUnit.SECONDS)).isEqualTo(outcome);
         } finally {
@@ -104,7 +116,8 @@ class WebhookSenderTest {
         exchange.close();
     }
 
-    private static GatewayConfig.Webhooks settings(int maxAttempts, Optional<String> allowedPrefixes) {
+    /** Webhook settings as an operator would give them, with a 2 s timeout. */
+    static GatewayConfig.Webhooks settings(int maxAttempts, Optional<String> allowedPrefixes) {
         return new GatewayConfig.Webhooks() {
             public int maxAttempts() {
                 return maxAttempts;

@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
  * <p>
  * At registration ({@link #refusal}) only names and literal addresses are judged; before each call
  * ({@link #callRefusal}) the host is also looked up, so a public name that resolves to a private address is refused
- * then. A caller that connects to the address it judged (the feed fetcher does) cannot be sent elsewhere by a name
- * whose answer changes in between (DNS rebinding); one that resolves again (the webhook sender's HTTP client) can,
- * which is why an operator running for real narrows what the service may reach (allowed prefixes, network policy).
+ * then. A caller must connect to the address it judged (the feed fetcher and the webhook sender do), so that a name
+ * whose answer changes in between (DNS rebinding) cannot send it elsewhere; a network policy is the second line.
  */
 public final class PublicAddresses {
 
@@ -95,13 +94,16 @@ public final class PublicAddresses {
      */
     public String callRefusal(String url, Resolver resolver) throws UnknownHostException {
         String refusal = refusal(url);
-        if (refusal != null || isAllowed(URI.create(url))) {
+        if (refusal != null) {
             return refusal;
         }
-        String host = URI.create(url).getHost();
-        for (InetAddress address : resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host)) {
+        URI uri = URI.create(url);
+        if (isAllowed(uri)) {
+            return null;
+        }
+        for (InetAddress address : resolver.resolve(lookupName(uri))) {
             if (isPrivate(address)) {
-                return subject + " host " + host + " resolves to " + address.getHostAddress()
+                return subject + " host " + uri.getHost() + " resolves to " + address.getHostAddress()
                         + ", this machine or a private network";
             }
         }
@@ -126,6 +128,12 @@ public final class PublicAddresses {
                 && url.getHost().equalsIgnoreCase(prefix.getHost())
                 && (prefix.getRawAuthority().endsWith(":") || port(prefix) == port(url))
                 && String.valueOf(url.getRawPath()).startsWith(prefix.getRawPath() == null ? "" : prefix.getRawPath());
+    }
+
+    /** The host of {@code uri} as a resolver takes it: an IPv6 literal without its brackets. */
+    public static String lookupName(URI uri) {
+        String host = uri.getHost();
+        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     }
 
     /** The port {@code uri} names, or its scheme's default. */
