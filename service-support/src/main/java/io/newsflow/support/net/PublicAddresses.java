@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which URLs a service may call on a client's word (webhooks, polled feeds). Only http and https, with no user name
@@ -42,6 +43,30 @@ public final class PublicAddresses {
     }
 
     private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+");
+    /** IPv4 networks that are not the internet, besides those {@link InetAddress} names (loopback, private, ...). */
+    private static final List<IpNetwork> NOT_PUBLIC_IPV4 = Stream.of(
+            "0.0.0.0/8",        // "this network"
+            "100.64.0.0/10",    // shared address space, carrier-grade NAT
+            "192.0.0.0/24",     // IETF protocol assignments
+            "192.0.2.0/24",     // documentation, TEST-NET-1
+            "192.88.99.0/24",   // 6to4 relay anycast, deprecated
+            "198.18.0.0/15",    // benchmarking
+            "198.51.100.0/24",  // documentation, TEST-NET-2
+            "203.0.113.0/24",   // documentation, TEST-NET-3
+            "240.0.0.0/4")      // reserved, and the broadcast address
+            .map(IpNetwork::of).toList();
+    /** The only IPv6 space handed out for the internet. */
+    private static final IpNetwork GLOBAL_UNICAST = IpNetwork.of("2000::/3");
+    /** Parts of {@link #GLOBAL_UNICAST} that are not the internet. */
+    private static final List<IpNetwork> NOT_PUBLIC_IPV6 = Stream.of(
+            "2001::/32",        // Teredo: tunnels to an IPv4 address it hides
+            "2001:2::/48",      // benchmarking
+            "2001:db8::/32",    // documentation
+            "3fff::/20")        // documentation
+            .map(IpNetwork::of).toList();
+    private static final IpNetwork IPV4_MAPPED = IpNetwork.of("::ffff:0:0/96");
+    private static final IpNetwork NAT64 = IpNetwork.of("64:ff9b::/96");
+    private static final IpNetwork SIX_TO_FOUR = IpNetwork.of("2002::/16");
     private static final Pattern ENCODED_DOT_OR_SLASH = Pattern.compile("%2[ef]", Pattern.CASE_INSENSITIVE);
 
     private final String subject;
@@ -172,8 +197,10 @@ public final class PublicAddresses {
     }
 
     /**
-     * This machine, a private, shared (carrier NAT), benchmarking, link-local, multicast or broadcast network; for
-     * IPv6 also unique-local addresses and the IPv4 address that a mapped, compatible, NAT64 or 6to4 one carries.
+     * This machine, a private, shared (carrier NAT), benchmarking, documentation, reserved, link-local, multicast or
+     * broadcast network. An IPv6 address is public only in global unicast space (2000::/3) outside its documentation,
+     * benchmarking and Teredo ranges, or when it is a mapped, NAT64 or 6to4 form of a public IPv4 address: any other
+     * form (IPv4-compatible, local-use NAT64, discard-only, unique-local, site-local) is not.
      */
     public static boolean isPrivate(InetAddress address) {
         if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
@@ -183,30 +210,20 @@ public final class PublicAddresses {
         byte[] b = address.getAddress();
         if (address instanceof Inet6Address) {
             byte[] carried = carriedIpv4(b);
-            return (b[0] & 0xfe) == 0xfc || (carried != null && isPrivate(ipv4(carried)));
+            if (carried != null) {
+                return isPrivate(ipv4(carried));
+            }
+            return !GLOBAL_UNICAST.contains(b) || NOT_PUBLIC_IPV6.stream().anyMatch(network -> network.contains(b));
         }
-        int first = b[0] & 0xff;
-        int second = b[1] & 0xff;
-        return first == 0                                          // 0.0.0.0/8, "this network"
-                || (first == 100 && (second & 0xc0) == 64)          // 100.64.0.0/10, carrier-grade NAT
-                || (first == 198 && (second & 0xfe) == 18)          // 198.18.0.0/15, benchmarking
-                || first >= 240;                                    // 240.0.0.0/4 and the broadcast address
+        return NOT_PUBLIC_IPV4.stream().anyMatch(network -> network.contains(b));
     }
 
-    /** The IPv4 address inside an IPv6 one of the forms that carry one, or null. */
+    /** The IPv4 address inside an IPv6 one of the forms that reach it (mapped, NAT64, 6to4), or null. */
     private static byte[] carriedIpv4(byte[] b) {
-        boolean zeroPrefix = true;
-        for (int i = 0; i < 10; i++) {
-            zeroPrefix &= b[i] == 0;
-        }
-        boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0;
-        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
-        if (mapped || compatible || nat64) {
+        if (IPV4_MAPPED.contains(b) || NAT64.contains(b)) {
             return Arrays.copyOfRange(b, 12, 16);
         }
-        boolean sixToFour = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02;
-        return sixToFour ? Arrays.copyOfRange(b, 2, 6) : null;
+        return SIX_TO_FOUR.contains(b) ? Arrays.copyOfRange(b, 2, 6) : null;
     }
 
     private static InetAddress ipv4(byte[] address) {

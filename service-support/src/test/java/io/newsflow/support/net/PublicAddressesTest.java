@@ -42,6 +42,35 @@ class PublicAddressesTest {
     }
 
     @Test
+    void reservedAndSpecialPurposeAddressesAreNotPublic() {
+        assertThat(new String[] {
+                "0.255.255.255", "100.127.255.254", "192.0.0.8", "192.0.0.170", "192.0.2.1", "192.88.99.1",
+                "198.19.255.255", "198.51.100.7", "203.0.113.9", "240.0.0.1", "224.0.0.1",
+                "[::ffff:10.1.2.3]",                          // IPv4-mapped, a private address inside
+                "[::8.8.8.8]", "[::ffff:0:8.8.8.8]",         // IPv4-compatible (deprecated), IPv4-translated
+                "[64:ff9b::10.0.0.1]", "[64:ff9b::169.254.169.254]", // NAT64 of a private or metadata address
+                "[64:ff9b:1::8.8.8.8]",                       // local-use NAT64
+                "[2002:c0a8:101::1]", "[2002:7f00:1::1]",    // 6to4 wrapping 192.168.1.1, 127.0.0.1
+                "[2001:0:4136:e378:8000:63bf:3fff:fdd2]",     // Teredo
+                "[fc00::1]", "[fd00:ec2::254]",               // unique-local (the second: a cloud's metadata address)
+                "[fe80::1]", "[febf::1]", "[fec0::1]",       // link-local, site-local
+                "[ff02::1]", "[ff0e::1]",                     // multicast
+                "[2001:db8::1]", "[3fff::1]", "[2001:2::1]",  // documentation, benchmarking
+                "[100::1]", "[::]", "[::1]"})                 // discard-only, unspecified, loopback
+                .allSatisfy(host -> assertThat(PublicAddresses.isPrivate(host)).as(host).isTrue());
+    }
+
+    @Test
+    void addressesJustOutsideThoseRangesAndPublicIpv4InIpv6FormsArePublic() {
+        assertThat(new String[] {
+                "8.8.8.8", "100.63.255.255", "192.0.1.1", "192.0.3.1", "192.88.98.1", "198.17.255.255", "198.20.0.1",
+                "198.51.99.1", "203.0.112.1", "223.255.255.254",
+                "[2606:4700:4700::1111]", "[2001:db9::1]", "[3fff:1000::1]",
+                "[::ffff:8.8.8.8]", "[64:ff9b::808:808]", "[2002:5db8:d822::1]"})
+                .allSatisfy(host -> assertThat(PublicAddresses.isPrivate(host)).as(host).isFalse());
+    }
+
+    @Test
     void allowedPrefixesBesidesPublicUrlsLetOnlyThemThrough() {
         PublicAddresses addresses = feeds("http://127.0.0.1:");
         assertThat(addresses.refusal("https://news.example.org/rss.xml")).as("public URLs stay allowed").isNull();
