@@ -11,14 +11,17 @@ import java.util.Set;
  * Natural features that French writes with a lower-case noun before their name ("golfe de Guinée", "fleuve Maroni",
  * "île de Bioko", "lac Kivu"): the noun belongs to the name, and the English name follows the English pattern with
  * the place's English name when the base knows it ("golfe de Guinée" is the Gulf of Guinea, not the country).
- * Airports named after no place the base knows are named so too ("aéroport Princess Juliana").
+ * Airports and power stations named after no place the base knows are named so too ("aéroport Princess Juliana",
+ * "centrale Antonio Guiteras", the Antonio Guiteras Power Plant).
  */
 final class FrenchFeatureFinder {
 
     /** Feature nouns (folded keys) and the English pattern of the name. */
     private static final Map<String, String> FEATURES = Map.of("golfe", "Gulf of %s", "fleuve", "%s River",
             "riviere", "%s River", "lac", "Lake %s", "ile", "%s Island", "detroit", "Strait of %s", "peninsule",
-            "%s Peninsula", "aeroport", "%s Airport");
+            "%s Peninsula", "aeroport", "%s Airport", "centrale", "%s Power Plant");
+    /** Features often named after a person, whose name is then part of the feature's ("aéroport Princess Juliana"). */
+    private static final Set<String> NAMED_AFTER_PEOPLE = WordSet.of("aeroport", "centrale");
     private static final Set<String> LINKS = WordSet.of("de", "du", "des");
     private static final int MAX_NAME_WORDS = 3;
 
@@ -43,14 +46,14 @@ final class FrenchFeatureFinder {
                 continue;
             }
             Span known = claims.at(k);
-            if (known != null && known.type == EntityType.PERSON && t.key.equals("aeroport")) {
+            if (known != null && known.type == EntityType.PERSON && NAMED_AFTER_PEOPLE.contains(t.key)) {
                 // "l'aéroport Princess Juliana": the name of the person the airport is named after.
                 known = null;
             }
             int end;
             String english;
             if (known != null) {
-                if (t.key.equals("aeroport") || known.start != k || known.type != EntityType.LOC || !known.linked()
+                if (NAMED_AFTER_PEOPLE.contains(t.key) || known.start != k || known.type != EntityType.LOC || !known.linked()
                         || t.key.equals("ile") && known.entity().lat() == null) {
                     // "l'île Maurice" is the country itself; "l'aéroport de Bamako" is told by its city's name.
                     // An airport named after a person ("l'aéroport Princess Juliana") is named as one.

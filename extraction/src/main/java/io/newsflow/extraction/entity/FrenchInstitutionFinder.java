@@ -2,9 +2,13 @@ package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.Lexicon.Gloss;
+import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.Token;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,6 +16,11 @@ import java.util.Set;
  * "Office fédéral de la police", "Conseil de paix et de sécurité de l'Union africaine", "Bureau intégré des Nations
  * unies en Haïti", "Force multinationale mixte". This reads the whole name from the head, so that a known name
  * inside it ("Nations unies", "Union africaine") does not count on its own.
+ *
+ * <p>A body French describes in lower case is a name when the description says whose it is: a place ("le tribunal
+ * administratif de Toulouse"), a nationality after a qualifying adjective ("la police fédérale belge") or a region
+ * ("le gouvernement wallon"). Such a description is no name of the body's own, so it is named in English through
+ * the French glossary ("Administrative Court of Toulouse", "Belgian Federal Police", "Walloon Government").
  */
 final class FrenchInstitutionFinder {
 
@@ -20,13 +29,15 @@ final class FrenchInstitutionFinder {
             "agence", "commission", "union", "banque", "fonds", "programme", "cour", "tribunal", "parquet",
             "assemblee", "senat", "parti", "front", "mouvement", "alliance", "coalition", "societe", "compagnie",
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
-            "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute");
+            "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute", "collectivite",
+            "groupement");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
     private static final Set<String> TO = WordSet.of("au", "aux");
     private static final Set<String> ARTICLES = WordSet.of("la", "le", "les", "l", "'", "’");
     private static final Set<String> ADJECTIVES = WordSet.of("mixte", "autonome", "public", "publique", "unies", "unis",
             "supreme", "superieur", "superieure", "general", "generale", "central", "centrale", "mondial", "mondiale",
-            "arabe", "islamique", "democratique", "populaire", "civile", "civil", "militaire", "economique");
+            "arabe", "islamique", "democratique", "populaire", "civile", "civil", "militaire", "economique", "libre",
+            "independant", "independante");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
         "ier", "iere", "ois", "oise", "ial", "iale"};
@@ -42,6 +53,14 @@ final class FrenchInstitutionFinder {
         List<Token> tokens = doc.tokens();
         for (int h = 0; h < tokens.size(); h++) {
             Token head = tokens.get(h);
+            if (head.isWord() && !head.capitalised) {
+                Span described = describedBody(doc, claims, h);
+                if (described != null) {
+                    claims.override(described);
+                    h = described.end - 1;
+                }
+                continue;
+            }
             if (!head.isWord() || !head.capitalised || head.allCaps && head.text.length() > 1 || !HEADS.contains(head.key)) {
                 continue;
             }
@@ -65,6 +84,119 @@ final class FrenchInstitutionFinder {
             claims.override(span);
             h = end - 1;
         }
+    }
+
+    /**
+     * A lower-case description of a body starting at {@code h}, named in English, or null: the head, the glossed
+     * adjectives after it, then a nationality or region adjective, or "de" and a place.
+     */
+    private Span describedBody(Document doc, Claims claims, int h) {
+        List<Token> tokens = doc.tokens();
+        PhraseTrie.Match<Gloss> head = lexicon.glossaryFrench.match(tokens, h);
+        if (head == null || head.value().kind().equals("adj") || head.value().kind().equals("region")) {
+            return null;
+        }
+        String kind = head.value().kind();
+        if (kind.equals("patron")) {
+            return patronBody(doc, claims, h, head);
+        }
+        int sentence = tokens.get(h).sentence;
+        List<String> adjectives = new ArrayList<>(3);
+        String nationality = null;
+        boolean region = false;
+        int j = head.end();
+        while (!kind.equals("body") && j < tokens.size() && tokens.get(j).isWord() && !tokens.get(j).capitalised
+                && tokens.get(j).sentence == sentence) {
+            Token t = tokens.get(j);
+            Gloss gloss = lexicon.glossaryFrench.single(t.key);
+            String cc = lexicon.demonyms.get(t.key);
+            if (gloss != null && gloss.kind().equals("adj")) {
+                adjectives.add(gloss.english());
+                j++;
+            } else if (gloss != null && gloss.kind().equals("region")) {
+                nationality = gloss.english();
+                region = true;
+                j++;
+                break;
+            } else if (cc != null && lexicon.englishDemonym.containsKey(cc)) {
+                nationality = lexicon.englishDemonym.get(cc);
+                j++;
+                break;
+            } else {
+                break;
+            }
+        }
+        Span place = nationality == null && !kind.equals("body") ? placeAfter(tokens, claims, j) : null;
+        boolean named = kind.equals("body") || region || place != null && !adjectives.isEmpty()
+                || nationality != null && (!adjectives.isEmpty() || kind.equals("national"));
+        int end = place != null ? place.end : j;
+        if (!named || !claimable(claims, h, end)) {
+            return null;
+        }
+        StringBuilder english = new StringBuilder();
+        if (nationality != null) {
+            english.append(nationality).append(' ');
+        }
+        for (int k = adjectives.size() - 1; k >= 0; k--) {
+            english.append(adjectives.get(k)).append(' ');
+        }
+        english.append(head.value().english());
+        if (place != null) {
+            english.append(" of ").append(place.linked() ? place.entity().preferredName()
+                    : doc.text().substring(place.startChar, place.endChar));
+        }
+        return described(doc, h, end, english.toString());
+    }
+
+    /** "l'université Cheikh-Anta-Diop": a body named after a person, Cheikh Anta Diop University in English. */
+    private Span patronBody(Document doc, Claims claims, int h, PhraseTrie.Match<Gloss> head) {
+        List<Token> tokens = doc.tokens();
+        int j = head.end();
+        Span patron = claims.at(j);
+        if (patron != null && (patron.start != j || patron.type != EntityType.PERSON)) {
+            return null;
+        }
+        int end = patron != null ? patron.end : j;
+        while (patron == null && end < tokens.size() && end - j < 4 && tokens.get(end).isWord()
+                && tokens.get(end).capitalised && !isStop(tokens.get(end)) && claims.at(end) == null
+                && tokens.get(end).sentence == tokens.get(h).sentence) {
+            end++;
+        }
+        if (end == j || !tokens.get(j).text.contains("-") && end - j < 2 && patron == null) {
+            // One plain word after the head ("l'université Laval") may be a place as well as a person.
+            return null;
+        }
+        String name = doc.text().substring(tokens.get(j).start, tokens.get(end - 1).end).replace('-', ' ');
+        return described(doc, h, end, name + " " + head.value().english());
+    }
+
+    /** The place named after "de", "du" or "d'" at {@code j}, or null. */
+    private static Span placeAfter(List<Token> tokens, Claims claims, int j) {
+        int q = j < tokens.size() && OF.contains(tokens.get(j).key) && !tokens.get(j).key.equals("des")
+                ? tokens.get(j).key.equals("d") ? j + 2 : j + 1 : -1;
+        Span place = q > 0 ? claims.at(q) : null;
+        return place != null && place.start == q && place.type == EntityType.LOC
+                && tokens.get(q).sentence == tokens.get(j).sentence ? place : null;
+    }
+
+    /** Whether [from, to) holds no span that a longer name or a composed body owns. */
+    private static boolean claimable(Claims claims, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Span s = claims.at(k);
+            if (s != null && s.type != EntityType.LOC && (s.start < from || s.end > to || s.composedId != null
+                    || s.linked())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span described(Document doc, int from, int to, String english) {
+        List<Token> tokens = doc.tokens();
+        Span span = new Span(from, to, tokens.get(from).start, tokens.get(to - 1).end, EntityType.ORG,
+                Span.Source.PATTERN, List.of(), english);
+        span.groupKey = "org:" + english.toLowerCase(Locale.ROOT);
+        return span;
     }
 
     private int nameEnd(List<Token> tokens, int h) {
@@ -93,6 +225,12 @@ final class FrenchInstitutionFinder {
                 last = j = k + 2;
                 continue;
             }
+            if (t.key.equals("et") && k + 1 < tokens.size() && lowerNoun(tokens.get(k + 1))
+                    && lowerNoun(tokens.get(k - 1)) && !adjective(tokens.get(k - 1).key)) {
+                // "Syndicat libre des enseignants et chercheurs de Guinée": two nouns of one complement.
+                last = j = k + 2;
+                continue;
+            }
             if (t.key.equals("et") && k + 1 < tokens.size() && (OF.contains(tokens.get(k + 1).key)
                     || TO.contains(tokens.get(k + 1).key))) {
                 // "de paix et de sécurité": only a lower-case noun may follow, not another body's name.
@@ -114,9 +252,10 @@ final class FrenchInstitutionFinder {
                     // "Force ouvrière pour réclamer": a verb after "pour" says what the body did, not its name.
                     break;
                 }
-                boolean lower = !noun.capitalised && !isStop(noun) && noun.text.length() > 2;
+                boolean lower = lowerNoun(noun);
                 boolean proper = noun.capitalised && !isStop(noun);
-                if (needsLowerNoun ? lower : lower && !w.key.equals("en") || proper) {
+                // "en" and "au" take a proper noun ("en Haïti", "au Sahel"): "au chevet des" says where the body is.
+                if (needsLowerNoun ? lower : lower && !w.key.equals("en") && !w.key.equals("au") || proper) {
                     last = j = k + 1;
                     continue;
                 }
@@ -124,6 +263,10 @@ final class FrenchInstitutionFinder {
             break;
         }
         return last;
+    }
+
+    private boolean lowerNoun(Token t) {
+        return t.isWord() && !t.capitalised && !isStop(t) && t.text.length() > 2;
     }
 
     /** "intégré", "armées": a past participle qualifies the head; the accent tells it from a verb ("estime"). */

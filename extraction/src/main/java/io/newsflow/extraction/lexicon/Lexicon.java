@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * The general language data the extractor reads: office titles, organisation and place words, ministry portfolios,
- * an Arabic institutional glossary, event triggers, function words, nationality adjectives, and calendar words
+ * an Arabic and a French institutional glossary, event triggers, function words, nationality adjectives, and calendar words
  * (month and weekday names from ICU, including the Levantine and Maghrebi Arabic month names). Loaded once.
  */
 public final class Lexicon {
@@ -32,6 +32,10 @@ public final class Lexicon {
         public boolean has(String flag) {
             return flags.contains(flag);
         }
+    }
+
+    /** A French word or phrase of an institution's description: its English rendering and its kind (glossary-fr.tsv). */
+    public record Gloss(String english, String kind) {
     }
 
     /** Relative day words: offset in days from publication. */
@@ -47,6 +51,7 @@ public final class Lexicon {
     /** Arabic heads that are common nouns when nothing qualifies them ("مجلس الإدارة", the board of directors). */
     public final PhraseTrie<Boolean> commonOrgHeadsArabic = new PhraseTrie<>();
     public final Map<String, String> glossary = new HashMap<>();
+    public final PhraseTrie<Gloss> glossaryFrench = new PhraseTrie<>();
     public final Set<String> placeHeadsLatin = new HashSet<>();
     public final PhraseTrie<String> placeCuesBefore = new PhraseTrie<>();
     public final PhraseTrie<String> placeCuesAfter = new PhraseTrie<>();
@@ -103,6 +108,7 @@ public final class Lexicon {
             }
         });
         read("lexicon/glossary-ar.tsv", c -> glossary.put(TextNormaliser.phraseKey(c[0]), c[1]));
+        read("lexicon/glossary-fr.tsv", c -> glossaryFrench.put(c[0], new Gloss(c[1], c[2])));
         read("lexicon/place-words.tsv", c -> {
             if (c[0].equals("ar")) {
                 arabicPlaceCues.put(c[2], c[2]);

@@ -1,0 +1,58 @@
+package io.newsflow.extraction;
+
+import static io.newsflow.extraction.SharedExtractor.mentions;
+import static io.newsflow.extraction.SharedExtractor.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bodies French describes in lower case are names when the description says whose they are (a place, a nationality
+ * after a qualifying adjective, a region, the person it is named after, as a power station may be too), and are
+ * named in English through the French glossary; a capitalised name runs on through a second noun of its complement
+ * but stops at "au" before a lower-case noun.
+ */
+class FrenchBodyDescriptionsTest {
+
+    @Test
+    void aDescribedBodyOfAPlaceIsNamedInEnglish() {
+        assertThat(names("Le tribunal administratif de Limoges a suspendu l'arrêté mardi.", "fr", EntityType.ORG))
+                .containsExactly("Administrative Court of Limoges");
+        assertThat(mentions("Le président du conseil exécutif de Rennes a démissionné.", "fr", EntityType.ORG))
+                .containsExactly("conseil exécutif de Rennes");
+    }
+
+    @Test
+    void aNationalityOrARegionNamesTheBody() {
+        assertThat(names("La police fédérale islandaise a arrêté trois hommes.", "fr", EntityType.ORG))
+                .containsExactly("Icelandic Federal Police");
+        assertThat(names("La garde côtière namibienne a secouru douze pêcheurs.", "fr", EntityType.ORG))
+                .containsExactly("Namibian Coast Guard");
+        assertThat(names("Le gouvernement flamand débloquera dix millions d'euros.", "fr", EntityType.ORG))
+                .containsExactly("Flemish Government");
+    }
+
+    @Test
+    void aDescriptionThatSaysNotWhoseItIsIsNoName() {
+        assertThat(names("La police locale a interpellé deux hommes.", "fr", EntityType.ORG)).isEmpty();
+        assertThat(names("La police islandaise a interpellé deux hommes.", "fr", EntityType.ORG)).isEmpty();
+    }
+
+    @Test
+    void aBodyNamedAfterAPersonTakesTheEnglishOrder() {
+        assertThat(names("Le ministre a visité l'université Kofi-Bekoe-Mensah lundi.", "fr", EntityType.ORG))
+                .containsExactly("Kofi Bekoe Mensah University");
+        assertThat(names("La centrale Marius Delvaux est à l'arrêt depuis lundi.", "fr", EntityType.LOC))
+                .containsExactly("Marius Delvaux Power Plant");
+        assertThat(names("La centrale Marius Delvaux est à l'arrêt depuis lundi.", "fr", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedNameTakesTwoNounsOfOneComplementButNotAPlaceAfterAu() {
+        assertThat(mentions("Le Syndicat libre des pilotes et mécaniciens de Namibie a appelé à la grève.", "fr",
+                EntityType.ORG)).containsExactly("Syndicat libre des pilotes et mécaniciens de Namibie");
+        assertThat(mentions("Le Groupement des producteurs de thé de Namibie au chevet des planteurs", "fr",
+                EntityType.ORG)).containsExactly("Groupement des producteurs de thé de Namibie");
+    }
+}
