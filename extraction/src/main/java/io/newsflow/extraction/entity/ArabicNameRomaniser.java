@@ -31,6 +31,8 @@ final class ArabicNameRomaniser {
     private static final Map<Character, String> CONSONANTS = new HashMap<>();
     private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR");
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
+    private static final String MAGHREB_REGION = "maghreb";
+    private static final String SOMALI_REGION = "somalia";
     /** Egypt, Sudan and the Levant write "عبد" before another word as a word of its own ("Abdel Fattah"). */
     private static final java.util.Set<String> ABDEL = java.util.Set.of("EG", "SD", "SY", "LB", "JO", "PS");
     /** Members of the Arab League: their people's names are Arabic names, spelled by rule. */
@@ -54,7 +56,10 @@ final class ArabicNameRomaniser {
         }
     }
 
-    private final Map<String, String> givenNames = table(RESOURCE);
+    private final Map<String, String> givenNames = table(RESOURCE, "");
+    /** Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia. */
+    private final Map<String, Map<String, String>> regionalNames = Map.of(MAGHREB_REGION,
+            table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -63,10 +68,13 @@ final class ArabicNameRomaniser {
         this.townName = townName;
     }
     /** Frequent family names ("الراجحي" al-Rajhi), whose short vowels and doubled letters no rule can guess. */
-    private final Map<String, String> familyNames = table(FAMILY_RESOURCE);
+    private final Map<String, String> familyNames = table(FAMILY_RESOURCE, "");
 
-    /** Reads a two-column table: the Arabic word (normalised) and its usual English spelling. */
-    private static Map<String, String> table(String resource) {
+    /**
+     * Reads the rows of a table for one region ("" for rows without one): the Arabic word (normalised), its usual
+     * English spelling, and the region that writes it so, if any.
+     */
+    private static Map<String, String> table(String resource, String region) {
         Map<String, String> out = new HashMap<>();
         try (InputStream in = ArabicNameRomaniser.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -79,7 +87,7 @@ final class ArabicNameRomaniser {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length >= 2) {
+                if (cols.length >= 2 && (cols.length > 2 ? cols[2].strip() : "").equals(region)) {
                     out.put(TextNormaliser.key(cols[0].strip()), cols[1].strip());
                 }
             }
@@ -102,8 +110,8 @@ final class ArabicNameRomaniser {
     /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
     String romanise(List<Token> tokens, String country) {
         Style style = MAGHREB.contains(country)
-                ? new Style(true, MAGHREB_DJ.contains(country), false, country.equals("TN"))
-                : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
+                ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
+                : country.equals("SO") ? Style.SOMALI : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
         boolean foreign = !country.isEmpty() && !ARAB.contains(country);
@@ -121,17 +129,18 @@ final class ArabicNameRomaniser {
             if (word == null && foreign && !givenNames.containsKey(t.key) && !t.key.startsWith("ال")) {
                 word = capitalise(foreignLetters(t.key));
             }
-            word = word != null ? word : romaniseWord(t.key, style);
+            word = word != null ? word : romaniseWord(spelling(t), style);
             if (t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).arabic
                     && tokens.get(i + 1).key.startsWith("ال") && tokens.get(i + 1).key.length() > 3) {
                 // "عبد العزيز" is one name, written "Abdulaziz" ("Abdelaziz" in the Maghreb).
                 Token next = tokens.get(++i);
                 // Egypt, Sudan and the Levant write the listed compounds the same way ("Abdel Rahman"), but Abdullah.
-                String known = style.maghreb() || style.abdel() && !next.key.equals("الله") ? null
-                        : givenNames.get("عبد" + next.key);
+                String known = regional("عبد" + next.key, style);
+                if (known == null && style.region().isEmpty() && !(style.abdel() && !next.key.equals("الله"))) {
+                    known = givenNames.get("عبد" + next.key);
+                }
                 String rest = letters(next.key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
-                word = known != null ? known : style.abdel() ? "Abdel " + capitalise(rest)
-                        : (style.maghreb() ? "Abdel" : "Abdul") + rest;
+                word = known != null ? known : style.abdel() ? "Abdel " + capitalise(rest) : abd(rest, style);
             }
             if (word.isEmpty()) {
                 return null;
@@ -225,19 +234,29 @@ final class ArabicNameRomaniser {
     private static final String[][] SLAVIC_ENDINGS = {{"ييف", "yev"}, {"وفا", "ova"}, {"يفا", "eva"}, {"وف", "ov"},
         {"يف", "ev"}};
 
+    /** A word of a place's name: the patterns of persons' names are not applied. */
     String romaniseWord(String key) {
-        return romaniseWord(key, Style.ENGLISH);
+        return romaniseWord(key, Style.PLACE);
     }
 
-    private String romaniseWord(String key, Style style) {
-        if (style.maghreb() && MAGHREB_WORDS.containsKey(key)) {
-            return MAGHREB_WORDS.get(key);
+    /**
+     * {@code spelled}: the word's key, or its {@link #spelling} with the letters that tell vowels apart. The tables are
+     * read with the plain key.
+     */
+    private String romaniseWord(String spelled, Style style) {
+        String key = TextNormaliser.key(spelled);
+        String regional = regional(key, style);
+        if (regional != null) {
+            return regional;
         }
-        if (style.maghreb() && key.length() >= 5 && key.startsWith("بن") && givenNames.containsKey(key.substring(2))) {
-            // The Maghreb writes "بن" joined to a given name as one family name: "بنعلي" Benali, "بنموسى" Benmoussa.
-            return "Ben" + romaniseWord(key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
+        if (style.maghreb() && key.length() >= 5 && (key.startsWith("بن") || key.startsWith("بل"))
+                && givenNames.containsKey(key.substring(2))) {
+            // The Maghreb writes "بن" (and "بل", Abu al-) joined to a given name as one family name: "بنعلي" Benali,
+            // "بنموسى" Benmoussa, "بلقاسم" Belkacem.
+            return (key.startsWith("بن") ? "Ben" : "Bel")
+                    + romaniseWord(key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
         }
-        String known = givenNames.get(key);
+        String known = givenName(key);
         if (known != null) {
             return known;
         }
@@ -247,24 +266,78 @@ final class ArabicNameRomaniser {
         }
         boolean article = key.length() > 3 && key.startsWith("ال");
         String stem = article ? key.substring(2) : key;
-        known = givenNames.get(stem);
+        String spelledStem = article ? spelled.substring(2) : spelled;
+        known = regional(stem, style);
+        known = known != null ? known : givenName(stem);
         boolean townNisba = stem.length() == 4 && stem.endsWith("ي") && townName.test(stem.substring(0, 3));
         String body = known != null || style.maghreb() ? known : givenNameNisba(stem);
         body = body != null ? body : diminutive(stem, style);
-        body = body != null ? body : capitalise(letters(stem, style, article, townNisba));
-        return article && !style.maghreb() ? "al-" + body : body;
+        body = body != null ? body : capitalise(letters(spelledStem, style, article, townNisba));
+        if (!article) {
+            return body;
+        }
+        if (style.maghreb()) {
+            // Algeria and Mauritania write the article before a vowel as "L": "العرباوي" Larbaoui, "الأخضر" Lakhdar.
+            char first = spelledStem.charAt(0);
+            return style.dj() && (first == 'ع' || first == 'ا') ? "L" + body.toLowerCase(java.util.Locale.ROOT) : body;
+        }
+        return "al-" + body;
     }
 
     /**
-     * The diminutive CuwayC ("شويخ" Shuwaikh, "رويس" Ruwais, "سويدي" Suwaidi): a consonant, و and ي; the English
-     * spelling writes "uwai". Null for other words and in the Maghreb, whose French spelling differs ("Chouikh").
+     * The table's spelling of a given name, also when it is written with a final alef for its alef maqsura ("يحيا"
+     * is "يحيى" Yahya); null for other words.
+     */
+    private String givenName(String key) {
+        String known = givenNames.get(key);
+        if (known == null && key.length() > 2 && key.endsWith("ا")) {
+            String maqsura = givenNames.get(key.substring(0, key.length() - 1) + "ي");
+            known = maqsura != null && maqsura.endsWith("a") ? maqsura : null;
+        }
+        return known;
+    }
+
+    /**
+     * The word's key, keeping two letters the key folds away that tell how it is read: a final ى is a long a
+     * ("الأعمى" al-Aama), and إ an i. The key itself when the text has other marks.
+     */
+    static String spelling(Token t) {
+        StringBuilder sb = new StringBuilder(t.key.length());
+        for (int i = 0; i < t.text.length(); i++) {
+            char c = t.text.charAt(i);
+            if (!TextNormaliser.isArabicIgnorable(c)) {
+                sb.append(c == 'ى' || c == 'إ' ? c : TextNormaliser.unifyArabic(c));
+            }
+        }
+        return sb.length() == t.key.length() && TextNormaliser.key(sb).equals(t.key) ? sb.toString() : t.key;
+    }
+
+    /**
+     * The diminutive CuCayC, which English spells with "u" and "ai": CuwayC ("شويخ" Shuwaikh, "رويس" Ruwais,
+     * "سويدي" Suwaidi), and the family nisba CuCayCi ("زبيدي" Zubaidi, "كبيسي" Kubaisi, "نعيمي" Nuaimi; an initial ع
+     * is "O": "عبيدي" Obaidi; a ع before the ending "ie": "ربيعي" Rubaie). Null for other words and in the Maghreb,
+     * whose French spelling differs ("Chouikh").
      */
     private static String diminutive(String stem, Style style) {
-        if (style.maghreb() || stem.length() < 4 || stem.charAt(1) != 'و' || stem.charAt(2) != 'ي'
-                || !isConsonant(stem.charAt(0), style) || !isConsonant(stem.charAt(3), style)) {
+        if (style.maghreb() || stem.length() < 4 || stem.charAt(2) != 'ي') {
             return null;
         }
-        return capitalise(consonant(stem.charAt(0), style) + "uwai" + letters(stem.substring(3), style));
+        char c1 = stem.charAt(0);
+        char c2 = stem.charAt(1);
+        char c3 = stem.charAt(3);
+        if (c2 == 'و') {
+            return isConsonant(c1, style) && isConsonant(c3, style)
+                    ? capitalise(consonant(c1, style) + "uwai" + letters(stem.substring(3), style)) : null;
+        }
+        boolean nisba = style.person() && stem.length() == 5 && stem.charAt(4) == 'ي';
+        if (!nisba || !(isConsonant(c1, style) || c1 == 'ع') || !(isConsonant(c2, style) || c2 == 'ع')
+                || !(isConsonant(c3, style) || c3 == 'ع' || c3 == 'و')) {
+            return null;
+        }
+        String head = c1 == 'ع' ? "O" : capitalise(consonant(c1, style) + "u");
+        String middle = c2 == 'ع' ? "" : consonant(c2, style);
+        String tail = c3 == 'ع' ? "e" : c3 == 'و' ? "wi" : consonant(c3, style) + "i";
+        return head + middle + "ai" + tail;
     }
 
     /**
@@ -282,15 +355,41 @@ final class ArabicNameRomaniser {
 
     /**
      * How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not, and in Tunisia
-     * "dh" for ض and ظ: "Ridha", "Abdelhafidh").
+     * "dh" for ض and ظ: "Ridha", "Abdelhafidh"); {@code person}: a person's name, whose patterns apply (not a
+     * place's).
      */
-    private record Style(boolean maghreb, boolean dj, boolean abdel, boolean dh) {
-        static final Style ENGLISH = new Style(false, false, false, false);
-        static final Style ABDEL = new Style(false, false, true, false);
+    private record Style(String region, boolean dj, boolean abdel, boolean dh, boolean person) {
+        static final Style ENGLISH = new Style("", false, false, false, true);
+        static final Style ABDEL = new Style("", false, true, false, true);
+        static final Style SOMALI = new Style(SOMALI_REGION, false, false, false, true);
+        static final Style PLACE = new Style("", false, false, false, false);
+
+        boolean maghreb() {
+            return region.equals(MAGHREB_REGION);
+        }
     }
 
-    /** Words the Maghreb spells its own way whatever the table says. */
-    private static final Map<String, String> MAGHREB_WORDS = Map.of("محمد", "Mohamed", "بن", "Ben", "ولد", "Ould");
+    /** The spelling the person's region gives a word ({@code key} normalised), or null. */
+    private String regional(String key, Style style) {
+        Map<String, String> names = regionalNames.get(style.region());
+        return names == null ? null : names.get(key);
+    }
+
+    /**
+     * "عبد" joined to the rest of a compound name ({@code rest} romanised, lower case): "Abdulaziz"; in Somalia
+     * "Abdi" ("Abdirahman"); in the Maghreb "Abdel", whose l takes the sound of r, s, ṣ and n as the French spelling
+     * writes it ("Abderrazak", "Abdessalam", "Abdennour").
+     */
+    private static String abd(String rest, Style style) {
+        if (style.region().equals(SOMALI_REGION)) {
+            return "Abdi" + rest;
+        }
+        if (!style.maghreb()) {
+            return "Abdul" + rest;
+        }
+        boolean assimilated = !rest.isEmpty() && "rsn".indexOf(rest.charAt(0)) >= 0;
+        return (assimilated ? "Abde" + rest.charAt(0) : "Abdel") + rest;
+    }
 
     private static String letters(String w) {
         return letters(w, Style.ENGLISH);
@@ -336,12 +435,15 @@ final class ArabicNameRomaniser {
                 && isConsonant(w.charAt(2), style) && isConsonant(w.charAt(3), style) && w.charAt(3) != 'ه';
         boolean nisba = !townNisba && n == 4 && w.charAt(3) == 'ي' && isConsonant(w.charAt(0), style)
                 && isConsonant(w.charAt(1), style) && isConsonant(w.charAt(2), style) && w.charAt(2) != 'ه';
+        // Three consonants and ة read CaCCa ("طلحة" Talha, "قصرة" Qasra), the commonest pattern of such names.
+        boolean feminine = style.person() && n == 4 && w.charAt(3) == 'ه' && isConsonant(w.charAt(0), style)
+                && isConsonant(w.charAt(1), style) && isConsonant(w.charAt(2), style) && w.charAt(2) != 'ه';
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
             boolean first = i == 0;
             boolean last = i == n - 1;
             String cons = consonant(c, style);
-            if (c == 'ه' && last && i > 0) {
+            if ((c == 'ه' || c == 'ى') && last && i > 0) {
                 sb.append('a');
                 lastWasConsonant = false;
             } else if (cons != null) {
@@ -350,15 +452,18 @@ final class ArabicNameRomaniser {
                 // In the Maghreb an initial ع counts as a consonant here ("عرقاب" is Arkab).
                 boolean cluster = i >= 2 && i + 1 < n && (w.charAt(i + 1) == 'ا' || i + 2 < n && isLongVowel(w.charAt(i + 1))) && isConsonant(w.charAt(i - 1), style)
                         && isConsonant(w.charAt(i - 2), style) && (i < 3 || !isConsonant(w.charAt(i - 3), style));
-                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster && !((quadriliteral || nisba) && i == 2)) {
-                    // The active participle CāCiC ("زايد", "ماجد", "سالم") is written with e: Zayed, Majed, Salem.
-                    boolean participle = n == 4 && i == 3 && w.charAt(1) == 'ا';
+                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster && !((quadriliteral || nisba || feminine) && i == 2)) {
+                    // The active participle CāCiC ("زايد", "ماجد", "سالم") is written with e: Zayed, Majed, Salem;
+                    // so is the plural CaCāCiC of family names ("الجلاجل" al-Jalajel, "العساكر" al-Asaker).
+                    boolean participle = n == 4 && i == 3 && w.charAt(1) == 'ا'
+                            || style.person() && n == 5 && i == 4 && w.charAt(2) == 'ا'
+                            && isConsonant(w.charAt(3), style);
                     sb.append(participle ? 'e' : 'a');
                 }
                 sb.append(cons);
                 lastWasConsonant = true;
-            } else if (c == 'ا') {
-                sb.append(first ? "A" : "a");
+            } else if (c == 'ا' || c == 'إ') {
+                sb.append(c == 'إ' ? first ? "I" : "i" : first ? "A" : "a");
                 lastWasConsonant = false;
             } else if (c == 'و') {
                 if (i == 1 && n > 3 && w.charAt(2) == 'ا') {
@@ -391,6 +496,13 @@ final class ArabicNameRomaniser {
                 } else if (first) {
                     sb.append('y');
                     lastWasConsonant = true;
+                } else if (style.person() && i == 1 && lastWasConsonant && i + 2 < n
+                        && isConsonant(w.charAt(i + 1), style)
+                        && (isConsonant(w.charAt(i + 2), style) || n == 5 && w.endsWith("ان"))) {
+                    // A long i cannot stand before two consonants: it is the diphthong ai ("قيصر" Qaisar); so in the
+                    // pattern CaCCān of names ("زيدان" Zaidan).
+                    sb.append("ai");
+                    lastWasConsonant = false;
                 } else if (last) {
                     sb.append('i');
                     lastWasConsonant = false;
