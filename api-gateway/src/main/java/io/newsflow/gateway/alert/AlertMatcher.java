@@ -22,12 +22,14 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -262,9 +264,19 @@ public class AlertMatcher {
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("savedSearch", Map.of("id", c.search().id, "name", c.search().name == null ? "" : c.search().name));
                 payload.put("article", ArticleSearchService.summary(article, null, null));
-                webhooks.send(c.search().webhookUrl, c.search().webhookSecret, JSON.writeValueAsString(payload));
+                webhooks.send(c.search().webhookUrl, c.search().webhookSecret, JSON.writeValueAsString(payload),
+                        deliveryId(c.search().id, article));
             }
         }
+    }
+
+    /**
+     * The id of the delivery of one version of an article to one saved search: a sender that takes over and posts a
+     * match again (the last sender died before recording that it had read it) posts it with the same id.
+     */
+    static String deliveryId(String savedSearchId, Map<String, Object> article) {
+        String key = savedSearchId + "\n" + article.get(ArticleIndex.ID) + "\n" + article.get(ArticleIndex.VERSION);
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** One article as the articles index holds it, in a MemoryIndex with the same analysis per field. */

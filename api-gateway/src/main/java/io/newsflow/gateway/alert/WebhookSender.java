@@ -23,7 +23,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,7 +34,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Posts alert payloads to webhooks, signed: {@code X-Newsflow-Signature: sha256=<hex HMAC-SHA256 of
  * "<timestamp>.<body>">} with the saved search's secret, {@code X-Newsflow-Timestamp} (epoch seconds, so receivers
- * can refuse replays) and {@code X-Newsflow-Delivery} (the same on every retry, so receivers can de-duplicate).
+ * can refuse replays) and {@code X-Newsflow-Delivery} (the caller's id for the delivery, the same on every retry
+ * and on a match posted again after a failover, so receivers can de-duplicate).
  * A failure (no answer, 5xx, 429, a host that does not resolve) is retried with exponential backoff up to
  * {@code webhooks.max-attempts}; redirects are not followed. Before each attempt the host is looked up once, on this
  * sender's own thread, and that answer is judged ({@link WebhookAddresses#sendRefusal}: a URL that now points into
@@ -80,9 +80,8 @@ public class WebhookSender {
     }
 
     /** Sends in the background; completes, once counted, with how the delivery ended. */
-    public CompletableFuture<WebhookOutcome> send(String url, String secret, String body) {
+    public CompletableFuture<WebhookOutcome> send(String url, String secret, String body, String delivery) {
         CompletableFuture<WebhookOutcome> done = new CompletableFuture<>();
-        String delivery = UUID.randomUUID().toString();
         retries.execute(() -> attempt(url, secret, body, delivery, 1, done));
         return done;
     }

@@ -108,4 +108,18 @@ class AlertMatcherTest {
         assertThat(WebhookSender.sign("key", "The quick brown fox jumps over the lazy dog"))
                 .isEqualTo("f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
     }
+
+    @Test
+    void aMatchPostedAgainKeepsItsDeliveryIdAndANewVersionGetsAnother() {
+        Map<String, Object> first = new HashMap<>(strike);
+        first.put("version", 1);
+        Map<String, Object> sameAgain = new HashMap<>(strike);
+        sameAgain.put("version", 1);
+        Map<String, Object> corrected = new HashMap<>(strike);
+        corrected.put("version", 2);
+
+        assertThat(AlertMatcher.deliveryId("search-1", sameAgain)).isEqualTo(AlertMatcher.deliveryId("search-1", first));
+        assertThat(AlertMatcher.deliveryId("search-1", corrected)).isNotEqualTo(AlertMatcher.deliveryId("search-1", first));
+        assertThat(AlertMatcher.deliveryId("search-2", first)).isNotEqualTo(AlertMatcher.deliveryId("search-1", first));
+    }
 }

@@ -128,7 +128,7 @@ class WebhookConnectionTest {
     }
 
     private WebhookOutcome send(String url) throws Exception {
-        return sender.send(url, "harbour-secret", BODY).get(10, TimeUnit.SECONDS);
+        return sender.send(url, "harbour-secret", BODY, "delivery-1").get(10, TimeUnit.SECONDS);
     }
 
     private void answer(HttpExchange exchange) throws IOException {

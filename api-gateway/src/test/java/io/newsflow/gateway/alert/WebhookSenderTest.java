@@ -94,7 +94,7 @@ class WebhookSenderTest {
         WebhookSender sender = new WebhookSender(VERTX, settings, new WebhookAddresses(settings.allowedPrefixes()), metrics,
                 InetAddress::getAllByName, new HttpClientOptions());
         try {
-            assertThat(sender.send(base + path, "harbour-secret", BODY).get(10, TimeUnit.SECONDS)).isEqualTo(outcome);
+            assertThat(sender.send(base + path, "harbour-secret", BODY, "delivery-1").get(10, TimeUnit.SECONDS)).isEqualTo(outcome);
         } finally {
             sender.close();
         }
