@@ -46,7 +46,17 @@ final class InstitutionFinder {
      */
     private static final java.util.Map<String, String> ARABIC_SERVICES = java.util.Map.of("البحريه", "Navy",
             "القوات البحريه", "Navy", "القوه الجويه", "Air Force", "القوات الجويه", "Air Force", "سلاح الجو",
-            "Air Force", "خفر السواحل", "Coast Guard", "حرس الحدود", "Border Guard");
+            "Air Force", "خفر السواحل", "Coast Guard", "حرس الحدود", "Border Guard", "الحرس الوطني", "National Guard",
+            "الدرك الوطني", "National Gendarmerie", "الشرطه الاتحاديه", "Federal Police");
+    /**
+     * Services that only a country has, so that named alone ("حرس الحدود") they are the service of the country the
+     * story is set in ("Border Guard (Saudi Arabia)"); an air force or navy named alone may be any country's.
+     */
+    private static final Set<String> NATIONAL_SERVICES = Set.of("Border Guard", "Coast Guard", "National Guard",
+            "National Gendarmerie", "Federal Police");
+    /** Honorifics between a service and its country ("القوات الجوية الأميرية القطرية", "البحرية الملكية المغربية"). */
+    private static final java.util.Map<String, String> SERVICE_HONORIFICS = java.util.Map.of("الملكيه", "Royal",
+            "السلطانيه", "Royal", "الاميريه", "Emiri");
     /** "de"/"du" before a place, and the elided "d'", after the adjectives of a French lower-case body. */
     private static final Set<String> DE_DU = Set.of("de", "du");
     private static final Set<String> D_ELIDED = Set.of("d");
@@ -792,8 +802,18 @@ final class InstitutionFinder {
         return s;
     }
 
-    /** Names a ministry span (its portfolio known) as the ministry of this country. */
+    /**
+     * Names a ministry span (its portfolio known) as the ministry of this country; a national service named alone
+     * ({@link #nationalService}, its branch in the portfolio field) as that country's service: "Border Guard (Saudi
+     * Arabia)", with the id the service named with its country's adjective has.
+     */
     static void ofCountry(Span ministry, String cc, String country) {
+        if (ministry.groupKey.startsWith("service:")) {
+            ministry.name = ministry.portfolio + " (" + country + ")";
+            ministry.groupKey = "service:" + ministry.portfolio + ":" + cc;
+            ministry.composedId = "prov:org:" + slug(ministry.portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
+            return;
+        }
         ministry.name = "Ministry of " + ministry.portfolio + " (" + country + ")";
         ministry.groupKey = "ministry:" + ministry.portfolio.toLowerCase(Locale.ROOT) + ":" + cc;
         ministry.composedId = "prov:org:ministry-of-" + slug(ministry.portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
@@ -879,17 +899,40 @@ final class InstitutionFinder {
             j++;
         }
         String branch = ARABIC_SERVICES.get(key);
-        if (branch == null || !at(tokens, j)) {
+        if (branch == null) {
             return null;
         }
-        String cc = arabicDemonym(tokens.get(j));
+        String honorific = at(tokens, j) && tokens.get(j).arabic ? SERVICE_HONORIFICS.get(tokens.get(j).key) : null;
+        int country = honorific == null ? j : j + 1;
+        String cc = at(tokens, country) ? arabicDemonym(tokens.get(country)) : null;
         String demonym = cc == null ? null : lexicon.englishDemonym.get(cc);
         if (demonym == null) {
-            return null;
+            return honorific == null && NATIONAL_SERVICES.contains(branch) && !namedOn(tokens, j)
+                    ? nationalService(doc, i, j, branch) : null;
         }
-        Span s = span(doc, i, j + 1, startChar(doc, i), EntityType.ORG, demonym + " " + branch);
+        String name = honorific == null ? demonym + " " + branch
+                : honorific.equals("Royal") ? "Royal " + demonym + " " + branch
+                : demonym + " " + honorific + " " + branch;
+        Span s = span(doc, i, country + 1, startChar(doc, i), EntityType.ORG, name);
         s.groupKey = "service:" + branch + ":" + cc;
         s.composedId = "prov:org:" + slug(branch) + "-" + cc.toLowerCase(Locale.ROOT);
+        return s;
+    }
+
+    /** Whether the name at {@code j} goes on with a word the glossary knows ("حرس الحدود البحرية"). */
+    private boolean namedOn(List<Token> tokens, int j) {
+        return at(tokens, j) && tokens.get(j).arabic && tokens.get(j).isWord()
+                && lexicon.glossary.containsKey(tokens.get(j).core());
+    }
+
+    /**
+     * A service named without its country ("الدرك الوطني"): its country is the story's, which the recogniser finds
+     * when all names are known ({@link #ofCountry}); until then it is named by the service alone.
+     */
+    private Span nationalService(Document doc, int from, int to, String branch) {
+        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, branch);
+        s.portfolio = branch;
+        s.groupKey = "service:" + branch.toLowerCase(Locale.ROOT);
         return s;
     }
 
