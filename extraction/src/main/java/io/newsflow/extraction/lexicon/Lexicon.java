@@ -116,7 +116,9 @@ public final class Lexicon {
                 placeHeadsLatin.add(TextNormaliser.key(c[2]));
             } else {
                 placeCuesBefore.put(c[2], c[2]);
-                placeCuesAfter.put(c[2], c[2]);
+                if (c[1].equals("cue")) {
+                    placeCuesAfter.put(c[2], c[2]);
+                }
             }
         });
         read("lexicon/portfolios.tsv", c -> {
