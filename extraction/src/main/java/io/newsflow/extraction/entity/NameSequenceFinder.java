@@ -45,7 +45,7 @@ final class NameSequenceFinder {
             "agence", "societe", "compagnie", "entreprise", "operateur", "groupe", "banque", "syndicat", "parti");
     private static final Set<String> ORG_CUES_AFTER = WordSet.of("agency", "company", "group", "party", "militia",
             "movement", "newspaper", "daily", "broadcaster", "firm", "chief", "ceo", "chairman", "shares",
-            "executives");
+            "executives", "gang", "cartel");
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
             "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite");
@@ -427,8 +427,8 @@ final class NameSequenceFinder {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
-        } else if (t.allCaps && t.text.length() >= 2 && t.text.length() <= 6 && !NOT_ACRONYMS.contains(t.text)
-                && !isStop(doc, t)) {
+        } else if (t.allCaps && t.text.length() >= 2 && (t.text.length() <= 6 || pairedAcronym(t.text))
+                && !NOT_ACRONYMS.contains(t.text) && !isStop(doc, t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (!t.allCaps && (innerCapital(t.text) || besideOrganisation(tokens, claims, a))) {
             // "KazMunayGas", "LockBit": capitals inside a word are a brand's; "Codelco and SQM" pairs like with like.
@@ -601,6 +601,12 @@ final class NameSequenceFinder {
         return prepositions.contains(prev.key);
     }
 
+    /** "CFE-CGC": two acronyms joined by a hyphen name one body. */
+    private static boolean pairedAcronym(String text) {
+        int hyphen = text.indexOf('-');
+        return hyphen >= 2 && text.length() - hyphen > 2 && text.length() <= 11 && text.indexOf('-', hyphen + 1) < 0;
+    }
+
     private static boolean opensSentence(List<Token> tokens, int i) {
         return i == 0 || tokens.get(i - 1).sentence != tokens.get(i).sentence;
     }
@@ -671,7 +677,7 @@ final class NameSequenceFinder {
     }
 
     private boolean orgCue(List<Token> tokens, int a, int b) {
-        if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key)) {
+        if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key) || sourceWithArticle(tokens, a)) {
             return true;
         }
         for (int back = 2; back <= 4 && a - back >= 0; back++) {
@@ -687,7 +693,7 @@ final class NameSequenceFinder {
                 return true;
             }
         }
-        if (orgApposition(tokens, b)) {
+        if (orgApposition(tokens, b) || orgAppositionBefore(tokens, a, b)) {
             return true;
         }
         for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
@@ -699,6 +705,27 @@ final class NameSequenceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Tajikistan's state power company, Barki Tojik, said": the name is an apposition to a kind of body before it,
+     * closed by a comma on both sides.
+     */
+    private static boolean orgAppositionBefore(List<Token> tokens, int a, int b) {
+        return a >= 2 && b < tokens.size() && tokens.get(a - 1).text.equals(",") && tokens.get(b).text.equals(",")
+                && !tokens.get(a - 2).capitalised && ORG_APPOSITION_HEADS.contains(tokens.get(a - 2).key);
+    }
+
+    /** "selon l'Insee", "selon la Fepaci": French cites a person after "selon" bare, a body with its article. */
+    private static boolean sourceWithArticle(List<Token> tokens, int a) {
+        int p = a - 1;
+        if (p >= 1 && (tokens.get(p).text.equals("'") || tokens.get(p).text.equals("’"))
+                && tokens.get(p - 1).key.equals("l")) {
+            p--;
+        } else if (p < 0 || !tokens.get(p).key.equals("la") && !tokens.get(p).key.equals("le")) {
+            return false;
+        }
+        return p >= 1 && !tokens.get(p).capitalised && tokens.get(p - 1).key.equals("selon");
     }
 
     /**

@@ -1,0 +1,35 @@
+package io.newsflow.extraction;
+
+import static io.newsflow.extraction.SharedExtractor.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bodies no list holds, told by the words around them: an apposition to a kind of body before the name ("the state
+ * power company, Kelvaro Norrlux, said"), "gang" or "cartel" after it, French "selon" with an article ("selon
+ * la Fepaci": a person is cited bare), and two acronyms joined by a hyphen.
+ */
+class LatinBodyCuesTest {
+
+    @Test
+    void anAppositionToAKindOfBodyBeforeTheNameMakesABody() {
+        assertThat(names("Norway's state power company, Kelvaro Norrlux, said exports had doubled.", "en",
+                EntityType.ORG)).containsExactly("Kelvaro Norrlux");
+        assertThat(names("Norway's state power company, Kelvaro Norrlux, said exports had doubled.", "en",
+                EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aGangAfterTheNameMakesABody() {
+        assertThat(names("Soldiers clashed with members of the Los Cuervos gang near the border on Monday.", "en",
+                EntityType.ORG)).containsExactly("Los Cuervos");
+    }
+
+    @Test
+    void selonWithAnArticleAndHyphenedAcronymsMakeBodies() {
+        assertThat(names("Les cheminots ont fait grève à l'appel de la SNTB-CSTB, selon la Fepaci.", "fr",
+                EntityType.ORG)).containsExactly("SNTB-CSTB", "Fepaci");
+    }
+}
