@@ -23,13 +23,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * connection and with it the lock go at once; when it dies or loses the network, PostgreSQL ends its session after
  * the TCP keepalives it was asked for go unanswered (about 25 s). The sender records how far it has matched
  * ({@link AlertCursor}) on the same session, so a sender that lost the lock cannot move it, and the next one reads
- * on from there. Used from the alert matcher's thread only.
+ * on from there. The sender also listens there for saved searches saved or deleted on any replica. Used from the
+ * alert matcher's thread only.
  */
 @ApplicationScoped
 public class AlertLeadership {
 
     /** The advisory lock: the bytes of "nfalerts". */
     public static final long LOCK = 0x6e66616c65727473L;
+    /** The channel on which any replica announces that a saved search was saved or deleted; the sender listens. */
+    public static final String SEARCHES_CHANGED = "newsflow_saved_searches";
     static final Duration STANDBY_TRY = Duration.ofSeconds(5);
     private static final Duration WAIT = Duration.ofSeconds(5);
     /**
@@ -50,6 +53,7 @@ public class AlertLeadership {
     private PgConnection connection;
     private boolean holds;
     private long nextTry;
+    private volatile boolean searchesChanged;
 
     public AlertLeadership(Vertx vertx, GatewayMetrics metrics,
                            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
@@ -80,10 +84,12 @@ public class AlertLeadership {
             nextTry = System.currentTimeMillis() + STANDBY_TRY.toMillis();
             if (connection == null) {
                 connection = PgConnection.connect(vertx, database).await().atMost(WAIT.multipliedBy(2));
+                connection.notificationHandler(notification -> searchesChanged = true);
             }
             holds = connection.preparedQuery("select pg_try_advisory_lock($1)").execute(Tuple.of(LOCK))
                     .await().atMost(WAIT).iterator().next().getBoolean(0);
             if (holds) {
+                connection.query("listen " + SEARCHES_CHANGED).execute().await().atMost(WAIT);
                 metrics.alertSender(true);
                 Log.info("this gateway sends alerts now (it holds the alert lock in PostgreSQL)");
             }
@@ -97,6 +103,16 @@ public class AlertLeadership {
             release();
             return false;
         }
+    }
+
+    /**
+     * Whether a saved search was saved or deleted, on any replica, since the last call. Only while this instance
+     * {@link #leads()}: it listens from when it takes the lock.
+     */
+    public boolean searchesChanged() {
+        boolean changed = searchesChanged;
+        searchesChanged = false;
+        return changed;
     }
 
     /** Where the last sender stopped matching, if one recorded it. Only while this instance {@link #leads()}. */

@@ -49,10 +49,11 @@ import org.apache.lucene.util.BytesRef;
  * {@link MemoryIndex} (the local Elasticsearch has no percolator), and posts each match to the search's webhook.
  * New articles are read from Elasticsearch by {@code indexed_at}, as {@code /v1/stream} reads them; saved searches
  * are compiled to Lucene queries ({@link LuceneQueryTranslator}, entity names resolved as in search) and re-read
- * every {@code alerts.reload-interval}. Runs on its own thread: matching is CPU work, not event-loop work. Of several
- * gateway instances only the one that holds the alert lock ({@link AlertLeadership}) matches and sends. It records
- * how far it has read after every cycle; one that takes the lock over (or this one after a restart) reads on from
- * there, at most {@code alerts.catch-up} back.
+ * when any replica saves or deletes one ({@link AlertLeadership#searchesChanged()}) and every
+ * {@code alerts.reload-interval} (entity names may have changed). Runs on its own thread: matching is CPU work, not
+ * event-loop work. Of several gateway instances only the one that holds the alert lock ({@link AlertLeadership})
+ * matches and sends. It records how far it has read after every cycle; one that takes the lock over (or this one
+ * after a restart) reads on from there, at most {@code alerts.catch-up} back.
  */
 @ApplicationScoped
 public class AlertMatcher {
@@ -75,8 +76,8 @@ public class AlertMatcher {
     private final AlertLeadership leadership;
     private ScheduledExecutorService executor;
     private boolean sending;
-    private volatile List<Compiled> compiled = List.of();
-    private volatile long reloadedAt;
+    private List<Compiled> compiled = List.of();
+    private long reloadedAt;
     private StreamPosition position;
     private LateArrivals late;
 
@@ -112,11 +113,6 @@ public class AlertMatcher {
         }
     }
 
-    /** Forces a re-read of the saved searches at the next cycle (after one is saved or deleted here). */
-    public void reload() {
-        reloadedAt = 0;
-    }
-
     private void cycle() {
         try {
             if (!leadership.leads()) {
@@ -127,7 +123,7 @@ public class AlertMatcher {
                 resume();
                 sending = true;
             }
-            if (System.currentTimeMillis() - reloadedAt > config.alerts().reloadInterval().toMillis()) {
+            if (leadership.searchesChanged() || System.currentTimeMillis() - reloadedAt > config.alerts().reloadInterval().toMillis()) {
                 compiled = compileAll();
                 reloadedAt = System.currentTimeMillis();
             }
@@ -192,6 +188,7 @@ public class AlertMatcher {
 
     /** Reads on from where the last sender stopped, but from no further back than {@code alerts.catch-up}. */
     private void resume() {
+        reloadedAt = 0;
         Instant now = Instant.now();
         StreamPosition from = StreamPosition.at(now.minus(config.alerts().catchUp()));
         StreamPosition recorded = leadership.recorded().orElse(null);

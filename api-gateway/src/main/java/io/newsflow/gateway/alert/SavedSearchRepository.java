@@ -12,4 +12,16 @@ public class SavedSearchRepository implements PanacheRepositoryBase<SavedSearch,
     public Uni<List<SavedSearch>> ofOwner(String owner) {
         return list("owner = ?1 order by createdAt", owner);
     }
+
+    /**
+     * Tells the alert sender, whichever replica it is, that the saved searches changed: a PostgreSQL notification on
+     * {@link AlertLeadership#SEARCHES_CHANGED}, delivered when the current transaction commits.
+     */
+    public Uni<Void> announceChange() {
+        return getSession().chain(session -> session
+                        .createNativeQuery("select count(*) from (select pg_notify(?1, '')) notified", Long.class)
+                        .setParameter(1, AlertLeadership.SEARCHES_CHANGED)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Saves, lists and deletes saved searches; the matcher reads them all. */
+/** Saves, lists and deletes saved searches, telling the alert sender of each change; the matcher reads them all. */
 @ApplicationScoped
 public class SavedSearchService {
 
@@ -47,7 +47,7 @@ public class SavedSearchService {
         s.webhookUrl = webhookUrl;
         s.webhookSecret = webhookUrl == null ? null : KeyHashing.newKey().substring(KeyHashing.KEY_PREFIX.length());
         s.createdAt = Instant.now();
-        return repository.persist(s).map(saved -> SavedSearchView.of(saved, true));
+        return repository.persist(s).call(repository::announceChange).map(saved -> SavedSearchView.of(saved, true));
     }
 
     @WithSession
@@ -63,7 +63,7 @@ public class SavedSearchService {
     /** Deletes a search of this owner; false when there is none. */
     @WithTransaction
     public Uni<Boolean> delete(String owner, String id) {
-        return repository.delete("id = ?1 and owner = ?2", id, owner).map(n -> n > 0);
+        return repository.delete("id = ?1 and owner = ?2", id, owner).call(repository::announceChange).map(n -> n > 0);
     }
 
     @WithSession

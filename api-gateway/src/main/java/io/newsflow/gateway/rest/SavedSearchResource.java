@@ -3,7 +3,6 @@ package io.newsflow.gateway.rest;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.alert.AlertFilters;
-import io.newsflow.gateway.alert.AlertMatcher;
 import io.newsflow.gateway.alert.SavedSearch;
 import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.alert.SavedSearchService.SavedSearchView;
@@ -52,14 +51,11 @@ public class SavedSearchResource {
     }
 
     private final SavedSearchService searches;
-    private final AlertMatcher matcher;
     private final SecurityIdentity identity;
     private final WebhookAddresses webhooks;
 
-    public SavedSearchResource(SavedSearchService searches, AlertMatcher matcher, SecurityIdentity identity,
-                               WebhookAddresses webhooks) {
+    public SavedSearchResource(SavedSearchService searches, SecurityIdentity identity, WebhookAddresses webhooks) {
         this.searches = searches;
-        this.matcher = matcher;
         this.identity = identity;
         this.webhooks = webhooks;
     }
@@ -93,7 +89,6 @@ public class SavedSearchResource {
         }
         String webhook = webhook(request.webhook());
         return searches.save(owner(), name, q, filters, webhook)
-                .invoke(matcher::reload)
                 .map(saved -> Response.status(201).entity(saved).build());
     }
 
@@ -107,7 +102,6 @@ public class SavedSearchResource {
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("id") String id) {
         return searches.delete(owner(), id)
-                .invoke(matcher::reload)
                 .map(found -> {
                     if (!found) {
                         throw new NotFoundException("no saved search with id '" + id + "'");

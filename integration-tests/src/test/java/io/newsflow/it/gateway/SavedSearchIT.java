@@ -45,6 +45,8 @@ class SavedSearchIT {
     private static final String ALERT_SENDER = "newsflow_alert_sender";
     /** The gateway's alert lock (AlertLeadership.LOCK), as pg_locks shows a 64-bit advisory key: high and low halves. */
     private static final long LOCK = 0x6e66616c65727473L;
+    /** The channel on which a gateway replica announces a saved or deleted search (AlertLeadership.SEARCHES_CHANGED). */
+    private static final String SEARCHES_CHANGED = "newsflow_saved_searches";
 
     private record Delivery(Map<String, List<String>> headers, String body) {
     }
@@ -259,6 +261,49 @@ class SavedSearchIT {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> deliveries.size() == 2);
         assertThat(deliveries).extracting(d -> JsonPath.from(d.body()).getString("article.id")).as("the articles posted")
                 .containsExactlyInAnyOrder(whileOtherSends, afterTakeover);
+    }
+
+    /**
+     * A search saved through another gateway replica is matched from the next article on: that replica's save tells
+     * the sender through PostgreSQL (a notification on the channel every replica announces changes on), so the sender
+     * does not wait for its next re-read of all searches (every 30 s), by when the article would have gone by. This
+     * test's own PostgreSQL session plays the other replica and saves the search as it does.
+     */
+    @Test
+    void aSearchSavedThroughAnotherReplicaIsMatchedFromTheNextArticle() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> gatewayMetric(ALERT_SENDER, "") == 1.0);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String source = "ss-replica-" + run;
+        String searchId = "ss_it" + run;
+        try (Connection otherReplica = TestStack.database()) {
+            otherReplica.setAutoCommit(false);
+            try (PreparedStatement save = otherReplica.prepareStatement("insert into gateway_saved_search"
+                    + " (id, owner, name, query, sources, webhook_url, webhook_secret, created_at) values (?, ?, ?, ?, ?, ?, ?, now())");
+                 PreparedStatement announce = otherReplica.prepareStatement("select pg_notify(?, '')")) {
+                save.setString(1, searchId);
+                save.setString(2, "it-other-replica");
+                save.setString(3, "beacons");
+                save.setString(4, "beacon");
+                save.setString(5, source);
+                save.setString(6, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+                save.setString(7, "beacon-secret");
+                save.executeUpdate();
+                announce.setString(1, SEARCHES_CHANGED);
+                announce.executeQuery().close();
+            }
+            otherReplica.commit();
+
+            String match = "ss-" + run + "-beacon";
+            TestStack.sendRaw(doc(match, "Beacon lit on the headland", "The old beacon burns again for the festival.", source));
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> !deliveries.isEmpty());
+            assertThat(JsonPath.from(deliveries.get(0).body()).getString("article.id")).as("the article posted").isEqualTo(match);
+        } finally {
+            try (Connection otherReplica = TestStack.database();
+                 PreparedStatement forget = otherReplica.prepareStatement("delete from gateway_saved_search where id = ?")) {
+                forget.setString(1, searchId);
+                forget.executeUpdate();
+            }
+        }
     }
 
     /** Ends the session that holds the alert lock, if it is not {@code mine}. */
