@@ -32,6 +32,12 @@ class ArabicNameVowelPatternsTest {
     }
 
     @Test
+    void elativeFormEightParticipleAndFinalHFollowTheirPatterns() {
+        assertThat(persons("قال وزير الصحة العراقي أكثم منتصر إن المستشفيات جاهزة، فيما التقى رئيس الوزراء الأردني وجيه المعتصم وفدا تجاريا."))
+                .containsExactly("Aktham Muntasir", "Wajih al-Mutasim");
+    }
+
+    @Test
     void maghrebGivenNamesAbdCompoundsAndArticleTakeTheFrenchSpelling() {
         assertThat(persons("قال وزير الطاقة الجزائري كمال بلحسن إن المدير عبد الرزاق العمري سيزور وهران."))
                 .containsExactly("Kamel Belhassan", "Abderrazak Lamri");

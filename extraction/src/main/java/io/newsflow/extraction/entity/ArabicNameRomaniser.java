@@ -272,6 +272,7 @@ final class ArabicNameRomaniser {
         boolean townNisba = stem.length() == 4 && stem.endsWith("ي") && townName.test(stem.substring(0, 3));
         String body = known != null || style.maghreb() ? known : givenNameNisba(stem);
         body = body != null ? body : diminutive(stem, style);
+        body = body != null ? body : formEight(stem, style);
         body = body != null ? body : capitalise(letters(spelledStem, style, article, townNisba));
         if (!article) {
             return body;
@@ -298,15 +299,16 @@ final class ArabicNameRomaniser {
     }
 
     /**
-     * The word's key, keeping two letters the key folds away that tell how it is read: a final ى is a long a
-     * ("الأعمى" al-Aama), and إ an i. The key itself when the text has other marks.
+     * The word's key, keeping three letters the key folds away that tell how it is read: a final ى is a long a
+     * ("الأعمى" al-Aama), إ an i, and ة tells the feminine ending from a final h ("نبيه" Nabih). The key itself when
+     * the text has other marks.
      */
     static String spelling(Token t) {
         StringBuilder sb = new StringBuilder(t.key.length());
         for (int i = 0; i < t.text.length(); i++) {
             char c = t.text.charAt(i);
             if (!TextNormaliser.isArabicIgnorable(c)) {
-                sb.append(c == 'ى' || c == 'إ' ? c : TextNormaliser.unifyArabic(c));
+                sb.append(c == 'ى' || c == 'إ' || c == 'ة' ? c : TextNormaliser.unifyArabic(c));
             }
         }
         return sb.length() == t.key.length() && TextNormaliser.key(sb).equals(t.key) ? sb.toString() : t.key;
@@ -338,6 +340,22 @@ final class ArabicNameRomaniser {
         String middle = c2 == 'ع' ? "" : consonant(c2, style);
         String tail = c3 == 'ع' ? "e" : c3 == 'و' ? "wi" : consonant(c3, style) + "i";
         return head + middle + "ai" + tail;
+    }
+
+    /**
+     * The participles of the verb form VIII, muCtaCiC and muCtaCā ("معتصم" Mutasim, "منتصر" Muntasir, "مقتدى"
+     * Muqtada): a م, a consonant, the infix ت and a consonant. Null for other words and in the Maghreb.
+     */
+    private static String formEight(String stem, Style style) {
+        if (style.maghreb() || !style.person() || stem.length() != 5 || stem.charAt(0) != 'م'
+                || stem.charAt(2) != 'ت' || !(isConsonant(stem.charAt(1), style) || stem.charAt(1) == 'ع')
+                || !isConsonant(stem.charAt(3), style)) {
+            return null;
+        }
+        char end = stem.charAt(4);
+        String tail = end == 'ي' || end == 'ا' ? "a" : isConsonant(end, style) ? "i" + consonant(end, style) : null;
+        String c1 = stem.charAt(1) == 'ع' ? "" : consonant(stem.charAt(1), style);
+        return tail == null ? null : "Mu" + c1 + "ta" + consonant(stem.charAt(3), style) + tail;
     }
 
     /**
@@ -426,10 +444,16 @@ final class ArabicNameRomaniser {
      * known town, whose vowels it keeps ("حلبي" Halabi, "صفدي" Safadi) where other nisbas of three consonants read
      * CaCCi ("شرقي" Sharqi, "نفطي" Nafti).
      */
-    private static String letters(String w, Style style, boolean family, boolean townNisba) {
+    private static String letters(String spelled, Style style, boolean family, boolean townNisba) {
         StringBuilder sb = new StringBuilder();
         boolean lastWasConsonant = false;
-        int n = w.length();
+        int n = spelled.length();
+        // CaCīh: a final ه written as such after ي is a consonant ("نبيه" Nabih, "فقيه" Faqih), not the ending ة.
+        boolean finalH = style.person() && n == 4 && spelled.charAt(3) == 'ه' && spelled.charAt(2) == 'ي';
+        String w = spelled.replace('ة', 'ه');
+        // An initial alef and two consonants are the pattern aCCaC ("أمجد" Amjad, "أرشد" Arshad).
+        boolean afal = style.person() && n >= 4 && w.charAt(0) == 'ا' && isConsonant(w.charAt(1), style)
+                && isConsonant(w.charAt(2), style);
         // Four consonants and no long vowel read CaCCaC ("سنجر" Sanjar), the pattern of four-letter roots.
         boolean quadriliteral = n == 4 && isConsonant(w.charAt(0), style) && isConsonant(w.charAt(1), style)
                 && isConsonant(w.charAt(2), style) && isConsonant(w.charAt(3), style) && w.charAt(3) != 'ه';
@@ -443,7 +467,7 @@ final class ArabicNameRomaniser {
             boolean first = i == 0;
             boolean last = i == n - 1;
             String cons = consonant(c, style);
-            if ((c == 'ه' || c == 'ى') && last && i > 0) {
+            if ((c == 'ه' && !finalH || c == 'ى') && last && i > 0) {
                 sb.append('a');
                 lastWasConsonant = false;
             } else if (cons != null) {
@@ -452,7 +476,7 @@ final class ArabicNameRomaniser {
                 // In the Maghreb an initial ع counts as a consonant here ("عرقاب" is Arkab).
                 boolean cluster = i >= 2 && i + 1 < n && (w.charAt(i + 1) == 'ا' || i + 2 < n && isLongVowel(w.charAt(i + 1))) && isConsonant(w.charAt(i - 1), style)
                         && isConsonant(w.charAt(i - 2), style) && (i < 3 || !isConsonant(w.charAt(i - 3), style));
-                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster && !((quadriliteral || nisba || feminine) && i == 2)) {
+                if (lastWasConsonant && !(i == n - 1 && c == 'ه') && !cluster && !((quadriliteral || nisba || feminine || afal) && i == 2)) {
                     // The active participle CāCiC ("زايد", "ماجد", "سالم") is written with e: Zayed, Majed, Salem;
                     // so is the plural CaCāCiC of family names ("الجلاجل" al-Jalajel, "العساكر" al-Asaker).
                     boolean participle = n == 4 && i == 3 && w.charAt(1) == 'ا'
