@@ -39,7 +39,7 @@ final class ArabicPlaceGuesser {
 
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
-            "%s camp");
+            "%s camp", "معبر", "%s crossing", "منفذ", "%s crossing");
     /** Place words for towns and regions, which are not named after people. */
     private static final java.util.Set<String> REGIONS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة", "ولاية",
             "منطقة", "إقليم", "معتمدية");
@@ -156,7 +156,8 @@ final class ArabicPlaceGuesser {
                 continue;
             }
             if (!name.arabic || !name.isWord() || !replaceable(claims, k) || name.sentence != t.sentence
-                    || common(name) || name.core().length() < 3) {
+                    || common(name) || name.core().length() < 3 || lexicon.glossary.containsKey(name.core())) {
+                // A word the glossary knows describes the place word ("منفذ البحري الرئيسي"): it names no place.
                 continue;
             }
             int end = nameEnd(tokens, claims, k, cue.value());
@@ -238,6 +239,10 @@ final class ArabicPlaceGuesser {
                 end++;
                 break;
             }
+            if (tokens.get(k).stems[0].article()) {
+                // A word with the article is no first part of a longer name ("منفذ الوديعة شحنة").
+                break;
+            }
             if (LINEAGE.contains(w.key) && end == k + 1 && end + 1 < tokens.size() && replaceable(claims, end + 1)
                     && tokens.get(end + 1).sentence == w.sentence && tokens.get(end + 1).arabic
                     && !tokens.get(end + 1).stems[0].article() && !common(tokens.get(end + 1))) {
@@ -250,8 +255,10 @@ final class ArabicPlaceGuesser {
             // "بمدينة خورفكان بخط": a three-letter word of ب, ل or ك and two consonants is a preposition and a
             // noun ("والفيس باي" goes on).
             boolean shortPhrase = w.key.length() == 3 && "اوي".indexOf(w.key.charAt(1)) < 0;
+            // After a name link ("أبو كمال") the word is a name, whatever it starts with.
             boolean verbLike = end + 1 < tokens.size() && VERB_OBJECTS.contains(tokens.get(end + 1).key)
-                    || (w.stems.length > 1 || shortPhrase) && "بلك".indexOf(w.text.charAt(0)) >= 0;
+                    || (w.stems.length > 1 || shortPhrase) && "بلك".indexOf(w.text.charAt(0)) >= 0
+                    && !ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(end - 1).key);
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
                     || w.text.indexOf('\u064B') >= 0
                     || w.core().length() < 3) {
@@ -279,7 +286,7 @@ final class ArabicPlaceGuesser {
 
     /**
      * A place's word spelled by rule; a final و after a consonant is o, as the names of places Arabic transcribes end
-     * ("سوكوتو" Sokoto), where a person's Arabic name ends in u ("أبو" Abu).
+     * ("سوكوتو" Sokoto), where a person's Arabic name ends in u, and so does "أبو" in a place's name ("Abu Kamal").
      */
     private String placeWord(String core) {
         if (core.length() >= 6 && core.endsWith("لاند")) {
@@ -289,7 +296,7 @@ final class ArabicPlaceGuesser {
         // Gazetteers write the long u of Arabic place names "u" ("Bubiyan", "Juba"), where names of people take "ou".
         String word = LONG_U.matcher(romaniser.romaniseWord(core)).replaceAll("u");
         return core.length() > 2 && core.endsWith("و") && !core.endsWith("وو") && word.endsWith("u") && !word.endsWith("ou")
-                ? word.substring(0, word.length() - 1) + "o" : word;
+                && !ArabicNameRomaniser.NAME_LINKS.contains(core) ? word.substring(0, word.length() - 1) + "o" : word;
     }
 
     private Span guessed(Document doc, Claims claims, int from, int to, int startChar) {
