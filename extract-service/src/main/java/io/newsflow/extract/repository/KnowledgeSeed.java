@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Which bundled data the knowledge base was seeded from: one row, replaced when a build ships other data. */
+/** Which bundled data the knowledge base was seeded from: one row, replaced when a build ships newer data. */
 @Entity
 @Table(name = "kb_seed")
 public class KnowledgeSeed {
@@ -23,4 +23,19 @@ public class KnowledgeSeed {
     public int entities;
     @Column(nullable = false)
     public Instant seededAt;
+    /**
+     * When the bundled data was built (see {@code KnowledgeBase.bundledBuiltAt}): a replica writes its data only over
+     * older data. Null in rows written before it was recorded: the oldest.
+     */
+    public Instant builtAt;
+    /**
+     * The fingerprint of the data {@code builtAt} belongs to. A build from before these two columns rewrites only the
+     * fingerprint when it seeds: the time is then not that data's, which counts as the oldest.
+     */
+    public String builtFor;
+
+    /** When the data this row names was built; null when not recorded (the oldest). */
+    public Instant dataBuiltAt() {
+        return fingerprint.equals(builtFor) ? builtAt : null;
+    }
 }

@@ -35,7 +35,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * there ({@link KnowledgeSeeder}), then the extractor is built from the database and rebuilt, without a restart,
  * whenever curators change it. Curated entities come first (their names win clashes), then the bundled ones in their
  * order; merged entities disappear and their names move to the entity that absorbed them. Until the database has
- * been read (or while it is away at start) the extractor runs over the bundled data it was seeded from. Each curated
+ * been read (or while it is away at start) the extractor runs over this build's bundled data. Each curated
  * change is published ({@link KnowledgePublisher}) for the entities index; a change Kafka did not take is published
  * again at the next look, and every curated entity once at start. The bundled data is read at start
  * ({@code @Startup}) on a thread of its own: it takes seconds of CPU, which must not fall on an event loop, and the
@@ -51,12 +51,13 @@ public class ExtractorHolder {
             .thenComparing(e -> e.seedRank == null ? Integer.MAX_VALUE : e.seedRank)
             .thenComparing(e -> e.id);
 
-    /** The bundled data, read once at start: the extractor over it and the fingerprint of its rows. */
-    private record Bundled(Extractor extractor, String fingerprint) {
+    /** The bundled data, read once at start: the extractor over it, and which data it is. */
+    private record Bundled(Extractor extractor, SeedStamp stamp) {
 
         static Bundled load() {
             KnowledgeBase knowledge = KnowledgeBase.bundled();
-            return new Bundled(Extractor.over(knowledge), KnowledgeSeeder.fingerprint(knowledge));
+            return new Bundled(Extractor.over(knowledge),
+                    new SeedStamp(KnowledgeSeeder.fingerprint(knowledge), KnowledgeBase.bundledBuiltAt()));
         }
     }
 
@@ -126,7 +127,7 @@ public class ExtractorHolder {
             return Uni.createFrom().voidItem();
         }
         Bundled data = start.join();
-        return seeder.seed(data.extractor().knowledge(), data.fingerprint()).invoke(() -> seeded = true);
+        return seeder.seed(data.extractor().knowledge(), data.stamp()).invoke(() -> seeded = true);
     }
 
     /** Said once per spell of failures: the extractor keeps the knowledge it has, and the next look tries again. */

@@ -1,5 +1,7 @@
 package io.newsflow.extract.service;
 
+import io.newsflow.extract.config.ExtractConfig;
+import io.newsflow.extract.config.ExtractConfig.Reseed;
 import io.newsflow.extract.repository.KnowledgeEntity;
 import io.newsflow.extract.repository.KnowledgeName;
 import io.newsflow.extract.repository.KnowledgeSeed;
@@ -23,11 +25,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Seeds the bundled knowledge (the entities and names the project builds from registry packages and its curated
- * lists) into PostgreSQL at first start, and again when a build ships other bundled data. Rows curators changed are
+ * lists) into PostgreSQL at first start, and again when a build ships newer bundled data. Rows curators changed are
  * kept: a bundled entity whose id a curated row holds is not written. Replicas starting together take turns on an
  * advisory lock, so the data is written once; curators' changes share that lock, so they wait for a seeding.
- * During a rolling upgrade to a build with other bundled data, a replica of the older build that restarts seeds
- * its data again; replicas of the newer build seed again at their next start.
+ * {@code kb_seed} records which data the database holds and when it was built ({@link SeedChoice}): during a rolling
+ * upgrade, a replica of the older build that restarts runs on the newer data it finds, unless the operator forces
+ * its data in to roll back ({@code newsflow.extract.knowledge.reseed=force}).
  */
 @ApplicationScoped
 public class KnowledgeSeeder {
@@ -35,24 +38,52 @@ public class KnowledgeSeeder {
     private static final int BATCH = 1_000;
 
     private final Mutiny.SessionFactory sessions;
+    private final Reseed reseed;
 
-    public KnowledgeSeeder(Mutiny.SessionFactory sessions) {
+    public KnowledgeSeeder(Mutiny.SessionFactory sessions, ExtractConfig config) {
         this.sessions = sessions;
+        this.reseed = config.knowledge().reseed();
     }
 
-    /** Makes the database hold {@code bundled}, whose {@link #fingerprint} is given; completes once it does. */
-    public Uni<Void> seed(KnowledgeBase bundled, String fingerprint) {
+    /**
+     * Makes the database hold {@code bundled}, stamped {@code shipped}, unless it holds newer bundled data (then the
+     * extractor is built from that); completes once the database holds the data to run on.
+     */
+    public Uni<Void> seed(KnowledgeBase bundled, SeedStamp shipped) {
         return sessions.withStatelessTransaction(session -> session
                 .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) locked", Long.class)
                 .setParameter(1, KnowledgeSeed.LOCK)
                 .getSingleResult()
                 .chain(() -> session.get(KnowledgeSeed.class, KnowledgeSeed.ONLY))
-                .chain(seed -> seed != null && seed.fingerprint.equals(fingerprint)
-                        ? Uni.createFrom().voidItem()
-                        : replace(session, bundled, fingerprint, seed)));
+                .chain(seed -> switch (SeedChoice.of(stamp(seed), shipped, reseed)) {
+                    case SEED -> replace(session, bundled, shipped, seed, ", replacing data built at ");
+                    case FORCE -> replace(session, bundled, shipped, seed,
+                            ", forced (newsflow.extract.knowledge.reseed=force) over data built at ");
+                    case UP_TO_DATE -> Uni.createFrom().voidItem();
+                    case KEEP_NEWER -> keep(seed, shipped);
+                }));
     }
 
-    private Uni<Void> replace(Mutiny.StatelessSession session, KnowledgeBase bundled, String fingerprint, KnowledgeSeed seed) {
+    /** Which data the database holds, by its {@code kb_seed} row (null: none). */
+    static SeedStamp stamp(KnowledgeSeed seed) {
+        return seed == null ? null : new SeedStamp(seed.fingerprint, seed.dataBuiltAt());
+    }
+
+    private static Uni<Void> keep(KnowledgeSeed seed, SeedStamp shipped) {
+        Log.infof("knowledge base: PostgreSQL holds bundled data built at %s (%d entities, seeded at %s), as new as or "
+                        + "newer than this build's (built at %s): running on the database's data; "
+                        + "newsflow.extract.knowledge.reseed=force would write this build's", builtAt(seed),
+                seed.entities, seed.seededAt, shipped.builtAt());
+        return Uni.createFrom().voidItem();
+    }
+
+    private static Object builtAt(KnowledgeSeed seed) {
+        return seed.dataBuiltAt() == null ? "a time not recorded" : seed.dataBuiltAt();
+    }
+
+    /** Writes the shipped data over the bundled rows; {@code over} says, in the log, how it treats the old seed. */
+    private static Uni<Void> replace(Mutiny.StatelessSession session, KnowledgeBase bundled, SeedStamp shipped,
+                                     KnowledgeSeed seed, String over) {
         long started = System.nanoTime();
         Instant now = Instant.now();
         return session.createMutationQuery("delete from KnowledgeName n where n.entityId in "
@@ -69,11 +100,15 @@ public class KnowledgeSeeder {
                 .chain(rows -> {
                     KnowledgeSeed written = new KnowledgeSeed();
                     written.id = KnowledgeSeed.ONLY;
-                    written.fingerprint = fingerprint;
+                    written.fingerprint = shipped.fingerprint();
+                    written.builtAt = shipped.builtAt();
+                    written.builtFor = shipped.fingerprint();
                     written.entities = rows.entities().size();
                     written.seededAt = now;
-                    Log.infof("knowledge base seeded into PostgreSQL: %d entities, %d names in %d ms",
-                            rows.entities().size(), rows.names().size(), (System.nanoTime() - started) / 1_000_000);
+                    Log.infof("knowledge base seeded into PostgreSQL: %d entities, %d names in %d ms, bundled data "
+                                    + "built at %s%s", rows.entities().size(), rows.names().size(),
+                            (System.nanoTime() - started) / 1_000_000, shipped.builtAt(),
+                            seed == null ? "" : over + builtAt(seed));
                     return seed == null ? session.insert(written) : session.update(written);
                 });
     }

@@ -1,12 +1,19 @@
 package io.newsflow.extraction.knowledge;
 
 import io.newsflow.contracts.EntityType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The canonical entities the extractor links to, and the name index over them. Immutable: to add curated entities,
@@ -52,6 +59,27 @@ public final class KnowledgeBase {
     /** The bundled knowledge: ICU country and city names, GeoNames and CLDR places, curated lists. */
     public static KnowledgeBase bundled() {
         return of(BundledKnowledge.load());
+    }
+
+    /**
+     * When the bundled knowledge was built: the build time of this module, whose sources (code, curated lists,
+     * GeoNames extracts, the ICU version) make that data, written into {@code bundle.properties} by the build. A
+     * later build ships data as new or newer. The epoch when the build did not fill it in (a class path Maven did not
+     * build): older than any data that says when it was built.
+     */
+    public static Instant bundledBuiltAt() {
+        Properties bundle = new Properties();
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream("bundle.properties")) {
+            if (in == null) {
+                return Instant.EPOCH;
+            }
+            bundle.load(in);
+            return OffsetDateTime.parse(bundle.getProperty("built-at", "")).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundle.properties", e);
+        }
     }
 
     /** This knowledge base with {@code additions} taking precedence (same id replaces, new names win clashes). */

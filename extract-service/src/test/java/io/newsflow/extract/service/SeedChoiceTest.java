@@ -1,0 +1,73 @@
+package io.newsflow.extract.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.extract.config.ExtractConfig.Reseed;
+import io.newsflow.extract.repository.KnowledgeSeed;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Which bundled data a replica leaves in the database: its own only over older data, unless forced. */
+class SeedChoiceTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+    private static final Instant TUESDAY = Instant.parse("2026-11-24T09:00:00Z");
+    private static final SeedStamp SHIPPED = new SeedStamp("b7e1", MONDAY);
+
+    @Test
+    void anEmptyDatabaseIsSeeded() {
+        assertThat(SeedChoice.of(null, SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.SEED);
+    }
+
+    @Test
+    void theSameDataIsNotWrittenAgainEvenWhenRebuiltLater() {
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.UP_TO_DATE);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, Reseed.FORCE)).isEqualTo(SeedChoice.UP_TO_DATE);
+    }
+
+    @Test
+    void olderDataIsReplaced() {
+        SeedStamp sunday = new SeedStamp("0c4a", MONDAY.minusSeconds(86_400));
+        assertThat(SeedChoice.of(sunday, SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.SEED);
+    }
+
+    @Test
+    void aSeedRecordedBeforeBuildsSaidWhenIsOlderThanAnyData() {
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), new SeedStamp("b7e1", Instant.EPOCH), Reseed.NEWER))
+                .isEqualTo(SeedChoice.SEED);
+    }
+
+    @Test
+    void aSeedRewrittenByABuildThatRecordsNoTimeIsOlderThanAnyData() {
+        KnowledgeSeed rewritten = new KnowledgeSeed();
+        rewritten.fingerprint = "0c4a";
+        rewritten.builtAt = TUESDAY;
+        rewritten.builtFor = "9f20";
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.SEED);
+
+        rewritten.builtFor = "0c4a";
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.KEEP_NEWER);
+    }
+
+    @Test
+    void anOlderBuildRunsOnNewerDataItFinds() {
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.KEEP_NEWER);
+    }
+
+    @Test
+    void otherDataBuiltAtTheSameTimeIsKept() {
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.KEEP_NEWER);
+    }
+
+    @Test
+    void aRollbackForcedByTheOperatorWritesOlderData() {
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, Reseed.FORCE)).isEqualTo(SeedChoice.FORCE);
+    }
+
+    @Test
+    void thisBuildsBundledDataSaysWhenItWasBuilt() {
+        assertThat(KnowledgeBase.bundledBuiltAt()).isAfter(Instant.EPOCH).isBeforeOrEqualTo(Instant.now());
+    }
+}
