@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Bodies no list holds, told by the words around them: an apposition to a kind of body before the name ("the state
  * power company, Kelvaro Norrlux, said"), "gang" or "cartel" after it, French "selon" with an article ("selon
- * la Fepaci": a person is cited bare), and two acronyms joined by a hyphen.
+ * la Fepaci": a person is cited bare), two acronyms joined by a hyphen, and a kind of body before a name that holds
+ * a known place ("la compagnie Air Limoges Vextra").
  */
 class LatinBodyCuesTest {
 
@@ -31,5 +32,13 @@ class LatinBodyCuesTest {
     void selonWithAnArticleAndHyphenedAcronymsMakeBodies() {
         assertThat(names("Les cheminots ont fait grève à l'appel de la SNTB-CSTB, selon la Fepaci.", "fr",
                 EntityType.ORG)).containsExactly("SNTB-CSTB", "Fepaci");
+    }
+
+    @Test
+    void aKindOfBodyBeforeANameHoldingAKnownPlaceMakesABody() {
+        assertThat(names("Les salariés de la compagnie Air Limoges Vextra ont entamé mercredi une grève illimitée.",
+                "fr", EntityType.ORG)).containsExactly("Air Limoges Vextra");
+        assertThat(names("Ottawa versera deux milliards à la société d'État Limoges Vextra Generation cette année.",
+                "fr", EntityType.ORG)).containsExactly("Limoges Vextra Generation");
     }
 }

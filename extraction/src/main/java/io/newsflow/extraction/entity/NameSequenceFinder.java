@@ -353,6 +353,13 @@ final class NameSequenceFinder {
             }
             return;
         }
+        int brand = stateOwned(tokens, s) ? s + 1 : s;
+        if (e - brand >= 2 && orgCueBefore(tokens, s) && !claims.free(brand, e)
+                && placesAndNewWordsInside(claims, brand, e)) {
+            // "la compagnie maritime Corsica Linea": a company named with a place it serves.
+            claims.override(newSpan(doc, brand, e, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
         if (personOverTowns(doc, claims, s, e, titled)) {
             Span person = newSpan(doc, s, e, EntityType.PERSON, Span.Source.CAPITALS);
             claims.override(person);
@@ -528,6 +535,26 @@ final class NameSequenceFinder {
         return true;
     }
 
+    /** "la société d'État Ontario Power Generation": "d'État" (state-owned) qualifies the kind of body. */
+    private static boolean stateOwned(List<Token> tokens, int s) {
+        return s >= 2 && tokens.get(s).key.equals("etat") && tokens.get(s - 2).key.equals("d")
+                && (tokens.get(s - 1).text.equals("'") || tokens.get(s - 1).text.equals("’"));
+    }
+
+    /** Places the base knows inside [s, e) and at least one word it does not know. */
+    private static boolean placesAndNewWordsInside(Claims claims, int s, int e) {
+        boolean unknown = false;
+        for (int k = s; k < e; k++) {
+            Span c = claims.at(k);
+            unknown |= c == null;
+            if (c != null && (c.source != Span.Source.KNOWLEDGE || c.type != EntityType.LOC || c.start < s
+                    || c.end > e)) {
+                return false;
+            }
+        }
+        return unknown;
+    }
+
     private static int lastOf(List<Token> tokens, int a, int b) {
         for (int k = b - 1; k > a; k--) {
             String key = tokens.get(k).key;
@@ -677,6 +704,22 @@ final class NameSequenceFinder {
     }
 
     private boolean orgCue(List<Token> tokens, int a, int b) {
+        if (orgCueBefore(tokens, a) || orgApposition(tokens, b) || orgAppositionBefore(tokens, a, b)) {
+            return true;
+        }
+        for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
+            if (ORG_CUES_AFTER.contains(tokens.get(k).key)) {
+                return true;
+            }
+            if (tokens.get(k).capitalised || !tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A kind of body just before the name, or before the modifiers of its business ("la compagnie maritime"). */
+    private static boolean orgCueBefore(List<Token> tokens, int a) {
         if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key) || sourceWithArticle(tokens, a)) {
             return true;
         }
@@ -691,17 +734,6 @@ final class NameSequenceFinder {
             }
             if (ORG_CUES_BEFORE.contains(tokens.get(a - back).key)) {
                 return true;
-            }
-        }
-        if (orgApposition(tokens, b) || orgAppositionBefore(tokens, a, b)) {
-            return true;
-        }
-        for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
-            if (ORG_CUES_AFTER.contains(tokens.get(k).key)) {
-                return true;
-            }
-            if (tokens.get(k).capitalised || !tokens.get(k).isWord()) {
-                return false;
             }
         }
         return false;
