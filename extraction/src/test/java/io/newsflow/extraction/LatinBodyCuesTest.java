@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Bodies no list holds, told by the words around them: an apposition to a kind of body before the name ("the state
  * power company, Kelvaro Norrlux, said"), "gang" or "cartel" after it, French "selon" with an article ("selon
  * la Fepaci": a person is cited bare), two acronyms joined by a hyphen, and a kind of body before a name that holds
- * a known place ("la compagnie Air Limoges Vextra").
+ * a known place ("la compagnie Air Limoges Vextra"), an acronym in brackets after the name ("… wal-Muhajirin (TAVM)").
  */
 class LatinBodyCuesTest {
 
@@ -40,5 +40,13 @@ class LatinBodyCuesTest {
                 "fr", EntityType.ORG)).containsExactly("Air Limoges Vextra");
         assertThat(names("Ottawa versera deux milliards à la société d'État Limoges Vextra Generation cette année.",
                 "fr", EntityType.ORG)).containsExactly("Limoges Vextra Generation");
+    }
+
+    @Test
+    void anAcronymInBracketsAfterTheNameMakesABody() {
+        assertThat(names("Le Tanzim Ansar al-Velmari wal-Muhajirin (TAVM) n'a pas revendiqué l'attaque.", "fr",
+                EntityType.ORG)).containsExactly("Tanzim Ansar al-Velmari wal-Muhajirin");
+        assertThat(names("Le Tanzim Ansar al-Velmari wal-Muhajirin (TAVM) n'a pas revendiqué l'attaque.", "fr",
+                EntityType.PERSON)).isEmpty();
     }
 }

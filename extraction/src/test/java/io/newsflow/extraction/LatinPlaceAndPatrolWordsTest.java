@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English words that make a place only before a name ("travel to", "nearby"), so that a person's name before them
- * stays a person; "Reservoir" heads a place and "Patrol" a body.
+ * stays a person; "Reservoir" heads a place and "Patrol" a body; a French place cue names the words before a known
+ * place ("la région de l'Ouvrenord du Cameroun").
  */
 class LatinPlaceAndPatrolWordsTest {
 
@@ -32,5 +33,11 @@ class LatinPlaceAndPatrolWordsTest {
                 EntityType.LOC)).containsExactly("Tarnby Reservoir");
         assertThat(names("The Tarnby County Patrol closed the highway on Monday.", "en", EntityType.ORG))
                 .containsExactly("Tarnby County Patrol");
+    }
+
+    @Test
+    void aPlaceCueNamesTheWordsBeforeAKnownPlace() {
+        assertThat(names("Des hommes armés ont attaqué un village dans la région de l'Ouvrenord du Cameroun.", "fr",
+                EntityType.LOC)).containsExactly("Ouvrenord", "Cameroon");
     }
 }

@@ -350,6 +350,18 @@ final class NameSequenceFinder {
             } else if (e - s >= 2 && onlyTownsInside(claims, s, e)) {
                 // "the town of Mocímboa da Praia", "port de Tanger Med": a longer place than the town inside.
                 claims.override(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
+            } else {
+                // "la région de l'Extrême-Nord du Cameroun": the cue names the words before the known place.
+                int k = s;
+                while (k < e && claims.at(k) == null) {
+                    k++;
+                }
+                while (k > s && CONNECTORS.contains(tokens.get(k - 1).key)) {
+                    k--;
+                }
+                if (k > s) {
+                    claims.claim(newSpan(doc, s, k, EntityType.LOC, Span.Source.CAPITALS));
+                }
             }
             return;
         }
@@ -704,7 +716,8 @@ final class NameSequenceFinder {
     }
 
     private boolean orgCue(List<Token> tokens, int a, int b) {
-        if (orgCueBefore(tokens, a) || orgApposition(tokens, b) || orgAppositionBefore(tokens, a, b)) {
+        if (orgCueBefore(tokens, a) || orgApposition(tokens, b) || orgAppositionBefore(tokens, a, b)
+                || acronymAfter(tokens, b)) {
             return true;
         }
         for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
@@ -746,6 +759,12 @@ final class NameSequenceFinder {
     private static boolean orgAppositionBefore(List<Token> tokens, int a, int b) {
         return a >= 2 && b < tokens.size() && tokens.get(a - 1).text.equals(",") && tokens.get(b).text.equals(",")
                 && !tokens.get(a - 2).capitalised && ORG_APPOSITION_HEADS.contains(tokens.get(a - 2).key);
+    }
+
+    /** "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a person's name is not shortened to an acronym, a body's is. */
+    private static boolean acronymAfter(List<Token> tokens, int b) {
+        return b + 2 < tokens.size() && tokens.get(b).text.equals("(") && tokens.get(b + 2).text.equals(")")
+                && tokens.get(b + 1).allCaps && tokens.get(b + 1).text.length() >= 3;
     }
 
     /** "selon l'Insee", "selon la Fepaci": French cites a person after "selon" bare, a body with its article. */
@@ -902,10 +921,13 @@ final class NameSequenceFinder {
         return t.allCaps && i + 1 < tokens.size() && tokens.get(i + 1).text.equals("$") && tokens.get(i + 1).start == t.end;
     }
 
-    /** "al-Chaibani", "el-Sisi": an Arabic family name written with its lower-case article. */
+    /**
+     * "al-Chaibani", "el-Sisi": an Arabic family name written with its lower-case article; "wal-Muslimin" (and the)
+     * inside a body's name.
+     */
     private static boolean particleName(String text) {
-        return text.length() > 4 && (text.startsWith("al-") || text.startsWith("el-"))
-                && Character.isUpperCase(text.charAt(3));
+        int article = text.startsWith("al-") || text.startsWith("el-") ? 3 : text.startsWith("wal-") ? 4 : 0;
+        return article > 0 && text.length() > article + 1 && Character.isUpperCase(text.charAt(article));
     }
 
     /** "Tehran-based", "Saudi-led", "state-run": adjectives, not names. */
