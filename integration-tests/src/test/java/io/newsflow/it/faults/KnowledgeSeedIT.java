@@ -1,0 +1,166 @@
+package io.newsflow.it.faults;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.it.TestStack;
+import io.newsflow.it.gateway.GatewayKeys;
+import io.newsflow.launcher.Stack;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * extract-service's bundled knowledge only moves forward in a rolling upgrade: a replica that (re)starts and finds
+ * newer bundled data in PostgreSQL runs on it and writes nothing, and one that finds older data (or a seed from
+ * before builds recorded when their data was built) writes its own and keeps curated entities. The newer or older
+ * data is made by editing {@code kb_seed} and a bundled name while extract-service is stopped.
+ */
+class KnowledgeSeedIT {
+
+    private static final String EXTRACT = "extract-service";
+    private static final String CURATOR_KEY = GatewayKeys.create("curator", "knowledge seed test", null).key();
+
+    private final Stack stack = StackControl.stack();
+
+    @BeforeEach
+    void seeded() {
+        await().atMost(TestStack.RECOVERY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(query("select count(*) from kb_seed")).as("kb_seed rows").containsExactly("1"));
+    }
+
+    @Test
+    void aReplicaFindingNewerBundledDataRunsOnItAndLeavesItInPlace() throws Exception {
+        List<String> seed = query("select fingerprint, built_at::text, built_for from kb_seed");
+        List<String> bundledName = aBundledCountryName();
+        String newerName = word() + "ia";
+        Path log = stack.settings().logDir().resolve(EXTRACT + ".log");
+        long logBefore = Files.size(log);
+
+        stack.stop(EXTRACT, false);
+        try {
+            update("update kb_seed set fingerprint = 'a-newer-build', built_for = 'a-newer-build', "
+                    + "built_at = now() + interval '10 years'");
+            update("update kb_name set name = ? where id = ?::bigint", newerName, bundledName.get(0));
+            stack.start(EXTRACT);
+
+            awaitLinked(newerName, bundledName.get(1));
+            assertThat(query("select fingerprint from kb_seed")).as("the newer seed after the restart")
+                    .containsExactly("a-newer-build");
+            assertThat(query("select count(*) from kb_name where name = ?", newerName))
+                    .as("rows holding the newer data's name").containsExactly("1");
+            byte[] logged = Files.readAllBytes(log);
+            assertThat(new String(logged, (int) logBefore, logged.length - (int) logBefore, StandardCharsets.UTF_8))
+                    .as("extract-service's log since the restart")
+                    .contains("running on the database's data");
+        } finally {
+            // The bundled rows were never rewritten: putting the seed row and the name back restores this build's
+            // data; a later seeded_at makes the running replica read it again.
+            update("update kb_seed set fingerprint = ?, built_at = ?::timestamptz, built_for = ?, seeded_at = now()",
+                    seed.get(0), seed.get(1), seed.get(2));
+            update("update kb_name set name = ? where id = ?::bigint", bundledName.get(2), bundledName.get(0));
+        }
+    }
+
+    @Test
+    void aReplicaFindingASeedWithoutBuildTimeWritesItsDataAndKeepsCuratedEntities() throws Exception {
+        String fingerprint = query("select fingerprint from kb_seed").get(0);
+        String curatedName = word() + " Cooperative";
+        String curated = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, CURATOR_KEY)
+                .contentType("application/json")
+                .body(Map.of("type", "ORG", "preferredName", curatedName, "names", Map.of("en", List.of(curatedName))))
+                .when().post("/v1/curation/entities")
+                .then().statusCode(200)
+                .extract().jsonPath().getString("id");
+        List<String> bundledName = aBundledCountryName();
+        String olderName = word() + "ia";
+
+        stack.stop(EXTRACT, false);
+        update("update kb_seed set fingerprint = 'an-older-build', built_at = null, built_for = null");
+        update("update kb_name set name = ? where id = ?::bigint", olderName, bundledName.get(0));
+        stack.start(EXTRACT);
+
+        await().atMost(TestStack.RECOVERY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(query("select fingerprint, (built_at is not null and built_for = fingerprint)::text from kb_seed"))
+                        .as("the seed row after the restart: this build's data, and when it was built")
+                        .containsExactly(fingerprint, "true"));
+        assertThat(query("select count(*) from kb_name where name = ?", olderName))
+                .as("rows holding the older data's name").containsExactly("0");
+        assertThat(query("select count(*) from kb_name where entity_id = ? and name = ?", bundledName.get(1), bundledName.get(2)))
+                .as("rows holding this build's name").containsExactly("1");
+        assertThat(query("select count(*) from kb_entity where id = ? and bundled is not true", curated))
+                .as("curated rows of the entity added").containsExactly("1");
+        assertThat(query("select count(*) from kb_name where entity_id = ? and name = ?", curated, curatedName))
+                .as("its name's rows").containsExactly("1");
+        awaitLinked(curatedName, curated);
+    }
+
+    /** A name of a bundled country as seeded: its row id, the country's id, the name. */
+    private static List<String> aBundledCountryName() throws SQLException {
+        return query("select n.id::text, n.entity_id, n.name from kb_name n join kb_entity e on e.id = n.entity_id "
+                + "where e.bundled and e.merged_into is null and e.country is not null and e.id like 'loc:%' "
+                + "and n.language = 'en' order by e.seed_rank, n.id limit 1 offset 30");
+    }
+
+    /** Waits until extraction, through the gateway, links a document naming {@code name} to entity {@code id}. */
+    private static void awaitLinked(String name, String id) {
+        await().atMost(TestStack.RECOVERY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, CURATOR_KEY)
+                        .contentType("application/json")
+                        .body(Map.of("title", "Talks resume", "body", "Delegates from " + name + " met on Monday."))
+                        .when().post("/v1/extract")
+                        .then().statusCode(200)
+                        .extract().jsonPath().getList("extraction.entities.id", String.class))
+                        .as("entity ids extraction finds in a document naming '%s'", name).contains(id));
+    }
+
+    /** A made-up capitalised word no knowledge base or article has. */
+    private static String word() {
+        String letters = "bcdfghjklmnpqrstvwxz";
+        StringBuilder word = new StringBuilder("Q");
+        for (int i = 0; i < 7; i++) {
+            word.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+        }
+        return word.toString();
+    }
+
+    /** The columns of the first row {@code sql} answers, as text. */
+    private static List<String> query(String sql, String... parameters) throws SQLException {
+        try (Connection db = TestStack.database(); PreparedStatement statement = prepared(db, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            List<String> row = new ArrayList<>();
+            if (result.next()) {
+                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                    row.add(result.getString(i));
+                }
+            }
+            return row;
+        }
+    }
+
+    private static void update(String sql, String... parameters) throws SQLException {
+        try (Connection db = TestStack.database(); PreparedStatement statement = prepared(db, sql, parameters)) {
+            statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepared(Connection db, String sql, String... parameters) throws SQLException {
+        PreparedStatement statement = db.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setString(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}
