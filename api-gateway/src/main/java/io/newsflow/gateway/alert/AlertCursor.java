@@ -7,9 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * How far the alert sender has matched: the {@code indexed_at} and id of the last article it read. One row. The table
- * is made like every other (Hibernate's schema management); {@link AlertLeadership} reads and writes it on the
- * session that holds the alert lock, so only the sender moves it, and one that takes over reads on from there.
+ * How far the alert sender has matched: the {@code indexed_at} and id of the last article whose deliveries have all
+ * ended. One row. This entity exists only so that the table is made like every other (Hibernate's schema
+ * management): {@link AlertLeadership} reads and writes it with SQL on the session that holds the alert lock, so
+ * only the sender can move it. Writing it through the pool would lose that.
  */
 @Entity
 @Table(name = "gateway_alert_cursor")

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,7 +54,7 @@ public class AlertLeadership {
     private PgConnection connection;
     private boolean holds;
     private long nextTry;
-    private volatile boolean searchesChanged;
+    private final AtomicBoolean searchesChanged = new AtomicBoolean();
 
     public AlertLeadership(Vertx vertx, GatewayMetrics metrics,
                            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
@@ -84,7 +85,7 @@ public class AlertLeadership {
             nextTry = System.currentTimeMillis() + STANDBY_TRY.toMillis();
             if (connection == null) {
                 connection = PgConnection.connect(vertx, database).await().atMost(WAIT.multipliedBy(2));
-                connection.notificationHandler(notification -> searchesChanged = true);
+                connection.notificationHandler(notification -> searchesChanged.set(true));
             }
             holds = connection.preparedQuery("select pg_try_advisory_lock($1)").execute(Tuple.of(LOCK))
                     .await().atMost(WAIT).iterator().next().getBoolean(0);
@@ -110,9 +111,7 @@ public class AlertLeadership {
      * {@link #leads()}: it listens from when it takes the lock.
      */
     public boolean searchesChanged() {
-        boolean changed = searchesChanged;
-        searchesChanged = false;
-        return changed;
+        return searchesChanged.getAndSet(false);
     }
 
     /** Where the last sender stopped matching, if one recorded it. Only while this instance {@link #leads()}. */

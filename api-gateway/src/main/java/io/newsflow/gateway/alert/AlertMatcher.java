@@ -24,12 +24,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +64,12 @@ public class AlertMatcher {
     record Compiled(SavedSearch search, Query query) {
     }
 
+    /** An article of the first read, and its deliveries (done when every one of them has ended). */
+    private record Pending(StreamPosition position, CompletableFuture<Void> deliveries) {
+    }
+
+    /** Articles read at most per cycle. */
+    private static final int PAGE = 200;
     private static final Analyzer WHITESPACE = new WhitespaceAnalyzer();
     private static final Analyzer STANDARD = new StandardAnalyzer();
     private static final Analyzer KEYWORD = new KeywordAnalyzer();
@@ -80,6 +88,13 @@ public class AlertMatcher {
     private long reloadedAt;
     private StreamPosition position;
     private LateArrivals late;
+    /** Articles of the first read, in order, from the first one with a delivery still under way. */
+    private final ArrayDeque<Pending> unfinished = new ArrayDeque<>();
+    /** The position up to which every delivery has ended; what is recorded while some are under way. */
+    private StreamPosition finished;
+    private StreamPosition recorded;
+    /** No saved search has a webhook: nothing is read, and reading starts afresh when one has. */
+    private boolean idle;
 
     public AlertMatcher(GatewayConfig config, ElasticsearchAsyncClient client, SavedSearchService searches,
                         EntityLookup entities, WebhookSender webhooks, GatewayMetrics metrics, AlertLeadership leadership) {
@@ -123,21 +138,23 @@ public class AlertMatcher {
                 resume();
                 sending = true;
             }
-            if (leadership.searchesChanged() || System.currentTimeMillis() - reloadedAt > config.alerts().reloadInterval().toMillis()) {
+            if (leadership.searchesChanged()) {
+                reloadedAt = 0;
+            }
+            if (System.currentTimeMillis() - reloadedAt > config.alerts().reloadInterval().toMillis()) {
                 compiled = compileAll();
                 reloadedAt = System.currentTimeMillis();
             }
-            StreamPosition before = position;
             if (compiled.isEmpty()) {
+                idle = true;
+                metrics.alertsCaughtUp();
+                return;
+            }
+            if (idle) {
                 restart(Instant.now());
-            } else {
-                for (Map<String, Object> article : newArticles()) {
-                    match(article);
-                }
             }
-            if (!position.equals(before)) {
-                leadership.record(position);
-            }
+            readAndMatch();
+            recordFinished();
         } catch (Throwable e) {
             Log.warnf("alert matching cycle failed: %s", e.toString());
         }
@@ -189,6 +206,7 @@ public class AlertMatcher {
     /** Reads on from where the last sender stopped, but from no further back than {@code alerts.catch-up}. */
     private void resume() {
         reloadedAt = 0;
+        recorded = null;
         Instant now = Instant.now();
         StreamPosition from = StreamPosition.at(now.minus(config.alerts().catchUp()));
         StreamPosition recorded = leadership.recorded().orElse(null);
@@ -210,29 +228,53 @@ public class AlertMatcher {
 
     private void start(StreamPosition from) {
         position = from;
+        finished = from;
         late = new LateArrivals(position);
+        unfinished.clear();
+        idle = false;
     }
 
-    /** The articles read since the last cycle, and those found late by the trailing read ({@link LateArrivals}). */
+    /**
+     * Matches the articles indexed since the last cycle, in order, and those the trailing read found late
+     * ({@link LateArrivals}).
+     */
     @SuppressWarnings("rawtypes")
-    private List<Map<String, Object>> newArticles() throws Exception {
+    private void readAndMatch() throws Exception {
         Instant now = Instant.now();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Hit<Map> hit : read(position, now.minus(config.stream().settle()))) {
+        List<Hit<Map>> fresh = read(position, now.minus(config.stream().settle()));
+        for (Hit<Map> hit : fresh) {
             position = StreamPosition.of(hit);
             late.sent(position);
-            out.add(hit.source());
+            unfinished.add(new Pending(position, match(hit.source())));
+        }
+        if (fresh.size() < PAGE) {
+            metrics.alertsCaughtUp();
         }
         try {
             for (Hit<Map> hit : read(late.trailing(), late.until(now.minus(config.stream().lateWindow()), position))) {
                 if (late.late(StreamPosition.of(hit))) {
-                    out.add(hit.source());
+                    match(hit.source());
                 }
             }
         } catch (Exception e) {
             Log.warnf("alert matching: the trailing read failed, retried next cycle: %s", e.toString());
         }
-        return out;
+    }
+
+    /**
+     * Records how far this sender has got: up to the last article before the first one with a delivery still under
+     * way (being retried), so that a sender taking over after this one died posts that one again, with the same
+     * delivery id, rather than never.
+     */
+    private void recordFinished() {
+        while (!unfinished.isEmpty() && unfinished.peek().deliveries().isDone()) {
+            finished = unfinished.poll().position();
+        }
+        StreamPosition upTo = unfinished.isEmpty() ? position : finished;
+        if (!upTo.equals(recorded)) {
+            leadership.record(upTo);
+            recorded = upTo;
+        }
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -245,7 +287,7 @@ public class AlertMatcher {
                 .query(q -> q.bool(b -> b
                         .filter(f -> f.term(t -> t.field(ArticleIndex.KILLED).value(false)))
                         .filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").lte(until.toString()))))))
-                .size(200)
+                .size(PAGE)
                 .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc)))
                 .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)))
                 .searchAfter(FieldValue.of(from.indexedAtMillis()), FieldValue.of(from.articleId())), Map.class)
@@ -253,18 +295,28 @@ public class AlertMatcher {
         return response.hits().hits();
     }
 
-    private void match(Map<String, Object> article) throws Exception {
-        MemoryIndex index = memoryIndex(article);
-        for (Compiled c : compiled) {
-            if (index.search(c.query()) > 0.0f) {
-                metrics.alertMatched();
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("savedSearch", Map.of("id", c.search().id, "name", c.search().name == null ? "" : c.search().name));
-                payload.put("article", ArticleSearchService.summary(article, null, null));
-                webhooks.send(c.search().webhookUrl, c.search().webhookSecret, JSON.writeValueAsString(payload),
-                        deliveryId(c.search().id, article));
+    /**
+     * Posts the article to every saved search it matches; the future completes when every delivery has ended. An
+     * article that cannot be matched or posted is logged and skipped, not retried: the others go on.
+     */
+    private CompletableFuture<Void> match(Map<String, Object> article) {
+        List<CompletableFuture<?>> deliveries = new ArrayList<>();
+        try {
+            MemoryIndex index = memoryIndex(article);
+            for (Compiled c : compiled) {
+                if (index.search(c.query()) > 0.0f) {
+                    metrics.alertMatched();
+                    Map<String, Object> payload = new LinkedHashMap<>();
+                    payload.put("savedSearch", Map.of("id", c.search().id, "name", c.search().name == null ? "" : c.search().name));
+                    payload.put("article", ArticleSearchService.summary(article, null, null));
+                    deliveries.add(webhooks.send(c.search().webhookUrl, c.search().webhookSecret,
+                            JSON.writeValueAsString(payload), deliveryId(c.search().id, article)));
+                }
             }
+        } catch (Exception e) {
+            Log.warnf("alert matching skipped article %s: %s", article.get(ArticleIndex.ID), e.toString());
         }
+        return CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new));
     }
 
     /**

@@ -63,7 +63,9 @@ public class SavedSearchService {
     /** Deletes a search of this owner; false when there is none. */
     @WithTransaction
     public Uni<Boolean> delete(String owner, String id) {
-        return repository.delete("id = ?1 and owner = ?2", id, owner).call(repository::announceChange).map(n -> n > 0);
+        return repository.delete("id = ?1 and owner = ?2", id, owner)
+                .call(n -> n > 0 ? repository.announceChange() : Uni.createFrom().voidItem())
+                .map(n -> n > 0);
     }
 
     @WithSession

@@ -116,6 +116,7 @@ public class WebhookSender {
                 .setAbsoluteURI(url)
                 .setServer(SocketAddress.inetSocketAddress(PublicAddresses.port(URI.create(url)), server.getHostAddress()))
                 .setFollowRedirects(false)
+                .setConnectTimeout(settings.timeout().toMillis())
                 .setIdleTimeout(settings.timeout().toMillis())
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .putHeader(TIMESTAMP, Long.toString(timestamp))

@@ -10,10 +10,12 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the gateway's webhook deliveries per outcome and its saved-search matches, and gauges its open
- * {@code /v1/stream} connections and whether it is the instance that sends alerts. Created at startup, so every family shows at zero before the first article.
+ * {@code /v1/stream} connections, whether it is the instance that sends alerts and how far behind that sending is.
+ * Created at startup, so every family shows at zero before the first article.
  */
 @Startup
 @ApplicationScoped
@@ -28,6 +30,12 @@ public class GatewayMetrics {
 
     /** Gauge: 1 on the instance that sends alerts (holds the alert lock), 0 on the others. */
     public static final String ALERT_SENDER = "newsflow.alert.sender";
+    /**
+     * Gauge: on the instance that sends alerts, seconds since its matching last caught up with the newest indexed
+     * articles (a few seconds when all is well; it grows while Elasticsearch cannot be read or a backlog is worked
+     * off); 0 on the others.
+     */
+    public static final String ALERT_BEHIND = "newsflow.alert.behind.seconds";
 
     /** How a webhook delivery ended. */
     public enum WebhookOutcome {
@@ -43,6 +51,8 @@ public class GatewayMetrics {
     private final Counter matches;
     private final AtomicInteger streamClients = new AtomicInteger();
     private final AtomicInteger alertSender = new AtomicInteger();
+    /** When the sender's matching last caught up (epoch millis); 0 while this instance does not send. */
+    private final AtomicLong alertsCaughtUpAt = new AtomicLong();
 
     public GatewayMetrics(MeterRegistry registry) {
         for (WebhookOutcome outcome : WebhookOutcome.values()) {
@@ -53,14 +63,29 @@ public class GatewayMetrics {
         // The registry holds a gauge's object weakly; this bean holds it for as long as the application runs.
         registry.gauge(STREAM_CLIENTS, streamClients);
         registry.gauge(ALERT_SENDER, alertSender);
+        registry.gauge(ALERT_BEHIND, alertsCaughtUpAt, GatewayMetrics::secondsSince);
+    }
+
+    private static double secondsSince(AtomicLong millis) {
+        long at = millis.get();
+        return at == 0 ? 0 : (System.currentTimeMillis() - at) / 1000.0;
     }
 
     public void delivery(WebhookOutcome outcome) {
         deliveries.get(outcome).increment();
     }
 
+    /** This instance starts or stops sending alerts; one that starts counts as behind until it first catches up. */
     public void alertSender(boolean sends) {
         alertSender.set(sends ? 1 : 0);
+        alertsCaughtUpAt.set(sends ? System.currentTimeMillis() : 0);
+    }
+
+    /** The sender's matching has read every article indexed up to a moment ago. */
+    public void alertsCaughtUp() {
+        if (alertsCaughtUpAt.get() != 0) {
+            alertsCaughtUpAt.set(System.currentTimeMillis());
+        }
     }
 
     public void alertMatched() {

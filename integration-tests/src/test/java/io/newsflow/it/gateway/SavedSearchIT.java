@@ -43,6 +43,7 @@ class SavedSearchIT {
     private static final String MATCHES = "newsflow_alert_matches_total";
     private static final String STREAM_CLIENTS = "newsflow_stream_clients";
     private static final String ALERT_SENDER = "newsflow_alert_sender";
+    private static final String ALERT_BEHIND = "newsflow_alert_behind_seconds";
     /** The gateway's alert lock (AlertLeadership.LOCK), as pg_locks shows a 64-bit advisory key: high and low halves. */
     private static final long LOCK = 0x6e66616c65727473L;
     /** The channel on which a gateway replica announces a saved or deleted search (AlertLeadership.SEARCHES_CHANGED). */
@@ -112,6 +113,9 @@ class SavedSearchIT {
             assertThat(gatewayMetric(DELIVERIES, DELIVERED)).as("deliveries counted as delivered").isGreaterThanOrEqualTo(deliveredBefore + 1);
             assertThat(gatewayMetric(MATCHES, "")).as("alert matches counted").isGreaterThanOrEqualTo(matchesBefore + 1);
         });
+        assertThat(gatewayMetric(ALERT_SENDER, "")).as("this gateway sends alerts").isEqualTo(1.0);
+        assertThat(gatewayMetric(ALERT_BEHIND, "")).as("seconds the sender is behind new articles, once it has sent the match")
+                .isGreaterThan(0.0).isLessThan(30.0);
 
         String listing = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .when().get("/v1/searches").then().statusCode(200).extract().body().asString();
