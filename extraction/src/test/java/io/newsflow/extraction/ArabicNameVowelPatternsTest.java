@@ -38,6 +38,11 @@ class ArabicNameVowelPatternsTest {
     }
 
     @Test
+    void aVerbalNounOfTheTenthFormAfterATitleIsNoName() {
+        assertThat(persons("وانتقد حزب الأمل المعارض استقرار الأسعار عند مستويات مرتفعة.")).isEmpty();
+    }
+
+    @Test
     void maghrebGivenNamesAbdCompoundsAndArticleTakeTheFrenchSpelling() {
         assertThat(persons("قال وزير الطاقة الجزائري كمال بلحسن إن المدير عبد الرزاق العمري سيزور وهران."))
                 .containsExactly("Kamel Belhassan", "Abderrazak Lamri");

@@ -246,7 +246,8 @@ final class ArabicPersonFinder {
             return k;
         }
         Token first = tokens.get(k);
-        if ((looksLikeVerb(first.key) || conjoinedVerb(first.key)) && !romaniserKnows(first.key)) {
+        if ((looksLikeVerb(first.key) || conjoinedVerb(first.key) || formTenNoun(first.key))
+                && !romaniserKnows(first.key)) {
             return k;
         }
         if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
@@ -358,6 +359,14 @@ final class ArabicPersonFinder {
                 || key.startsWith("يب") || key.startsWith("يع") || key.startsWith("يق") || key.startsWith("يؤ")
                 || key.startsWith("يش") || key.startsWith("يل") || key.startsWith("تب") || key.startsWith("تع")
                 || key.startsWith("تق") || key.startsWith("تؤ");
+    }
+
+    /**
+     * "استمرار", "استقرار": the verbal noun of the tenth form (istiCCāC), which no name is made on ("حزب X المعارض
+     * استمرار ..." is no person after "المعارض").
+     */
+    private static boolean formTenNoun(String key) {
+        return key.length() == 7 && key.startsWith("است") && key.charAt(5) == 'ا';
     }
 
     /** "ويشهد" (and witnesses): a present-tense verb behind the conjunction و, which no name opens with. */
