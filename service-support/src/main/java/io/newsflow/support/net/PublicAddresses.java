@@ -42,7 +42,8 @@ public final class PublicAddresses {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+");
+    /** Digits and dots, or the hexadecimal parts ({@code 0x7f000001}, {@code 0x7f.1}) some resolvers take. */
+    private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+|(?:0x[0-9a-f]*|[0-9]+)(?:\\.(?:0x[0-9a-f]*|[0-9]+))*");
     /** IPv4 networks that are not the internet, besides those {@link InetAddress} names (loopback, private, ...). */
     private static final List<IpNetwork> NOT_PUBLIC_IPV4 = Stream.of(
             "0.0.0.0/8",        // "this network"
@@ -191,7 +192,7 @@ public final class PublicAddresses {
             // A literal address: parsed, never looked up.
             return isPrivate(InetAddress.getByName(ipv6 ? name.substring(1, name.length() - 1) : name));
         } catch (UnknownHostException e) {
-            // Digits and dots that are no address: refused rather than looked up.
+            // Digits and dots (or hexadecimal parts) that are no address here: refused rather than looked up.
             return true;
         }
     }

@@ -20,7 +20,7 @@ class PublicAddressesTest {
     void thisMachineAndPrivateNetworksArePrivate() {
         assertThat(new String[] {"127.0.0.1", "127.1", "2130706433", "0.0.0.0", "10.1.2.3", "172.16.0.9", "192.168.1.1",
                 "169.254.169.254", "[::1]", "[fd12:3456::1]", "[fe80::1]", "[::ffff:127.0.0.1]", "localhost", "LOCALHOST.",
-                "api.localhost", "printer.local", "metadata.google.internal", "999.1.1.1"})
+                "api.localhost", "printer.local", "metadata.google.internal", "999.1.1.1", "0x7f000001", "0x7F.1", "0xa.0.0.1"})
                 .allSatisfy(host -> assertThat(PublicAddresses.isPrivate(host)).as(host).isTrue());
     }
 
