@@ -402,6 +402,8 @@ final class InstitutionFinder {
         boolean ofPhrase = false;
         boolean purpose = false;
         boolean unknown = false;
+        // "محكمة الاستئناف" is the Court of Appeal: a court's definite genitive noun follows "Court of".
+        boolean courtOf = false;
         int j = head.end();
         int words = 0;
         List<String> brand = new ArrayList<>();
@@ -462,6 +464,7 @@ final class InstitutionFinder {
             String gloss = lexicon.glossary.get(t.core());
             // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
             if (gloss != null && t.stems[0].prefixChars() == 0 && !(ofPhrase && !t.stems[0].article())) {
+                courtOf |= words == 0 && "Court".equals(head.value()) && t.stems[0].article() && !adjectiveForm(t);
                 (ofPhrase ? after : before).add(gloss);
                 j++;
                 words++;
@@ -530,6 +533,10 @@ final class InstitutionFinder {
             // A head alone is a common noun ("المجلس"), but a parliament's two-word name ("مجلس النواب") is a name;
             // "مجلس الإدارة" (the board) is a name only with words the glossary knows ("قوات الأمن العراقية").
             return null;
+        }
+        if (courtOf && after.isEmpty()) {
+            after.add(before.remove(1));
+            purpose = false;
         }
         Collections.reverse(before);
         Collections.reverse(after);
@@ -705,6 +712,16 @@ final class InstitutionFinder {
     private static boolean futureVerb(Token t) {
         String w = t.stems[0].core();
         return w.length() >= 5 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0;
+    }
+
+    /**
+     * Whether a word has the form of an adjective agreeing with a feminine head or an elative ("الدستورية",
+     * "العليا"), not of a genitive noun ("الاستئناف", "النقض").
+     */
+    private static boolean adjectiveForm(Token t) {
+        String core = t.core();
+        char last = core.charAt(core.length() - 1);
+        return last == 'ه' || last == 'ي' || last == 'ا';
     }
 
     /** Whether the organisation being read started with a head noun carrying the article. */
