@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English words that make a place only before a name ("travel to", "nearby"), so that a person's name before them
- * stays a person; "Reservoir" heads a place and "Patrol" a body; a French place cue names the words before a known
- * place ("la région de l'Ouvrenord du Cameroun").
+ * stays a person; "Reservoir" heads a place, "Patrol" and "Cabinet" a body; a French place cue names the words
+ * before a known place ("la région de l'Ouvrenord du Cameroun").
  */
 class LatinPlaceAndPatrolWordsTest {
 
@@ -28,11 +28,13 @@ class LatinPlaceAndPatrolWordsTest {
     }
 
     @Test
-    void reservoirHeadsAPlaceAndPatrolABody() {
+    void reservoirHeadsAPlaceAndPatrolOrCabinetABody() {
         assertThat(names("Water levels in the Tarnby Reservoir fell to a record low this summer.", "en",
                 EntityType.LOC)).containsExactly("Tarnby Reservoir");
         assertThat(names("The Tarnby County Patrol closed the highway on Monday.", "en", EntityType.ORG))
                 .containsExactly("Tarnby County Patrol");
+        assertThat(names("Cabinet Secretary Jane Morrow said the Cabinet Office would review the plan.", "en",
+                EntityType.ORG)).containsExactly("Cabinet Office");
     }
 
     @Test

@@ -53,8 +53,8 @@ final class FrenchFeatureFinder {
             int end;
             String english;
             if (known != null) {
-                if (NAMED_AFTER_PEOPLE.contains(t.key) || known.start != k || known.type != EntityType.LOC || !known.linked()
-                        || t.key.equals("ile") && known.entity().lat() == null) {
+                if (NAMED_AFTER_PEOPLE.contains(t.key) || known.start != k || known.type != EntityType.LOC
+                        || !known.linked() || t.key.equals("ile") && known.entity().lat() == null) {
                     // "l'île Maurice" is the country itself; "l'aéroport de Bamako" is told by its city's name.
                     // An airport named after a person ("l'aéroport Princess Juliana") is named as one.
                     continue;

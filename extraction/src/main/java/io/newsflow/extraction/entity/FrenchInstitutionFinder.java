@@ -29,8 +29,8 @@ final class FrenchInstitutionFinder {
             "agence", "commission", "union", "banque", "fonds", "programme", "cour", "tribunal", "parquet",
             "assemblee", "senat", "parti", "front", "mouvement", "alliance", "coalition", "societe", "compagnie",
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
-            "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute", "collectivite",
-            "groupement");
+            "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute",
+            "collectivite", "groupement");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
     private static final Set<String> TO = WordSet.of("au", "aux");
     private static final Set<String> ARTICLES = WordSet.of("la", "le", "les", "l", "'", "’");
