@@ -51,6 +51,8 @@ class WebhookConnectionTest {
     static Path dir;
     /** A key and certificate for {@link #RECEIVER} only, made for this run. */
     private static Path keystore;
+    /** A key and certificate for the IPv6 loopback address only, made for this run. */
+    private static Path ipv6Keystore;
 
     private final GatewayMetrics metrics = new GatewayMetrics(new SimpleMeterRegistry());
     private final List<String> hostHeaders = new CopyOnWriteArrayList<>();
@@ -59,17 +61,23 @@ class WebhookConnectionTest {
     private WebhookSender sender;
 
     @BeforeAll
-    static void makeReceiverCertificate() throws Exception {
-        keystore = dir.resolve("receiver.p12");
+    static void makeReceiverCertificates() throws Exception {
+        keystore = certificate("receiver.p12", RECEIVER, "dns:" + RECEIVER);
+        ipv6Keystore = certificate("receiver-ipv6.p12", "receiver", "ip:::1");
+    }
+
+    private static Path certificate(String file, String commonName, String subjectAlternativeName) throws Exception {
+        Path store = dir.resolve(file);
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "receiver", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=" + RECEIVER, "-ext", "SAN=dns:" + RECEIVER,
-                "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", PASSWORD)
+                "-dname", "CN=" + commonName, "-ext", "SAN=" + subjectAlternativeName,
+                "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", PASSWORD)
                 .redirectErrorStream(true)
                 .start();
         String output = new String(keytool.getInputStream().readAllBytes());
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(keytool.exitValue()).as(output).isZero();
+        return store;
     }
 
     @AfterEach
@@ -98,17 +106,29 @@ class WebhookConnectionTest {
     @Test
     void tlsChecksTheCertificateAgainstTheUrlsHostNotTheAddressConnectedTo() throws Exception {
         HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        https.setHttpsConfigurator(new HttpsConfigurator(receiverTls()));
+        https.setHttpsConfigurator(new HttpsConfigurator(receiverTls(keystore)));
         start(https);
         PublicAddresses.Resolver local = host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")};
-        HttpClientOptions trustingTheReceiver = new HttpClientOptions()
-                .setTrustOptions(new PfxOptions().setPath(keystore.toString()).setPassword(PASSWORD));
-        sender = sender("https://" + RECEIVER + ":, https://" + IMPOSTOR + ":", local, trustingTheReceiver);
+        sender = sender("https://" + RECEIVER + ":, https://" + IMPOSTOR + ":", local, trusting(keystore));
 
         assertThat(send("https://" + RECEIVER + ":" + port() + "/hook")).isEqualTo(WebhookOutcome.DELIVERED);
         assertThat(send("https://" + IMPOSTOR + ":" + port() + "/hook"))
                 .as("the same address, but a name the certificate does not hold").isEqualTo(WebhookOutcome.FAILED);
         assertThat(hostHeaders).containsExactly(RECEIVER + ":" + port());
+    }
+
+    @Test
+    void anHttpsUrlNamingAnIpv6AddressIsCheckedAgainstThatAddress() throws Exception {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress("::1", 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(receiverTls(ipv6Keystore)));
+        start(https);
+        sender = sender("https://[::1]:", InetAddress::getAllByName, trusting(ipv6Keystore));
+
+        assertThat(send("https://[::1]:" + port() + "/hook")).isEqualTo(WebhookOutcome.DELIVERED);
+    }
+
+    private static HttpClientOptions trusting(Path store) {
+        return new HttpClientOptions().setTrustOptions(new PfxOptions().setPath(store.toString()).setPassword(PASSWORD));
     }
 
     private void start(HttpServer server) {
@@ -138,9 +158,9 @@ class WebhookConnectionTest {
         exchange.close();
     }
 
-    private static SSLContext receiverTls() throws Exception {
+    private static SSLContext receiverTls(Path store) throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
+        try (InputStream in = Files.newInputStream(store)) {
             keys.load(in, PASSWORD.toCharArray());
         }
         KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
