@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * newer bundled data in PostgreSQL runs on it and writes nothing, and one that finds a seed from before builds
  * recorded when their data was built (the oldest: the schema update adds the columns) writes its own and keeps
  * curated entities. The newer or older data is made by editing {@code kb_seed} and a bundled name while
- * extract-service is stopped.
+ * extract-service is stopped; each test puts them back and ends once extraction links the bundled name again.
  */
 class KnowledgeSeedIT {
 
@@ -44,18 +44,17 @@ class KnowledgeSeedIT {
 
     @Test
     void aReplicaFindingNewerBundledDataRunsOnItAndLeavesItInPlace() throws Exception {
-        List<String> seed = query("select fingerprint, built_at::text, built_for from kb_seed");
         List<String> bundledName = aBundledCountryName();
         String newerName = word() + "ia";
         Path log = stack.settings().logDir().resolve(EXTRACT + ".log");
         long logBefore = Files.size(log);
 
-        stack.stop(EXTRACT, false);
-        try {
+        try (StackAsFound found = new StackAsFound(bundledName, newerName)) {
+            found.stopExtractService();
             update("update kb_seed set fingerprint = 'a-newer-build', built_for = 'a-newer-build', "
                     + "built_at = now() + interval '10 years'");
             update("update kb_name set name = ? where id = ?::bigint", newerName, bundledName.get(0));
-            stack.start(EXTRACT);
+            found.startExtractService();
 
             awaitLinked(newerName, bundledName.get(1));
             assertThat(query("select fingerprint from kb_seed")).as("the newer seed after the restart")
@@ -66,18 +65,11 @@ class KnowledgeSeedIT {
             assertThat(new String(logged, (int) logBefore, logged.length - (int) logBefore, StandardCharsets.UTF_8))
                     .as("extract-service's log since the restart")
                     .contains("running on the database's data");
-        } finally {
-            // The bundled rows were never rewritten: putting the seed row and the name back restores this build's
-            // data; a later seeded_at makes the running replica read it again.
-            update("update kb_seed set fingerprint = ?, built_at = ?::timestamptz, built_for = ?, seeded_at = now()",
-                    seed.get(0), seed.get(1), seed.get(2));
-            update("update kb_name set name = ? where id = ?::bigint", bundledName.get(2), bundledName.get(0));
         }
     }
 
     @Test
     void aReplicaFindingASeedFromBeforeBuildTimesWritesItsDataAndKeepsCuratedEntities() throws Exception {
-        String fingerprint = query("select fingerprint from kb_seed").get(0);
         String curatedName = word() + " Cooperative";
         String curated = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, CURATOR_KEY)
                 .contentType("application/json")
@@ -88,26 +80,86 @@ class KnowledgeSeedIT {
         List<String> bundledName = aBundledCountryName();
         String olderName = word() + "ia";
 
-        stack.stop(EXTRACT, false);
-        // kb_seed as a build from before build times were recorded left it: the schema update adds the columns back.
-        update("alter table kb_seed drop column built_at, drop column built_for");
-        update("update kb_seed set fingerprint = 'an-older-build'");
-        update("update kb_name set name = ? where id = ?::bigint", olderName, bundledName.get(0));
-        stack.start(EXTRACT);
+        try (StackAsFound found = new StackAsFound(bundledName, olderName)) {
+            found.stopExtractService();
+            // kb_seed as a build from before build times were recorded left it: the schema update adds the columns back.
+            update("alter table kb_seed drop column built_at, drop column built_for");
+            update("update kb_seed set fingerprint = 'an-older-build'");
+            update("update kb_name set name = ? where id = ?::bigint", olderName, bundledName.get(0));
+            found.startExtractService();
 
-        await().atMost(TestStack.RECOVERY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(query("select fingerprint, (built_at is not null and built_for = fingerprint)::text from kb_seed"))
-                        .as("the seed row after the restart: this build's data, and when it was built")
-                        .containsExactly(fingerprint, "true"));
-        assertThat(query("select count(*) from kb_name where name = ?", olderName))
-                .as("rows holding the older data's name").containsExactly("0");
-        assertThat(query("select count(*) from kb_name where entity_id = ? and name = ?", bundledName.get(1), bundledName.get(2)))
-                .as("rows holding this build's name").containsExactly("1");
-        assertThat(query("select count(*) from kb_entity where id = ? and bundled is not true", curated))
-                .as("curated rows of the entity added").containsExactly("1");
-        assertThat(query("select count(*) from kb_name where entity_id = ? and name = ?", curated, curatedName))
-                .as("its name's rows").containsExactly("1");
-        awaitLinked(curatedName, curated);
+            await().atMost(TestStack.RECOVERY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(query("select fingerprint, (built_at is not null and built_for = fingerprint)::text from kb_seed"))
+                            .as("the seed row after the restart: this build's data, and when it was built")
+                            .containsExactly(found.fingerprint(), "true"));
+            assertThat(query("select count(*) from kb_name where name = ?", olderName))
+                    .as("rows holding the older data's name").containsExactly("0");
+            assertThat(query("select count(*) from kb_name where entity_id = ? and name = ?", bundledName.get(1), bundledName.get(2)))
+                    .as("rows holding this build's name").containsExactly("1");
+            assertThat(query("select count(*) from kb_entity where id = ? and bundled is not true", curated))
+                    .as("curated rows of the entity added").containsExactly("1");
+            assertThat(query("select count(*) from kb_name where entity_id = ? and name = ?", curated, curatedName))
+                    .as("its name's rows").containsExactly("1");
+            awaitLinked(curatedName, curated);
+        }
+    }
+
+    /**
+     * The shared stack as a test found it, put back on close whatever happened, so that the tests that follow (every
+     * IT runs on one stack) meet this build's extract-service on this build's data: {@code kb_seed}'s columns and row
+     * and the renamed bundled name are restored, extract-service is started again if the test left it stopped, and
+     * close returns once extraction links the bundled name again. A failure here is added to the test's own.
+     */
+    private final class StackAsFound implements AutoCloseable {
+
+        private final List<String> seed;
+        private final List<String> bundledName;
+        private final String madeUpName;
+        private boolean extractServiceStopped;
+
+        StackAsFound(List<String> bundledName, String madeUpName) throws SQLException {
+            this.seed = seedRow();
+            this.bundledName = bundledName;
+            this.madeUpName = madeUpName;
+        }
+
+        String fingerprint() {
+            return seed.get(0);
+        }
+
+        void stopExtractService() {
+            extractServiceStopped = true;
+            stack.stop(EXTRACT, false);
+        }
+
+        void startExtractService() {
+            stack.start(EXTRACT);
+            extractServiceStopped = false;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                update("alter table kb_seed add column if not exists built_at timestamp(6) with time zone, "
+                        + "add column if not exists built_for varchar(255)");
+                // The bundled rows themselves were only renamed: the name and the seed row put back restore this
+                // build's data. The name goes first, then a later seeded_at makes a running replica read both.
+                int renamed = update("update kb_name set name = ? where name = ?", bundledName.get(2), madeUpName);
+                if (renamed > 0 || !seedRow().equals(seed)) {
+                    update("update kb_seed set fingerprint = ?, built_at = ?::timestamptz, built_for = ?, seeded_at = now()",
+                            seed.get(0), seed.get(1), seed.get(2));
+                }
+            } finally {
+                if (extractServiceStopped) {
+                    startExtractService();
+                }
+            }
+            awaitLinked(bundledName.get(2), bundledName.get(1));
+        }
+
+        private List<String> seedRow() throws SQLException {
+            return query("select fingerprint, built_at::text, built_for from kb_seed");
+        }
     }
 
     /** A name of a bundled country as seeded: its row id, the country's id, the name. */
@@ -153,9 +205,10 @@ class KnowledgeSeedIT {
         }
     }
 
-    private static void update(String sql, String... parameters) throws SQLException {
+    /** Runs {@code sql}; the number of rows it changed. */
+    private static int update(String sql, String... parameters) throws SQLException {
         try (Connection db = TestStack.database(); PreparedStatement statement = prepared(db, sql, parameters)) {
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 
