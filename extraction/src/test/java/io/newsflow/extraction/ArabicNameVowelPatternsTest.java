@@ -46,6 +46,8 @@ class ArabicNameVowelPatternsTest {
     void maghrebGivenNamesAbdCompoundsAndArticleTakeTheFrenchSpelling() {
         assertThat(persons("قال وزير الطاقة الجزائري كمال بلحسن إن المدير عبد الرزاق العمري سيزور وهران."))
                 .containsExactly("Kamel Belhassan", "Abderrazak Lamri");
+        assertThat(persons("قال وزير الداخلية الجزائري سفيان بوزيدان إن الحدود آمنة."))
+                .containsExactly("Soufiane Bouzidane");
     }
 
     @Test

@@ -125,7 +125,7 @@ final class ArabicNameRomaniser {
                 return null;
             }
             String word = foreign ? foreignWord(t.key, country, i > 0) : null;
-            word = word != null ? word : slavicFamilyName(t.key);
+            word = word != null ? word : slavicFamilyName(t.key, foreign);
             if (word == null && foreign && !givenNames.containsKey(t.key) && !t.key.startsWith("ال")) {
                 word = capitalise(foreignLetters(t.key));
             }
@@ -214,15 +214,16 @@ final class ArabicNameRomaniser {
     /**
      * A Russian or Central Asian family name ("سعيدوف" Saidov, "علييف" Aliyev, "عباسوفا" Abbasova): the endings -ov,
      * -ev, -yev, -ova, -eva are written وف, يف, ييف, وفا, يفا, which Arabic words of this length rarely end with. The
-     * stem is spelled as foreign names are. Null for other words.
+     * stem is spelled as foreign names are; a name of five letters only for a person of a country outside the Arab
+     * world ("راديف" Radev; "تصنيف" is an Arabic word). Null for other words.
      */
-    private String slavicFamilyName(String key) {
+    private String slavicFamilyName(String key, boolean foreign) {
         if (key.startsWith("ال") || givenNames.containsKey(key) || familyNames.containsKey(key)) {
             return null;
         }
         for (String[] ending : SLAVIC_ENDINGS) {
             int stem = key.length() - ending[0].length();
-            if (key.endsWith(ending[0]) && stem >= 3 && key.length() >= 6) {
+            if (key.endsWith(ending[0]) && stem >= 3 && key.length() >= (foreign ? 5 : 6)) {
                 String letters = foreignLetters(key.substring(0, stem));
                 return letters.isEmpty() ? null : capitalise(letters + ending[1]);
             }
@@ -522,9 +523,9 @@ final class ArabicNameRomaniser {
                     lastWasConsonant = true;
                 } else if (style.person() && i == 1 && lastWasConsonant && i + 2 < n
                         && isConsonant(w.charAt(i + 1), style)
-                        && (isConsonant(w.charAt(i + 2), style) || n == 5 && w.endsWith("ان"))) {
+                        && (isConsonant(w.charAt(i + 2), style) || n == 5 && w.endsWith("ان") && !style.maghreb())) {
                     // A long i cannot stand before two consonants: it is the diphthong ai ("قيصر" Qaisar); so in the
-                    // pattern CaCCān of names ("زيدان" Zaidan).
+                    // pattern CaCCān of names ("زيدان" Zaidan; the French spelling writes "Zidane").
                     sb.append("ai");
                     lastWasConsonant = false;
                 } else if (last) {
@@ -560,7 +561,10 @@ final class ArabicNameRomaniser {
                 lastWasConsonant = false;
             }
         }
-        return sb.toString();
+        // The French spelling ends -ān and -ūn after a consonant with a mute e: "رمطان" Ramtane, "تبون" Tebboune.
+        boolean muteE = style.maghreb() && style.person() && n >= 4 && (w.endsWith("ان") || w.endsWith("ون"))
+                && isConsonant(w.charAt(n - 3), style);
+        return muteE ? sb.append('e').toString() : sb.toString();
     }
 
     private static boolean isLongVowel(char c) {
