@@ -1,10 +1,12 @@
 package io.newsflow.extract.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.extract.messaging.KnowledgePublisher;
 import io.newsflow.extract.repository.KnowledgeEntity;
 import io.newsflow.extract.repository.KnowledgeEntityRepository;
 import io.newsflow.extract.repository.KnowledgeName;
+import io.newsflow.extract.repository.KnowledgeSeed;
 import io.newsflow.extraction.Extractor;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -39,11 +42,15 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * change is published ({@link KnowledgePublisher}) for the entities index; a change Kafka did not take is published
  * again at the next look, and every curated entity once at start. The bundled data is read at start
  * ({@code @Startup}) on a thread of its own: it takes seconds of CPU, which must not fall on an event loop, and the
- * scheduled look waits for it.
+ * scheduled look waits for it. Gauge {@value #OWN_DATA}: 1 while the extractor runs on this build's bundled data
+ * (in memory, or the database holds it), 0 on the bundled data of another build that the database holds.
  */
 @Startup
 @ApplicationScoped
 public class ExtractorHolder {
+
+    /** Gauge 0/1: whether the knowledge base in use holds this build's bundled data. */
+    public static final String OWN_DATA = "newsflow.knowledge.own.data";
 
     /** Curated rows first, then bundled ones in the order of the bundled data. */
     private static final Comparator<KnowledgeEntity> PRECEDENCE = Comparator
@@ -68,16 +75,19 @@ public class ExtractorHolder {
     private final Mutiny.SessionFactory sessions;
     private final KnowledgeSeeder seeder;
     private final KnowledgePublisher publisher;
+    private final AtomicInteger ownData = new AtomicInteger(1);
+    private volatile String ownFingerprint;
     private volatile boolean seeded;
     private volatile boolean failing;
     private volatile Instant loadedChange = Instant.EPOCH;
 
     public ExtractorHolder(KnowledgeEntityRepository entities, Mutiny.SessionFactory sessions, KnowledgeSeeder seeder,
-                           KnowledgePublisher publisher) {
+                           KnowledgePublisher publisher, MeterRegistry registry) {
         this.entities = entities;
         this.sessions = sessions;
         this.seeder = seeder;
         this.publisher = publisher;
+        registry.gauge(OWN_DATA, ownData);
     }
 
     /** The extractor over the database's knowledge, or over the bundled data until that has been read. */
@@ -127,6 +137,7 @@ public class ExtractorHolder {
             return Uni.createFrom().voidItem();
         }
         Bundled data = start.join();
+        ownFingerprint = data.stamp().fingerprint();
         return seeder.seed(data.extractor().knowledge(), data.stamp()).invoke(() -> seeded = true);
     }
 
@@ -142,13 +153,16 @@ public class ExtractorHolder {
 
     /**
      * Reads every row in one stateless session, builds the knowledge base and its extractor on a worker thread (a
-     * second or more of CPU), then publishes the curated changes back on this Vert.x context.
+     * second or more of CPU), then publishes the curated changes back on this Vert.x context. {@code kb_seed} says
+     * whose bundled data the rows hold, for the gauge {@value #OWN_DATA}.
      */
     private Uni<Void> reload(Instant change) {
         Context context = Vertx.currentContext();
         return sessions.withStatelessSession(session -> session
-                        .createSelectionQuery("from KnowledgeEntity", KnowledgeEntity.class)
-                        .getResultList()
+                        .get(KnowledgeSeed.class, KnowledgeSeed.ONLY)
+                        .invoke(seed -> ownData.set(seed == null || seed.fingerprint.equals(ownFingerprint) ? 1 : 0))
+                        .chain(() -> session.createSelectionQuery("from KnowledgeEntity", KnowledgeEntity.class)
+                                .getResultList())
                         .chain(rows -> session.createSelectionQuery("from KnowledgeName n order by n.id", KnowledgeName.class)
                                 .getResultList()
                                 .map(names -> new KnowledgeSeeder.Rows(rows, names))))

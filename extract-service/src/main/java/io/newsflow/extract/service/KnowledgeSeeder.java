@@ -59,7 +59,7 @@ public class KnowledgeSeeder {
                     case SEED -> replace(session, bundled, shipped, seed, ", replacing data built at ");
                     case FORCE -> replace(session, bundled, shipped, seed,
                             ", forced (newsflow.extract.knowledge.reseed=force) over data built at ");
-                    case UP_TO_DATE -> Uni.createFrom().voidItem();
+                    case UP_TO_DATE -> upToDate(shipped);
                     case KEEP_NEWER -> keep(seed, shipped);
                 }));
     }
@@ -69,11 +69,26 @@ public class KnowledgeSeeder {
         return seed == null ? null : new SeedStamp(seed.fingerprint, seed.dataBuiltAt());
     }
 
+    /**
+     * A WARN: this replica runs on bundled data another build wrote. Normal for a replica of the older build during
+     * a rolling upgrade; anywhere else it may be older data that only looks newer, since the build time orders
+     * builds, not sources (a later rebuild of older sources, or a roll forward after a forced rollback).
+     */
     private static Uni<Void> keep(KnowledgeSeed seed, SeedStamp shipped) {
-        Log.infof("knowledge base: PostgreSQL holds bundled data built at %s (%d entities, seeded at %s), as new as or "
-                        + "newer than this build's (built at %s): running on the database's data; "
-                        + "newsflow.extract.knowledge.reseed=force would write this build's", builtAt(seed),
-                seed.entities, seed.seededAt, shipped.builtAt());
+        Log.warnf("knowledge base: running on the database's data, bundled data this build did not ship: PostgreSQL "
+                        + "holds data %s built at %s (%d entities, seeded at %s), as new as or newer than this "
+                        + "build's, %s built at %s. "
+                        + "Expected from a replica of the older build during a rolling upgrade. If this replica's "
+                        + "image is the one meant to run, its data may only look older (the build time orders builds, "
+                        + "not sources): redeploy it with newsflow.extract.knowledge.reseed=force, then remove the "
+                        + "setting", seed.fingerprint, builtAt(seed), seed.entities, seed.seededAt, shipped.fingerprint(),
+                shipped.builtAt());
+        return Uni.createFrom().voidItem();
+    }
+
+    private static Uni<Void> upToDate(SeedStamp shipped) {
+        Log.infof("knowledge base: PostgreSQL holds this build's bundled data, %s built at %s", shipped.fingerprint(),
+                shipped.builtAt());
         return Uni.createFrom().voidItem();
     }
 
@@ -106,8 +121,8 @@ public class KnowledgeSeeder {
                     written.entities = rows.entities().size();
                     written.seededAt = now;
                     Log.infof("knowledge base seeded into PostgreSQL: %d entities, %d names in %d ms, bundled data "
-                                    + "built at %s%s", rows.entities().size(), rows.names().size(),
-                            (System.nanoTime() - started) / 1_000_000, shipped.builtAt(),
+                                    + "%s built at %s%s", rows.entities().size(), rows.names().size(),
+                            (System.nanoTime() - started) / 1_000_000, shipped.fingerprint(), shipped.builtAt(),
                             seed == null ? "" : over + builtAt(seed));
                     return seed == null ? session.insert(written) : session.update(written);
                 });

@@ -67,6 +67,22 @@ class SeedChoiceTest {
     }
 
     @Test
+    void forcingChangesNothingOverOlderData() {
+        SeedStamp sunday = new SeedStamp("0c4a", MONDAY.minusSeconds(86_400));
+        assertThat(SeedChoice.of(sunday, SHIPPED, Reseed.FORCE)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(null, SHIPPED, Reseed.FORCE)).isEqualTo(SeedChoice.SEED);
+    }
+
+    @Test
+    void aBuildThatCannotSayWhenItsDataWasBuiltNeverReplacesDataThatCanUnlessForced() {
+        SeedStamp unknown = new SeedStamp("b7e1", Instant.EPOCH);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, Reseed.NEWER)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", Instant.EPOCH), unknown, Reseed.NEWER))
+                .isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, Reseed.FORCE)).isEqualTo(SeedChoice.FORCE);
+    }
+
+    @Test
     void thisBuildsBundledDataSaysWhenItWasBuilt() {
         assertThat(KnowledgeBase.bundledBuiltAt()).isAfter(Instant.EPOCH).isBeforeOrEqualTo(Instant.now());
     }

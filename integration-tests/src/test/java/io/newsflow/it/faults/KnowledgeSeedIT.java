@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * extract-service's bundled knowledge only moves forward in a rolling upgrade: a replica that (re)starts and finds
- * newer bundled data in PostgreSQL runs on it and writes nothing, and one that finds a seed from before builds
+ * newer bundled data in PostgreSQL runs on it, writes nothing and says so (a WARN, and its gauge
+ * {@code newsflow_knowledge_own_data} at 0), and one that finds a seed from before builds
  * recorded when their data was built (the oldest: the schema update adds the columns) writes its own and keeps
  * curated entities. The newer or older data is made by editing {@code kb_seed} and a bundled name while
  * extract-service is stopped; each test puts them back and ends once extraction links the bundled name again.
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class KnowledgeSeedIT {
 
     private static final String EXTRACT = "extract-service";
+    private static final String EXTRACT_URL = System.getProperty("newsflow.extract");
     private static final String CURATOR_KEY = GatewayKeys.create("curator", "knowledge seed test", null).key();
 
     private final Stack stack = StackControl.stack();
@@ -62,10 +64,15 @@ class KnowledgeSeedIT {
             assertThat(query("select count(*) from kb_name where name = ?", newerName))
                     .as("rows holding the newer data's name").containsExactly("1");
             byte[] logged = Files.readAllBytes(log);
-            assertThat(new String(logged, (int) logBefore, logged.length - (int) logBefore, StandardCharsets.UTF_8))
+            assertThat(new String(logged, (int) logBefore, logged.length - (int) logBefore, StandardCharsets.UTF_8).lines())
                     .as("extract-service's log since the restart")
-                    .contains("running on the database's data");
+                    .anySatisfy(line -> assertThat(line).contains(" WARN ", "running on the database's data",
+                            "a-newer-build", "this build did not ship"));
+            assertThat(metrics()).as("extract-service's metrics on another build's data")
+                    .containsPattern("(?m)^newsflow_knowledge_own_data(\\{[^}]*})? 0\\.0$");
         }
+        assertThat(metrics()).as("extract-service's metrics once its own data is back")
+                .containsPattern("(?m)^newsflow_knowledge_own_data(\\{[^}]*})? 1\\.0$");
     }
 
     @Test
@@ -179,6 +186,11 @@ class KnowledgeSeedIT {
                         .then().statusCode(200)
                         .extract().jsonPath().getList("extraction.entities.id", String.class))
                         .as("entity ids extraction finds in a document naming '%s'", name).contains(id));
+    }
+
+    /** extract-service's /q/metrics, as Prometheus scrapes it. */
+    private static String metrics() {
+        return given().baseUri(EXTRACT_URL).when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     /** A made-up capitalised word no knowledge base or article has. */
