@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the TCP keepalives it was asked for go unanswered (about 25 s). The sender records how far it has matched
  * ({@link AlertCursor}) on the same session, so a sender that lost the lock cannot move it, and the next one reads
  * on from there. The sender also listens there for saved searches saved or deleted on any replica. Used from the
- * alert matcher's thread only.
+ * alert matcher's thread, and once from the shutdown thread ({@link #close()}).
  */
 @ApplicationScoped
 public class AlertLeadership {
@@ -55,6 +55,7 @@ public class AlertLeadership {
     private boolean holds;
     private long nextTry;
     private final AtomicBoolean searchesChanged = new AtomicBoolean();
+    private boolean closed;
 
     public AlertLeadership(Vertx vertx, GatewayMetrics metrics,
                            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
@@ -73,7 +74,10 @@ public class AlertLeadership {
     }
 
     /** Whether this instance sends alerts now: the lock is still held on its connection, or was just taken. */
-    public boolean leads() {
+    public synchronized boolean leads() {
+        if (closed) {
+            return false;
+        }
         try {
             if (holds) {
                 connection.query("select 1").execute().await().atMost(WAIT);
@@ -115,7 +119,7 @@ public class AlertLeadership {
     }
 
     /** Where the last sender stopped matching, if one recorded it. Only while this instance {@link #leads()}. */
-    public Optional<StreamPosition> recorded() {
+    public synchronized Optional<StreamPosition> recorded() {
         RowIterator<Row> rows = connection.preparedQuery(READ_CURSOR).execute(Tuple.of(AlertCursor.ALERTS))
                 .await().atMost(WAIT).iterator();
         if (!rows.hasNext()) {
@@ -126,14 +130,20 @@ public class AlertLeadership {
     }
 
     /** Records how far this sender has matched, on the session that holds the lock. Only while this instance leads. */
-    public void record(StreamPosition position) {
+    public synchronized void record(StreamPosition position) {
         connection.preparedQuery(WRITE_CURSOR)
                 .execute(Tuple.of(AlertCursor.ALERTS, position.indexedAtMillis(), position.articleId()))
                 .await().atMost(WAIT);
     }
 
+    /** Gives the lock up for good: this instance is stopping, and a matching cycle still running cannot take it back. */
+    public synchronized void close() {
+        closed = true;
+        release();
+    }
+
     /** Gives the lock up, if held, and the connection: closing it ends the session that holds the lock. */
-    public void release() {
+    private synchronized void release() {
         if (connection != null) {
             connection.close().subscribe().with(ignored -> { }, ignored -> { });
             connection = null;

@@ -124,7 +124,7 @@ public class AlertMatcher {
         if (executor != null) {
             executor.shutdownNow();
             executor.awaitTermination(5, TimeUnit.SECONDS);
-            leadership.release();
+            leadership.close();
         }
     }
 
