@@ -48,6 +48,8 @@ class ArabicNameVowelPatternsTest {
                 .containsExactly("Kamel Belhassan", "Abderrazak Lamri");
         assertThat(persons("قال وزير الداخلية الجزائري سفيان بوزيدان إن الحدود آمنة."))
                 .containsExactly("Soufiane Bouzidane");
+        assertThat(persons("قال وزير النقل الجزائري نادر بلخادم إن الخط الجديد سيفتتح قريبا."))
+                .containsExactly("Nader Belkhadem");
     }
 
     @Test

@@ -251,9 +251,9 @@ final class ArabicNameRomaniser {
             return regional;
         }
         if (style.maghreb() && key.length() >= 5 && (key.startsWith("بن") || key.startsWith("بل"))
-                && givenNames.containsKey(key.substring(2))) {
-            // The Maghreb writes "بن" (and "بل", Abu al-) joined to a given name as one family name: "بنعلي" Benali,
-            // "بنموسى" Benmoussa, "بلقاسم" Belkacem.
+                && !givenNames.containsKey(key)) {
+            // The Maghreb writes "بن" (and "بل", Abu al-) joined to the rest as one family name: "بنعلي" Benali,
+            // "بنموسى" Benmoussa, "بلقاسم" Belkacem, "بنكيران" Benkirane, "بلخادم" Belkhadem.
             return (key.startsWith("بن") ? "Ben" : "Bel")
                     + romaniseWord(key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
         }
