@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Bodies French describes in lower case are names when the description says whose they are (a place, a nationality
  * after a qualifying adjective, a region, the person it is named after, as a power station may be too), and are
  * named in English through the French glossary; a capitalised name runs on through a second noun of its complement
- * but stops at "au" before a lower-case noun.
+ * but stops at "au" before a lower-case noun, and "Haute" heads a body only before a kind of body.
  */
 class FrenchBodyDescriptionsTest {
 
@@ -54,5 +54,12 @@ class FrenchBodyDescriptionsTest {
                 EntityType.ORG)).containsExactly("Syndicat libre des pilotes et mécaniciens de Namibie");
         assertThat(mentions("Le Groupement des producteurs de thé de Namibie au chevet des planteurs", "fr",
                 EntityType.ORG)).containsExactly("Groupement des producteurs de thé de Namibie");
+    }
+
+    @Test
+    void hauteHeadsABodyOnlyBeforeAKindOfBody() {
+        String text = "Les producteurs de la région Haute Vextrana ont rencontré la Haute Autorité de régulation.";
+        assertThat(names(text, "fr", EntityType.ORG)).containsExactly("Haute Autorité de régulation");
+        assertThat(names(text, "fr", EntityType.LOC)).containsExactly("Haute Vextrana");
     }
 }

@@ -65,7 +65,8 @@ final class FrenchInstitutionFinder {
                 continue;
             }
             int end = nameEnd(tokens, h);
-            if (end - h < 2) {
+            if (end - h < 2 || head.key.equals("haute") && !lexicon.orgWordsLatin.contains(tokens.get(h + 1).key)) {
+                // "Haute Autorité", "Haute Cour" are bodies; "Haute Matsiatra", "Haute-Savoie" are places.
                 continue;
             }
             Span inner = claims.at(h);
