@@ -53,6 +53,12 @@ class ArabicNameVowelPatternsTest {
     }
 
     @Test
+    void gulfNamesWriteTheParticiplesIAndEgyptianOnesE() {
+        assertThat(persons("قال وزير الطاقة القطري فهد الكواري إن الإمدادات مستقرة، فيما قال وزير المالية المصري خالد الشافعي إن العجز تراجع."))
+                .containsExactly("Fahad al-Kuwari", "Khaled al-Shafi");
+    }
+
+    @Test
     void somaliNamesTakeTheSomaliSpelling() {
         assertThat(persons("قال وزير المالية الصومالي عبد الرحمن محمود إن الرئيس يوسف سعيد وصل إلى مقديشو."))
                 .containsExactly("Abdirahman Mohamud", "Yusuf Said");

@@ -33,6 +33,9 @@ final class ArabicNameRomaniser {
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
     private static final String MAGHREB_REGION = "maghreb";
     private static final String SOMALI_REGION = "somalia";
+    private static final String GULF_REGION = "gulf";
+    /** The Gulf states, whose English spelling writes the i of CāCiC names as "i" ("Khalid", "Majid", "Salim"). */
+    private static final java.util.Set<String> GULF = java.util.Set.of("SA", "KW", "AE", "QA", "BH", "OM");
     /** Egypt, Sudan and the Levant write "عبد" before another word as a word of its own ("Abdel Fattah"). */
     private static final java.util.Set<String> ABDEL = java.util.Set.of("EG", "SD", "SY", "LB", "JO", "PS");
     /** Members of the Arab League: their people's names are Arabic names, spelled by rule. */
@@ -59,7 +62,8 @@ final class ArabicNameRomaniser {
     private final Map<String, String> givenNames = table(RESOURCE, "");
     /** Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia. */
     private final Map<String, Map<String, String>> regionalNames = Map.of(MAGHREB_REGION,
-            table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION));
+            table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION), GULF_REGION,
+            table(RESOURCE, GULF_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -111,7 +115,8 @@ final class ArabicNameRomaniser {
     String romanise(List<Token> tokens, String country) {
         Style style = MAGHREB.contains(country)
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
-                : country.equals("SO") ? Style.SOMALI : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
+                : country.equals("SO") ? Style.SOMALI : GULF.contains(country) ? Style.GULF
+                : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
         boolean foreign = !country.isEmpty() && !ARAB.contains(country);
@@ -136,7 +141,8 @@ final class ArabicNameRomaniser {
                 Token next = tokens.get(++i);
                 // Egypt, Sudan and the Levant write the listed compounds the same way ("Abdel Rahman"), but Abdullah.
                 String known = regional("عبد" + next.key, style);
-                if (known == null && style.region().isEmpty() && !(style.abdel() && !next.key.equals("الله"))) {
+                if (known == null && !style.maghreb() && !style.region().equals(SOMALI_REGION)
+                        && !(style.abdel() && !next.key.equals("الله"))) {
                     known = givenNames.get("عبد" + next.key);
                 }
                 String rest = letters(next.key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
@@ -381,6 +387,7 @@ final class ArabicNameRomaniser {
         static final Style ENGLISH = new Style("", false, false, false, true);
         static final Style ABDEL = new Style("", false, true, false, true);
         static final Style SOMALI = new Style(SOMALI_REGION, false, false, false, true);
+        static final Style GULF = new Style(GULF_REGION, false, false, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
 
         boolean maghreb() {
