@@ -31,6 +31,14 @@ class FrenchBodyDescriptionsTest {
                 .containsExactly("Namibian Coast Guard");
         assertThat(names("Le gouvernement flamand débloquera dix millions d'euros.", "fr", EntityType.ORG))
                 .containsExactly("Flemish Government");
+        assertThat(names("L'armée de l'air islandaise a survolé la zone mardi.", "fr", EntityType.ORG))
+                .containsExactly("Icelandic Air Force");
+    }
+
+    @Test
+    void aServiceWrittenWithACapitalAndNoNationalityIsItsOwnName() {
+        assertThat(names("Un avion de l'armée de l'Air parti de Limoges a livré lundi des vivres.", "fr",
+                EntityType.ORG)).containsExactly("armée de l'Air");
     }
 
     @Test

@@ -131,6 +131,12 @@ final class FrenchInstitutionFinder {
         boolean named = kind.equals("body") || region || place != null && !adjectives.isEmpty()
                 || nationality != null && (!adjectives.isEmpty() || kind.equals("national"));
         int end = place != null ? place.end : j;
+        if (kind.equals("national") && nationality == null && properInside(tokens, h, head.end())) {
+            // "l'armée de l'Air", "l'armée de Terre": written with a capital, the service's own name.
+            end = head.end();
+            return claimable(claims, h, end) ? described(doc, h, end,
+                    doc.text().substring(tokens.get(h).start, tokens.get(end - 1).end)) : null;
+        }
         if (!named || !claimable(claims, h, end)) {
             return null;
         }
@@ -169,6 +175,15 @@ final class FrenchInstitutionFinder {
         }
         String name = doc.text().substring(tokens.get(j).start, tokens.get(end - 1).end).replace('-', ' ');
         return described(doc, h, end, name + " " + head.value().english());
+    }
+
+    private static boolean properInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).capitalised) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place named after "de", "du" or "d'" at {@code j}, or null. */
