@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind10.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind11.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -75,6 +75,11 @@ class UnseenSetFloorTest {
     //   (its first, blind run, on the code of 74325c6: ar 0.692 / 0.511 / 0.884, en 0.845 / 0.983 / 0.857, fr 0.833 /
     //   0.980 / 0.870; the tenth Arabic round was chosen with its Arabic errors in view, the English/French round
     //   never saw it)
+    // After the eleventh rounds (session 14, 3c55433; chosen on the fourteen sets above, blind11 unseen by them):
+    //   blind10 ar 0.857 / 0.579 / 0.884, en 0.939 / 0.986 / 0.857, fr 0.896 / 1.000 / 0.870;
+    //   blind11 ar 0.680 / 0.608 / 0.909, en 0.816 / 0.984 / 0.935, fr 0.810 / 0.979 / 0.877, still blind
+    //     (its first run, on the code of 28840be: ar 0.671 / 0.620 / 0.909, en 0.810 / 1.000 / 0.935, fr 0.779 /
+    //     1.000 / 0.877)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -88,7 +93,8 @@ class UnseenSetFloorTest {
             blind7 | 0.93 | 0.75 | 0.86 | 0.92 | 0.93 | 0.86 | 0.86 | 0.92 | 0.90
             blind8 | 0.81 | 0.65 | 0.95 | 0.90 | 0.95 | 0.90 | 0.92 | 0.93 | 0.93
             blind9 | 0.82 | 0.63 | 0.78 | 0.94 | 0.95 | 0.92 | 0.92 | 0.89 | 0.92
-            blind10 | 0.80 | 0.50 | 0.84 | 0.82 | 0.95 | 0.82 | 0.80 | 0.95 | 0.83
+            blind10 | 0.82 | 0.55 | 0.84 | 0.90 | 0.95 | 0.82 | 0.86 | 0.95 | 0.83
+            blind11 | 0.64 | 0.56 | 0.86 | 0.78 | 0.95 | 0.90 | 0.77 | 0.94 | 0.84
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
