@@ -35,12 +35,13 @@ public class WebhookAddresses {
     }
 
     /**
-     * Why a delivery to {@code url} may not be made now, or null when it may: the registration rules, and, unless an
-     * operator lists allowed prefixes, every address {@code resolver} gives for the host must be public. Blocks on DNS.
+     * A delivery to {@code url} judged now, its host looked up once: why it may not be made, else the address to post
+     * to. The registration rules, and, unless an operator lists allowed prefixes, every address {@code resolver} gives
+     * for the host must be public. Blocks on DNS.
      *
      * @throws UnknownHostException when the host does not resolve (may pass: the delivery is retried)
      */
-    public String sendRefusal(String url, PublicAddresses.Resolver resolver) throws UnknownHostException {
-        return rules.callRefusal(url, resolver);
+    public PublicAddresses.Call judgeSend(String url, PublicAddresses.Resolver resolver) throws UnknownHostException {
+        return rules.judgeCall(url, resolver);
     }
 }

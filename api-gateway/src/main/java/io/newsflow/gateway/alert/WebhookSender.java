@@ -38,7 +38,7 @@ import javax.crypto.spec.SecretKeySpec;
  * and on a match posted again after a failover, so receivers can de-duplicate).
  * A failure (no answer, 5xx, 429, a host that does not resolve) is retried with exponential backoff up to
  * {@code webhooks.max-attempts}; redirects are not followed. Before each attempt the host is looked up once, on this
- * sender's own thread, and that answer is judged ({@link WebhookAddresses#sendRefusal}: a URL that now points into
+ * sender's own thread, and that answer is judged ({@link WebhookAddresses#judgeSend}: a URL that now points into
  * a private network is not posted to) and connected to: a name whose DNS answer changes after the check (rebinding)
  * cannot send the post elsewhere. The URL's host is still the one named in the Host header and to TLS, whose
  * certificate must be valid for it. Each delivery is counted once, by how it ended ({@link WebhookOutcome}), not per
@@ -98,14 +98,13 @@ public class WebhookSender {
     private void post(String url, String secret, String body, String delivery, int n, CompletableFuture<WebhookOutcome> done) {
         InetAddress server;
         try {
-            OneLookup lookup = new OneLookup(resolver);
-            String refusal = addresses.sendRefusal(url, lookup);
-            if (refusal != null) {
-                Log.warnf("webhook delivery %s to %s refused: %s", delivery, host(url), refusal);
+            PublicAddresses.Call call = addresses.judgeSend(url, resolver);
+            if (call.refusal() != null) {
+                Log.warnf("webhook delivery %s to %s refused: %s", delivery, host(url), call.refusal());
                 end(done, WebhookOutcome.REFUSED);
                 return;
             }
-            server = lookup.resolve(PublicAddresses.lookupName(URI.create(url)))[0];
+            server = call.server();
         } catch (UnknownHostException e) {
             retryOrGiveUp(url, secret, body, delivery, n, done);
             return;
@@ -187,24 +186,5 @@ public class WebhookSender {
     void close() {
         retries.shutdownNow();
         http.close();
-    }
-
-    /** Looks a host up once: the answer that was judged is the one connected to. */
-    private static final class OneLookup implements PublicAddresses.Resolver {
-
-        private final PublicAddresses.Resolver resolver;
-        private InetAddress[] answer;
-
-        OneLookup(PublicAddresses.Resolver resolver) {
-            this.resolver = resolver;
-        }
-
-        @Override
-        public InetAddress[] resolve(String host) throws UnknownHostException {
-            if (answer == null) {
-                answer = resolver.resolve(host);
-            }
-            return answer;
-        }
     }
 }

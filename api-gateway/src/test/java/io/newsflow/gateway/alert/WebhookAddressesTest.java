@@ -44,12 +44,12 @@ class WebhookAddressesTest {
                 InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")};
         PublicAddresses.Resolver publicAnswer = host -> new InetAddress[] {InetAddress.getByName("93.184.216.34")};
 
-        assertThat(ANY_PUBLIC.sendRefusal("https://hooks.example.org/a", privateAnswer))
+        assertThat(ANY_PUBLIC.judgeSend("https://hooks.example.org/a", privateAnswer).refusal())
                 .contains("resolves to 10.0.0.7");
-        assertThat(ANY_PUBLIC.sendRefusal("https://hooks.example.org/a", publicAnswer)).isNull();
-        assertThat(ANY_PUBLIC.sendRefusal("http://127.0.0.1:9/a", publicAnswer))
+        assertThat(ANY_PUBLIC.judgeSend("https://hooks.example.org/a", publicAnswer).refusal()).isNull();
+        assertThat(ANY_PUBLIC.judgeSend("http://127.0.0.1:9/a", publicAnswer).refusal())
                 .as("the registration rules hold at send time too, for searches saved before them").contains("public address");
-        assertThat(new WebhookAddresses(Optional.of("http://127.0.0.1:")).sendRefusal("http://127.0.0.1:9/a", privateAnswer))
+        assertThat(new WebhookAddresses(Optional.of("http://127.0.0.1:")).judgeSend("http://127.0.0.1:9/a", privateAnswer).refusal())
                 .as("an operator's allowed prefixes are trusted as they are").isNull();
     }
 }

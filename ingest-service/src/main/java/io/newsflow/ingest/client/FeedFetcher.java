@@ -168,21 +168,16 @@ public class FeedFetcher {
 
     /**
      * Fails with {@link FeedFetchException#PRIVATE_ADDRESS} when {@code url}, the last of {@code visited}, may not be
-     * fetched; else gives the address its host was judged by (null when it was not looked up: an allowed prefix), so
-     * that the request goes there and a second DNS answer cannot send it elsewhere.
+     * fetched; else gives the address its host was judged by, so that the request goes there and a second DNS answer
+     * cannot send it elsewhere.
      */
     private Future<InetAddress> judge(String url, List<String> visited) {
-        AtomicReference<InetAddress> looked = new AtomicReference<>();
-        return vertx.<String>executeBlocking(() -> addresses.callRefusal(url, host -> {
-                    InetAddress[] all = InetAddress.getAllByName(host);
-                    looked.set(all[0]);
-                    return all;
-                }), false)
+        return vertx.executeBlocking(() -> addresses.judgeCall(url, InetAddress::getAllByName), false)
                 .recover(e -> Future.failedFuture(connectionFailure(url, e)))
-                .compose(refusal -> refusal == null ? Future.succeededFuture(looked.get()) : Future.failedFuture(
+                .compose(call -> call.refusal() == null ? Future.succeededFuture(call.server()) : Future.failedFuture(
                         new FeedFetchException(FeedFetchException.PRIVATE_ADDRESS, visited.size() == 1
-                                ? "not fetching " + url + ": " + refusal
-                                : "redirect not followed (" + String.join(" -> ", visited) + "): " + refusal, null)));
+                                ? "not fetching " + url + ": " + call.refusal()
+                                : "redirect not followed (" + String.join(" -> ", visited) + "): " + call.refusal(), null)));
     }
 
     /**

@@ -113,27 +113,34 @@ public final class PublicAddresses {
     }
 
     /**
-     * Why {@code url} may not be called now, or null when it may: the registration rules, and, unless it is under an
+     * A URL judged for a call now: why it may not be called ({@code refusal}, null when it may), else the address to
+     * connect to, the one that was judged, so that a second DNS answer cannot send the call elsewhere.
+     */
+    public record Call(String refusal, InetAddress server) {
+    }
+
+    /**
+     * Judges {@code url} for a call now, looking its host up once: the registration rules, and, unless it is under an
      * allowed prefix, every address the host resolves to must be public. Blocks on DNS.
      *
      * @throws UnknownHostException when the host does not resolve
      */
-    public String callRefusal(String url, Resolver resolver) throws UnknownHostException {
+    public Call judgeCall(String url, Resolver resolver) throws UnknownHostException {
         String refusal = refusal(url);
         if (refusal != null) {
-            return refusal;
+            return new Call(refusal, null);
         }
         URI uri = URI.create(url);
-        if (isAllowed(uri)) {
-            return null;
-        }
-        for (InetAddress address : resolver.resolve(lookupName(uri))) {
-            if (isPrivate(address)) {
-                return subject + " host " + uri.getHost() + " resolves to " + address.getHostAddress()
-                        + ", this machine or a private network";
+        InetAddress[] addresses = resolver.resolve(lookupName(uri));
+        if (!isAllowed(uri)) {
+            for (InetAddress address : addresses) {
+                if (isPrivate(address)) {
+                    return new Call(subject + " host " + uri.getHost() + " resolves to " + address.getHostAddress()
+                            + ", this machine or a private network", null);
+                }
             }
         }
-        return null;
+        return new Call(null, addresses[0]);
     }
 
     private boolean isAllowed(URI url) {

@@ -92,15 +92,16 @@ class PublicAddressesTest {
     }
 
     @Test
-    void beforeACallTheHostIsLookedUpUnlessUnderAnAllowedPrefix() throws UnknownHostException {
+    void beforeACallTheHostIsLookedUpAndJudgedUnlessUnderAnAllowedPrefix() throws UnknownHostException {
         PublicAddresses.Resolver metadata = host -> new InetAddress[] {InetAddress.getByName("169.254.169.254")};
 
-        assertThat(feeds(null).callRefusal("https://news.example.org/rss.xml", metadata))
+        assertThat(feeds(null).judgeCall("https://news.example.org/rss.xml", metadata).refusal())
                 .isEqualTo("feed host news.example.org resolves to 169.254.169.254, this machine or a private network");
-        assertThat(feeds(null).callRefusal("http://[::1]:8080/rss.xml", metadata)).contains("public address");
-        assertThat(feeds("http://127.0.0.1:").callRefusal("http://127.0.0.1:8080/rss.xml", metadata)).isNull();
-        assertThat(feeds("https://news.example.org/").callRefusal("https://news.example.org/rss.xml", metadata))
-                .as("an operator's allowed prefixes are trusted as they are").isNull();
+        assertThat(feeds(null).judgeCall("http://[::1]:8080/rss.xml", metadata).refusal()).contains("public address");
+        assertThat(feeds("http://127.0.0.1:").judgeCall("http://127.0.0.1:8080/rss.xml", metadata).refusal()).isNull();
+        assertThat(feeds("https://news.example.org/").judgeCall("https://news.example.org/rss.xml", metadata))
+                .as("an operator's allowed prefixes are trusted as they are, and called at the address judged")
+                .isEqualTo(new PublicAddresses.Call(null, InetAddress.getByName("169.254.169.254")));
     }
 
     /** An IPv6 address kept as such (InetAddress.getByAddress would turn a mapped one into IPv4). */
