@@ -24,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,10 +63,6 @@ public class AlertMatcher {
     record Compiled(SavedSearch search, Query query) {
     }
 
-    /** An article of the first read, and its deliveries (done when every one of them has ended). */
-    private record Pending(StreamPosition position, CompletableFuture<Void> deliveries) {
-    }
-
     /** Articles read at most per cycle. */
     private static final int PAGE = 200;
     private static final Analyzer WHITESPACE = new WhitespaceAnalyzer();
@@ -88,10 +83,7 @@ public class AlertMatcher {
     private long reloadedAt;
     private StreamPosition position;
     private LateArrivals late;
-    /** Articles of the first read, in order, from the first one with a delivery still under way. */
-    private final ArrayDeque<Pending> unfinished = new ArrayDeque<>();
-    /** The position up to which every delivery has ended; what is recorded while some are under way. */
-    private StreamPosition finished;
+    private DeliveryProgress progress;
     private StreamPosition recorded;
     /** No saved search has a webhook: nothing is read, and reading starts afresh when one has. */
     private boolean idle;
@@ -228,9 +220,8 @@ public class AlertMatcher {
 
     private void start(StreamPosition from) {
         position = from;
-        finished = from;
+        progress = new DeliveryProgress(from);
         late = new LateArrivals(position);
-        unfinished.clear();
         idle = false;
     }
 
@@ -245,7 +236,7 @@ public class AlertMatcher {
         for (Hit<Map> hit : fresh) {
             position = StreamPosition.of(hit);
             late.sent(position);
-            unfinished.add(new Pending(position, match(hit.source())));
+            progress.read(position, match(hit.source()));
         }
         if (fresh.size() < PAGE) {
             metrics.alertsCaughtUp();
@@ -261,16 +252,9 @@ public class AlertMatcher {
         }
     }
 
-    /**
-     * Records how far this sender has got: up to the last article before the first one with a delivery still under
-     * way (being retried), so that a sender taking over after this one died posts that one again, with the same
-     * delivery id, rather than never.
-     */
+    /** Records how far this sender has got ({@link DeliveryProgress}): a repeat carries the same delivery id. */
     private void recordFinished() {
-        while (!unfinished.isEmpty() && unfinished.peek().deliveries().isDone()) {
-            finished = unfinished.poll().position();
-        }
-        StreamPosition upTo = unfinished.isEmpty() ? position : finished;
+        StreamPosition upTo = progress.recordable();
         if (!upTo.equals(recorded)) {
             leadership.record(upTo);
             recorded = upTo;
