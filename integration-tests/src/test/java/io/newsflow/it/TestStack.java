@@ -1,8 +1,11 @@
 package io.newsflow.it;
 
+import static io.restassured.RestAssured.given;
+
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.Topics;
+import io.newsflow.search.ArticleIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +132,29 @@ public final class TestStack {
             throw new AssertionError("could not read " + topic + " within " + within, e);
         }
         return records;
+    }
+
+    /**
+     * Writes an article straight into Elasticsearch as index-service writes it, stamped {@code indexedAt} but
+     * searchable only from now on: what a slow bulk request on a loaded cluster does.
+     */
+    public static void indexStampedAt(String id, String source, String headline, Instant indexedAt) {
+        String index = given().baseUri(ELASTICSEARCH).when().get("/_alias/" + ArticleIndex.ALIAS)
+                .then().statusCode(200)
+                .extract().jsonPath().getMap("$").keySet().iterator().next().toString();
+        Map<String, Object> doc = Map.of(
+                "id", id,
+                "version", 1,
+                "headline", headline,
+                "body", "Published late.",
+                "language", "en",
+                "source", source,
+                "killed", false,
+                "published", indexedAt.toString(),
+                "indexed_at", indexedAt.toString());
+        given().baseUri(ELASTICSEARCH).contentType("application/json").body(doc)
+                .when().put("/" + index + "/_doc/{id}?refresh=true", id)
+                .then().statusCode(201);
     }
 
     public static Connection database() throws SQLException {

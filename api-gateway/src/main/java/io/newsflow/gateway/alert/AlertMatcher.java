@@ -54,7 +54,8 @@ import org.apache.lucene.util.BytesRef;
  * {@code alerts.reload-interval} (entity names may have changed). Runs on its own thread: matching is CPU work, not
  * event-loop work. Of several gateway instances only the one that holds the alert lock ({@link AlertLeadership})
  * matches and sends. It records how far it has read after every cycle; one that takes the lock over (or this one
- * after a restart) reads on from there, at most {@code alerts.catch-up} back.
+ * after a restart) reads on from there, at most {@code alerts.catch-up} back, and posts the matches of the last
+ * {@code stream.late-window} again (with the same delivery ids).
  */
 @ApplicationScoped
 public class AlertMatcher {
@@ -84,6 +85,8 @@ public class AlertMatcher {
     private StreamPosition position;
     private LateArrivals late;
     private DeliveryProgress progress;
+    /** The trailing read's progress: what a new sender must read again to match what arrives late behind it. */
+    private DeliveryProgress lateProgress;
     private StreamPosition recorded;
     /** No saved search has a webhook: nothing is read, and reading starts afresh when one has. */
     private boolean idle;
@@ -221,6 +224,7 @@ public class AlertMatcher {
     private void start(StreamPosition from) {
         position = from;
         progress = new DeliveryProgress(from);
+        lateProgress = new DeliveryProgress(from);
         late = new LateArrivals(position);
         idle = false;
     }
@@ -243,18 +247,21 @@ public class AlertMatcher {
         }
         try {
             for (Hit<Map> hit : read(late.trailing(), late.until(now.minus(config.stream().lateWindow()), position))) {
-                if (late.late(StreamPosition.of(hit))) {
-                    match(hit.source());
-                }
+                StreamPosition at = StreamPosition.of(hit);
+                lateProgress.read(at, late.late(at) ? match(hit.source()) : DeliveryProgress.NOTHING);
             }
         } catch (Exception e) {
             Log.warnf("alert matching: the trailing read failed, retried next cycle: %s", e.toString());
         }
     }
 
-    /** Records how far this sender has got ({@link DeliveryProgress}): a repeat carries the same delivery id. */
+    /**
+     * Records how far this sender has got ({@link DeliveryProgress}) in both its reads: the next sender reads on from
+     * the earlier, the trailing read's at most {@code stream.late-window} back, so an article that becomes searchable
+     * late around a handover is still matched. What it posts again carries the same delivery id.
+     */
     private void recordFinished() {
-        StreamPosition upTo = progress.recordable();
+        StreamPosition upTo = StreamPosition.earlier(progress.recordable(), lateProgress.recordable());
         if (!upTo.equals(recorded)) {
             leadership.record(upTo);
             recorded = upTo;

@@ -15,6 +15,9 @@ final class DeliveryProgress {
     private record Pending(StreamPosition position, CompletableFuture<Void> deliveries) {
     }
 
+    /** The deliveries of an article that matched no saved search. */
+    static final CompletableFuture<Void> NOTHING = CompletableFuture.completedFuture(null);
+
     private final ArrayDeque<Pending> unfinished = new ArrayDeque<>();
     private StreamPosition finished;
 

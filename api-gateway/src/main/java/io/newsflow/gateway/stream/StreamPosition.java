@@ -21,6 +21,14 @@ public record StreamPosition(long indexedAtMillis, String articleId) {
         return new StreamPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue());
     }
 
+    /** Of two positions, the one a reader sorting by {@code indexed_at}, then article id, reaches first. */
+    public static StreamPosition earlier(StreamPosition a, StreamPosition b) {
+        if (a.indexedAtMillis != b.indexedAtMillis) {
+            return a.indexedAtMillis < b.indexedAtMillis ? a : b;
+        }
+        return a.articleId.compareTo(b.articleId) <= 0 ? a : b;
+    }
+
     public String eventId() {
         return indexedAtMillis + String.valueOf(SEPARATOR) + articleId;
     }

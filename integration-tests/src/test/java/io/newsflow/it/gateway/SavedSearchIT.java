@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -196,15 +197,9 @@ class SavedSearchIT {
     void anEntityFilterPostsOnlyArticlesLinkedToTheEntity() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String source = "ss-entity-" + run;
-        String id = given().baseUri(TestStack.GATEWAY)
-                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
-                .contentType("application/json")
-                .body(Map.of("name", "border trucks", "q", "trucks", "source", List.of(source),
-                        "entity", List.of("loc:liechtenstein"), "entityType", List.of("LOC"),
-                        "webhook", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"))
-                .when().post("/v1/searches")
-                .then().statusCode(201)
-                .extract().jsonPath().getString("id");
+        String id = save(Map.of("name", "border trucks", "q", "trucks", "source", List.of(source),
+                "entity", List.of("loc:liechtenstein"), "entityType", List.of("LOC"),
+                "webhook", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
 
         String elsewhere = "ss-" + run + "-san-marino";
         String linked = "ss-" + run + "-liechtenstein";
@@ -265,6 +260,61 @@ class SavedSearchIT {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> deliveries.size() == 2);
         assertThat(deliveries).extracting(d -> JsonPath.from(d.body()).getString("article.id")).as("the articles posted")
                 .containsExactlyInAnyOrder(whileOtherSends, afterTakeover);
+    }
+
+    /**
+     * An article that became searchable late (a slow bulk), stamped before the last article the sender had matched
+     * when it stopped, is still posted by the sender that takes over: the sender records how far its trailing read
+     * (the one that catches late arrivals) had got, and the next one reads on from there. What it posts again carries
+     * the same delivery id, a name-based id of saved search, article and version, so the receiver can drop it.
+     * The test stack's late window is 8 s: the handover comes within it.
+     */
+    @Test
+    void anArticleSearchableLateJustBeforeAHandoverIsPostedByTheNextSender() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> gatewayMetric(ALERT_SENDER, "") == 1.0);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String source = "ss-late-" + run;
+        String searchId = save(Map.of("name", "lanterns", "q", "lantern", "source", List.of(source),
+                "webhook", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
+
+        Instant beforeOnTime = Instant.now();
+        String onTime = "ss-" + run + "-on-time";
+        TestStack.sendRaw(doc(onTime, "Lantern festival opens", "A thousand lanterns float on the river.", source));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> !deliveries.isEmpty());
+        String late = "ss-" + run + "-late";
+        try (Connection otherInstance = TestStack.database()) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        endLockHolder(otherInstance);
+                        return takeLock(otherInstance);
+                    });
+            TestStack.indexStampedAt(late, source, "Lantern makers honoured", beforeOnTime);
+        }
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                deliveries.stream().anyMatch(d -> late.equals(JsonPath.from(d.body()).getString("article.id"))));
+        assertThat(deliveries).as("each post carries the delivery id of its saved search, article and version")
+                .allSatisfy(d -> assertThat(d.headers().get("X-newsflow-delivery")).containsExactly(deliveryId(searchId, d)));
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .when().delete("/v1/searches/" + searchId).then().statusCode(204);
+    }
+
+    /** Saves a search through the gateway, as a reader; returns its id. */
+    private static String save(Map<String, Object> search) {
+        return given().baseUri(TestStack.GATEWAY)
+                .header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(search)
+                .when().post("/v1/searches")
+                .then().statusCode(201)
+                .extract().jsonPath().getString("id");
+    }
+
+    /** The id the gateway gives a delivery to a saved search: name-based, of the search, the article and its version. */
+    private static String deliveryId(String searchId, Delivery delivery) {
+        JsonPath article = JsonPath.from(delivery.body()).setRootPath("article");
+        String key = searchId + "\n" + article.getString("id") + "\n" + article.getString("version");
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /**

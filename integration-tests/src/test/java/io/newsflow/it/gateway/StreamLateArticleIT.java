@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.it.TestStack;
-import io.newsflow.search.ArticleIndex;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +41,7 @@ class StreamLateArticleIT {
         String onTime = "on-time-" + UUID.randomUUID();
         String late = "late-" + UUID.randomUUID();
 
-        write(onTime, Instant.now());
+        TestStack.indexStampedAt(onTime, SOURCE, "Late ferry timetable " + onTime, Instant.now());
         HttpResponse<Stream<String>> response = answer.get(90, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         try (Stream<String> lines = response.body()) {
@@ -51,7 +49,7 @@ class StreamLateArticleIT {
             assertThat(SseEvents.nameOfEventWith(events, onTime, Duration.ofMinutes(1))).as("the article written on time, on the stream")
                     .isEqualTo("article");
             // Stamped before the one the stream has just sent, but searchable only now.
-            write(late, opened.minusSeconds(2));
+            TestStack.indexStampedAt(late, SOURCE, "Late ferry timetable " + late, opened.minusSeconds(2));
             assertThat(SseEvents.nameOfEventWith(events, late, Duration.ofMinutes(1))).as("the late article, on the stream")
                     .isEqualTo("article");
         }
@@ -67,25 +65,5 @@ class StreamLateArticleIT {
                 given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                         .when().get("/v1/articles/{id}", id)
                         .then().statusCode(200));
-    }
-
-    /** An article as index-service writes it, stamped {@code indexedAt} and made searchable now. */
-    private static void write(String id, Instant indexedAt) {
-        String index = given().baseUri(TestStack.ELASTICSEARCH).when().get("/_alias/" + ArticleIndex.ALIAS)
-                .then().statusCode(200)
-                .extract().jsonPath().getMap("$").keySet().iterator().next().toString();
-        Map<String, Object> doc = Map.of(
-                "id", id,
-                "version", 1,
-                "headline", "Late ferry timetable " + id,
-                "body", "The timetable was published late.",
-                "language", "en",
-                "source", SOURCE,
-                "killed", false,
-                "published", indexedAt.toString(),
-                "indexed_at", indexedAt.toString());
-        given().baseUri(TestStack.ELASTICSEARCH).contentType("application/json").body(doc)
-                .when().put("/" + index + "/_doc/{id}?refresh=true", id)
-                .then().statusCode(201);
     }
 }
