@@ -63,8 +63,14 @@ public class ExtractorHolder {
 
         static Bundled load() {
             KnowledgeBase knowledge = KnowledgeBase.bundled();
+            Instant builtAt = KnowledgeBase.bundledBuiltAt();
+            if (builtAt.equals(Instant.EPOCH)) {
+                Log.warn("knowledge base: this build's bundled data does not say when the commit it was built from "
+                        + "was made (built without git, or from a class path Maven did not filter): it counts as "
+                        + "older than any data that says so, and writes itself over no such data unless told to");
+            }
             return new Bundled(Extractor.over(knowledge),
-                    new SeedStamp(KnowledgeSeeder.fingerprint(knowledge), KnowledgeBase.bundledBuiltAt()));
+                    new SeedStamp(KnowledgeSeeder.fingerprint(knowledge), builtAt));
         }
     }
 

@@ -62,10 +62,11 @@ public final class KnowledgeBase {
     }
 
     /**
-     * When the bundled knowledge was built: the build time of this module, whose sources (code, curated lists,
-     * GeoNames extracts, the ICU version) make that data, written into {@code bundle.properties} by the build. A
-     * later build ships data as new or newer. The epoch when the build did not fill it in (a class path Maven did not
-     * build): older than any data that says when it was built.
+     * When the bundled knowledge was built: the commit time of the sources of this module (code, curated lists,
+     * GeoNames extracts, the ICU version) that make that data, written into {@code bundle.properties} by the build
+     * from git. Every build of a commit ships the same time, whenever and wherever it ran. The epoch when the build
+     * did not fill it in (built without git, or a class path Maven did not build): older than any data that says
+     * when it was built.
      */
     public static Instant bundledBuiltAt() {
         Properties bundle = new Properties();
