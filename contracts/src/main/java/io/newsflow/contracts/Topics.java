@@ -22,6 +22,14 @@ public final class Topics {
 
     /** Header carrying the reason a record was dead-lettered (the one SmallRye Reactive Messaging writes). */
     public static final String DEAD_LETTER_REASON_HEADER = "dead-letter-reason";
+    /**
+     * Headers naming the record a dead letter was made from (the ones SmallRye Reactive Messaging writes): its topic,
+     * partition and offset, as text. A record taken again after a restart can be dead-lettered twice; these tell the
+     * repeat from another bad record.
+     */
+    public static final String DEAD_LETTER_TOPIC_HEADER = "dead-letter-topic";
+    public static final String DEAD_LETTER_PARTITION_HEADER = "dead-letter-partition";
+    public static final String DEAD_LETTER_OFFSET_HEADER = "dead-letter-offset";
 
     private Topics() {
     }

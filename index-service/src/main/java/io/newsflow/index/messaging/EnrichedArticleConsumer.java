@@ -17,6 +17,7 @@ import io.newsflow.index.service.ItemResult;
 import io.quarkus.logging.Log;
 import io.newsflow.index.config.IndexConfig;
 import io.newsflow.index.service.BulkChunks;
+import io.newsflow.support.kafka.RecordOrigin;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Multi;
@@ -30,7 +31,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -91,6 +94,8 @@ public class EnrichedArticleConsumer {
         long started = System.nanoTime();
         count("received", payloads.size());
         ArticleSpans spans = ArticleSpans.start(tracer, batch, payloads.size());
+        List<RecordOrigin> origins = RecordOrigin.of(batch, payloads.size());
+        Map<EnrichedArticle, RecordOrigin> originOf = new IdentityHashMap<>();
         List<EnrichedArticle> articles = new ArrayList<>(payloads.size());
         List<Uni<Void>> rejected = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {
@@ -98,16 +103,18 @@ public class EnrichedArticleConsumer {
             try {
                 EnrichedArticle article = EventCodec.read(payload, EnrichedArticle.class);
                 articles.add(article);
+                originOf.put(article, origins.get(i));
                 spans.read(i, article);
             } catch (InvalidPayloadException e) {
-                rejected.add(deadLetter(payload == null ? "" : new String(payload, StandardCharsets.UTF_8), "invalid-payload: " + e.getMessage()));
+                rejected.add(deadLetter(payload == null ? "" : new String(payload, StandardCharsets.UTF_8), "invalid-payload: " + e.getMessage(),
+                        origins.get(i)));
                 spans.unreadable(i, e.getMessage());
             }
         }
         return Multi.createFrom().iterable(BulkChunks.split(articles, config.maxBulkBytes()))
                 .onItem().transformToUniAndConcatenate(chunk -> {
                     bulkSize.record(chunk.size());
-                    return indexWithRetry(chunk, spans);
+                    return indexWithRetry(chunk, spans, originOf);
                 })
                 .collect().last()
                 .chain(() -> rejected.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(rejected).andFailFast().replaceWithVoid())
@@ -126,13 +133,13 @@ public class EnrichedArticleConsumer {
         try {
             entry = EventCodec.read(payload, KnowledgeEntry.class);
         } catch (InvalidPayloadException e) {
-            return deadLetter(payload, "invalid-payload: " + e.getMessage());
+            return deadLetter(payload, "invalid-payload: " + e.getMessage(), null);
         }
         knowledge.apply(entry);
         return companions.curated(entry)
                 .onFailure(e -> !refused(e)).invoke(e -> Log.warnf("curated entity %s not written, retrying: %s", entry.id(), e.getMessage()))
                 .onFailure(e -> !refused(e)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
-                .onFailure().recoverWithUni(e -> deadLetter(payload, "refused: " + e.getMessage()));
+                .onFailure().recoverWithUni(e -> deadLetter(payload, "refused: " + e.getMessage(), null));
     }
 
     private static boolean refused(Throwable e) {
@@ -141,17 +148,19 @@ public class EnrichedArticleConsumer {
     }
 
     /** Indexes, sending again only what Elasticsearch could not take, until everything is written or refused. */
-    private Uni<Void> indexWithRetry(List<EnrichedArticle> articles, ArticleSpans spans) {
+    private Uni<Void> indexWithRetry(List<EnrichedArticle> articles, ArticleSpans spans,
+                                     Map<EnrichedArticle, RecordOrigin> originOf) {
         if (articles.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return indexer.index(articles)
                 .onFailure().invoke(e -> Log.warnf("bulk of %d failed, retrying: %s", articles.size(), e.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
-                .chain(results -> settle(articles, results, spans));
+                .chain(results -> settle(articles, results, spans, originOf));
     }
 
-    private Uni<Void> settle(List<EnrichedArticle> articles, List<ItemResult> results, ArticleSpans spans) {
+    private Uni<Void> settle(List<EnrichedArticle> articles, List<ItemResult> results, ArticleSpans spans,
+                             Map<EnrichedArticle, RecordOrigin> originOf) {
         List<EnrichedArticle> again = new ArrayList<>();
         List<Uni<Void>> refused = new ArrayList<>();
         Instant now = Instant.now();
@@ -168,21 +177,23 @@ public class EnrichedArticleConsumer {
                 }
                 case STALE -> count("stale", 1);
                 case RETRY -> again.add(article);
-                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), "refused: " + result.reason()));
+                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), "refused: " + result.reason(), originOf.get(article)));
             }
         }
         Uni<Void> retried = again.isEmpty()
                 ? Uni.createFrom().voidItem()
-                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(500)).chain(() -> indexWithRetry(again, spans));
+                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(500)).chain(() -> indexWithRetry(again, spans, originOf));
         return retried.chain(() -> refused.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(refused).andFailFast().replaceWithVoid());
     }
 
-    private Uni<Void> deadLetter(String payload, String reason) {
+    /** Writes a dead letter with its reason, naming the record it was made from when known ({@code origin}). */
+    private Uni<Void> deadLetter(String payload, String reason, RecordOrigin origin) {
         count("dead_letter", 1);
         registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON,
                 reason.substring(0, Math.max(0, reason.indexOf(':'))).isEmpty() ? "refused" : reason.substring(0, reason.indexOf(':'))).increment();
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        RecordOrigin.name(origin, headers);
         return deadLetters.sendMessage(Message.of(payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build()));
     }

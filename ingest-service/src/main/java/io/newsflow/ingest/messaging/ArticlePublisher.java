@@ -3,6 +3,8 @@ package io.newsflow.ingest.messaging;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.contracts.Topics;
+import io.newsflow.ingest.service.Received;
+import io.newsflow.support.kafka.RecordOrigin;
 import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -63,19 +65,19 @@ public class ArticlePublisher {
     }
 
     /**
-     * Writes the original document to the dead-letter topic with the reason (and the item, when one item failed).
-     *
-     * @param trace the trace of the document, as for {@link TracedArticle}; null for the current one
+     * Writes the original document to the dead-letter topic with the reason (and the item, when one item failed),
+     * naming the record it was read from when it came from the topic, and continuing its trace.
      */
-    public Uni<Void> deadLetter(byte[] original, String reason, String itemRef, Context trace) {
+    public Uni<Void> deadLetter(Received document, String reason, String itemRef) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         if (itemRef != null) {
             headers.add("dead-letter-item", itemRef.getBytes(StandardCharsets.UTF_8));
         }
-        Message<byte[]> message = Message.of(original)
+        RecordOrigin.name(document.origin(), headers);
+        Message<byte[]> message = Message.of(document.content())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build());
-        return deadLetters.sendMessage(continuing(message, trace));
+        return deadLetters.sendMessage(continuing(message, document.trace()));
     }
 
     /** The connector starts a record's span under the message's tracing metadata, when it has some. */

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.messaging;
 
+import io.newsflow.support.kafka.RecordOrigin;
 import io.newsflow.ingest.service.IngestMetrics;
 import io.newsflow.ingest.service.ItemFault;
 import io.newsflow.ingest.service.Received;
@@ -58,7 +59,8 @@ public class RawItemConsumer {
     @Incoming(RAW_ITEMS)
     public Uni<Void> consume(List<byte[]> documents, IncomingKafkaRecordBatchMetadata<String, byte[]> batch) {
         long start = System.nanoTime();
-        List<Received> received = ingestion.readBatch(documents, traces(batch, documents.size()), CHANNEL);
+        List<Received> received = ingestion.readBatch(documents, traces(batch, documents.size()),
+                RecordOrigin.of(batch, documents.size()), CHANNEL);
         return untilRecorded(received)
                 .invoke(() -> {
                     long took = System.nanoTime() - start;
@@ -91,7 +93,7 @@ public class RawItemConsumer {
                 .onFailure().recoverWithUni(e -> {
                     Log.errorf(e, "a raw document was refused by PostgreSQL; dead-lettered as %s", PROCESSING_FAILED);
                     metrics.deadLetter(PROCESSING_FAILED);
-                    return publisher.deadLetter(document.content(), PROCESSING_FAILED + ": " + e, null, document.trace())
+                    return publisher.deadLetter(document, PROCESSING_FAILED + ": " + e, null)
                             .onFailure().retry().withBackOff(FIRST_PAUSE, LONGEST_PAUSE).indefinitely();
                 });
     }

@@ -313,13 +313,12 @@ public class IngestService {
             if (received.document() == null) {
                 if (received.deadLetter()) {
                     WireFormatException refusal = received.refusal();
-                    sends.add(publisher.deadLetter(received.content(), refusal.reason() + ": " + refusal.getMessage(), null,
-                            received.trace()));
+                    sends.add(publisher.deadLetter(received, refusal.reason() + ": " + refusal.getMessage(), null));
                 }
                 continue;
             }
             for (RejectedItem rejected : received.document().rejected()) {
-                sends.add(publisher.deadLetter(received.content(), rejected.reason(), rejected.ref(), received.trace()));
+                sends.add(publisher.deadLetter(received, rejected.reason(), rejected.ref()));
             }
         }
         if (sends.isEmpty()) {

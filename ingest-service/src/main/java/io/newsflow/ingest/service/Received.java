@@ -1,5 +1,6 @@
 package io.newsflow.ingest.service;
 
+import io.newsflow.support.kafka.RecordOrigin;
 import io.newsflow.ingest.wire.WireDocument;
 import io.newsflow.ingest.wire.WireFormatException;
 import io.opentelemetry.context.Context;
@@ -15,17 +16,18 @@ import java.time.Instant;
  *                   client gets a 4xx instead, a feed gets a last error)
  * @param trace      the trace the records sent for this document continue: a raw record's (its producer's
  *                   {@code traceparent}); null for the one current when they are sent (a push's request)
+ * @param origin     the record it was read from, which its dead letters name; null when it came otherwise
  */
 public record Received(byte[] content, String channel, Instant receivedAt, WireDocument document,
-                       WireFormatException refusal, boolean deadLetter, Context trace) {
+                       WireFormatException refusal, boolean deadLetter, Context trace, RecordOrigin origin) {
 
     public static Received read(byte[] content, String channel, Instant receivedAt, WireDocument document,
-                                Context trace) {
-        return new Received(content, channel, receivedAt, document, null, true, trace);
+                                Context trace, RecordOrigin origin) {
+        return new Received(content, channel, receivedAt, document, null, true, trace, origin);
     }
 
     public static Received refused(byte[] content, String channel, Instant receivedAt, WireFormatException refusal,
-                                   boolean deadLetter, Context trace) {
-        return new Received(content, channel, receivedAt, null, refusal, deadLetter, trace);
+                                   boolean deadLetter, Context trace, RecordOrigin origin) {
+        return new Received(content, channel, receivedAt, null, refusal, deadLetter, trace, origin);
     }
 }

@@ -7,6 +7,7 @@ import io.newsflow.ingest.wire.RejectedItem;
 import io.newsflow.ingest.wire.WireDocument;
 import io.newsflow.ingest.wire.WireDocumentReader;
 import io.newsflow.ingest.wire.WireFormatException;
+import io.newsflow.support.kafka.RecordOrigin;
 import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,7 @@ public class WireIngestion {
      */
     public Uni<IngestResult> ingest(byte[] content, String contentType, String channel,
                                     UnaryOperator<NormalisedArticle> adjust) {
-        Received received = read(content, contentType, channel, Instant.now(), false, adjust, null);
+        Received received = read(content, contentType, channel, Instant.now(), false, adjust, null, null);
         return ingest.record(List.of(received))
                 .invoke(results -> count(List.of(received), results))
                 .chain(results -> received.refusal() != null
@@ -60,13 +61,15 @@ public class WireIngestion {
      * Reads the records of one poll of the topic; a document that cannot be read becomes a refusal to record and
      * dead-letter, never an exception. Read once, so that retrying {@link #record} neither parses nor counts again.
      *
-     * @param traces one per document, in order: the trace of its record, or null (see {@link Received#trace()})
+     * @param traces  one per document, in order: the trace of its record, or null (see {@link Received#trace()})
+     * @param origins one per document, in order: the record it was read from
      */
-    public List<Received> readBatch(List<byte[]> documents, List<Context> traces, String channel) {
+    public List<Received> readBatch(List<byte[]> documents, List<Context> traces, List<RecordOrigin> origins,
+                                    String channel) {
         Instant receivedAt = Instant.now();
         List<Received> received = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
-            received.add(read(documents.get(i), null, channel, receivedAt, true, null, traces.get(i)));
+            received.add(read(documents.get(i), null, channel, receivedAt, true, null, traces.get(i), origins.get(i)));
         }
         return received;
     }
@@ -82,7 +85,7 @@ public class WireIngestion {
     }
 
     private Received read(byte[] content, String contentType, String channel, Instant receivedAt, boolean deadLetter,
-                          UnaryOperator<NormalisedArticle> adjust, Context trace) {
+                          UnaryOperator<NormalisedArticle> adjust, Context trace, RecordOrigin origin) {
         metrics.received();
         try {
             WireDocument document = reader.read(content, contentType);
@@ -90,9 +93,9 @@ public class WireIngestion {
                 document = new WireDocument(document.format(), document.items().stream().map(adjust).toList(),
                         document.rejected());
             }
-            return Received.read(content, channel, receivedAt, document, trace);
+            return Received.read(content, channel, receivedAt, document, trace, origin);
         } catch (WireFormatException e) {
-            return Received.refused(content, channel, receivedAt, e, deadLetter, trace);
+            return Received.refused(content, channel, receivedAt, e, deadLetter, trace, origin);
         }
     }
 

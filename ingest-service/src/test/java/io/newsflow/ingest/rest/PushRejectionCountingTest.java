@@ -65,7 +65,7 @@ class PushRejectionCountingTest {
     @Test
     void unreadableRawRecordIsADeadLetterAndNoRejection() {
         List<Received> read = ingestion.readBatch(List.of(bytes("<rss><channel><item>cut off")),
-                Collections.singletonList(null), "kafka");
+                Collections.singletonList(null), Collections.singletonList(null), "kafka");
         ingestion.record(read).await().atMost(WAIT);
 
         assertThat(registry.get(MetricNames.DEAD_LETTERS)
