@@ -3,6 +3,7 @@ package io.newsflow.extract.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of extract-service, under {@code newsflow.extract}. */
 @ConfigMapping(prefix = "newsflow.extract")
@@ -20,16 +21,18 @@ public interface ExtractConfig {
 
     interface Knowledge {
 
-        /** Whether this build's bundled data may replace the data the database holds. */
-        @WithDefault("newer")
-        Reseed reseed();
-    }
+        /**
+         * The fingerprint of the bundled data ({@code kb_seed.fingerprint}) that this build's bundled data replaces
+         * whatever the order of the two: to roll back, or forward, on purpose. The replaced data's builds then keep
+         * out until other data is seeded. Does nothing while the database holds other data, so left set it harms
+         * no later rollout; every start warns while it is set.
+         */
+        Optional<String> replace();
 
-    /** When a replica writes its bundled data over the bundled data the database holds (other data only). */
-    enum Reseed {
-        /** Only over older data (built earlier): a replica of an older build runs on the newer data it finds. */
-        NEWER,
-        /** Over any other data, newer too: for rolling back on purpose; set it back once the rollback is done. */
-        FORCE
+        /**
+         * Read by images up to the commit that brought {@link #replace()} ({@code newer} or {@code force}); no longer
+         * obeyed: set, it is reported at every start with what to set instead.
+         */
+        Optional<String> reseed();
     }
 }

@@ -1,7 +1,6 @@
 package io.newsflow.extract.service;
 
 import io.newsflow.extract.config.ExtractConfig;
-import io.newsflow.extract.config.ExtractConfig.Reseed;
 import io.newsflow.extract.repository.KnowledgeEntity;
 import io.newsflow.extract.repository.KnowledgeName;
 import io.newsflow.extract.repository.KnowledgeSeed;
@@ -29,25 +28,29 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * kept: a bundled entity whose id a curated row holds is not written. Replicas starting together take turns on an
  * advisory lock, so the data is written once; curators' changes share that lock, so they wait for a seeding.
  * {@code kb_seed} records which data the database holds and when it was built ({@link SeedChoice}): during a rolling
- * upgrade, a replica of the older build that restarts runs on the newer data it finds, unless the operator forces
- * its data in to roll back ({@code newsflow.extract.knowledge.reseed=force}).
+ * upgrade, a replica of the older build that restarts runs on the newer data it finds. To roll back (or forward) on
+ * purpose, the operator names the data to replace ({@code newsflow.extract.knowledge.replace}); the row then records
+ * what was replaced, so that replicas of that data's builds, which do not have the setting, keep out of the rollback
+ * until other data is seeded.
  */
 @ApplicationScoped
 public class KnowledgeSeeder {
 
     private static final int BATCH = 1_000;
+    private static final String REPLACE_SETTING = "newsflow.extract.knowledge.replace";
 
     private final Mutiny.SessionFactory sessions;
-    private final Reseed reseed;
+    private final ExtractConfig.Knowledge settings;
 
     public KnowledgeSeeder(Mutiny.SessionFactory sessions, ExtractConfig config) {
         this.sessions = sessions;
-        this.reseed = config.knowledge().reseed();
+        this.settings = config.knowledge();
     }
 
     /**
-     * Makes the database hold {@code bundled}, stamped {@code shipped}, unless it holds newer bundled data (then the
-     * extractor is built from that); completes once the database holds the data to run on.
+     * Makes the database hold {@code bundled}, stamped {@code shipped}, unless it holds newer bundled data or data
+     * that replaced this build's on purpose (then the extractor is built from that); completes once the database
+     * holds the data to run on.
      */
     public Uni<Void> seed(KnowledgeBase bundled, SeedStamp shipped) {
         return sessions.withStatelessTransaction(session -> session
@@ -55,34 +58,71 @@ public class KnowledgeSeeder {
                 .setParameter(1, KnowledgeSeed.LOCK)
                 .getSingleResult()
                 .chain(() -> session.get(KnowledgeSeed.class, KnowledgeSeed.ONLY))
-                .chain(seed -> switch (SeedChoice.of(stamp(seed), shipped, reseed)) {
-                    case SEED -> replace(session, bundled, shipped, seed, ", replacing data built at ");
-                    case FORCE -> replace(session, bundled, shipped, seed,
-                            ", forced (newsflow.extract.knowledge.reseed=force) over data built at ");
-                    case UP_TO_DATE -> upToDate(shipped);
-                    case KEEP_NEWER -> keep(seed, shipped);
+                .chain(seed -> {
+                    SeedStamp stored = stamp(seed);
+                    SeedChoice choice = SeedChoice.of(stored, shipped, settings.replace().orElse(null));
+                    warnWhileSet(seed, choice);
+                    return switch (choice) {
+                        case SEED -> replace(session, bundled, choice.written(stored, shipped), seed,
+                                ", replacing data built at ");
+                        case REPLACE -> replace(session, bundled, choice.written(stored, shipped), seed,
+                                ", on purpose (" + REPLACE_SETTING + ") over data built at ");
+                        case UP_TO_DATE -> upToDate(shipped);
+                        case KEEP_NEWER -> keep(seed, shipped, "as new as or newer than this build's");
+                        case KEEP_REPLACED -> keep(seed, shipped, "which an operator put in place of this build's on "
+                                + "purpose (" + REPLACE_SETTING + "): its builds do not write it back");
+                    };
                 }));
     }
 
     /** Which data the database holds, by its {@code kb_seed} row (null: none). */
     static SeedStamp stamp(KnowledgeSeed seed) {
-        return seed == null ? null : new SeedStamp(seed.fingerprint, seed.dataBuiltAt());
+        return seed == null ? null : new SeedStamp(seed.fingerprint, seed.dataBuiltAt(), seed.replacedData());
+    }
+
+    /** The {@code kb_seed} row for data stamped {@code written}, of {@code entities} entities, seeded {@code now}. */
+    static KnowledgeSeed row(SeedStamp written, int entities, Instant now) {
+        KnowledgeSeed row = new KnowledgeSeed();
+        row.id = KnowledgeSeed.ONLY;
+        row.fingerprint = written.fingerprint();
+        row.builtAt = written.builtAt();
+        row.builtFor = written.fingerprint();
+        row.replaced = written.replaced();
+        row.replacedBy = written.replaced() == null ? null : written.fingerprint();
+        row.entities = entities;
+        row.seededAt = now;
+        return row;
     }
 
     /**
-     * A WARN: this replica runs on bundled data another build wrote. Normal for a replica of the older build during
-     * a rolling upgrade; anywhere else it may be older data that only looks newer, since the build time orders
-     * builds, not sources (a later rebuild of older sources, or a roll forward after a forced rollback).
+     * A WARN at every start while a setting to replace data is set: it should be taken out once its rollout is done
+     * (left set, it does nothing while the database holds other data); and one for the setting images before it read.
      */
-    private static Uni<Void> keep(KnowledgeSeed seed, SeedStamp shipped) {
+    private void warnWhileSet(KnowledgeSeed seed, SeedChoice choice) {
+        String held = seed == null ? "no data" : "data " + seed.fingerprint;
+        settings.replace().ifPresent(named -> Log.warnf("knowledge base: %s=%s is set, PostgreSQL holds %s: %s. Take "
+                        + "the setting out once the rollout is done", REPLACE_SETTING, named, held,
+                choice == SeedChoice.REPLACE ? "this replica replaces it with this build's"
+                        : "it names other data, so this replica does nothing for it"));
+        settings.reseed().ifPresent(value -> Log.warnf("knowledge base: newsflow.extract.knowledge.reseed=%s is no "
+                        + "longer read: to have this build's data replace the database's on purpose, set %s to the "
+                        + "fingerprint of the data to replace (PostgreSQL holds %s). Take the old setting out", value,
+                REPLACE_SETTING, held));
+    }
+
+    /**
+     * A WARN: this replica runs on bundled data another build wrote, {@code why}. Normal for a replica of the older
+     * build during a rolling upgrade, and for the builds an operator rolled back from; anywhere else it may be older
+     * data that only looks newer, since commit times order commits, not releases (a hotfix committed after a newer
+     * release's commit).
+     */
+    private static Uni<Void> keep(KnowledgeSeed seed, SeedStamp shipped, String why) {
         Log.warnf("knowledge base: running on the database's data, bundled data this build did not ship: PostgreSQL "
-                        + "holds data %s built at %s (%d entities, seeded at %s), as new as or newer than this "
-                        + "build's, %s built at %s. "
-                        + "Expected from a replica of the older build during a rolling upgrade. If this replica's "
-                        + "image is the one meant to run, its data may only look older (the build time orders builds, "
-                        + "not sources): redeploy it with newsflow.extract.knowledge.reseed=force, then remove the "
-                        + "setting", seed.fingerprint, builtAt(seed), seed.entities, seed.seededAt, shipped.fingerprint(),
-                shipped.builtAt());
+                        + "holds data %s built at %s (%d entities, seeded at %s), %s; this build's is %s built at %s. "
+                        + "Expected from a replica of the older build during a rolling upgrade, or of a build rolled "
+                        + "back from. If this replica's image is the one meant to run, have it replace that data: "
+                        + "%s=%s", seed.fingerprint, builtAt(seed), seed.entities, seed.seededAt, why,
+                shipped.fingerprint(), shipped.builtAt(), REPLACE_SETTING, seed.fingerprint);
         return Uni.createFrom().voidItem();
     }
 
@@ -96,8 +136,11 @@ public class KnowledgeSeeder {
         return seed.dataBuiltAt() == null ? "a time not recorded" : seed.dataBuiltAt();
     }
 
-    /** Writes the shipped data over the bundled rows; {@code over} says, in the log, how it treats the old seed. */
-    private static Uni<Void> replace(Mutiny.StatelessSession session, KnowledgeBase bundled, SeedStamp shipped,
+    /**
+     * Writes the shipped data over the bundled rows, and {@code written} into {@code kb_seed}; {@code over} says, in
+     * the log, how it treats the old seed.
+     */
+    private static Uni<Void> replace(Mutiny.StatelessSession session, KnowledgeBase bundled, SeedStamp written,
                                      KnowledgeSeed seed, String over) {
         long started = System.nanoTime();
         Instant now = Instant.now();
@@ -113,18 +156,12 @@ public class KnowledgeSeeder {
                             .replaceWith(rows);
                 })
                 .chain(rows -> {
-                    KnowledgeSeed written = new KnowledgeSeed();
-                    written.id = KnowledgeSeed.ONLY;
-                    written.fingerprint = shipped.fingerprint();
-                    written.builtAt = shipped.builtAt();
-                    written.builtFor = shipped.fingerprint();
-                    written.entities = rows.entities().size();
-                    written.seededAt = now;
                     Log.infof("knowledge base seeded into PostgreSQL: %d entities, %d names in %d ms, bundled data "
                                     + "%s built at %s%s", rows.entities().size(), rows.names().size(),
-                            (System.nanoTime() - started) / 1_000_000, shipped.fingerprint(), shipped.builtAt(),
+                            (System.nanoTime() - started) / 1_000_000, written.fingerprint(), written.builtAt(),
                             seed == null ? "" : over + builtAt(seed));
-                    return seed == null ? session.insert(written) : session.update(written);
+                    KnowledgeSeed row = row(written, rows.entities().size(), now);
+                    return seed == null ? session.insert(row) : session.update(row);
                 });
     }
 

@@ -2,7 +2,6 @@ package io.newsflow.extract.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.extract.config.ExtractConfig.Reseed;
 import io.newsflow.extract.repository.KnowledgeSeed;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import java.io.IOException;
@@ -11,34 +10,35 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
-/** Which bundled data a replica leaves in the database: its own only over older data, unless forced. */
+/** Which bundled data a replica leaves in the database: its own only over older data, unless told to replace. */
 class SeedChoiceTest {
 
+    private static final Instant SUNDAY = Instant.parse("2026-11-22T09:00:00Z");
     private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
     private static final Instant TUESDAY = Instant.parse("2026-11-24T09:00:00Z");
     private static final SeedStamp SHIPPED = new SeedStamp("b7e1", MONDAY);
 
     @Test
     void anEmptyDatabaseIsSeeded() {
-        assertThat(SeedChoice.of(null, SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(null, SHIPPED, null)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(null, SHIPPED, "9f20")).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
     void theSameDataIsNotWrittenAgainEvenWhenRebuiltLater() {
-        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.UP_TO_DATE);
-        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, Reseed.FORCE)).isEqualTo(SeedChoice.UP_TO_DATE);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, null)).isEqualTo(SeedChoice.UP_TO_DATE);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, "b7e1")).isEqualTo(SeedChoice.UP_TO_DATE);
     }
 
     @Test
     void olderDataIsReplaced() {
-        SeedStamp sunday = new SeedStamp("0c4a", MONDAY.minusSeconds(86_400));
-        assertThat(SeedChoice.of(sunday, SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, null)).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
     void aSeedRecordedBeforeBuildsSaidWhenIsOlderThanAnyData() {
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), new SeedStamp("b7e1", Instant.EPOCH), Reseed.NEWER))
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), SHIPPED, null)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), new SeedStamp("b7e1", Instant.EPOCH), null))
                 .isEqualTo(SeedChoice.SEED);
     }
 
@@ -48,41 +48,99 @@ class SeedChoiceTest {
         rewritten.fingerprint = "0c4a";
         rewritten.builtAt = TUESDAY;
         rewritten.builtFor = "9f20";
-        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null)).isEqualTo(SeedChoice.SEED);
 
         rewritten.builtFor = "0c4a";
-        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
     void anOlderBuildRunsOnNewerDataItFinds() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
     void otherDataBuiltAtTheSameTimeIsKept() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, Reseed.NEWER)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
-    void aRollbackForcedByTheOperatorWritesOlderData() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, Reseed.FORCE)).isEqualTo(SeedChoice.FORCE);
+    void aBuildToldToReplaceTheDataItFindsWritesItsOwnWhateverTheirOrder() {
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "9f20")).isEqualTo(SeedChoice.REPLACE);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "0c4a")).isEqualTo(SeedChoice.REPLACE);
     }
 
     @Test
-    void forcingChangesNothingOverOlderData() {
-        SeedStamp sunday = new SeedStamp("0c4a", MONDAY.minusSeconds(86_400));
-        assertThat(SeedChoice.of(sunday, SHIPPED, Reseed.FORCE)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(null, SHIPPED, Reseed.FORCE)).isEqualTo(SeedChoice.SEED);
+    void aReplaceSettingNamingOtherDataChangesNothing() {
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "0c4a")).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "9f20")).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
-    void aBuildThatCannotSayWhenItsDataWasBuiltNeverReplacesDataThatCanUnlessForced() {
+    void aBuildThatCannotSayWhenItsDataWasBuiltReplacesDataThatCanOnlyWhenTold() {
         SeedStamp unknown = new SeedStamp("b7e1", Instant.EPOCH);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, Reseed.NEWER)).isEqualTo(SeedChoice.KEEP_NEWER);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", Instant.EPOCH), unknown, Reseed.NEWER))
-                .isEqualTo(SeedChoice.KEEP_NEWER);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, Reseed.FORCE)).isEqualTo(SeedChoice.FORCE);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, null)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", Instant.EPOCH), unknown, null)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, "9f20")).isEqualTo(SeedChoice.REPLACE);
+    }
+
+    /**
+     * The review's rollback, v2 to v1 with a surge pod: a replica of v1 told to replace v2's data does, and a v2
+     * replica restarting during the rollback (it knows nothing of the setting) keeps out although its data is newer.
+     * The setting, carried by the pod template into the next release v3, then changes nothing: v3's data goes in, and
+     * v1 replicas still running with the setting run on it.
+     */
+    @Test
+    void aRollbackHoldsAgainstTheRolledBackBuildAndASettingLeftOnHarmsNoLaterRelease() {
+        SeedStamp v1 = new SeedStamp("0c4a", SUNDAY);
+        SeedStamp v2 = new SeedStamp("9f20", MONDAY);
+        SeedStamp v3 = new SeedStamp("d315", TUESDAY);
+        SeedStamp held = v2;
+
+        held = start(held, v1, "9f20", SeedChoice.REPLACE);
+        assertThat(held.fingerprint()).isEqualTo("0c4a");
+        held = start(held, v2, null, SeedChoice.KEEP_REPLACED);
+        held = start(held, v1, "9f20", SeedChoice.UP_TO_DATE);
+        held = start(held, v3, "9f20", SeedChoice.SEED);
+        held = start(held, v1, "9f20", SeedChoice.KEEP_NEWER);
+        held = start(held, v2, null, SeedChoice.KEEP_NEWER);
+        assertThat(held).isEqualTo(v3);
+    }
+
+    /** Rolling forward on purpose to a build whose data orders as older (a hotfix committed later was rolled back to). */
+    @Test
+    void aRollForwardOnPurposeHoldsAgainstTheBuildRolledForwardFrom() {
+        SeedStamp hotfix = new SeedStamp("0c4a", TUESDAY);
+        SeedStamp release = new SeedStamp("9f20", MONDAY);
+
+        SeedStamp held = start(hotfix, release, null, SeedChoice.KEEP_NEWER);
+        held = start(held, release, "0c4a", SeedChoice.REPLACE);
+        held = start(held, hotfix, null, SeedChoice.KEEP_REPLACED);
+        assertThat(held.fingerprint()).isEqualTo("9f20");
+    }
+
+    @Test
+    void whatWasReplacedIsForgottenOnceABuildThatDoesNotRecordItRewritesTheRow() {
+        KnowledgeSeed row = KnowledgeSeeder.row(new SeedStamp("0c4a", SUNDAY, "9f20"), 3, TUESDAY);
+        assertThat(KnowledgeSeeder.stamp(row)).isEqualTo(new SeedStamp("0c4a", SUNDAY, "9f20"));
+
+        // What a build from before the replace setting writes: its own columns only.
+        row.fingerprint = "d315";
+        row.builtAt = MONDAY;
+        row.builtFor = "d315";
+        assertThat(KnowledgeSeeder.stamp(row)).isEqualTo(new SeedStamp("d315", MONDAY));
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(row), new SeedStamp("9f20", TUESDAY), null))
+                .isEqualTo(SeedChoice.SEED);
+    }
+
+    /**
+     * A replica of {@code shipped} starts against {@code held} (as {@code kb_seed} holds it) with the replace setting
+     * {@code replace}: its choice must be {@code expected}; what {@code kb_seed} holds afterwards.
+     */
+    private static SeedStamp start(SeedStamp held, SeedStamp shipped, String replace, SeedChoice expected) {
+        SeedChoice choice = SeedChoice.of(held, shipped, replace);
+        assertThat(choice).as("a replica of %s finding %s, replace=%s", shipped, held, replace).isEqualTo(expected);
+        return KnowledgeSeeder.stamp(KnowledgeSeeder.row(choice.written(held, shipped), 1, Instant.EPOCH));
     }
 
     /**

@@ -23,12 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * extract-service's bundled knowledge only moves forward in a rolling upgrade: a replica that (re)starts and finds
- * newer bundled data in PostgreSQL runs on it, writes nothing and says so (a WARN, and its gauge
- * {@code newsflow_knowledge_own_data} at 0), and one that finds a seed from before builds
+ * extract-service's bundled knowledge in a rollout: a replica that (re)starts and finds that an operator replaced
+ * its build's data on purpose (a rollback) runs on the replacing data although it is older, writes nothing and says
+ * so (a WARN, and its gauge {@code newsflow_knowledge_own_data} at 0); one that finds a seed from before builds
  * recorded when their data was built (the oldest: the schema update adds the columns) writes its own and keeps
- * curated entities. The newer or older data is made by editing {@code kb_seed} and a bundled name while
- * extract-service is stopped; each test puts them back and ends once extraction links the bundled name again.
+ * curated entities. Which data is newer is {@code SeedChoiceTest}'s. The other data is made by editing
+ * {@code kb_seed} and a bundled name while extract-service is stopped; each test puts them back and ends once
+ * extraction links the bundled name again.
  */
 class KnowledgeSeedIT {
 
@@ -44,30 +45,36 @@ class KnowledgeSeedIT {
                 assertThat(query("select count(*) from kb_seed")).as("kb_seed rows").containsExactly("1"));
     }
 
+    /**
+     * The review's rollback: a replica of the build rolled back from restarts during the rollback. It knows nothing
+     * of the setting that made the older data replace its own, and its data is newer; the database's record of what
+     * was replaced keeps it out.
+     */
     @Test
-    void aReplicaFindingNewerBundledDataRunsOnItAndLeavesItInPlace() throws Exception {
+    void aReplicaWhoseDataWasReplacedOnPurposeRunsOnTheOlderDataThatReplacedIt() throws Exception {
         List<String> bundledName = aBundledCountryName();
-        String newerName = word() + "ia";
+        String rolledBackName = word() + "ia";
         Path log = stack.settings().logDir().resolve(EXTRACT + ".log");
         long logBefore = Files.size(log);
 
-        try (StackAsFound found = new StackAsFound(bundledName, newerName)) {
+        try (StackAsFound found = new StackAsFound(bundledName, rolledBackName)) {
             found.stopExtractService();
-            update("update kb_seed set fingerprint = 'a-newer-build', built_for = 'a-newer-build', "
-                    + "built_at = now() + interval '10 years'");
-            update("update kb_name set name = ? where id = ?::bigint", newerName, bundledName.get(0));
+            update("update kb_seed set fingerprint = 'a-rolled-back-to-build', built_for = 'a-rolled-back-to-build', "
+                    + "built_at = now() - interval '10 years', replaced = ?, replaced_by = 'a-rolled-back-to-build'",
+                    found.fingerprint());
+            update("update kb_name set name = ? where id = ?::bigint", rolledBackName, bundledName.get(0));
             found.startExtractService();
 
-            awaitLinked(newerName, bundledName.get(1));
-            assertThat(query("select fingerprint from kb_seed")).as("the newer seed after the restart")
-                    .containsExactly("a-newer-build");
-            assertThat(query("select count(*) from kb_name where name = ?", newerName))
-                    .as("rows holding the newer data's name").containsExactly("1");
+            awaitLinked(rolledBackName, bundledName.get(1));
+            assertThat(query("select fingerprint, replaced from kb_seed")).as("the seed row after the restart")
+                    .containsExactly("a-rolled-back-to-build", found.fingerprint());
+            assertThat(query("select count(*) from kb_name where name = ?", rolledBackName))
+                    .as("rows holding the older data's name").containsExactly("1");
             byte[] logged = Files.readAllBytes(log);
             assertThat(new String(logged, (int) logBefore, logged.length - (int) logBefore, StandardCharsets.UTF_8).lines())
                     .as("extract-service's log since the restart")
                     .anySatisfy(line -> assertThat(line).contains(" WARN ", "running on the database's data",
-                            "a-newer-build", "this build did not ship"));
+                            "a-rolled-back-to-build", "this build did not ship", "on purpose"));
             assertThat(metrics()).as("extract-service's metrics on another build's data")
                     .containsPattern("(?m)^newsflow_knowledge_own_data(\\{[^}]*})? 0\\.0$");
         }
@@ -90,14 +97,16 @@ class KnowledgeSeedIT {
         try (StackAsFound found = new StackAsFound(bundledName, olderName)) {
             found.stopExtractService();
             // kb_seed as a build from before build times were recorded left it: the schema update adds the columns back.
-            update("alter table kb_seed drop column built_at, drop column built_for");
+            update("alter table kb_seed drop column built_at, drop column built_for, drop column replaced, "
+                    + "drop column replaced_by");
             update("update kb_seed set fingerprint = 'an-older-build'");
             update("update kb_name set name = ? where id = ?::bigint", olderName, bundledName.get(0));
             found.startExtractService();
 
             await().atMost(TestStack.RECOVERY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                    assertThat(query("select fingerprint, (built_at is not null and built_for = fingerprint)::text from kb_seed"))
-                            .as("the seed row after the restart: this build's data, and when it was built")
+                    assertThat(query("select fingerprint, (built_at is not null and built_for = fingerprint "
+                            + "and replaced is null)::text from kb_seed"))
+                            .as("the seed row after the restart: this build's data, when it was built, nothing replaced")
                             .containsExactly(found.fingerprint(), "true"));
             assertThat(query("select count(*) from kb_name where name = ?", olderName))
                     .as("rows holding the older data's name").containsExactly("0");
@@ -148,13 +157,15 @@ class KnowledgeSeedIT {
         public void close() throws SQLException {
             try {
                 update("alter table kb_seed add column if not exists built_at timestamp(6) with time zone, "
-                        + "add column if not exists built_for varchar(255)");
+                        + "add column if not exists built_for varchar(255), add column if not exists replaced "
+                        + "varchar(255), add column if not exists replaced_by varchar(255)");
                 // The bundled rows themselves were only renamed: the name and the seed row put back restore this
                 // build's data. The name goes first, then a later seeded_at makes a running replica read both.
                 int renamed = update("update kb_name set name = ? where name = ?", bundledName.get(2), madeUpName);
                 if (renamed > 0 || !seedRow().equals(seed)) {
-                    update("update kb_seed set fingerprint = ?, built_at = ?::timestamptz, built_for = ?, seeded_at = now()",
-                            seed.get(0), seed.get(1), seed.get(2));
+                    update("update kb_seed set fingerprint = ?, built_at = ?::timestamptz, built_for = ?, replaced = ?, "
+                            + "replaced_by = ?, seeded_at = now()", seed.get(0), seed.get(1), seed.get(2), seed.get(3),
+                            seed.get(4));
                 }
             } finally {
                 if (extractServiceStopped) {
@@ -165,7 +176,7 @@ class KnowledgeSeedIT {
         }
 
         private List<String> seedRow() throws SQLException {
-            return query("select fingerprint, built_at::text, built_for from kb_seed");
+            return query("select fingerprint, built_at::text, built_for, replaced, replaced_by from kb_seed");
         }
     }
 
