@@ -13,16 +13,16 @@ public class KnowledgeEntityRepository implements PanacheRepositoryBase<Knowledg
     static final long MERGE_LOCK = 0x6b62_6d65_7267_65L;
 
     /**
-     * When curators last changed anything or the bundled data was last seeded; the extractor rebuilds its knowledge
-     * when this moves. Seeded rows carry no change time of their own, so seeding moves only {@code kb_seed}.
+     * When curators last changed anything and when the bundled data was last seeded; the extractor rebuilds its
+     * knowledge when these move. Seeded rows carry no change time of their own, so seeding moves only {@code kb_seed}.
      */
-    public Uni<Instant> lastChange() {
+    public Uni<LastChanges> lastChanges() {
         return getSession().chain(session -> session
                 .createSelectionQuery("select max(e.updatedAt) from KnowledgeEntity e", Instant.class)
                 .getSingleResultOrNull()
                 .chain(curated -> session.createSelectionQuery("select s.seededAt from KnowledgeSeed s", Instant.class)
                         .getSingleResultOrNull()
-                        .map(seeded -> curated == null || (seeded != null && seeded.isAfter(curated)) ? seeded : curated)));
+                        .map(seeded -> new LastChanges(curated, seeded))));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.newsflow.extract.repository.KnowledgeEntity;
 import io.newsflow.extract.repository.KnowledgeEntityRepository;
 import io.newsflow.extract.repository.KnowledgeName;
 import io.newsflow.extract.repository.KnowledgeSeed;
+import io.newsflow.extract.repository.LastChanges;
 import io.newsflow.extraction.Extractor;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
@@ -85,7 +86,7 @@ public class ExtractorHolder {
     private volatile String ownFingerprint;
     private volatile boolean seeded;
     private volatile boolean failing;
-    private volatile Instant loadedChange = Instant.EPOCH;
+    private volatile LastChanges loaded = LastChanges.NONE;
 
     public ExtractorHolder(KnowledgeEntityRepository entities, Mutiny.SessionFactory sessions, KnowledgeSeeder seeder,
                            KnowledgePublisher publisher, MeterRegistry registry) {
@@ -128,10 +129,8 @@ public class ExtractorHolder {
             return Uni.createFrom().voidItem();
         }
         return seedOnce(start)
-                .chain(entities::lastChange)
-                .chain(change -> change == null || !change.isAfter(loadedChange)
-                        ? Uni.createFrom().voidItem()
-                        : reload(change))
+                .chain(entities::lastChanges)
+                .chain(changes -> changes.since(loaded) ? reload(changes) : Uni.createFrom().voidItem())
                 .invoke(() -> failing = false)
                 .onFailure().invoke(this::refreshFailed)
                 .onFailure().recoverWithNull()
@@ -162,7 +161,7 @@ public class ExtractorHolder {
      * second or more of CPU), then publishes the curated changes back on this Vert.x context. {@code kb_seed} says
      * whose bundled data the rows hold, for the gauge {@value #OWN_DATA}.
      */
-    private Uni<Void> reload(Instant change) {
+    private Uni<Void> reload(LastChanges changes) {
         Context context = Vertx.currentContext();
         return sessions.withStatelessSession(session -> session
                         .get(KnowledgeSeed.class, KnowledgeSeed.ONLY)
@@ -178,11 +177,12 @@ public class ExtractorHolder {
                     current.set(Extractor.over(knowledge));
                     bundled = null;
                     Log.infof("knowledge loaded from PostgreSQL: %d entities", knowledge.size());
-                    return changedSince(loadedChange, read.entities(), knowledge);
+                    return changedSince(loaded.curated() == null ? Instant.EPOCH : loaded.curated(), read.entities(),
+                            knowledge);
                 })
                 .emitOn(task -> context.runOnContext(ignored -> task.run()))
                 .chain(publisher::publish)
-                .invoke(() -> loadedChange = change);
+                .invoke(() -> loaded = changes);
     }
 
     /**
