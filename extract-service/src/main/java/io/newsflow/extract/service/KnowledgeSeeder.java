@@ -7,6 +7,7 @@ import io.newsflow.extract.repository.KnowledgeSeed;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ public class KnowledgeSeeder {
 
     private static final int BATCH = 1_000;
     private static final String REPLACE_SETTING = "newsflow.extract.knowledge.replace";
+    private static final boolean DEVELOPMENT = LaunchMode.current() == LaunchMode.DEVELOPMENT;
 
     private final Mutiny.SessionFactory sessions;
     private final ExtractConfig.Knowledge settings;
@@ -60,8 +62,13 @@ public class KnowledgeSeeder {
                 .chain(() -> session.get(KnowledgeSeed.class, KnowledgeSeed.ONLY))
                 .chain(seed -> {
                     SeedStamp stored = stamp(seed);
-                    SeedChoice choice = SeedChoice.of(stored, shipped, settings.replace().orElse(null));
+                    SeedChoice choice = SeedChoice.of(stored, shipped, settings.replace().orElse(null), DEVELOPMENT);
                     warnWhileSet(seed, choice);
+                    if (DEVELOPMENT && choice == SeedChoice.SEED && seed != null) {
+                        Log.warnf("knowledge base: dev mode writes this build's bundled data over the data PostgreSQL "
+                                + "holds (%s), whatever their order: hot reload does not move the data's time",
+                                seed.fingerprint);
+                    }
                     return switch (choice) {
                         case SEED -> replace(session, bundled, choice.written(stored, shipped), seed,
                                 ", replacing data built at ");

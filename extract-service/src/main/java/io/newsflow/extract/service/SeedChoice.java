@@ -10,7 +10,7 @@ package io.newsflow.extract.service;
 enum SeedChoice {
     /** Write the shipped data: the database holds none, or older data. */
     SEED,
-    /** Write the shipped data over the data the operator named, whatever their order, and keep that data's builds out. */
+    /** Write the shipped data over the data the operator named, whatever their order; keep that data's builds out. */
     REPLACE,
     /** The database already holds the shipped data. */
     UP_TO_DATE,
@@ -20,16 +20,21 @@ enum SeedChoice {
     KEEP_REPLACED;
 
     /**
-     * @param stored  the data the database holds, null when none
-     * @param shipped this build's bundled data
-     * @param replace the fingerprint of the data the operator has this build replace, null when none
+     * @param stored      the data the database holds, null when none
+     * @param shipped     this build's bundled data
+     * @param replace     the fingerprint of the data the operator has this build replace, null when none
+     * @param development Quarkus dev mode: the developer's data always goes in. Hot reload copies changed data files
+     *                    without filtering {@code bundle.properties} again, so edited data keeps the time it had.
      */
-    static SeedChoice of(SeedStamp stored, SeedStamp shipped, String replace) {
+    static SeedChoice of(SeedStamp stored, SeedStamp shipped, String replace, boolean development) {
         if (stored == null) {
             return SEED;
         }
         if (stored.fingerprint().equals(shipped.fingerprint())) {
             return UP_TO_DATE;
+        }
+        if (development) {
+            return SEED;
         }
         if (stored.fingerprint().equals(replace)) {
             return REPLACE;

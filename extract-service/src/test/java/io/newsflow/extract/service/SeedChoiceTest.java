@@ -20,25 +20,25 @@ class SeedChoiceTest {
 
     @Test
     void anEmptyDatabaseIsSeeded() {
-        assertThat(SeedChoice.of(null, SHIPPED, null)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(null, SHIPPED, "9f20")).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(null, SHIPPED, null, false)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(null, SHIPPED, "9f20", false)).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
     void theSameDataIsNotWrittenAgainEvenWhenRebuiltLater() {
-        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, null)).isEqualTo(SeedChoice.UP_TO_DATE);
-        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, "b7e1")).isEqualTo(SeedChoice.UP_TO_DATE);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, null, false)).isEqualTo(SeedChoice.UP_TO_DATE);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, "b7e1", false)).isEqualTo(SeedChoice.UP_TO_DATE);
     }
 
     @Test
     void olderDataIsReplaced() {
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, null)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, null, false)).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
     void aSeedRecordedBeforeBuildsSaidWhenIsOlderThanAnyData() {
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), SHIPPED, null)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), new SeedStamp("b7e1", Instant.EPOCH), null))
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), SHIPPED, null, false)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), new SeedStamp("b7e1", Instant.EPOCH), null, false))
                 .isEqualTo(SeedChoice.SEED);
     }
 
@@ -48,40 +48,49 @@ class SeedChoiceTest {
         rewritten.fingerprint = "0c4a";
         rewritten.builtAt = TUESDAY;
         rewritten.builtFor = "9f20";
-        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null, false)).isEqualTo(SeedChoice.SEED);
 
         rewritten.builtFor = "0c4a";
-        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
     void anOlderBuildRunsOnNewerDataItFinds() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
     void otherDataBuiltAtTheSameTimeIsKept() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
     void aBuildToldToReplaceTheDataItFindsWritesItsOwnWhateverTheirOrder() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "9f20")).isEqualTo(SeedChoice.REPLACE);
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "0c4a")).isEqualTo(SeedChoice.REPLACE);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "9f20", false)).isEqualTo(SeedChoice.REPLACE);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "0c4a", false)).isEqualTo(SeedChoice.REPLACE);
     }
 
     @Test
     void aReplaceSettingNamingOtherDataChangesNothing() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "0c4a")).isEqualTo(SeedChoice.KEEP_NEWER);
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "9f20")).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "0c4a", false)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "9f20", false)).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
     void aBuildThatCannotSayWhenItsDataWasBuiltReplacesDataThatCanOnlyWhenTold() {
         SeedStamp unknown = new SeedStamp("b7e1", Instant.EPOCH);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, null)).isEqualTo(SeedChoice.KEEP_NEWER);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", Instant.EPOCH), unknown, null)).isEqualTo(SeedChoice.KEEP_NEWER);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, "9f20")).isEqualTo(SeedChoice.REPLACE);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", Instant.EPOCH), unknown, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, "9f20", false)).isEqualTo(SeedChoice.REPLACE);
+    }
+
+    /** Review14 L1: in dev mode, data edited under hot reload keeps its time, so it must go in anyway. */
+    @Test
+    void inDevModeThisBuildsDataGoesInOverAnyOther() {
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null, true)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null, true)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY, "b7e1"), SHIPPED, null, true)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, null, true)).isEqualTo(SeedChoice.UP_TO_DATE);
     }
 
     /**
@@ -129,7 +138,7 @@ class SeedChoiceTest {
         row.builtAt = MONDAY;
         row.builtFor = "d315";
         assertThat(KnowledgeSeeder.stamp(row)).isEqualTo(new SeedStamp("d315", MONDAY));
-        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(row), new SeedStamp("9f20", TUESDAY), null))
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(row), new SeedStamp("9f20", TUESDAY), null, false))
                 .isEqualTo(SeedChoice.SEED);
     }
 
@@ -138,7 +147,7 @@ class SeedChoiceTest {
      * {@code replace}: its choice must be {@code expected}; what {@code kb_seed} holds afterwards.
      */
     private static SeedStamp start(SeedStamp held, SeedStamp shipped, String replace, SeedChoice expected) {
-        SeedChoice choice = SeedChoice.of(held, shipped, replace);
+        SeedChoice choice = SeedChoice.of(held, shipped, replace, false);
         assertThat(choice).as("a replica of %s finding %s, replace=%s", shipped, held, replace).isEqualTo(expected);
         return KnowledgeSeeder.stamp(KnowledgeSeeder.row(choice.written(held, shipped), 1, Instant.EPOCH));
     }
