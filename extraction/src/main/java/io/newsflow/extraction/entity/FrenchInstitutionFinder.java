@@ -30,7 +30,8 @@ final class FrenchInstitutionFinder {
             "assemblee", "senat", "parti", "front", "mouvement", "alliance", "coalition", "societe", "compagnie",
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute",
-            "collectivite", "groupement");
+            "collectivite", "groupement", "administration", "association", "regie", "secretariat", "inspection",
+            "delegation", "universite", "ecole", "academie", "service");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
     private static final Set<String> TO = WordSet.of("au", "aux");
     private static final Set<String> ARTICLES = WordSet.of("la", "le", "les", "l", "'", "’");
@@ -40,7 +41,7 @@ final class FrenchInstitutionFinder {
             "independant", "independante");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
-        "ier", "iere", "ois", "oise", "ial", "iale"};
+        "ier", "iere", "ois", "oise", "ial", "iale", "ime"};
     private static final int MAX_TOKENS = 14;
 
     private final Lexicon lexicon;
@@ -302,7 +303,8 @@ final class FrenchInstitutionFinder {
                 return true;
             }
         }
-        return false;
+        // "employeurs maritimes", "services vétérinaires": a plural adjective.
+        return key.endsWith("s") && adjective(key.substring(0, key.length() - 1));
     }
 
     private boolean isStop(Token t) {

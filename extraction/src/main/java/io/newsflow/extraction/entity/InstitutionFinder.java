@@ -22,6 +22,11 @@ import java.util.Set;
  */
 final class InstitutionFinder {
 
+    /** Words that make English say "the" before a country's name. */
+    private static final Set<String> ARTICLE_COUNTRY_WORDS = Set.of("Republic", "Democratic", "United", "Kingdom",
+            "Islands", "States", "Emirates", "Federation");
+    private static final Set<String> PLURAL_COUNTRIES = Set.of("Netherlands", "Philippines", "Bahamas", "Gambia",
+            "Comoros", "Maldives");
     private static final Set<String> MINISTRY = WordSet.of("ministry", "ministere");
     private static final Set<String> GOVERNMENT = WordSet.of("government", "gouvernement");
     private static final Set<String> ARMY = WordSet.of("army", "armee");
@@ -157,12 +162,19 @@ final class InstitutionFinder {
                     return ministry(doc, i, after.end(), after.value(), cc);
                 }
             }
-            if (isWord(tokens, k, GOVERNMENT)) {
-                return government(doc, i, k + 1, cc);
+            if (isWord(tokens, k, GOVERNMENT) || isWord(tokens, k, ARMY) && doc.language().equals("en")) {
+                if (possessor != null) {
+                    // "Peru's government" names Peru too.
+                    claims.addNested(possessor);
+                }
+                return isWord(tokens, k, GOVERNMENT) ? government(doc, i, k + 1, cc) : army(doc, i, k + 1, cc);
             }
-            if (isWord(tokens, k, ARMY) && doc.language().equals("en")) {
-                return army(doc, i, k + 1, cc);
-            }
+        }
+        Span attributive = doc.language().equals("en") ? countryAt(claims, i) : null;
+        if (attributive != null && isWord(tokens, attributive.end, GOVERNMENT)) {
+            // "the Netherlands government": a country's name used as an adjective names the country too.
+            claims.addNested(attributive);
+            return government(doc, i, attributive.end + 1, attributive.entity().country());
         }
         // "Ministry of Foreign Affairs [of Egypt]", "Foreign Ministry", "ministère de l'Intérieur [libyen]"
         if (MINISTRY.contains(t.key)) {
@@ -216,6 +228,10 @@ final class InstitutionFinder {
             }
             if (isWord(tokens, i + 1, Set.of("of"))) {
                 Span c = countryAt(claims, i + 2);
+                if (c == null && isWord(tokens, i + 2, Set.of("the"))) {
+                    // "the Government of the Philippines".
+                    c = countryAt(claims, i + 3);
+                }
                 if (c != null) {
                     return government(doc, i, c.end, c.entity().country());
                 }
@@ -841,10 +857,21 @@ final class InstitutionFinder {
         if (country == null) {
             return null;
         }
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, "Government of " + country);
+        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, "Government of " + withArticle(country));
         s.groupKey = "government:" + cc;
         s.composedId = "prov:org:government-" + cc.toLowerCase(Locale.ROOT);
         return s;
+    }
+
+    /**
+     * "the Central African Republic", "the Philippines": English puts the article before a country named by a common
+     * noun or in the plural, also after "of".
+     */
+    static String withArticle(String country) {
+        String[] words = country.split(" ");
+        String last = words[words.length - 1];
+        return ARTICLE_COUNTRY_WORDS.contains(words[0]) || ARTICLE_COUNTRY_WORDS.contains(last)
+                || PLURAL_COUNTRIES.contains(country) ? "the " + country : country;
     }
 
     private Span army(Document doc, int from, int to, String cc) {
@@ -892,7 +919,7 @@ final class InstitutionFinder {
                 s.name = lexicon.englishDemonym.get(cc) + " Arab Armed Forces";
             } else if (country != null) {
                 // Named as the Arabic names it, after the country rather than its people.
-                s.name = "Armed Forces of " + country.entity().preferredName();
+                s.name = "Armed Forces of " + withArticle(country.entity().preferredName());
             }
         }
         return s;

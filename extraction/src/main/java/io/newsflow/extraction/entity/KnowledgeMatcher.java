@@ -45,6 +45,10 @@ final class KnowledgeMatcher {
             "محافظ",
             "جامعه", "مطار");
 
+    /** Direction words that CLDR also lists as regions of some countries ("Sud" in Haiti, "South" in Cameroon). */
+    private static final java.util.Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "nord", "sud",
+            "est", "ouest", "centre", "center");
+
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
 
     private final KnowledgeBase kb;
@@ -68,6 +72,7 @@ final class KnowledgeMatcher {
         List<Token> tokens = doc.tokens();
         NameIndex index = kb.index();
         ArticleForms articleForms = new ArticleForms(tokens);
+        List<Span> compass = new ArrayList<>(0);
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
             if (!first.isWord() || !first.arabic && !first.capitalised && !index.lowercaseStart(first.key)) {
@@ -95,8 +100,33 @@ final class KnowledgeMatcher {
             if (best != null) {
                 best = capitalCity(tokens, best);
             }
-            if (best != null && claims.claim(best)) {
+            if (best != null && best.length() == 1 && !first.arabic && COMPASS.contains(first.key)) {
+                compass.add(best);
+            } else if (best != null && claims.claim(best)) {
                 i = best.end - 1;
+            }
+        }
+        claimCompassPlaces(compass, claims);
+    }
+
+    /**
+     * "le Sud", "the South" name a region only in a story about its country ("le département du Sud" in Haiti):
+     * elsewhere the word is a direction, not Cameroon's South Region or Lebanon's South Governorate.
+     */
+    private void claimCompassPlaces(List<Span> compass, Claims claims) {
+        if (compass.isEmpty()) {
+            return;
+        }
+        Set<String> countries = new HashSet<>();
+        for (Span s : claims.spans()) {
+            if (s.linked() && isCountry(s.entity())) {
+                countries.add(s.entity().country());
+            }
+        }
+        for (Span s : compass) {
+            // The region of the country named is put first later, with other shared names.
+            if (s.candidates.stream().anyMatch(c -> c.country() != null && countries.contains(c.country()))) {
+                claims.claim(s);
             }
         }
     }
@@ -188,7 +218,7 @@ final class KnowledgeMatcher {
             return !isHeadlineCaps(doc, from) || tokens.get(from).text.length() <= 3;
         }
         if (!single) {
-            return true;
+            return !e.capitalised() || !lowerCaseWordInside(tokens, from, to, e.entity());
         }
         if (first.text.length() <= 2 && !first.allCaps) {
             return false;
@@ -218,6 +248,34 @@ final class KnowledgeMatcher {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "Le port de Kribi" is not the town Le Port: a name does not match where the text writes in lower case a later
+     * word that none of the entity's names writes so ("Union européenne", "Dar es Salaam" match).
+     */
+    private static boolean lowerCaseWordInside(List<Token> tokens, int from, int to, CanonicalEntity entity) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.capitalised && !writtenSo(entity, t.text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writtenSo(CanonicalEntity entity, String word) {
+        if (entity.preferredName().contains(word)) {
+            return true;
+        }
+        for (List<String> names : entity.namesByLanguage().values()) {
+            for (String name : names) {
+                if (name.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

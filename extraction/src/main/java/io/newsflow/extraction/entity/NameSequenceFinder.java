@@ -193,14 +193,17 @@ final class NameSequenceFinder {
         List<Token> tokens = doc.tokens();
         boolean orgAfterConjunction = false;
         boolean seenConjunction = false;
+        boolean knownFirst = false;
         for (int k = from; k < to; k++) {
             if (splitsNames(tokens, claims, k)) {
+                knownFirst |= !seenConjunction && knownWhole(claims, from, k);
                 seenConjunction = true;
             } else if (seenConjunction && lexicon.orgWordsLatin.contains(tokens.get(k).key)) {
                 orgAfterConjunction = true;
             }
         }
-        if (!seenConjunction || orgAfterConjunction) {
+        if (!seenConjunction || orgAfterConjunction && !knownFirst) {
+            // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
             return;
         }
@@ -213,6 +216,12 @@ final class NameSequenceFinder {
                 start = k + 1;
             }
         }
+    }
+
+    /** Whether one name the knowledge base links covers exactly [from, to). */
+    private static boolean knownWhole(Claims claims, int from, int to) {
+        Span s = claims.at(from);
+        return s != null && s.start == from && s.end == to && s.linked();
     }
 
     /**
