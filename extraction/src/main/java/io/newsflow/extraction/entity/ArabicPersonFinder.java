@@ -5,6 +5,7 @@ import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
+import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +67,15 @@ final class ArabicPersonFinder {
                 k = skipToName(doc, claims, title.end(), true);
                 end = k < 0 ? k : nameEnd(doc, claims, k);
             }
+            boolean inConstruct = k == title.end() ? construct(tokens, title)
+                    : k > title.end() && bareGenitive(tokens, k - 1);
+            if (inConstruct && end == k + 1
+                    && (tokens.get(k).stems[0].article() || claims.at(k) != null && isTown(claims.at(k)))) {
+                // "مدير المشروع", "محافظ مادبا": a title without the article is in construct with the definite word
+                // or the town after it (director of the project, governor of Madaba); a lone family name follows a
+                // definite title ("الرئيس السيسي").
+                continue;
+            }
             if (k >= 0 && end == k + 1 && namedPlace(tokens, claims, tokens.get(k))) {
                 // "رئيس بونتلاند" is the president of Puntland when the story names it as a place ("ولاية بونتلاند").
                 continue;
@@ -91,7 +101,7 @@ final class ArabicPersonFinder {
             Span owner = claims.at(k);
             if (owner != null && isTown(owner) && owner.end < tokens.size() && !givenNames.contains(t.key)
                     && (givenNames.contains(tokens.get(owner.end).key) || NAME_LINKS.contains(tokens.get(owner.end).key)
-                    || givenAndFamily(doc, claims, owner.end))) {
+                    || givenAndFamily(doc, claims, owner.end) || lexicon.titles.match(tokens, owner.end) != null)) {
                 // "محافظ حمص عبد الرحمن", "محافظ إربد رضوان العتوم": the town belongs to the title when a name follows
                 // it (a given name, or a word and a family name with the article); a town that is also a given name
                 // ("وزير الطاقة العماني سالم بن ناصر") opens the name.
@@ -99,12 +109,15 @@ final class ArabicPersonFinder {
                 continue;
             }
             Span place = k + 1 < tokens.size() ? claims.at(k + 1) : null;
+            int afterPlace = place == null ? -1 : afterDemonyms(tokens, place.end);
             if (owner == null && place != null && place.start == k + 1 && place.type == EntityType.LOC
                     && (lexicon.arabicPlaceCues.word(t) != null || ArabicPlaceGuesser.REGION_PAIR.contains(t.key))
-                    && place.end < tokens.size()
-                    && (givenNames.contains(tokens.get(place.end).key) || givenAndFamily(doc, claims, place.end))) {
-                // "والي ولاية كسلا خالد ...": a place word and its place belong to the title when a name follows.
-                k = place.end;
+                    && afterPlace < tokens.size()
+                    && (givenNames.contains(tokens.get(afterPlace).key) || givenAndFamily(doc, claims, afterPlace)
+                            || twoBareWords(doc, claims, afterPlace))) {
+                // "والي ولاية كسلا خالد ...", "رئيسة وزراء ولاية ألبرتا الكندية دانييل سميث": a place word and its
+                // place (and the place's nationality) belong to the title when a name follows.
+                k = afterPlace;
                 continue;
             }
             if (owner != null && !isTown(owner)) {
@@ -196,6 +209,11 @@ final class ArabicPersonFinder {
         if (t.stems[0].article()) {
             return lexicon.glossary.containsKey(t.stems[0].core());
         }
+        if (bareGenitive(tokens, k) && k + 1 < tokens.size()
+                && tokens.get(k + 1).sentence == t.sentence) {
+            // "مدير صحة إربد", "مدير أمن العاصمة": a bare noun the glossary knows is the title's genitive.
+            return true;
+        }
         if (!t.text.startsWith("و") || t.stems.length < 2 || k + 1 >= tokens.size()) {
             return false;
         }
@@ -204,6 +222,36 @@ final class ArabicPersonFinder {
         return peeled.prefixChars() == 1 && !peeled.article() && !givenNames.contains(peeled.core())
                 && lexicon.glossary.containsKey(peeled.core()) && next.sentence == t.sentence && next.arabic
                 && next.stems[0].article();
+    }
+
+    /** A title that ends in a word without the article or a pronoun ("مدير", "مدير عام"), so it takes a genitive. */
+    private static boolean construct(List<Token> tokens, PhraseTrie.Match<String> title) {
+        Token last = tokens.get(title.end() - 1);
+        // The text, not the key, tells the pronoun ه ("نظيره") from ة ("مديرة").
+        return !last.stems[0].article() && !last.text.endsWith("ه") && !last.text.endsWith("ها")
+                && !last.text.endsWith("هم");
+    }
+
+    /** Two bare name words and the end of the name: a foreign name ("دانييل سميث إن"). */
+    private boolean twoBareWords(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        return nameWord(doc, claims, k) && nameWord(doc, claims, k + 1) && !tokens.get(k).stems[0].article()
+                && !tokens.get(k + 1).stems[0].article() && !looksLikeVerb(tokens.get(k).key)
+                && !looksLikeVerb(tokens.get(k + 1).key) && boundary(doc, claims, k + 2);
+    }
+
+    /** The first word from {@code k} on that is no nationality adjective ("ولاية ألبرتا الكندية"). */
+    private int afterDemonyms(List<Token> tokens, int k) {
+        while (k < tokens.size() && tokens.get(k).arabic && isDemonym(tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "مدير تربية مادبا": a bare noun the glossary knows, itself in construct with the word after it. */
+    private boolean bareGenitive(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.stems.length == 1 && !t.stems[0].article() && lexicon.glossary.containsKey(t.key);
     }
 
     /** Whether the story names a place, found after a place word, whose last word is this word. */
@@ -223,6 +271,28 @@ final class ArabicPersonFinder {
         return nameWord(doc, claims, k) && nameWord(doc, claims, k + 1) && !tokens.get(k).stems[0].article()
                 && !looksLikeVerb(tokens.get(k).key) && tokens.get(k + 1).stems[0].article()
                 && !withCliticAndArticle(tokens.get(k + 1));
+    }
+
+    /**
+     * "الدكتور عمر الشرع": a known person's family name alone ("الشرع") after a given name that none of that person's
+     * names holds is another person of that family.
+     */
+    private boolean namesake(Document doc, Claims claims, int k) {
+        Span known = claims.at(k);
+        if (k == 0 || known.source != Span.Source.KNOWLEDGE || known.length() != 1 || known.type != EntityType.PERSON
+                || !known.linked()) {
+            return false;
+        }
+        String given = doc.tokens().get(k - 1).key;
+        if (!givenNames.contains(given)) {
+            return false;
+        }
+        for (String name : known.entity().namesByLanguage().getOrDefault("ar", List.of())) {
+            if (TextNormaliser.key(name).contains(given)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A one-word town from the gazetteer: after a title it is more likely a name ("قرشي" is also Qarshi). */
@@ -384,7 +454,8 @@ final class ArabicPersonFinder {
             return false;
         }
         Token t = tokens.get(k);
-        if (!t.isWord() || !t.arabic || claims.at(k) != null && !isTown(claims.at(k)) || t.core().length() < 2) {
+        if (!t.isWord() || !t.arabic || claims.at(k) != null && !isTown(claims.at(k)) && !namesake(doc, claims, k)
+                || t.core().length() < 2) {
             return false;
         }
         if (k > 0 && tokens.get(k - 1).sentence != t.sentence) {

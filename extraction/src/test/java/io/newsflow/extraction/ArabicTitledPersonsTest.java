@@ -1,0 +1,35 @@
+package io.newsflow.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Persons named after professional and regional titles, and the words after a title that name no one. */
+class ArabicTitledPersonsTest {
+
+    private static final String AR = "ar";
+
+    @Test
+    void aProfessionalTitleIntroducesAName() {
+        assertThat(SharedExtractor.names("وقال المهندس وليد عبد الحميد الطراونة إن العمل مستمر.", AR,
+                EntityType.PERSON)).containsExactly("Walid Abdulhamid al-Tarawneh");
+    }
+
+    @Test
+    void theDefiniteWordAfterATitleWithoutTheArticleIsItsGenitive() {
+        assertThat(SharedExtractor.names("وقال مدير المستودع إن البضائع وصلت.", AR, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aRegionAndItsNationalityBelongToTheTitle() {
+        String body = "وقال رئيس وزراء ولاية تسمانيا الأسترالية جيريمي روكليف إن الحرائق تراجعت.";
+        assertThat(SharedExtractor.names(body, AR, EntityType.PERSON)).singleElement().asString().startsWith("Jeremy ");
+    }
+
+    @Test
+    void aKnownPersonsFamilyNameAfterAnotherGivenNameIsANamesake() {
+        assertThat(SharedExtractor.names("وقال مدير المستشفى الدكتور ماهر الشرع إن الجرحى يتلقون العلاج.", AR,
+                EntityType.PERSON)).containsExactly("Maher al-Shara");
+    }
+}
