@@ -39,7 +39,9 @@ final class ArabicPlaceGuesser {
 
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
-            "%s camp", "معبر", "%s crossing", "منفذ", "%s crossing");
+            "%s camp", "معبر", "%s crossing", "منفذ", "%s crossing", "مرفأ", "%s Port");
+    /** Port words ("ميناء", and "مرفأ" in the Levant): a port named after its town is the town. */
+    private static final java.util.Set<String> PORTS = java.util.Set.of("ميناء", "مرفأ");
     /** Place words for towns and regions, which are not named after people. */
     private static final java.util.Set<String> REGIONS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة", "ولاية",
             "منطقة", "إقليم", "معتمدية");
@@ -48,6 +50,19 @@ final class ArabicPlaceGuesser {
      * "جهة" alone is also a side or a party.
      */
     static final java.util.Set<String> REGION_PAIR = WordSet.of("جهه", "لجهه", "بجهه", "وجهه");
+    /**
+     * Place words that are also everyday words: "حي" (alive), "قضاء" (judiciary, spending), "ناحية" (side), "مقاطعة"
+     * (boycott). They name a district or province only after a preposition of place ("في حي", "على حي", "بقضاء").
+     */
+    private static final java.util.Set<String> EVERYDAY_CUES = WordSet.of("حي", "قضاء", "ناحيه", "مقاطعه");
+    /** "في حي", "على حي", "إلى قضاء", "قرب ناحية": the prepositions before a district. */
+    private static final java.util.Set<String> DISTRICT_PREPOSITIONS = WordSet.of("في", "وفي", "الي", "والي", "من",
+            "ومن", "علي", "وعلي", "داخل", "قرب", "ضد", "بين", "وسط", "نحو", "باتجاه");
+    /** Governors' titles in construct: the word after them is the place they govern. */
+    private static final java.util.Set<String> GOVERNORS = WordSet.of("محافظ", "والي", "حاكم");
+    /** "محافظ سابق", "حاكم مدني": words that describe a governor rather than name his place. */
+    private static final java.util.Set<String> OFFICE_WORDS = WordSet.of("سابق", "اسبق", "حالي", "جديد", "مقبل",
+            "مساعد", "منتخب", "معين", "مكلف", "مؤقت", "عام", "مدني", "عسكري", "بالنيابه", "بالانابه");
     /** "ou" after a consonant, the spelling of people's names for a long u. */
     private static final java.util.regex.Pattern LONG_U = java.util.regex.Pattern.compile("(?<=[b-df-hj-np-tv-z])ou",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -96,6 +111,11 @@ final class ArabicPlaceGuesser {
     }
 
     void find(Document doc, Claims claims) {
+        guess(doc, claims);
+        repeatedPlaces(doc, claims);
+    }
+
+    private void guess(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -106,6 +126,12 @@ final class ArabicPlaceGuesser {
             if (region != null) {
                 claims.override(region);
                 i = region.end - 1;
+                continue;
+            }
+            if (governedPlace(tokens, claims, i)) {
+                Token name = tokens.get(i + 1);
+                claims.claim(guessed(doc, claims, i + 1, i + 2, name.start));
+                i++;
                 continue;
             }
             if (openingPlace(tokens, claims, i)) {
@@ -147,12 +173,15 @@ final class ArabicPlaceGuesser {
                 i = end - 1;
                 continue;
             }
-            if (cue.value().equals("ميناء") && known != null && known.start == k && known.linked()
+            if (PORTS.contains(cue.value()) && known != null && known.start == k && known.linked()
                     && known.type == EntityType.LOC && name.sentence == t.sentence) {
                 // "ميناء روتردام": a port named after its town is the town, and the word "port" is part of the mention.
                 claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
                         known.candidates, null));
                 i = known.end - 1;
+                continue;
+            }
+            if (EVERYDAY_CUES.contains(TextNormaliser.key(cue.value())) && !namesDistrict(tokens, i, cueStart, name)) {
                 continue;
             }
             if (!name.arabic || !name.isWord() || !replaceable(claims, k) || name.sentence != t.sentence
@@ -188,6 +217,69 @@ final class ArabicPlaceGuesser {
         }
     }
 
+    /**
+     * Whether an everyday place word at {@code i} names a district here: after a preposition of place, or joined to
+     * ب ("بحي"); "مقاطعة" (a foreign province, "مقاطعة ألبرتا") is written before a name without the article, which
+     * tells it from a boycott ("مقاطعة الانتخابات"); "حي سكني" is a residential quarter, an adjective, not a name;
+     * "من ناحية" is "on the one hand".
+     */
+    private boolean namesDistrict(List<Token> tokens, int i, int cueStart, Token name) {
+        Token cue = tokens.get(i);
+        String word = cue.stems[cue.stems.length - 1].core();
+        if (word.equals("مقاطعه") && name.stems[0].article()
+                || word.equals("حي") && !name.stems[0].article() && name.key.endsWith("ي")) {
+            return false;
+        }
+        if (cueStart > cue.start) {
+            return cue.text.charAt(0) == 'ب' && !word.equals("مقاطعه");
+        }
+        if (i == 0 || tokens.get(i - 1).sentence != cue.sentence) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (word.equals("ناحيه") && (before.key.equals("من") || before.key.equals("ومن"))) {
+            return false;
+        }
+        return DISTRICT_PREPOSITIONS.contains(before.key);
+    }
+
+    /**
+     * "محافظ إربد ... مدير صحة إربد": a one-word place the story has named where a word announced it is that place
+     * wherever the story writes it again, with or without a clitic; everyday words are left alone.
+     */
+    private void repeatedPlaces(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        Map<String, Span> named = new HashMap<>();
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.LOC && s.length() == 1 && tokens.get(s.start).arabic) {
+                Token t = tokens.get(s.start);
+                for (ArabicStem stem : t.stems) {
+                    if (t.start + stem.prefixChars() == s.startChar
+                            && !lexicon.commonArabic.contains(stem.withArticle())) {
+                        named.putIfAbsent(stem.withArticle(), s);
+                    }
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.arabic || !t.isWord() || claims.at(i) != null || common(t)) {
+                continue;
+            }
+            for (ArabicStem stem : t.stems) {
+                Span place = named.get(stem.withArticle());
+                if (place != null) {
+                    claims.claim(new Span(i, i + 1, t.start + stem.prefixChars(), t.end, EntityType.LOC, place.source,
+                            place.candidates, place.name));
+                    break;
+                }
+            }
+        }
+    }
+
     /** "جهة فاس مكناس" is the region Fez-Meknes: the region word and two known cities in a row, not yet claimed. */
     private Span regionOfTwoCities(Document doc, Claims claims, int i) {
         List<Token> tokens = doc.tokens();
@@ -208,6 +300,28 @@ final class ArabicPlaceGuesser {
 
     private static boolean isKnownPlace(Span s, int at) {
         return s != null && s.start == at && s.linked() && s.type == EntityType.LOC;
+    }
+
+    /**
+     * "محافظ مادبا إن", "والي سنار، ", "محافظ مادبا علي …": a governor's title without the article is in construct with
+     * the place he governs; one word no list knows between it and the end of the phrase (a mark, a function word, or
+     * the governor's given name) is that place.
+     */
+    private boolean governedPlace(List<Token> tokens, Claims claims, int i) {
+        Token t = tokens.get(i);
+        if (!GOVERNORS.contains(t.key) || i + 2 >= tokens.size() || claims.at(i + 1) != null) {
+            return false;
+        }
+        Token name = tokens.get(i + 1);
+        Token after = tokens.get(i + 2);
+        if (!name.arabic || !name.isWord() || name.sentence != t.sentence || name.stems.length > 1 && !name.stems[0]
+                .article() || common(name) || name.core().length() < 3 || lexicon.glossary.containsKey(name.core())
+                || givenNames.contains(name.key) || OFFICE_WORDS.contains(name.core())
+                || !name.stems[0].article() && name.key.endsWith("ي")) {
+            return false;
+        }
+        return after.sentence != t.sentence || after.isPunct() || after.arabic && (givenNames.contains(after.key)
+                || ArabicNameRomaniser.NAME_LINKS.contains(after.key) || lexicon.isStopword("ar", after.key));
     }
 
     /**

@@ -1,0 +1,34 @@
+package io.newsflow.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Districts, provinces and governed places named in Arabic with no list that holds them. */
+class ArabicDistrictWordsTest {
+
+    @Test
+    void aDistrictOrProvinceAfterAPrepositionIsAPlace() {
+        assertThat(SharedExtractor.names("وسقطت قذيفة على حي الورود شمالي المدينة، فيما وصل وفد إلى قضاء الخالص.",
+                "ar", EntityType.LOC)).containsExactly("al-Warud", "al-Khales");
+        assertThat(SharedExtractor.names("ووصل الوزير إلى مقاطعة يوننان جنوب غربي الصين.", "ar", EntityType.LOC))
+                .containsExactly("Yunanan", "China");
+    }
+
+    @Test
+    void theEverydayReadingsOfDistrictWordsNameNoPlace() {
+        String body = "ودعا الحزب إلى مقاطعة الانتخابات، وكان الرجل حي يرزق، وبنيت المدرسة في حي سكني.";
+        assertThat(SharedExtractor.names(body, "ar", EntityType.LOC)).isEmpty();
+    }
+
+    @Test
+    void aGovernedPlaceIsNoPersonAndKeepsItsNameWhereverItIsWritten() {
+        String body = "وقال محافظ مادبا إن المدارس جاهزة، وأكد مدير تربية مادبا أن الدوام يبدأ الأحد.";
+        assertThat(SharedExtractor.names(body, "ar", EntityType.PERSON)).isEmpty();
+        assertThat(SharedExtractor.ofType(body, "ar", EntityType.LOC)).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Madaba");
+            assertThat(e.mentions()).hasSize(2);
+        });
+    }
+}
