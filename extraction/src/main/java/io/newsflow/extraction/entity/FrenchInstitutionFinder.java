@@ -72,6 +72,8 @@ final class FrenchInstitutionFinder {
             }
             Span inner = claims.at(h);
             if (inner != null && inner.start == h && inner.end >= end) {
+                // A name the base knows whole ("Commission de l'Union africaine"): no head inside it starts another.
+                h = inner.end - 1;
                 continue;
             }
             Span span = new Span(h, end, head.start, tokens.get(end - 1).end, EntityType.ORG, Span.Source.PATTERN,
