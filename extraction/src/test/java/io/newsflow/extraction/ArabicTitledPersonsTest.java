@@ -28,6 +28,13 @@ class ArabicTitledPersonsTest {
     }
 
     @Test
+    void aSpeakerIsNamedAfterAVerbOfSayingWhenHisNameIsClosed() {
+        assertThat(SharedExtractor.names("وقال سامر الطحان، مدير المختبر، إن النتائج مشجعة.", AR, EntityType.PERSON))
+                .containsExactly("Samer al-Tahan");
+        assertThat(SharedExtractor.names("وأكد أمل الحكومة في الحل.", AR, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
     void aKnownPersonsFamilyNameAfterAnotherGivenNameIsANamesake() {
         assertThat(SharedExtractor.names("وقال مدير المستشفى الدكتور ماهر الشرع إن الجرحى يتلقون العلاج.", AR,
                 EntityType.PERSON)).containsExactly("Maher al-Shara");

@@ -37,6 +37,12 @@ final class ArabicPersonFinder {
     /** Links that carry a name on past its usual two parts: lineage ("بن") and family names opened by "أبو". */
     private static final Set<String> LINEAGE = WordSet.of("بن", "ابن", "ابو");
     private static final int MAX_SKIP = 10;
+    /** Verbs of saying in the past, which news writes before the speaker's name ("وقال", "وأوضحت"). */
+    private static final Set<String> SPEECH_VERBS = WordSet.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اشار",
+            "اشارت", "اوضح", "اوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "كشف", "كشفت", "شدد", "شددت", "لفت", "لفتت",
+            "تابع", "تابعت", "اعتبر", "اعتبرت", "افاد", "افادت");
+    /** "أن", "إن" (that) after the speaker's name. */
+    private static final Set<String> THAT = WordSet.of("ان", "انه", "انها");
 
     private final Lexicon lexicon;
     private final Set<String> givenNames;
@@ -56,6 +62,13 @@ final class ArabicPersonFinder {
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, i);
             if (title == null && lexicon.titleWithPronoun(t)) {
                 title = new PhraseTrie.Match<>(i, i + 1, t.start, t.key);
+            }
+            if (title == null && claims.at(i) == null) {
+                Span spoken = afterSpeechVerb(doc, claims, i);
+                if (spoken != null && claims.claim(spoken)) {
+                    i = spoken.end - 1;
+                }
+                continue;
             }
             if (title == null || claims.at(i) != null) {
                 continue;
@@ -87,6 +100,40 @@ final class ArabicPersonFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * "وقال سامر الخطيب، مدير المشروع،", "وأوضح خالد المصري أن": a verb of saying, a known given name and the rest of
+     * a name of two or more parts, then a comma, "أن"/"إن" or a title: a person named before his title, or without one.
+     */
+    private Span afterSpeechVerb(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Token verb = tokens.get(i);
+        int k = i + 1;
+        if (!speechVerb(verb) || k >= tokens.size() || !givenNames.contains(tokens.get(k).key)
+                || NAME_LINKS.contains(tokens.get(k).key) || tokens.get(k).stems[0].article()
+                || !nameWord(doc, claims, k)) {
+            // "وقال عبد العاطي", "وقال بن ماضي": a name opened by a link after a verb is a family name named again.
+            return null;
+        }
+        int end = nameEnd(doc, claims, k);
+        if (end < k + 2 || end >= tokens.size() || tokens.get(end).sentence != verb.sentence) {
+            return null;
+        }
+        Token after = tokens.get(end);
+        boolean closed = after.isPunct() && !after.text.equals(".") || THAT.contains(after.key)
+                || lexicon.titles.match(tokens, end) != null;
+        return closed ? new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
+                Span.Source.TITLE, List.of(), null) : null;
+    }
+
+    private static boolean speechVerb(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() <= 1 && !s.article() && SPEECH_VERBS.contains(s.core())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int skipToName(Document doc, Claims claims, int k, boolean skipArticleWords) {
