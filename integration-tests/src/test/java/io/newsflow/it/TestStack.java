@@ -157,6 +157,15 @@ public final class TestStack {
                 .then().statusCode(201);
     }
 
+    /** When index-service stamped the article {@code id} ({@code indexed_at}). */
+    public static Instant indexedAt(String id) {
+        String stamp = given().baseUri(ELASTICSEARCH).queryParam("q", "id:\"" + id + "\"")
+                .when().get("/" + ArticleIndex.ALIAS + "/_search")
+                .then().statusCode(200)
+                .extract().jsonPath().getString("hits.hits[0]._source.indexed_at");
+        return Instant.parse(stamp);
+    }
+
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(POSTGRES, "newsflow", System.getenv().getOrDefault("NEWSFLOW_DB_PASSWORD", "newsflow"));
     }

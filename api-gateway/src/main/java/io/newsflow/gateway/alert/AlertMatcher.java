@@ -106,6 +106,11 @@ public class AlertMatcher {
         if (!config.alerts().enabled()) {
             return;
         }
+        if (config.alerts().catchUp().compareTo(config.stream().lateWindow()) <= 0) {
+            Log.warnf("newsflow.gateway.alerts.catch-up (%s) is not longer than newsflow.gateway.stream.late-window (%s):"
+                    + " a sender that takes over cannot match what arrived late before it", config.alerts().catchUp(),
+                    config.stream().lateWindow());
+        }
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "alert-matcher");
             t.setDaemon(true);
@@ -204,15 +209,15 @@ public class AlertMatcher {
         recorded = null;
         Instant now = Instant.now();
         StreamPosition from = StreamPosition.at(now.minus(config.alerts().catchUp()));
-        StreamPosition recorded = leadership.recorded().orElse(null);
-        if (recorded == null) {
+        StreamPosition last = leadership.recorded().orElse(null);
+        if (last == null) {
             restart(now);
-        } else if (recorded.indexedAtMillis() < from.indexedAtMillis()) {
+        } else if (last.indexedAtMillis() < from.indexedAtMillis()) {
             Log.warnf("alert matching resumes %s back; articles indexed between %s and then are not matched",
-                    config.alerts().catchUp(), Instant.ofEpochMilli(recorded.indexedAtMillis()));
+                    config.alerts().catchUp(), Instant.ofEpochMilli(last.indexedAtMillis()));
             start(from);
         } else {
-            start(recorded);
+            start(last);
         }
     }
 
@@ -246,7 +251,8 @@ public class AlertMatcher {
             metrics.alertsCaughtUp();
         }
         try {
-            for (Hit<Map> hit : read(late.trailing(), late.until(now.minus(config.stream().lateWindow()), position))) {
+            Instant lateLimit = now.minus(config.stream().lateWindow());
+            for (Hit<Map> hit : read(late.trailing(), late.until(lateLimit, position, fresh.size() < PAGE))) {
                 StreamPosition at = StreamPosition.of(hit);
                 lateProgress.read(at, late.late(at) ? match(hit.source()) : DeliveryProgress.NOTHING);
             }
@@ -311,8 +317,8 @@ public class AlertMatcher {
     }
 
     /**
-     * The id of the delivery of one version of an article to one saved search: a sender that takes over and posts a
-     * match again (the last sender died before recording that it had read it) posts it with the same id.
+     * The id of the delivery of one version of an article to one saved search: a sender that takes over posts the
+     * matches of the last late window (and any delivery that had not ended) again, with the same ids.
      */
     static String deliveryId(String savedSearchId, Map<String, Object> article) {
         String key = savedSearchId + "\n" + article.get(ArticleIndex.ID) + "\n" + article.get(ArticleIndex.VERSION);

@@ -6,9 +6,11 @@ import io.newsflow.gateway.service.GatewayMetrics.WebhookOutcome;
 import io.newsflow.support.net.PublicAddresses;
 import io.quarkus.logging.Log;
 import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -28,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -55,6 +58,7 @@ public class WebhookSender {
     private final WebhookAddresses addresses;
     private final GatewayMetrics metrics;
     private final PublicAddresses.Resolver resolver;
+    private final Vertx vertx;
     private final HttpClient http;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "webhook-retries");
@@ -74,6 +78,7 @@ public class WebhookSender {
         this.addresses = addresses;
         this.metrics = metrics;
         this.resolver = resolver;
+        this.vertx = vertx;
         this.http = vertx.createHttpClient(options
                 .setConnectTimeout((int) settings.timeout().toMillis())
                 .setVerifyHost(true));
@@ -122,9 +127,19 @@ public class WebhookSender {
                 .putHeader(DELIVERY, delivery)
                 .putHeader(SIGNATURE, "sha256=" + sign(secret, timestamp + "." + body));
         http.request(request)
-                .compose(r -> r.send(body))
+                .compose(r -> answerWithin(r, body))
                 .map(HttpClientResponse::statusCode)
                 .onComplete(answer -> answered(answer, url, secret, body, delivery, n, done));
+    }
+
+    /**
+     * Sends the body and waits for the answer at most the timeout in all: the idle timeout alone would let a receiver
+     * that sends a byte now and then hold the delivery (and with it what the alert sender may record) for ever.
+     */
+    private Future<HttpClientResponse> answerWithin(HttpClientRequest request, String body) {
+        long deadline = vertx.setTimer(settings.timeout().toMillis(), id -> request.reset(0,
+                new TimeoutException("no answer within " + settings.timeout())));
+        return request.send(body).onComplete(answer -> vertx.cancelTimer(deadline));
     }
 
     private void answered(AsyncResult<Integer> answer, String url, String secret, String body, String delivery, int n,

@@ -86,7 +86,8 @@ public class ArticleStream {
                     }
                     return out;
                 })
-                .chain(out -> read(filter, late.trailing(), late.until(now.minus(config.stream().lateWindow()), position.get()))
+                .chain(out -> read(filter, late.trailing(),
+                                late.until(now.minus(config.stream().lateWindow()), position.get(), out.size() < BATCH))
                         .map(hits -> {
                             for (Hit<Map> hit : hits) {
                                 if (late.late(StreamPosition.of(hit))) {

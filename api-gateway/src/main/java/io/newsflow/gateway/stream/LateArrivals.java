@@ -26,12 +26,17 @@ public final class LateArrivals {
     }
 
     /**
-     * How far the next trailing read may go: {@code lateLimit} (now minus the late window), but never to the
-     * millisecond the first read has reached, whose articles it may not all have read yet. What the trailing read
-     * has passed so far is forgotten here, once per read rather than per article.
+     * How far the next trailing read may go: {@code lateLimit} (now minus the late window). While the first read is
+     * still behind, never to the millisecond it has reached, whose articles it may not all have read yet (its page
+     * ended there); once it has caught up ({@code firstCaughtUp}: it read everything searchable up to now minus the
+     * settle time), that millisecond too, so the trailing read reaches the newest article one late window after it.
+     * What the trailing read has passed so far is forgotten here, once per read rather than per article.
      */
-    public Instant until(Instant lateLimit, StreamPosition first) {
+    public Instant until(Instant lateLimit, StreamPosition first, boolean firstCaughtUp) {
         sent.values().removeIf(millis -> millis < trailing.indexedAtMillis());
+        if (firstCaughtUp) {
+            return lateLimit;
+        }
         Instant reached = Instant.ofEpochMilli(first.indexedAtMillis() - 1);
         return lateLimit.isBefore(reached) ? lateLimit : reached;
     }

@@ -3,6 +3,7 @@ package io.newsflow.gateway.stream;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsflow.gateway.rest.InvalidParameterException;
 import java.time.Instant;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Where a stream is: the {@code indexed_at} (epoch millis) and id of the last article sent. It is the SSE event id,
@@ -21,12 +22,15 @@ public record StreamPosition(long indexedAtMillis, String articleId) {
         return new StreamPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue());
     }
 
-    /** Of two positions, the one a reader sorting by {@code indexed_at}, then article id, reaches first. */
+    /**
+     * Of two positions, the one a reader sorting by {@code indexed_at}, then article id, reaches first. Ids compare
+     * as Elasticsearch sorts a keyword, by their UTF-8 bytes (not as Java compares strings).
+     */
     public static StreamPosition earlier(StreamPosition a, StreamPosition b) {
         if (a.indexedAtMillis != b.indexedAtMillis) {
             return a.indexedAtMillis < b.indexedAtMillis ? a : b;
         }
-        return a.articleId.compareTo(b.articleId) <= 0 ? a : b;
+        return new BytesRef(a.articleId).compareTo(new BytesRef(b.articleId)) <= 0 ? a : b;
     }
 
     public String eventId() {

@@ -13,8 +13,12 @@ import io.newsflow.gateway.service.GatewayMetrics.WebhookOutcome;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,6 +91,35 @@ class WebhookSenderTest {
     @Test
     void aPrivateAddressIsRefusedAtSendTimeAndNeverPosted() throws Exception {
         assertDelivery(settings(3, Optional.empty()), "/ok", WebhookOutcome.REFUSED, 0);
+    }
+
+    /**
+     * A receiver that answers a byte at a time, never finishing its headers, keeps the idle timeout from firing: the
+     * delivery still ends, failed, once the timeout has passed in all.
+     */
+    @Test
+    void aReceiverThatNeverFinishesItsAnswerFailsTheDeliveryAfterTheTimeout() throws Exception {
+        try (ServerSocket dripping = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread receiver = new Thread(() -> drip(dripping), "dripping-receiver");
+            receiver.setDaemon(true);
+            receiver.start();
+            base = "http://127.0.0.1:" + dripping.getLocalPort();
+
+            assertDelivery(settings(1, LOCAL_RECEIVERS), "/slow", WebhookOutcome.FAILED, 0);
+        }
+    }
+
+    private static void drip(ServerSocket server) {
+        try (Socket client = server.accept(); OutputStream out = client.getOutputStream()) {
+            out.write("HTTP/1.1 204 No Content\r\nX-Slowly: ".getBytes(StandardCharsets.US_ASCII));
+            while (true) {
+                out.write('a');
+                out.flush();
+                Thread.sleep(300);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the sender gave up, or the test ended
+        }
     }
 
     /** One delivery to {@code path} ends as {@code outcome} after {@code attempts} requests, counted once as that outcome. */

@@ -33,7 +33,7 @@ class LateArrivalsTest {
         late.sent(new StreamPosition(5_000, "c"));
 
         late.late(new StreamPosition(4_000, "x"));
-        late.until(Instant.ofEpochMilli(9_000), new StreamPosition(5_000, "c"));
+        late.until(Instant.ofEpochMilli(9_000), new StreamPosition(5_000, "c"), false);
 
         assertThat(late.remembered()).isEqualTo(1);
         assertThat(late.trailing()).isEqualTo(new StreamPosition(4_000, "x"));
@@ -50,7 +50,15 @@ class LateArrivalsTest {
     void theTrailingReadStopsShortOfWhereTheFirstReadIs() {
         StreamPosition first = new StreamPosition(10_000, "f");
 
-        assertThat(late.until(Instant.ofEpochMilli(4_000), first)).isEqualTo(Instant.ofEpochMilli(4_000));
-        assertThat(late.until(Instant.ofEpochMilli(20_000), first)).as("first read behind by a backlog").isEqualTo(Instant.ofEpochMilli(9_999));
+        assertThat(late.until(Instant.ofEpochMilli(4_000), first, false)).isEqualTo(Instant.ofEpochMilli(4_000));
+        assertThat(late.until(Instant.ofEpochMilli(20_000), first, false)).as("first read behind by a backlog").isEqualTo(Instant.ofEpochMilli(9_999));
+    }
+
+    @Test
+    void onceTheFirstReadHasCaughtUpTheTrailingReadGoesOverItsNewestArticlesToo() {
+        StreamPosition first = new StreamPosition(10_000, "f");
+
+        assertThat(late.until(Instant.ofEpochMilli(20_000), first, true))
+                .as("a quiet feed: the newest article is a late window old").isEqualTo(Instant.ofEpochMilli(20_000));
     }
 }

@@ -22,4 +22,12 @@ class StreamPositionTest {
 
         assertThat(StreamPosition.earlier(zeppelin, airship)).isEqualTo(airship);
     }
+
+    @Test
+    void idsCompareAsElasticsearchSortsThemByTheirUtf8Bytes() {
+        StreamPosition fullwidth = new StreamPosition(1_000, "\uFF01harbour");
+        StreamPosition emoji = new StreamPosition(1_000, "\uD83D\uDE00harbour");
+
+        assertThat(StreamPosition.earlier(emoji, fullwidth)).as("EF BC 81 before F0 9F 98 80").isEqualTo(fullwidth);
+    }
 }

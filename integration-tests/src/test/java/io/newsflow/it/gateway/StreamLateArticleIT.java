@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * An article that becomes searchable long after index-service stamped it (a slow bulk request on a loaded
  * cluster) still reaches an open live stream. Two articles are written straight into Elasticsearch, as
  * index-service writes them: one on time, which the stream sends, then one stamped before it, which the stream's
- * first read has passed by then. The test stack runs the gateway with an 8-s late window (see this module's pom),
- * so the trailing read sends it within seconds.
+ * first read has passed by then. The test stack runs the gateway with a 15-s late window (see this module's pom),
+ * so the trailing read sends it within about 15 s.
  */
 class StreamLateArticleIT {
 
