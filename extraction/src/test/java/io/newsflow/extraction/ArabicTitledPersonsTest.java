@@ -35,6 +35,16 @@ class ArabicTitledPersonsTest {
     }
 
     @Test
+    void aNameEndsWhereItsPartsAndTheSentenceSaySo() {
+        assertThat(SharedExtractor.names("وقال الوزير خليل إبراهيم عبد الجليل إن العجز تراجع.", AR, EntityType.PERSON))
+                .containsExactly("Khalil Ibrahim Abduljalil");
+        assertThat(SharedExtractor.names("وقال سفير الاتحاد الأوروبي لدى الأردن ماتياس كرونه إن الدعم مستمر.", AR,
+                EntityType.PERSON)).hasSize(1);
+        String body = "وبحث السفير البريطاني لدى اليمن نديم حكيم الأوضاع الاقتصادية مع المسؤولين.";
+        assertThat(SharedExtractor.names(body, AR, EntityType.PERSON)).containsExactly("Nadim Hakim");
+    }
+
+    @Test
     void aKnownPersonsFamilyNameAfterAnotherGivenNameIsANamesake() {
         assertThat(SharedExtractor.names("وقال مدير المستشفى الدكتور ماهر الشرع إن الجرحى يتلقون العلاج.", AR,
                 EntityType.PERSON)).containsExactly("Maher al-Shara");

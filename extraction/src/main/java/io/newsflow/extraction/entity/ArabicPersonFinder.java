@@ -19,7 +19,8 @@ import java.util.Set;
  */
 final class ArabicPersonFinder {
 
-    private static final Set<String> LINKS = WordSet.of("باسم", "عن", "لدى");
+    /** Keys, as {@code Token.key} writes them: "لدى" is "لدي". */
+    private static final Set<String> LINKS = WordSet.of("باسم", "عن", "لدي");
     private static final Set<String> INSTITUTION_NOUNS = WordSet.of("الوزاره", "الحكومه", "الجيش", "الشرطه",
             "البرلمان", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "الوزراء", "الدوله", "البلاد", "المجلس",
             "الهيئه", "الحزب", "الحركه", "الاتحاد", "الامم", "المتحده", "حزب", "حركه", "مجلس", "هيئه", "المعارضه",
@@ -396,8 +397,14 @@ final class ArabicPersonFinder {
                 break;
             }
             boolean article = t.stems[0].article();
+            if (article && describedNoun(tokens, end)) {
+                // "عبدة شريف الأوضاع الاقتصادية": a word with the article that an adjective the glossary knows
+                // describes is the object of the verb, not a family name.
+                break;
+            }
             boolean lastSlot = units >= 2 && !link;
-            if (lastSlot && !article && !boundary(doc, claims, end + 1) && !continuesLineage(doc, claims, end)) {
+            if (lastSlot && !article && !boundary(doc, claims, end + 1) && !continuesLineage(doc, claims, end)
+                    && !lastAbdName(doc, claims, end)) {
                 break;
             }
             end++;
@@ -441,6 +448,20 @@ final class ArabicPersonFinder {
         List<Token> tokens = doc.tokens();
         return LINEAGE.contains(tokens.get(k).key) && nameWord(doc, claims, k + 1)
                 && !tokens.get(k + 1).stems[0].article() && !looksLikeVerb(tokens.get(k + 1).key);
+    }
+
+    private boolean describedNoun(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.arabic && next.sentence == tokens.get(k).sentence && next.stems.length == 1
+                && next.stems[0].article() && lexicon.glossary.containsKey(next.stems[0].core());
+    }
+
+    /** "عبد الرحمن محمد عبد الله إن": a third part that is an عبد name, where the name ends. */
+    private boolean lastAbdName(Document doc, Claims claims, int k) {
+        return doc.tokens().get(k).key.equals("عبد") && nameWord(doc, claims, k + 1) && boundary(doc, claims, k + 2);
     }
 
     private boolean isInnerLink(Document doc, Claims claims, int k) {
