@@ -159,7 +159,8 @@ class SeedChoiceTest {
     @Test
     void thisBuildsBundledDataIsStampedWithTheCommitTimeOfItsSources() throws InterruptedException {
         assertThat(KnowledgeBase.bundledBuiltAt())
-                .as("the bundled data's time (an extraction jar built at another commit needs rebuilding)")
+                .as("the bundled data's time (an extraction jar built at another commit needs rebuilding; in a "
+                        + "linked git worktree the plugin reads the main work tree's HEAD)")
                 .isEqualTo(headCommitTime());
     }
 
