@@ -45,6 +45,19 @@ class ArabicTitledPersonsTest {
     }
 
     @Test
+    void aRankThatIsAlsoAnEverydayWordNeedsANameAfterIt() {
+        assertThat(SharedExtractor.names("وقال المدرب إن الفريق جاهز للمباراة.", AR, EntityType.PERSON)).isEmpty();
+        assertThat(SharedExtractor.names("وقال الفريق أول ركن خالد الطائي إن الجيش جاهز.", AR, EntityType.PERSON))
+                .containsExactly("Khaled al-Taie");
+    }
+
+    @Test
+    void aForeignNameWrittenWithAHamzaOnItsAlefHasNoArticle() {
+        assertThat(SharedExtractor.names("وقال وزير الزراعة الإسباني كاميلو ألفارادو إن الموسم جيد.", AR,
+                EntityType.PERSON)).singleElement().asString().endsWith(" Alvarado");
+    }
+
+    @Test
     void aKnownPersonsFamilyNameAfterAnotherGivenNameIsANamesake() {
         assertThat(SharedExtractor.names("وقال مدير المستشفى الدكتور ماهر الشرع إن الجرحى يتلقون العلاج.", AR,
                 EntityType.PERSON)).containsExactly("Maher al-Shara");

@@ -101,6 +101,9 @@ final class ArabicNameRomaniser {
         return out;
     }
 
+    /** Alef with a hamza or madda, which the article never carries. */
+    private static final java.util.Set<Character> HAMZA_ALEFS = java.util.Set.of('أ', 'إ', 'آ');
+
     /** Normalised Arabic given names this romaniser knows. */
     java.util.Set<String> givenNames() {
         return WordSet.copyOf(givenNames.keySet());
@@ -129,9 +132,11 @@ final class ArabicNameRomaniser {
             if (!t.arabic) {
                 return null;
             }
-            String word = foreign ? foreignWord(t.key, country, i > 0) : null;
+            // "ألباريس" (Albares): the article is written with a bare alef, so a hamza on it opens a foreign name.
+            boolean article = t.key.startsWith("ال") && !HAMZA_ALEFS.contains(t.text.charAt(0));
+            String word = foreign ? foreignWord(t.key, country, i > 0, article) : null;
             word = word != null ? word : slavicFamilyName(t.key, foreign);
-            if (word == null && foreign && !givenNames.containsKey(t.key) && !t.key.startsWith("ال")) {
+            if (word == null && foreign && !givenNames.containsKey(t.key) && !article) {
                 word = capitalise(foreignLetters(t.key));
             }
             word = word != null ? word : romaniseWord(spelling(t), style);
@@ -160,11 +165,11 @@ final class ArabicNameRomaniser {
     }
 
     /** A word of a foreign name: a particle, a known given name, or the listed Latin name it transcribes; else null. */
-    private String foreignWord(String key, String country, boolean inside) {
+    private String foreignWord(String key, String country, boolean inside, boolean article) {
         if (inside && PARTICLES.containsKey(key)) {
             return PARTICLES.get(key);
         }
-        if (givenNames.containsKey(key) || key.startsWith("ال") && inside) {
+        if (givenNames.containsKey(key) || article && inside) {
             return null;
         }
         // A foreign given name may open with the letters of the article ("ألبين" Albin).

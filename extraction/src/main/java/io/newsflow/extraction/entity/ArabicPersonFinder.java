@@ -42,6 +42,8 @@ final class ArabicPersonFinder {
     private static final Set<String> SPEECH_VERBS = WordSet.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اشار",
             "اشارت", "اوضح", "اوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "كشف", "كشفت", "شدد", "شددت", "لفت", "لفتت",
             "تابع", "تابعت", "اعتبر", "اعتبرت", "افاد", "افادت");
+    /** Ranks that are also everyday words: the team, the pioneer. */
+    private static final Set<String> EVERYDAY_TITLES = WordSet.of("الفريق", "الرائد");
     /** "أن", "إن" (that) after the speaker's name. */
     private static final Set<String> THAT = WordSet.of("ان", "انه", "انها");
 
@@ -71,7 +73,7 @@ final class ArabicPersonFinder {
                 }
                 continue;
             }
-            if (title == null || claims.at(i) != null) {
+            if (title == null || claims.at(i) != null || everydayTitle(tokens, title)) {
                 continue;
             }
             int k = skipToName(doc, claims, title.end(), false);
@@ -126,6 +128,22 @@ final class ArabicPersonFinder {
                 || lexicon.titles.match(tokens, end) != null;
         return closed ? new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
                 Span.Source.TITLE, List.of(), null) : null;
+    }
+
+    /**
+     * "الفريق جاهز" (the team is ready), "الرائد في" (the leader in): ranks that are also everyday words open a name
+     * only when a known given name or a name link follows them.
+     */
+    private boolean everydayTitle(List<Token> tokens, PhraseTrie.Match<String> title) {
+        if (title.end() - title.start() != 1 || !EVERYDAY_TITLES.contains(tokens.get(title.start()).key)) {
+            return false;
+        }
+        if (title.end() >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(title.end());
+        return !givenNames.contains(next.key) && !NAME_LINKS.contains(next.key)
+                && lexicon.titles.match(tokens, title.end()) == null;
     }
 
     private static boolean speechVerb(Token t) {
