@@ -20,6 +20,9 @@ class ArabicDistrictWordsTest {
     void theEverydayReadingsOfDistrictWordsNameNoPlace() {
         String body = "ودعا الحزب إلى مقاطعة الانتخابات، وكان الرجل حي يرزق، وبنيت المدرسة في حي سكني.";
         assertThat(SharedExtractor.names(body, "ar", EntityType.LOC)).isEmpty();
+        String spent = "وأشار إلى قضاء ساعات طويلة في العمل، ودعت النقابة إلى مقاطعة شاملة، وتقع الشقة في حي يعج"
+                + " بالسكان.";
+        assertThat(SharedExtractor.names(spent, "ar", EntityType.LOC)).isEmpty();
     }
 
     @Test

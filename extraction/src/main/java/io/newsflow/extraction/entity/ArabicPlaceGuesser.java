@@ -55,6 +55,10 @@ final class ArabicPlaceGuesser {
      * (boycott). They name a district or province only after a preposition of place ("في حي", "على حي", "بقضاء").
      */
     private static final java.util.Set<String> EVERYDAY_CUES = WordSet.of("حي", "قضاء", "ناحيه", "مقاطعه");
+    /** What "قضاء" spends or settles ("قضاء العطلة", "قضاء الحوائج"), which names no district. */
+    private static final java.util.Set<String> SPENT = WordSet.of("وقت", "اوقات", "ساعه", "ساعات", "يوم", "ايام",
+            "ليله", "ليالي", "عطله", "اجازه", "فتره", "اسبوع", "اسابيع", "شهر", "اشهر", "سنه", "سنوات", "عقوبه",
+            "حاجه", "حاجات", "حوائج", "دين", "ديون", "بقيه", "معظم", "امسيه", "صلاه", "فريضه");
     /** "في حي", "على حي", "إلى قضاء", "قرب ناحية": the prepositions before a district. */
     private static final java.util.Set<String> DISTRICT_PREPOSITIONS = WordSet.of("في", "وفي", "الي", "والي", "من",
             "ومن", "علي", "وعلي", "داخل", "قرب", "ضد", "بين", "وسط", "نحو", "باتجاه");
@@ -226,8 +230,11 @@ final class ArabicPlaceGuesser {
     private boolean namesDistrict(List<Token> tokens, int i, int cueStart, Token name) {
         Token cue = tokens.get(i);
         String word = cue.stems[cue.stems.length - 1].core();
-        if (word.equals("مقاطعه") && name.stems[0].article()
-                || word.equals("حي") && !name.stems[0].article() && name.key.endsWith("ي")) {
+        boolean bare = !name.stems[0].article();
+        if (word.equals("مقاطعه") && (!bare || name.text.endsWith("ة"))
+                || word.equals("حي") && bare && (name.key.endsWith("ي") || name.key.startsWith("ي"))
+                || word.equals("قضاء") && SPENT.contains(name.core())) {
+            // "مقاطعة شاملة" (a boycott), "حي يعج" (a verb), "قضاء ساعات" (spending hours).
             return false;
         }
         if (cueStart > cue.start) {
