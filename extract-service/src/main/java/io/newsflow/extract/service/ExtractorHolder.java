@@ -70,6 +70,8 @@ public class ExtractorHolder {
                         + "was made (built without git, or from a class path Maven did not filter): it counts as "
                         + "older than any data that says so, and writes itself over no such data unless told to");
             }
+            Log.infof("knowledge base: this build's bundled data was built from commit %s, made at %s",
+                    KnowledgeBase.bundledBuiltFrom().orElse("(not recorded)"), builtAt);
             return new Bundled(Extractor.over(knowledge),
                     new SeedStamp(KnowledgeSeeder.fingerprint(knowledge), builtAt));
         }

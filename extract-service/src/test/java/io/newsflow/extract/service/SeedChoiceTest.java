@@ -1,6 +1,8 @@
 package io.newsflow.extract.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.extract.repository.KnowledgeSeed;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which bundled data a replica leaves in the database: its own only over older data, unless told to replace. */
@@ -154,24 +157,30 @@ class SeedChoiceTest {
 
     /**
      * The bundled data is stamped with the commit time of the sources it was built from, not with when Maven ran:
-     * a later rebuild of older sources must not look newer. Built without git, the time is not known (the epoch).
+     * a later rebuild of older sources must not look newer. The stamp names its commit, whose time git is asked for;
+     * built without git, neither is known (the time is the epoch).
      */
     @Test
     void thisBuildsBundledDataIsStampedWithTheCommitTimeOfItsSources() throws InterruptedException {
-        assertThat(KnowledgeBase.bundledBuiltAt())
-                .as("the bundled data's time (an extraction jar built at another commit needs rebuilding; in a "
-                        + "linked git worktree the plugin reads the main work tree's HEAD)")
-                .isEqualTo(headCommitTime());
+        Optional<String> commit = KnowledgeBase.bundledBuiltFrom();
+        if (commit.isEmpty()) {
+            assertThat(KnowledgeBase.bundledBuiltAt()).as("the time of data that names no commit").isEqualTo(Instant.EPOCH);
+            return;
+        }
+        assertThat(KnowledgeBase.bundledBuiltAt()).as("the bundled data's time, built from %s", commit.get())
+                .isEqualTo(commitTime(commit.get()));
     }
 
-    /** The commit time of HEAD, as git tells it; the epoch outside a git work tree. */
-    private static Instant headCommitTime() throws InterruptedException {
+    /** When {@code commit} was committed, as git tells it; the test is skipped, with git's reason, if it cannot. */
+    private static Instant commitTime(String commit) throws InterruptedException {
         try {
-            Process git = new ProcessBuilder("git", "log", "-1", "--format=%cI", "HEAD").redirectErrorStream(true).start();
-            String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return git.waitFor() == 0 ? OffsetDateTime.parse(head).toInstant() : Instant.EPOCH;
+            Process git = new ProcessBuilder("git", "show", "-s", "--format=%cI", commit).start();
+            String time = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            String why = new String(git.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assumeTrue(git.waitFor() == 0, () -> "git cannot show commit " + commit + " here: " + why);
+            return OffsetDateTime.parse(time).toInstant();
         } catch (IOException e) {
-            return Instant.EPOCH;
+            return abort("git cannot be run here: " + e.getMessage());
         }
     }
 }

@@ -69,15 +69,29 @@ public final class KnowledgeBase {
      * when it was built.
      */
     public static Instant bundledBuiltAt() {
-        Properties bundle = new Properties();
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream("bundle.properties")) {
-            if (in == null) {
-                return Instant.EPOCH;
-            }
-            bundle.load(in);
-            return OffsetDateTime.parse(bundle.getProperty("built-at", "")).toInstant();
+        try {
+            return OffsetDateTime.parse(bundle().getProperty("built-at", "")).toInstant();
         } catch (DateTimeParseException e) {
             return Instant.EPOCH;
+        }
+    }
+
+    /**
+     * The commit the bundled knowledge was built from (git's id of HEAD when the build ran), whose time
+     * {@link #bundledBuiltAt} is; empty when the build did not fill it in.
+     */
+    public static Optional<String> bundledBuiltFrom() {
+        return Optional.of(bundle().getProperty("built-from", "")).filter(id -> id.matches("\\p{XDigit}{40,64}"));
+    }
+
+    /** {@code bundle.properties} as the build filled it in; empty when the class path has none. */
+    private static Properties bundle() {
+        Properties bundle = new Properties();
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream("bundle.properties")) {
+            if (in != null) {
+                bundle.load(in);
+            }
+            return bundle;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundle.properties", e);
         }
