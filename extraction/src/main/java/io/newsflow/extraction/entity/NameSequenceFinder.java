@@ -202,7 +202,7 @@ final class NameSequenceFinder {
                 orgAfterConjunction = true;
             }
         }
-        if (!seenConjunction || orgAfterConjunction && !knownFirst) {
+        if (!seenConjunction || orgAfterConjunction && !knownFirst && !twoBodies(tokens, claims, from, to)) {
             // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
             return;
@@ -216,6 +216,16 @@ final class NameSequenceFinder {
                 start = k + 1;
             }
         }
+    }
+
+    /** "Quelmar Power and Trondal Hydro": two names of two words or more, each ending with a kind of body. */
+    private boolean twoBodies(List<Token> tokens, Claims claims, int from, int to) {
+        int k = from;
+        while (k < to && !splitsNames(tokens, claims, k)) {
+            k++;
+        }
+        return k - from >= 2 && to - k - 1 >= 2 && lexicon.orgWordsLatin.contains(tokens.get(k - 1).key)
+                && lexicon.orgWordsLatin.contains(tokens.get(to - 1).key);
     }
 
     /** Whether one name the knowledge base links covers exactly [from, to). */
@@ -341,7 +351,8 @@ final class NameSequenceFinder {
             place |= lexicon.placeHeadsLatin.contains(key);
         }
         if (org && words >= 2 && !lastIsDemonymOnly(tokens, s, e)) {
-            claims.override(newSpan(doc, s, e, EntityType.ORG, Span.Source.CAPITALS));
+            // "la société d'État Hydro Vextra": "d'État" says who owns the company, it is no part of its name.
+            claims.override(newSpan(doc, stateOwned(tokens, s) ? s + 1 : s, e, EntityType.ORG, Span.Source.CAPITALS));
             return;
         }
         if (place && words >= 2) {
@@ -375,9 +386,11 @@ final class NameSequenceFinder {
             return;
         }
         int brand = stateOwned(tokens, s) ? s + 1 : s;
-        if (e - brand >= 2 && orgCueBefore(tokens, s) && !claims.free(brand, e)
+        if (e - brand >= 2 && (orgCueBefore(tokens, s) || tokens.get(brand).key.equals("air")
+                || brandAndCountry(doc, claims, brand, e)) && !claims.free(brand, e)
                 && placesAndNewWordsInside(claims, brand, e)) {
-            // "la compagnie maritime Corsica Linea": a company named with a place it serves.
+            // "la compagnie maritime Corsica Linea": a company named with a place it serves; "Air Madagascar" an
+            // airline; "Walmart Canada", "Orange Mali" a company's branch in a country.
             claims.override(newSpan(doc, brand, e, EntityType.ORG, Span.Source.CAPITALS));
             return;
         }
@@ -481,7 +494,8 @@ final class NameSequenceFinder {
         int words = 0;
         for (int k = s; k < e; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord()) {
+            if (!t.isWord() || t.key.equals("of") || t.key.equals("for")) {
+                // "Residents of Rancagua": a person's name has no "of".
                 return false;
             }
             words++;
@@ -560,6 +574,25 @@ final class NameSequenceFinder {
     private static boolean stateOwned(List<Token> tokens, int s) {
         return s >= 2 && tokens.get(s).key.equals("etat") && tokens.get(s - 2).key.equals("d")
                 && (tokens.get(s - 1).text.equals("'") || tokens.get(s - 1).text.equals("’"));
+    }
+
+    /**
+     * Unknown capitalised words, none opening the sentence, right before a country: "Walmart Canada", "Airtel
+     * Nigeria" ("le Sud du Sénégal" is no company).
+     */
+    private boolean brandAndCountry(Document doc, Claims claims, int s, int e) {
+        List<Token> tokens = doc.tokens();
+        Span last = claims.at(e - 1);
+        if (last == null || last.start <= s || last.end != e || !last.country(kb) || !claims.free(s, last.start)
+                || opensSentence(tokens, s)) {
+            return false;
+        }
+        for (int k = s; k < last.start; k++) {
+            if (!tokens.get(k).capitalised || CONNECTORS.contains(tokens.get(k).key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Places the base knows inside [s, e) and at least one word it does not know. */
