@@ -24,8 +24,11 @@ public interface ExtractConfig {
         /**
          * The fingerprint of the bundled data ({@code kb_seed.fingerprint}) that this build's bundled data replaces
          * whatever the order of the two: to roll back, or forward, on purpose. The replaced data's builds then keep
-         * out until other data is seeded. Does nothing while the database holds other data, so left set it harms
-         * no later rollout; every start warns while it is set.
+         * out until other data is seeded. A pod keeps the value it started with, so take the setting out in a
+         * rollout of its own (the same image) once the rollback is done, before any further rollout: left set, the
+         * old ReplicaSet's pods still carry it during the next rollout, and when that rollout's data is the data it
+         * names (rolling forward again, with a setting naming the rolled-back data), pods of the two builds replace
+         * each other's data in turns. Every start warns while it is set.
          */
         Optional<String> replace();
 

@@ -102,13 +102,14 @@ public class KnowledgeSeeder {
     }
 
     /**
-     * A WARN at every start while a setting to replace data is set: it should be taken out once its rollout is done
-     * (left set, it does nothing while the database holds other data); and one for the setting images before it read.
+     * A WARN at every start while a setting to replace data is set: it should be taken out, in a rollout of its own,
+     * once its rollout is done (left set, the old ReplicaSet's pods carry it into the next rollout); and one for the
+     * setting images before it read.
      */
     private void warnWhileSet(KnowledgeSeed seed, SeedChoice choice) {
         String held = seed == null ? "no data" : "data " + seed.fingerprint;
         settings.replace().ifPresent(named -> Log.warnf("knowledge base: %s=%s is set, PostgreSQL holds %s: %s. Take "
-                        + "the setting out once the rollout is done", REPLACE_SETTING, named, held,
+                        + "the setting out once the rollout is done, in a rollout of its own", REPLACE_SETTING, named, held,
                 choice == SeedChoice.REPLACE ? "this replica replaces it with this build's"
                         : "it names other data, so this replica does nothing for it"));
         settings.reseed().ifPresent(value -> Log.warnf("knowledge base: newsflow.extract.knowledge.reseed=%s is no "

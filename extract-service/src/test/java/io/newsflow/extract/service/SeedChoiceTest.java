@@ -99,11 +99,11 @@ class SeedChoiceTest {
     /**
      * The review's rollback, v2 to v1 with a surge pod: a replica of v1 told to replace v2's data does, and a v2
      * replica restarting during the rollback (it knows nothing of the setting) keeps out although its data is newer.
-     * The setting, carried by the pod template into the next release v3, then changes nothing: v3's data goes in, and
-     * v1 replicas still running with the setting run on it.
+     * The setting, carried by the pod template into a next release v3 with other data, then changes nothing: v3's
+     * data goes in, and v1 replicas still running with the setting run on it.
      */
     @Test
-    void aRollbackHoldsAgainstTheRolledBackBuildAndASettingLeftOnHarmsNoLaterRelease() {
+    void aRollbackHoldsAgainstTheRolledBackBuildAndASettingLeftOnLetsAReleaseWithOtherDataIn() {
         SeedStamp v1 = new SeedStamp("0c4a", SUNDAY);
         SeedStamp v2 = new SeedStamp("9f20", MONDAY);
         SeedStamp v3 = new SeedStamp("d315", TUESDAY);
@@ -117,6 +117,29 @@ class SeedChoiceTest {
         held = start(held, v1, "9f20", SeedChoice.KEEP_NEWER);
         held = start(held, v2, null, SeedChoice.KEEP_NEWER);
         assertThat(held).isEqualTo(v3);
+    }
+
+    /**
+     * Review15 M1, the RUNBOOK's roll forward after a rollback: with the rollback's setting taken out first, in a
+     * rollout of its own, the roll forward holds against the pods of the build rolled back to. Had those pods kept
+     * their setting (naming the roll forward's data), each build's pods would replace the other's data in turns: the
+     * two settings name each other's data and nothing orders them, which is why the setting must go first.
+     */
+    @Test
+    void aRollForwardAfterARollbackHoldsOnceTheRollbacksSettingIsTakenOutFirst() {
+        SeedStamp v1 = new SeedStamp("0c4a", SUNDAY);
+        SeedStamp v2 = new SeedStamp("9f20", MONDAY);
+
+        SeedStamp held = start(v2, v1, "9f20", SeedChoice.REPLACE);
+        held = start(held, v1, null, SeedChoice.UP_TO_DATE);
+        held = start(held, v2, "0c4a", SeedChoice.REPLACE);
+        held = start(held, v1, null, SeedChoice.KEEP_REPLACED);
+        held = start(held, v2, "0c4a", SeedChoice.UP_TO_DATE);
+        assertThat(held).isEqualTo(new SeedStamp("9f20", MONDAY, "0c4a"));
+
+        assertThat(SeedChoice.of(held, v1, "9f20", false))
+                .as("a v1 pod still carrying the rollback's setting would write v1's data back: why it goes first")
+                .isEqualTo(SeedChoice.REPLACE);
     }
 
     /** Rolling forward on purpose to a build whose data orders as older (a hotfix committed later was rolled back to). */
