@@ -58,6 +58,12 @@ class ArabicTitledPersonsTest {
     }
 
     @Test
+    void aCompoundWithAllahIsOneName() {
+        assertThat(SharedExtractor.names("وقال الوزير ماهر جاد الله إن العمل مستمر.", AR, EntityType.PERSON))
+                .containsExactly("Maher Jadallah");
+    }
+
+    @Test
     void aKnownPersonsFamilyNameAfterAnotherGivenNameIsANamesake() {
         assertThat(SharedExtractor.names("وقال مدير المستشفى الدكتور ماهر الشرع إن الجرحى يتلقون العلاج.", AR,
                 EntityType.PERSON)).containsExactly("Maher al-Shara");

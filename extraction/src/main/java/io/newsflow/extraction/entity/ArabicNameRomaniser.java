@@ -153,6 +153,12 @@ final class ArabicNameRomaniser {
                 String rest = letters(next.key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
                 word = known != null ? known : style.abdel() ? "Abdel " + capitalise(rest) : abd(rest, style);
             }
+            if (!t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).key.equals("الله")
+                    && !word.isEmpty()) {
+                // "نصر الله", "فضل الله", "عطا الله": a compound with Allah is one name (Nasrallah, Atallah).
+                i++;
+                word = word + (word.endsWith("a") ? "llah" : "allah");
+            }
             if (word.isEmpty()) {
                 return null;
             }
