@@ -7,7 +7,6 @@ import io.newsflow.extract.repository.KnowledgeSeed;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.LaunchMode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,7 @@ public class KnowledgeSeeder {
 
     private static final int BATCH = 1_000;
     private static final String REPLACE_SETTING = "newsflow.extract.knowledge.replace";
-    private static final boolean DEVELOPMENT = LaunchMode.current() == LaunchMode.DEVELOPMENT;
+    private static final BuiltFrom BUILT_FROM = BuiltFrom.current();
 
     private final Mutiny.SessionFactory sessions;
     private final ExtractConfig.Knowledge settings;
@@ -62,17 +61,13 @@ public class KnowledgeSeeder {
                 .chain(() -> session.get(KnowledgeSeed.class, KnowledgeSeed.ONLY))
                 .chain(seed -> {
                     SeedStamp stored = stamp(seed);
-                    SeedChoice choice = SeedChoice.of(stored, shipped, settings.replace().orElse(null), DEVELOPMENT);
+                    SeedChoice choice = SeedChoice.of(stored, shipped, settings.replace().orElse(null), BUILT_FROM);
                     warnWhileSet(seed, choice);
-                    if (DEVELOPMENT && choice == SeedChoice.SEED && seed != null) {
-                        Log.warnf("knowledge base: dev mode writes this build's bundled data over the data PostgreSQL "
-                                + "holds (%s), whatever their order: hot reload does not move the data's time",
-                                seed.fingerprint);
-                    }
+                    warnNotFromACommit(seed, choice);
                     return switch (choice) {
-                        case SEED -> replace(session, bundled, choice.written(stored, shipped), seed,
+                        case SEED -> replace(session, bundled, choice.written(stored, shipped, BUILT_FROM), seed,
                                 ", replacing data built at ");
-                        case REPLACE -> replace(session, bundled, choice.written(stored, shipped), seed,
+                        case REPLACE -> replace(session, bundled, choice.written(stored, shipped, BUILT_FROM), seed,
                                 ", on purpose (" + REPLACE_SETTING + ") over data built at ");
                         case UP_TO_DATE -> upToDate(shipped);
                         case KEEP_NEWER -> keep(seed, shipped, "as new as or newer than this build's");
@@ -119,6 +114,19 @@ public class KnowledgeSeeder {
     }
 
     /**
+     * A WARN when data not built from a commit as it was committed is written over other data: dev mode, whatever
+     * their order (recorded as of an unknown time), or uncommitted edits over data of the same time.
+     */
+    private static void warnNotFromACommit(KnowledgeSeed seed, SeedChoice choice) {
+        if (BUILT_FROM != BuiltFrom.COMMIT && choice == SeedChoice.SEED && seed != null) {
+            Log.warnf("knowledge base: this build (%s) writes its bundled data over the data PostgreSQL holds (%s): "
+                    + "data of uncommitted edits or dev mode is not that of the commit whose time it carries (dev "
+                    + "mode records it as of a time not known). Build releases from clean commits", BUILT_FROM,
+                    seed.fingerprint);
+        }
+    }
+
+    /**
      * A WARN: this replica runs on bundled data another build wrote, {@code why}. Normal for a replica of the older
      * build during a rolling upgrade, and for the builds an operator rolled back from; anywhere else it may be older
      * data that only looks newer, since commit times order commits, not releases (a hotfix committed after a newer
@@ -141,7 +149,11 @@ public class KnowledgeSeeder {
     }
 
     private static Object builtAt(KnowledgeSeed seed) {
-        return seed.dataBuiltAt() == null ? "a time not recorded" : seed.dataBuiltAt();
+        return builtAt(seed.dataBuiltAt());
+    }
+
+    private static Object builtAt(Instant builtAt) {
+        return builtAt == null ? "a time not recorded" : builtAt;
     }
 
     /**
@@ -166,7 +178,7 @@ public class KnowledgeSeeder {
                 .chain(rows -> {
                     Log.infof("knowledge base seeded into PostgreSQL: %d entities, %d names in %d ms, bundled data "
                                     + "%s built at %s%s", rows.entities().size(), rows.names().size(),
-                            (System.nanoTime() - started) / 1_000_000, written.fingerprint(), written.builtAt(),
+                            (System.nanoTime() - started) / 1_000_000, written.fingerprint(), builtAt(written.builtAt()),
                             seed == null ? "" : over + builtAt(seed));
                     KnowledgeSeed row = row(written, rows.entities().size(), now);
                     return seed == null ? session.insert(row) : session.update(row);

@@ -8,7 +8,10 @@ package io.newsflow.extract.service;
  * was replaced, so that no replica of that data's builds, which know nothing of the setting, writes it back.
  */
 enum SeedChoice {
-    /** Write the shipped data: the database holds none, or older data. */
+    /**
+     * Write the shipped data: the database holds none, or older data, or data of the same time that this build's
+     * uncommitted edits may change, or this is dev mode.
+     */
     SEED,
     /** Write the shipped data over the data the operator named, whatever their order; keep that data's builds out. */
     REPLACE,
@@ -22,18 +25,18 @@ enum SeedChoice {
     /**
      * @param stored      the data the database holds, null when none
      * @param shipped     this build's bundled data
-     * @param replace     the fingerprint of the data the operator has this build replace, null when none
-     * @param development Quarkus dev mode: the developer's data always goes in. Hot reload copies changed data files
-     *                    without filtering {@code bundle.properties} again, so edited data keeps the time it had.
+     * @param replace   the fingerprint of the data the operator has this build replace, null when none
+     * @param builtFrom what the shipped data was built from: in dev mode it always goes in; from uncommitted edits it
+     *                  goes in over other data of the same time too
      */
-    static SeedChoice of(SeedStamp stored, SeedStamp shipped, String replace, boolean development) {
+    static SeedChoice of(SeedStamp stored, SeedStamp shipped, String replace, BuiltFrom builtFrom) {
         if (stored == null) {
             return SEED;
         }
         if (stored.fingerprint().equals(shipped.fingerprint())) {
             return UP_TO_DATE;
         }
-        if (development) {
+        if (builtFrom == BuiltFrom.DEV_MODE) {
             return SEED;
         }
         if (stored.fingerprint().equals(replace)) {
@@ -42,17 +45,22 @@ enum SeedChoice {
         if (shipped.fingerprint().equals(stored.replaced())) {
             return KEEP_REPLACED;
         }
-        if (stored.builtAt() == null || stored.builtAt().isBefore(shipped.builtAt())) {
+        if (stored.builtAt() == null || stored.builtAt().isBefore(shipped.builtAt())
+                || builtFrom == BuiltFrom.UNCOMMITTED_EDITS && stored.builtAt().equals(shipped.builtAt())) {
             return SEED;
         }
         return KEEP_NEWER;
     }
 
-    /** Which data the database holds after this choice, given what it held and what this build ships. */
-    SeedStamp written(SeedStamp stored, SeedStamp shipped) {
+    /**
+     * Which data the database holds after this choice, given what it held and what this build ships: data written
+     * in dev mode is recorded as of an unknown time, so that any packaged build replaces it.
+     */
+    SeedStamp written(SeedStamp stored, SeedStamp shipped, BuiltFrom builtFrom) {
         return switch (this) {
-            case SEED -> shipped;
-            case REPLACE -> new SeedStamp(shipped.fingerprint(), shipped.builtAt(), stored.fingerprint());
+            case SEED -> new SeedStamp(shipped.fingerprint(), builtFrom.recorded(shipped.builtAt()));
+            case REPLACE -> new SeedStamp(shipped.fingerprint(), builtFrom.recorded(shipped.builtAt()),
+                    stored.fingerprint());
             case UP_TO_DATE, KEEP_NEWER, KEEP_REPLACED -> stored;
         };
     }

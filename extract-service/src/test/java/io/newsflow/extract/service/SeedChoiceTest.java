@@ -23,25 +23,25 @@ class SeedChoiceTest {
 
     @Test
     void anEmptyDatabaseIsSeeded() {
-        assertThat(SeedChoice.of(null, SHIPPED, null, false)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(null, SHIPPED, "9f20", false)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(null, SHIPPED, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(null, SHIPPED, "9f20", BuiltFrom.COMMIT)).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
     void theSameDataIsNotWrittenAgainEvenWhenRebuiltLater() {
-        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, null, false)).isEqualTo(SeedChoice.UP_TO_DATE);
-        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, "b7e1", false)).isEqualTo(SeedChoice.UP_TO_DATE);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.UP_TO_DATE);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, "b7e1", BuiltFrom.COMMIT)).isEqualTo(SeedChoice.UP_TO_DATE);
     }
 
     @Test
     void olderDataIsReplaced() {
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, null, false)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
     void aSeedRecordedBeforeBuildsSaidWhenIsOlderThanAnyData() {
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), SHIPPED, null, false)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), new SeedStamp("b7e1", Instant.EPOCH), null, false))
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), SHIPPED, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", null), new SeedStamp("b7e1", Instant.EPOCH), null, BuiltFrom.COMMIT))
                 .isEqualTo(SeedChoice.SEED);
     }
 
@@ -51,49 +51,76 @@ class SeedChoiceTest {
         rewritten.fingerprint = "0c4a";
         rewritten.builtAt = TUESDAY;
         rewritten.builtFor = "9f20";
-        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null, false)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.SEED);
 
         rewritten.builtFor = "0c4a";
-        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(rewritten), SHIPPED, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
     void anOlderBuildRunsOnNewerDataItFinds() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
     void otherDataBuiltAtTheSameTimeIsKept() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.KEEP_NEWER);
     }
 
     @Test
     void aBuildToldToReplaceTheDataItFindsWritesItsOwnWhateverTheirOrder() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "9f20", false)).isEqualTo(SeedChoice.REPLACE);
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "0c4a", false)).isEqualTo(SeedChoice.REPLACE);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "9f20", BuiltFrom.COMMIT)).isEqualTo(SeedChoice.REPLACE);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "0c4a", BuiltFrom.COMMIT)).isEqualTo(SeedChoice.REPLACE);
     }
 
     @Test
     void aReplaceSettingNamingOtherDataChangesNothing() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "0c4a", false)).isEqualTo(SeedChoice.KEEP_NEWER);
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "9f20", false)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, "0c4a", BuiltFrom.COMMIT)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY), SHIPPED, "9f20", BuiltFrom.COMMIT)).isEqualTo(SeedChoice.SEED);
     }
 
     @Test
     void aBuildThatCannotSayWhenItsDataWasBuiltReplacesDataThatCanOnlyWhenTold() {
         SeedStamp unknown = new SeedStamp("b7e1", Instant.EPOCH);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", Instant.EPOCH), unknown, null, false)).isEqualTo(SeedChoice.KEEP_NEWER);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, "9f20", false)).isEqualTo(SeedChoice.REPLACE);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", Instant.EPOCH), unknown, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.KEEP_NEWER);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), unknown, "9f20", BuiltFrom.COMMIT)).isEqualTo(SeedChoice.REPLACE);
     }
 
     /** Review14 L1: in dev mode, data edited under hot reload keeps its time, so it must go in anyway. */
     @Test
     void inDevModeThisBuildsDataGoesInOverAnyOther() {
-        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null, true)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null, true)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY, "b7e1"), SHIPPED, null, true)).isEqualTo(SeedChoice.SEED);
-        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, null, true)).isEqualTo(SeedChoice.UP_TO_DATE);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null, BuiltFrom.DEV_MODE)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null, BuiltFrom.DEV_MODE)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("0c4a", SUNDAY, "b7e1"), SHIPPED, null, BuiltFrom.DEV_MODE)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("b7e1", TUESDAY), SHIPPED, null, BuiltFrom.DEV_MODE)).isEqualTo(SeedChoice.UP_TO_DATE);
+    }
+
+    /** Review15 M2: the local loop, data edited and built without a commit, carries HEAD's time but other data. */
+    @Test
+    void aBuildWithUncommittedEditsWritesItsDataOverOtherDataOfTheSameCommit() {
+        assertThat(SeedChoice.of(new SeedStamp("9f20", MONDAY), SHIPPED, null, BuiltFrom.UNCOMMITTED_EDITS))
+                .isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.of(new SeedStamp("9f20", TUESDAY), SHIPPED, null, BuiltFrom.UNCOMMITTED_EDITS))
+                .isEqualTo(SeedChoice.KEEP_NEWER);
+    }
+
+    /**
+     * Review15 M2: data written in dev mode is recorded as of an unknown time, so the local stack's packaged build of
+     * the same commit, started afterwards, replaces it. Uncommitted edits keep their commit's time: releases are
+     * built from clean commits, and the stack's build reads the stamp as it ships.
+     */
+    @Test
+    void dataWrittenInDevModeIsReplacedByAnyPackagedBuild() {
+        SeedStamp committed = new SeedStamp("9f20", MONDAY);
+        SeedStamp edited = new SeedStamp("e5d2", MONDAY);
+
+        SeedStamp held = SeedChoice.SEED.written(committed, edited, BuiltFrom.DEV_MODE);
+        assertThat(held).isEqualTo(new SeedStamp("e5d2", null));
+        assertThat(SeedChoice.of(held, committed, null, BuiltFrom.COMMIT)).isEqualTo(SeedChoice.SEED);
+        assertThat(SeedChoice.REPLACE.written(committed, edited, BuiltFrom.DEV_MODE))
+                .isEqualTo(new SeedStamp("e5d2", null, "9f20"));
+        assertThat(SeedChoice.SEED.written(committed, edited, BuiltFrom.UNCOMMITTED_EDITS)).isEqualTo(edited);
     }
 
     /**
@@ -137,7 +164,7 @@ class SeedChoiceTest {
         held = start(held, v2, "0c4a", SeedChoice.UP_TO_DATE);
         assertThat(held).isEqualTo(new SeedStamp("9f20", MONDAY, "0c4a"));
 
-        assertThat(SeedChoice.of(held, v1, "9f20", false))
+        assertThat(SeedChoice.of(held, v1, "9f20", BuiltFrom.COMMIT))
                 .as("a v1 pod still carrying the rollback's setting would write v1's data back: why it goes first")
                 .isEqualTo(SeedChoice.REPLACE);
     }
@@ -164,7 +191,7 @@ class SeedChoiceTest {
         row.builtAt = MONDAY;
         row.builtFor = "d315";
         assertThat(KnowledgeSeeder.stamp(row)).isEqualTo(new SeedStamp("d315", MONDAY));
-        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(row), new SeedStamp("9f20", TUESDAY), null, false))
+        assertThat(SeedChoice.of(KnowledgeSeeder.stamp(row), new SeedStamp("9f20", TUESDAY), null, BuiltFrom.COMMIT))
                 .isEqualTo(SeedChoice.SEED);
     }
 
@@ -173,9 +200,9 @@ class SeedChoiceTest {
      * {@code replace}: its choice must be {@code expected}; what {@code kb_seed} holds afterwards.
      */
     private static SeedStamp start(SeedStamp held, SeedStamp shipped, String replace, SeedChoice expected) {
-        SeedChoice choice = SeedChoice.of(held, shipped, replace, false);
+        SeedChoice choice = SeedChoice.of(held, shipped, replace, BuiltFrom.COMMIT);
         assertThat(choice).as("a replica of %s finding %s, replace=%s", shipped, held, replace).isEqualTo(expected);
-        return KnowledgeSeeder.stamp(KnowledgeSeeder.row(choice.written(held, shipped), 1, Instant.EPOCH));
+        return KnowledgeSeeder.stamp(KnowledgeSeeder.row(choice.written(held, shipped, BuiltFrom.COMMIT), 1, Instant.EPOCH));
     }
 
     /**

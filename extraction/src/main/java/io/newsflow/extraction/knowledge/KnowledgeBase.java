@@ -84,6 +84,14 @@ public final class KnowledgeBase {
         return Optional.of(bundle().getProperty("built-from", "")).filter(id -> id.matches("\\p{XDigit}{40,64}"));
     }
 
+    /**
+     * Whether the work tree the bundled knowledge was built from held uncommitted changes to tracked files: its data
+     * may then differ from that of other builds of the same commit, which carry the same time. False when not known.
+     */
+    public static boolean bundledWithUncommittedEdits() {
+        return Boolean.parseBoolean(bundle().getProperty("built-uncommitted"));
+    }
+
     /** {@code bundle.properties} as the build filled it in; empty when the class path has none. */
     private static Properties bundle() {
         Properties bundle = new Properties();
