@@ -288,7 +288,9 @@ final class NameSequenceFinder {
             Token t = tokens.get(s);
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, s);
             Span place = claims.at(s);
-            if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())) {
+            if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())
+                    && !(title.end() < to && CONJUNCTIONS.contains(tokens.get(title.end()).key))) {
+                // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title.
                 s = title.end();
                 titled = true;
             } else if (place != null && place.start == s && place.end > s + 1 && place.end < to && place.linked()
