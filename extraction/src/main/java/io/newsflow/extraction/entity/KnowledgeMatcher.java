@@ -176,11 +176,34 @@ final class KnowledgeMatcher {
         for (NameIndex.Entry e : kept) {
             out.add(e.entity());
         }
+        if ("fr".equals(doc.language()) && out.size() > 1) {
+            preferFrenchReading(out, doc.text().substring(first.start, tokens.get(to - 1).end));
+        }
         if (first.arabic && kept.size() < entries.size() && kept.get(0).entity().type() == EntityType.LOC
                 && kept.get(0).rank() > curatedCount + TOWN_RANK) {
             addSmallerNamesakes(entries, kept, out);
         }
         return out;
+    }
+
+    /**
+     * CLDR keeps retired subdivisions beside the current ones: "Corse" is first the old region FR-20R, named "Corse"
+     * in English only, then Corsica, whose French name it is. French text takes the place of that country whose
+     * French name it writes.
+     */
+    private static void preferFrenchReading(List<CanonicalEntity> out, String surface) {
+        CanonicalEntity top = out.get(0);
+        if (top.namesByLanguage().containsKey("fr")) {
+            return;
+        }
+        for (CanonicalEntity c : out) {
+            if (c != top && c.type() == top.type() && java.util.Objects.equals(c.country(), top.country())
+                    && c.namesByLanguage().getOrDefault("fr", List.of()).contains(surface)) {
+                out.remove(c);
+                out.add(0, c);
+                return;
+            }
+        }
     }
 
     /**
