@@ -41,7 +41,7 @@ final class FrenchInstitutionFinder {
             "independant", "independante");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
-        "ier", "iere", "ois", "oise", "ial", "iale", "ime"};
+        "ier", "iere", "ois", "oise", "ial", "iale", "ime", "able", "ible"};
     private static final int MAX_TOKENS = 14;
 
     private final Lexicon lexicon;

@@ -57,6 +57,13 @@ final class NameSequenceFinder {
             "pres", "vers", "au", "dans");
     private static final Set<String> EVENT_HEADS = WordSet.of("show", "summit", "forum", "festival", "expo", "games",
             "cup", "championship", "olympics", "salon", "sommet");
+    private static final Set<String> STORMS = WordSet.of("typhoon", "hurricane", "cyclone", "storm", "tempete",
+            "ouragan", "typhon");
+    /** Legislatures named by their kind alone ("near Parliament", "Congress approved"). */
+    private static final Set<String> LEGISLATURES = WordSet.of("parliament", "congress", "senate", "parlement",
+            "senat");
+    /** Heads whose complement after "of" may hold "and" ("Department of Social Welfare and Development"). */
+    private static final Set<String> PORTFOLIO_HEADS = WordSet.of("ministry", "department", "secretariat", "office");
     /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
     private static final Set<String> ELIDED = WordSet.of("l", "qu", "j", "s", "c");
     /** What follows an apostrophe in contractions and possessives ("Smith's", "Aujourd'hui"), not inside a name. */
@@ -202,7 +209,8 @@ final class NameSequenceFinder {
                 orgAfterConjunction = true;
             }
         }
-        if (!seenConjunction || orgAfterConjunction && !knownFirst && !twoBodies(tokens, claims, from, to)) {
+        if (!seenConjunction || orgAfterConjunction && !knownFirst && !twoBodies(tokens, claims, from, to)
+                || portfolioWithAnd(tokens, from, to)) {
             // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
             return;
@@ -216,6 +224,29 @@ final class NameSequenceFinder {
                 start = k + 1;
             }
         }
+    }
+
+    /**
+     * "Department of Social Welfare and Development", "Ministry of Culture and Tourism": a ministry's complement runs
+     * on through one "and" to at most three words.
+     */
+    private static boolean portfolioWithAnd(List<Token> tokens, int from, int to) {
+        if (from + 3 < to && tokens.get(from).key.equals("the")) {
+            from++;
+        }
+        if (from + 2 >= to || !PORTFOLIO_HEADS.contains(tokens.get(from).key) || !tokens.get(from + 1).key.equals("of")) {
+            return false;
+        }
+        int conjunctions = 0;
+        int after = 0;
+        for (int k = from + 2; k < to; k++) {
+            if (CONJUNCTIONS.contains(tokens.get(k).key)) {
+                conjunctions++;
+            } else if (conjunctions > 0) {
+                after++;
+            }
+        }
+        return conjunctions == 1 && after >= 1 && after <= 3;
     }
 
     /** "Quelmar Power and Trondal Hydro": two names of two words or more, each ending with a kind of body. */
@@ -330,8 +361,8 @@ final class NameSequenceFinder {
         if (whole != null && whole.start == s && whole.end == e) {
             return;
         }
-        if (EVENT_HEADS.contains(tokens.get(e - 1).key)) {
-            // "Paris Air Show", "Doha Forum": events are not annotated.
+        if (EVENT_HEADS.contains(tokens.get(e - 1).key) || STORMS.contains(tokens.get(s).key) && e - s >= 2) {
+            // "Paris Air Show", "Doha Forum": events are not annotated, nor storms ("Typhoon Kalani").
             return;
         }
         for (int k = s + 1; k < e - 1; k++) {
@@ -388,7 +419,7 @@ final class NameSequenceFinder {
             return;
         }
         int brand = stateOwned(tokens, s) ? s + 1 : s;
-        if (e - brand >= 2 && (orgCueBefore(tokens, s) || tokens.get(brand).key.equals("air")
+        if (e - brand >= 2 && (orgCueBefore(tokens, s) || airline(tokens, brand, e)
                 || brandAndCountry(doc, claims, brand, e)) && !claims.free(brand, e)
                 && placesAndNewWordsInside(claims, brand, e)) {
             // "la compagnie maritime Corsica Linea": a company named with a place it serves; "Air Madagascar" an
@@ -466,7 +497,7 @@ final class NameSequenceFinder {
         }
         if (titled && !t.allCaps) {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
-        } else if (orgCue(tokens, a, b)) {
+        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
@@ -576,6 +607,16 @@ final class NameSequenceFinder {
     private static boolean stateOwned(List<Token> tokens, int s) {
         return s >= 2 && tokens.get(s).key.equals("etat") && tokens.get(s - 2).key.equals("d")
                 && (tokens.get(s - 1).text.equals("'") || tokens.get(s - 1).text.equals("’"));
+    }
+
+    /** "Air Moldova", "Royal Air Maroc": the word "Air" in a name with a place is an airline's. */
+    private static boolean airline(List<Token> tokens, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (tokens.get(k).key.equals("air") && tokens.get(k).capitalised) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
