@@ -64,6 +64,7 @@ final class BundledKnowledge {
         countries().forEach(emit);
         curated("organisations.tsv").forEach(emit);
         curated("national-bodies.tsv").forEach(emit);
+        curated("companies.tsv").forEach(emit);
         curated("regions.tsv").forEach(emit);
         curated("people.tsv").forEach(emit);
         places().forEach(emit);
