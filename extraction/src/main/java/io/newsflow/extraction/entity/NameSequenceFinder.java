@@ -2,6 +2,7 @@ package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.extraction.knowledge.NameIndex;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
@@ -64,6 +65,12 @@ final class NameSequenceFinder {
             "senat");
     /** Heads whose complement after "of" may hold "and" ("Department of Social Welfare and Development"). */
     private static final Set<String> PORTFOLIO_HEADS = WordSet.of("ministry", "department", "secretariat", "office");
+    /** Prefixes that join a country's name in places and adjectives, not in bodies' names. */
+    private static final Set<String> NOT_BODY_PREFIXES = WordSet.of("nord", "sud", "est", "ouest", "haut", "haute",
+            "bas", "basse", "grand", "grande", "petit", "petite", "saint", "sainte", "centre", "north", "south", "east",
+            "west", "upper", "lower", "new", "nouvelle", "greater", "central", "trans", "pan", "anti", "pro", "ex",
+            "post", "franco", "anglo", "afro", "euro", "indo", "sino", "russo", "israelo", "arabo", "irano", "turco",
+            "germano", "italo", "hispano", "greco", "austro", "belgo", "luso", "latino", "americano");
     /** French elided articles and prepositions: "L'Union" is not a name like "N'Guessan". */
     private static final Set<String> ELIDED = WordSet.of("l", "qu", "j", "s", "c");
     /** What follows an apostrophe in contractions and possessives ("Smith's", "Aujourd'hui"), not inside a name. */
@@ -504,7 +511,8 @@ final class NameSequenceFinder {
         } else if (t.allCaps && t.text.length() >= 2 && (t.text.length() <= 6 || pairedAcronym(t.text))
                 && !NOT_ACRONYMS.contains(t.text) && !isStop(doc, t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
-        } else if (!t.allCaps && (innerCapital(t.text) || besideOrganisation(tokens, claims, a))) {
+        } else if (!t.allCaps && (innerCapital(t.text) || besideOrganisation(tokens, claims, a)
+                || bodyOfACountry(t))) {
             // "KazMunayGas", "LockBit": capitals inside a word are a brand's; "Codelco and SQM" pairs like with like.
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (!t.allCaps && (locativeBefore(tokens, a) || besideTown(tokens, claims, a, b))
@@ -660,6 +668,29 @@ final class NameSequenceFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Météo-France", "Radio-Canada": a word joined by a hyphen to a country's name is a national body's or a brand's;
+     * "Nord-Kivu", "Franco-Italian" and other place or adjective prefixes are not.
+     */
+    private boolean bodyOfACountry(Token t) {
+        int hyphen = t.text.lastIndexOf('-');
+        if (hyphen < 3 || hyphen + 2 >= t.text.length() || !Character.isUpperCase(t.text.charAt(hyphen + 1))
+                || NOT_BODY_PREFIXES.contains(TextNormaliser.key(t.text.substring(0, t.text.indexOf('-'))))) {
+            return false;
+        }
+        NameIndex.Node node = kb.index().start(TextNormaliser.key(t.text.substring(hyphen + 1)));
+        if (node == null) {
+            return false;
+        }
+        for (NameIndex.Entry e : node.entries()) {
+            if (!e.arabic() && e.entity().type() == EntityType.LOC && e.entity().lat() == null
+                    && kb.country(e.entity().country()).map(c -> c == e.entity()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean innerCapital(String text) {
