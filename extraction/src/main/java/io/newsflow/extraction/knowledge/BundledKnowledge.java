@@ -65,6 +65,7 @@ final class BundledKnowledge {
         curated("organisations.tsv").forEach(emit);
         curated("national-bodies.tsv").forEach(emit);
         curated("companies.tsv").forEach(emit);
+        curated("groups.tsv").forEach(emit);
         curated("regions.tsv").forEach(emit);
         curated("people.tsv").forEach(emit);
         places().forEach(emit);
