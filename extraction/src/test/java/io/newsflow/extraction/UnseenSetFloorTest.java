@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind11.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind12.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -80,6 +80,13 @@ class UnseenSetFloorTest {
     //   blind11 ar 0.680 / 0.608 / 0.909, en 0.816 / 0.984 / 0.935, fr 0.810 / 0.979 / 0.877, still blind
     //     (its first run, on the code of 28840be: ar 0.671 / 0.620 / 0.909, en 0.810 / 1.000 / 0.935, fr 0.779 /
     //     1.000 / 0.877)
+    // After the twelfth rounds and the lead's people, companies and groups lists (session 15, 76bc833; blind10 and
+    // blind11 held back by both rounds, blind11 not blind to the lists):
+    //   blind10 ar 0.876 / 0.567 / 0.884, en 0.939 / 0.986 / 0.857, fr 0.918 / 1.000 / 0.870;
+    //   blind11 ar 0.714 / 0.636 / 0.909, en 0.870 / 0.985 / 0.935, fr 0.810 / 0.979 / 0.877;
+    //   blind12 ar 0.685 / 0.551 / 0.889, en 0.802 / 1.000 / 0.971, fr 0.718 / 1.000 / 0.871, still blind
+    //     (its first run, on the code of 269a130: ar 0.667 / 0.511 / 0.873, en 0.771 / 1.000 / 0.971, fr 0.702 /
+    //     1.000 / 0.871)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -93,8 +100,9 @@ class UnseenSetFloorTest {
             blind7 | 0.93 | 0.75 | 0.86 | 0.92 | 0.93 | 0.86 | 0.86 | 0.92 | 0.90
             blind8 | 0.81 | 0.65 | 0.95 | 0.90 | 0.95 | 0.90 | 0.92 | 0.93 | 0.93
             blind9 | 0.82 | 0.63 | 0.78 | 0.94 | 0.95 | 0.92 | 0.92 | 0.89 | 0.92
-            blind10 | 0.82 | 0.55 | 0.84 | 0.90 | 0.95 | 0.82 | 0.86 | 0.95 | 0.83
-            blind11 | 0.64 | 0.56 | 0.86 | 0.78 | 0.95 | 0.90 | 0.77 | 0.94 | 0.84
+            blind10 | 0.84 | 0.55 | 0.84 | 0.90 | 0.95 | 0.82 | 0.88 | 0.95 | 0.83
+            blind11 | 0.68 | 0.60 | 0.86 | 0.84 | 0.95 | 0.90 | 0.77 | 0.94 | 0.84
+            blind12 | 0.65 | 0.52 | 0.85 | 0.77 | 0.97 | 0.94 | 0.69 | 0.97 | 0.84
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
