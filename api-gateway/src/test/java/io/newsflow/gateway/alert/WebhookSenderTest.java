@@ -13,7 +13,6 @@ import io.newsflow.gateway.service.GatewayMetrics.WebhookOutcome;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -22,6 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -99,26 +101,31 @@ class WebhookSenderTest {
      */
     @Test
     void aReceiverThatNeverFinishesItsAnswerFailsTheDeliveryAfterTheTimeout() throws Exception {
+        ScheduledExecutorService receiver = Executors.newSingleThreadScheduledExecutor();
         try (ServerSocket dripping = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread receiver = new Thread(() -> drip(dripping), "dripping-receiver");
-            receiver.setDaemon(true);
-            receiver.start();
+            // The first task takes the connection and starts the answer; then a byte every 300 ms, never its end.
+            Future<Socket> connection = receiver.submit(() -> {
+                Socket client = dripping.accept();
+                client.getOutputStream().write("HTTP/1.1 204 No Content\r\nX-Slowly: ".getBytes(StandardCharsets.US_ASCII));
+                return client;
+            });
+            receiver.scheduleAtFixedRate(() -> {
+                try {
+                    connection.get().getOutputStream().write('a');
+                } catch (Exception e) {
+                    throw new IllegalStateException("the sender gave up", e);
+                }
+            }, 300, 300, TimeUnit.MILLISECONDS);
             base = "http://127.0.0.1:" + dripping.getLocalPort();
 
-            assertDelivery(settings(1, LOCAL_RECEIVERS), "/slow", WebhookOutcome.FAILED, 0);
-        }
-    }
-
-    private static void drip(ServerSocket server) {
-        try (Socket client = server.accept(); OutputStream out = client.getOutputStream()) {
-            out.write("HTTP/1.1 204 No Content\r\nX-Slowly: ".getBytes(StandardCharsets.US_ASCII));
-            while (true) {
-                out.write('a');
-                out.flush();
-                Thread.sleep(300);
+            try {
+                assertDelivery(settings(1, LOCAL_RECEIVERS), "/slow", WebhookOutcome.FAILED, 0);
+            } finally {
+                receiver.shutdownNow();
+                if (connection.isDone()) {
+                    connection.get().close();
+                }
             }
-        } catch (IOException | InterruptedException e) {
-            // the sender gave up, or the test ended
         }
     }
 
