@@ -1,5 +1,6 @@
 package io.newsflow.ingest.messaging;
 
+import io.newsflow.support.kafka.BatchRecords;
 import io.newsflow.support.kafka.RecordOrigin;
 import io.newsflow.ingest.service.IngestMetrics;
 import io.newsflow.ingest.service.ItemFault;
@@ -13,11 +14,8 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Where wire feeds enter: raw documents from the ingest topic, a poll's worth at a time (batch consumption). The
@@ -104,14 +102,7 @@ public class RawItemConsumer {
      * off). All null if the records do not match the payload, which the connector never does.
      */
     static List<Context> traces(IncomingKafkaRecordBatchMetadata<?, ?> batch, int documents) {
-        List<Message<?>> records = batch == null ? List.of() : batch.getBatchedMessages();
-        if (records.size() != documents) {
-            return Collections.nCopies(documents, null);
-        }
-        List<Context> traces = new ArrayList<>(documents);
-        for (Message<?> record : records) {
-            traces.add(TracingMetadata.fromMessage(record).map(TracingMetadata::getCurrentContext).orElse(null));
-        }
-        return traces;
+        return BatchRecords.each(batch, documents,
+                record -> TracingMetadata.fromMessage(record).map(TracingMetadata::getCurrentContext).orElse(null));
     }
 }

@@ -4,11 +4,8 @@ import io.newsflow.contracts.Topics;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.apache.kafka.common.header.Headers;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Where a Kafka record was read: what a dead letter made from it names in its headers, in the names SmallRye's own
@@ -20,22 +17,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 public record RecordOrigin(String topic, int partition, long offset) {
 
-    /**
-     * The record of each payload of a poll, in the order of the payload; all null if the records do not match the
-     * payload, which the connector never does.
-     */
+    /** The record of each payload of a poll ({@link BatchRecords#each}). */
     public static List<RecordOrigin> of(IncomingKafkaRecordBatchMetadata<?, ?> batch, int payloads) {
-        List<Message<?>> records = batch == null ? List.of() : batch.getBatchedMessages();
-        if (records.size() != payloads) {
-            return Collections.nCopies(payloads, null);
-        }
-        List<RecordOrigin> origins = new ArrayList<>(payloads);
-        for (Message<?> record : records) {
-            origins.add(record.getMetadata(IncomingKafkaRecordMetadata.class)
-                    .map(m -> new RecordOrigin(m.getTopic(), m.getPartition(), m.getOffset()))
-                    .orElse(null));
-        }
-        return origins;
+        return BatchRecords.each(batch, payloads, record -> record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> new RecordOrigin(m.getTopic(), m.getPartition(), m.getOffset()))
+                .orElse(null));
     }
 
     /** Names this record on a dead letter's headers; nothing when the origin is not known ({@code origin} null). */
