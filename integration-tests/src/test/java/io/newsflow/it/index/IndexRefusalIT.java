@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A document Elasticsearch refuses (an event placed at latitude 500) sends its article to newsflow.index.dlq with
  * Elasticsearch's reason, read from the bulk answer as index-service asks for it (only index, id, status and error
- * per item); the article beside it in the same batch is indexed as usual.
+ * per item), naming the enriched record it was made from; the article beside it in the same batch is indexed as
+ * usual.
  */
 class IndexRefusalIT {
 
@@ -50,6 +51,9 @@ class IndexRefusalIT {
             assertThat(new String(reason.value(), StandardCharsets.UTF_8))
                     .startsWith("refused: article indexed, but")
                     .contains("location");
+            assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_TOPIC_HEADER).value(), StandardCharsets.UTF_8))
+                    .as("the record it was made from").isEqualTo(Topics.ARTICLES_ENRICHED);
+            assertThat(dead.headers().lastHeader(Topics.DEAD_LETTER_OFFSET_HEADER)).isNotNull();
         });
     }
 }
