@@ -148,6 +148,7 @@ public class AlertMatcher {
             if (compiled.isEmpty()) {
                 idle = true;
                 metrics.alertsCaughtUp();
+                metrics.alertsHeld(0);
                 return;
             }
             if (idle) {
@@ -268,6 +269,7 @@ public class AlertMatcher {
      */
     private void recordFinished() {
         StreamPosition upTo = StreamPosition.earlier(progress.recordable(), lateProgress.recordable());
+        metrics.alertsHeld(position.indexedAtMillis() - upTo.indexedAtMillis());
         if (!upTo.equals(recorded)) {
             leadership.record(upTo);
             recorded = upTo;

@@ -36,6 +36,13 @@ public class GatewayMetrics {
      * off); 0 on the others.
      */
     public static final String ALERT_BEHIND = "newsflow.alert.behind.seconds";
+    /**
+     * Gauge: on the instance that sends alerts, how far (seconds of {@code indexed_at}) the position it records lies
+     * behind the newest article it has read: where a sender that takes over would start. About
+     * {@code stream.late-window} when all is well; it grows while a delivery is still being retried or the trailing
+     * read fails, and a handover then posts everything since again. 0 on the others.
+     */
+    public static final String ALERT_HELD = "newsflow.alert.held.seconds";
 
     /** How a webhook delivery ended. */
     public enum WebhookOutcome {
@@ -53,6 +60,8 @@ public class GatewayMetrics {
     private final AtomicInteger alertSender = new AtomicInteger();
     /** When the sender's matching last caught up (epoch millis); 0 while this instance does not send. */
     private final AtomicLong alertsCaughtUpAt = new AtomicLong();
+    /** How far the recorded position lies behind the newest article read (millis); 0 while this instance does not send. */
+    private final AtomicLong alertsHeldMillis = new AtomicLong();
 
     public GatewayMetrics(MeterRegistry registry) {
         for (WebhookOutcome outcome : WebhookOutcome.values()) {
@@ -64,6 +73,7 @@ public class GatewayMetrics {
         registry.gauge(STREAM_CLIENTS, streamClients);
         registry.gauge(ALERT_SENDER, alertSender);
         registry.gauge(ALERT_BEHIND, alertsCaughtUpAt, GatewayMetrics::secondsSince);
+        registry.gauge(ALERT_HELD, alertsHeldMillis, millis -> millis.get() / 1000.0);
     }
 
     private static double secondsSince(AtomicLong millis) {
@@ -79,6 +89,12 @@ public class GatewayMetrics {
     public void alertSender(boolean sends) {
         alertSender.set(sends ? 1 : 0);
         alertsCaughtUpAt.set(sends ? System.currentTimeMillis() : 0);
+        alertsHeldMillis.set(0);
+    }
+
+    /** The sender recorded a position {@code millis} of {@code indexed_at} behind the newest article it has read. */
+    public void alertsHeld(long millis) {
+        alertsHeldMillis.set(millis);
     }
 
     /** The sender's matching has read every article indexed up to a moment ago. */

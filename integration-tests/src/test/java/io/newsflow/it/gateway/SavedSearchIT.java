@@ -47,6 +47,9 @@ class SavedSearchIT {
     private static final String STREAM_CLIENTS = "newsflow_stream_clients";
     private static final String ALERT_SENDER = "newsflow_alert_sender";
     private static final String ALERT_BEHIND = "newsflow_alert_behind_seconds";
+    private static final String ALERT_HELD = "newsflow_alert_held_seconds";
+    /** The IT stack's {@code stream.late-window} (NEWSFLOW_GATEWAY_STREAM_LATE_WINDOW in this module's pom), seconds. */
+    private static final double LATE_WINDOW_SECONDS = 15;
     /** The gateway's alert lock (AlertLeadership.LOCK), as pg_locks shows a 64-bit advisory key: high and low halves. */
     private static final long LOCK = 0x6e66616c65727473L;
     /** The channel on which a gateway replica announces a saved or deleted search (AlertLeadership.SEARCHES_CHANGED). */
@@ -119,6 +122,14 @@ class SavedSearchIT {
         assertThat(gatewayMetric(ALERT_SENDER, "")).as("this gateway sends alerts").isEqualTo(1.0);
         assertThat(gatewayMetric(ALERT_BEHIND, "")).as("seconds the sender is behind new articles, once it has sent the match")
                 .isGreaterThan(0.0).isLessThan(30.0);
+        // Until the trailing read has passed the match (a late window after it was indexed), a sender taking over
+        // would start before it; then the recorded position moves up to it.
+        List<Double> held = new CopyOnWriteArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            held.add(gatewayMetric(ALERT_HELD, ""));
+            assertThat(held).as("seconds the recorded position lies behind the newest article read").anyMatch(h -> h > 0.0);
+            assertThat(held.get(held.size() - 1)).isLessThan(LATE_WINDOW_SECONDS);
+        });
 
         String listing = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
                 .when().get("/v1/searches").then().statusCode(200).extract().body().asString();
