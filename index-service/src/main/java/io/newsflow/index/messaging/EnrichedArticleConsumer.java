@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -125,21 +126,24 @@ public class EnrichedArticleConsumer {
     /**
      * A curator's change to the knowledge base, read whole from newsflow.entities.curated at every start: entity
      * documents built from then on carry its names, and the entities index takes it at once. Sent again while
-     * Elasticsearch is unreachable or busy; an unreadable or refused entry goes to newsflow.index.dlq.
+     * Elasticsearch is unreachable or busy; an unreadable or refused entry goes to newsflow.index.dlq, naming its record
+     * (read again at every start, it is dead-lettered again: the record it names tells the repeats apart).
      */
     @Incoming(CURATED_ENTITIES)
-    public Uni<Void> curate(String payload) {
+    public Uni<Void> curate(ConsumerRecord<String, String> record) {
+        String payload = record.value();
+        RecordOrigin origin = RecordOrigin.of(record);
         KnowledgeEntry entry;
         try {
             entry = EventCodec.read(payload, KnowledgeEntry.class);
         } catch (InvalidPayloadException e) {
-            return deadLetter(payload, "invalid-payload: " + e.getMessage(), null);
+            return deadLetter(payload == null ? "" : payload, "invalid-payload: " + e.getMessage(), origin);
         }
         knowledge.apply(entry);
         return companions.curated(entry)
                 .onFailure(e -> !refused(e)).invoke(e -> Log.warnf("curated entity %s not written, retrying: %s", entry.id(), e.getMessage()))
                 .onFailure(e -> !refused(e)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
-                .onFailure().recoverWithUni(e -> deadLetter(payload, "refused: " + e.getMessage(), null));
+                .onFailure().recoverWithUni(e -> deadLetter(payload, "refused: " + e.getMessage(), origin));
     }
 
     private static boolean refused(Throwable e) {

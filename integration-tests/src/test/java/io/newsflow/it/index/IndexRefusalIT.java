@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * A document Elasticsearch refuses (an event placed at latitude 500) sends its article to newsflow.index.dlq with
  * Elasticsearch's reason, read from the bulk answer as index-service asks for it (only index, id, status and error
  * per item), naming the enriched record it was made from; the article beside it in the same batch is indexed as
- * usual.
+ * usual. An unreadable curated entity goes there too, naming its record.
  */
 class IndexRefusalIT {
 
@@ -53,6 +53,25 @@ class IndexRefusalIT {
                     .contains("location");
             assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_TOPIC_HEADER).value(), StandardCharsets.UTF_8))
                     .as("the record it was made from").isEqualTo(Topics.ARTICLES_ENRICHED);
+            assertThat(dead.headers().lastHeader(Topics.DEAD_LETTER_OFFSET_HEADER)).isNotNull();
+        });
+    }
+
+    @Test
+    void anUnreadableCuratedEntryIsDeadLetteredNamingItsRecord() throws Exception {
+        String marker = "curated-garbage-" + UUID.randomUUID();
+        TestStack.send(Topics.ENTITIES_CURATED, marker, ("{\"id\": \"" + marker + "\", \"names\": [").getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            ConsumerRecord<byte[], byte[]> dead = TestStack.readAll(Topics.INDEX_DEAD_LETTER, Duration.ofSeconds(3)).stream()
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(marker + " not in " + Topics.INDEX_DEAD_LETTER));
+            assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                    .startsWith("invalid-payload");
+            assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_TOPIC_HEADER).value(), StandardCharsets.UTF_8))
+                    .as("the record it was made from").isEqualTo(Topics.ENTITIES_CURATED);
+            assertThat(dead.headers().lastHeader(Topics.DEAD_LETTER_PARTITION_HEADER)).isNotNull();
             assertThat(dead.headers().lastHeader(Topics.DEAD_LETTER_OFFSET_HEADER)).isNotNull();
         });
     }

@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 
 /**
@@ -22,6 +23,11 @@ public record RecordOrigin(String topic, int partition, long offset) {
         return BatchRecords.each(batch, payloads, record -> record.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> new RecordOrigin(m.getTopic(), m.getPartition(), m.getOffset()))
                 .orElse(null));
+    }
+
+    /** Where {@code record} was read. */
+    public static RecordOrigin of(ConsumerRecord<?, ?> record) {
+        return new RecordOrigin(record.topic(), record.partition(), record.offset());
     }
 
     /** Names this record on a dead letter's headers; nothing when the origin is not known ({@code origin} null). */
