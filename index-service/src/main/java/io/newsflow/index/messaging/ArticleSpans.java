@@ -2,6 +2,7 @@ package io.newsflow.index.messaging;
 
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.index.service.ItemResult;
+import io.newsflow.support.kafka.BatchRecords;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -10,7 +11,6 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The spans of one poll of enriched-article records: one per record, a child of the connector's span for that record
@@ -57,20 +56,15 @@ final class ArticleSpans {
      * payload, which the connector never does.
      */
     static ArticleSpans start(Tracer tracer, IncomingKafkaRecordBatchMetadata<?, ?> batch, int records) {
-        List<Message<?>> messages = batch == null ? List.of() : batch.getBatchedMessages();
-        List<Span> spans = new ArrayList<>(records);
-        for (int i = 0; i < records; i++) {
-            Context parent = messages.size() != records ? null : TracingMetadata.fromMessage(messages.get(i))
-                    .map(TracingMetadata::getCurrentContext)
-                    .orElse(null);
-            spans.add(parent == null || !Span.fromContext(parent).getSpanContext().isValid() ? null
+        return new ArticleSpans(BatchRecords.each(batch, records, message -> {
+            Context parent = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext).orElse(null);
+            return parent == null || !Span.fromContext(parent).getSpanContext().isValid() ? null
                     : tracer.spanBuilder(NAME)
                             .setParent(parent)
                             .setSpanKind(SpanKind.INTERNAL)
                             .setAttribute(BATCH_SIZE, (long) records)
-                            .startSpan());
-        }
-        return new ArticleSpans(spans);
+                            .startSpan();
+        }));
     }
 
     /** Record {@code record} of the poll was read as {@code article}. */
