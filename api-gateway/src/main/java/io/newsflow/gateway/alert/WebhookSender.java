@@ -79,9 +79,16 @@ public class WebhookSender {
         this.metrics = metrics;
         this.resolver = resolver;
         this.vertx = vertx;
-        this.http = vertx.createHttpClient(options
-                .setConnectTimeout((int) settings.timeout().toMillis())
-                .setVerifyHost(true));
+        this.http = vertx.httpClientBuilder()
+                .with(options
+                        .setConnectTimeout((int) settings.timeout().toMillis())
+                        .setVerifyHost(true))
+                // A connection's failure is also its request's, which answered() logs: without a handler of its
+                // own, Vert.x logs it again as an ERROR (a reset at the deadline reads "Connection closed before
+                // received headers").
+                .withConnectHandler(connection -> connection.exceptionHandler(e ->
+                        Log.debugf("webhook connection to %s: %s", connection.remoteAddress(), e.toString())))
+                .build();
     }
 
     /** Sends in the background; completes, once counted, with how the delivery ended. */
