@@ -19,6 +19,8 @@ public final class RequestParams {
 
     public static final int MAX_VALUES = 50;
     public static final int MAX_VALUE_CHARS = 200;
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     private RequestParams() {
     }
@@ -63,22 +65,29 @@ public final class RequestParams {
 
     /**
      * An instant from ISO-8601: {@code 2025-06-02T09:00:00Z}, with an offset, or a date {@code 2025-06-02}
-     * (start of that day UTC; for an upper bound, {@code endOfDay} makes it the start of the next day).
+     * (start of that day UTC; for an upper bound, {@code endOfDay} makes it the start of the next day), in the years
+     * 1000 to 9999: farther ones overflow epoch millis (a stream's position) or a trends window's arithmetic.
      */
     public static Instant instant(String name, String value, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.trim();
+        Instant instant;
         try {
             if (v.length() == 10) {
                 LocalDate day = LocalDate.parse(v);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else {
+                instant = OffsetDateTime.parse(v).toInstant();
             }
-            return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, name + " must be an ISO-8601 date (2025-06-02) or date-time (2025-06-02T09:00:00Z), not '" + shorten(v) + "'");
         }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST)) {
+            throw new InvalidParameterException(name, name + " must fall in the years 1000 to 9999, not '" + shorten(v) + "'");
+        }
+        return instant;
     }
 
     /** A day, for fields mapped as strict_date. */
@@ -120,10 +129,11 @@ public final class RequestParams {
         return new ArrayList<>(out);
     }
 
-    /** Entity types as the filters take them: person, org or loc, any case. */
+    /** Entity types as the filters take them: person, org or loc, any case, each once. */
     public static List<String> entityTypes(List<String> raw) {
         return values("entityType", raw).stream()
                 .map(t -> oneOf("entityType", t, null, List.of("person", "org", "loc")))
+                .distinct()
                 .toList();
     }
 
@@ -164,6 +174,9 @@ public final class RequestParams {
             };
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
             d = null;
+        } catch (ArithmeticException e) {
+            // Too many days or minutes for a Duration: longer than any max.
+            d = java.time.Duration.ofSeconds(Long.MAX_VALUE);
         }
         if (d == null) {
             throw new InvalidParameterException(name, name + " must be a number and a unit: 90m, 24h or 7d");

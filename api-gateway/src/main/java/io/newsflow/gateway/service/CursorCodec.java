@@ -52,6 +52,10 @@ public final class CursorCodec {
         try {
             Map<String, Object> body = JSON.readValue(Base64.getUrlDecoder().decode(token.getBytes(StandardCharsets.US_ASCII)),
                     new TypeReference<Map<String, Object>>() { });
+            if (body == null) {
+                // The JSON literal null reads as no map at all.
+                throw invalid();
+            }
             Object pit = body.get("p");
             Object after = body.get("a");
             Object fingerprint = body.get("f");

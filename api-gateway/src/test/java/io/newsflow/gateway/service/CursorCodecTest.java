@@ -25,7 +25,8 @@ class CursorCodecTest {
 
     @Test
     void garbageIsA400NotA500() {
-        for (String bad : List.of("garbage!", "e30", "bm90IGpzb24", "x".repeat(5000))) {
+        // "bnVsbA" is the JSON null, "WzFd" a JSON array: valid JSON that is not a cursor.
+        for (String bad : List.of("garbage!", "e30", "bm90IGpzb24", "bnVsbA", "WzFd", "x".repeat(5000))) {
             assertThatThrownBy(() -> CursorCodec.decode(bad)).isInstanceOf(InvalidParameterException.class);
         }
     }

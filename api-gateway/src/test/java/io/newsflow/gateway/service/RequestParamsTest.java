@@ -32,6 +32,24 @@ class RequestParamsTest {
     }
 
     @Test
+    void instantsOutsideFourDigitYearsNameTheParameter() {
+        assertThat(RequestParams.instant("since", "1000-01-01T00:00:00Z", false)).isEqualTo(Instant.parse("1000-01-01T00:00:00Z"));
+        assertThat(RequestParams.instant("to", "9999-12-30", true)).isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
+        for (String far : List.of("-999999999-01-01T00:00:00Z", "+999999999-01-01T00:00:00Z", "0999-12-31T23:59:59Z",
+                "+10000-01-01T00:00:00Z", "0001-01-01")) {
+            assertThatThrownBy(() -> RequestParams.instant("since", far, false))
+                    .isInstanceOf(InvalidParameterException.class).hasMessageContaining("since").hasMessageContaining("year");
+        }
+        // Far instants would overflow epoch millis (the stream's position) or a window's arithmetic (trends).
+        assertThat(StreamPosition.at(RequestParams.instant("since", "9999-12-31T23:59:59Z", false)).indexedAtMillis()).isPositive();
+    }
+
+    @Test
+    void entityTypesInAnyCaseAreOneEach() {
+        assertThat(RequestParams.entityTypes(List.of("person,Person,pErson", "PERSON", "loc", "Loc"))).containsExactly("person", "loc");
+    }
+
+    @Test
     void valuesSplitOnCommasAndDeduplicate() {
         assertThat(RequestParams.values("language", List.of("en,fr", " en ", ""))).containsExactly("en", "fr");
     }
@@ -43,6 +61,10 @@ class RequestParamsTest {
                 .isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> RequestParams.duration("window", "1m", null, Duration.ofMinutes(10), Duration.ofDays(90)))
                 .isInstanceOf(InvalidParameterException.class);
+        for (String huge : List.of("200000000000000d", "999999999999999999m", "9223372036854775807h")) {
+            assertThatThrownBy(() -> RequestParams.duration("window", huge, null, Duration.ofMinutes(10), Duration.ofDays(90)))
+                    .isInstanceOf(InvalidParameterException.class).hasMessageContaining("window");
+        }
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.it.TestStack;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,9 +55,17 @@ class BadRequestCorpusIT {
                 bad("bad event date", READER, "GET", "/v1/events", Map.of("from", "02/06/2025"), 400, "invalid-parameter"),
                 bad("bad trends window", READER, "GET", "/v1/trends", Map.of("window", "forever"), 400, "invalid-parameter"),
                 bad("bad trends time", READER, "GET", "/v1/trends", Map.of("at", "noon"), 400, "invalid-parameter"),
+                bad("trends window past any duration", READER, "GET", "/v1/trends", Map.of("window", "200000000000000d"), 400, "invalid-parameter"),
+                bad("trends baseline past any duration", READER, "GET", "/v1/trends", Map.of("baseline", "999999999999999999m"), 400, "invalid-parameter"),
+                bad("trends at the first instant", READER, "GET", "/v1/trends",
+                        Map.of("at", "-999999999-01-01T00:00:00Z", "window", "90d", "baseline", "365d"), 400, "invalid-parameter"),
+                bad("stream since the last instant", READER, "GET", "/v1/stream", Map.of("since", "+999999999-01-01T00:00:00Z"), 400, "invalid-parameter"),
+                bad("stream since the first instant", READER, "GET", "/v1/stream", Map.of("since", "-999999999-01-01T00:00:00Z"), 400, "invalid-parameter"),
+                bad("search from a five-digit year", READER, "GET", "/v1/articles", Map.of("from", "+20250-01-01T00:00:00Z"), 400, "invalid-parameter"),
                 bad("bad bounding box", READER, "GET", "/v1/events", Map.of("bbox", "91,0,0,10"), 400, "invalid-parameter"),
                 // cursors
                 bad("forged cursor", READER, "GET", "/v1/articles", Map.of("cursor", "not-a-cursor"), 400, "invalid-parameter"),
+                bad("cursor of JSON null", READER, "GET", "/v1/articles", Map.of("cursor", "bnVsbA"), 400, "invalid-parameter"),
                 bad("cursor with offset", READER, "GET", "/v1/articles", Map.of("cursor", "start", "offset", "20"), 400, "invalid-parameter"),
                 bad("cursor with collapse", READER, "GET", "/v1/articles", Map.of("cursor", "start", "collapse", "true"), 400, "invalid-parameter"),
                 // unknown ids and routes
@@ -79,6 +89,23 @@ class BadRequestCorpusIT {
                 bad("reader pushing articles", READER, "POST", "/v1/ingest", Map.of("__body", "{}", "__type", "application/json"), 403, "forbidden"),
                 bad("reader running extraction", READER, "POST", "/v1/extract", Map.of("__body", "{}", "__type", "application/json"), 403, "forbidden"),
                 bad("body too large", ADMIN, "POST", "/v1/ingest", Map.of("__body", "x".repeat(9 * 1024 * 1024), "__type", "application/json"), 413, "too-large"));
+    }
+
+    /** Entity types differing only in case were each kept, and fifteen of them overflowed their column: a 500. */
+    @Test
+    void aSavedSearchKeepsEachEntityTypeOnceWhateverItsCase() {
+        List<String> types = List.of("person", "Person", "pErson", "peRson", "perSon", "persOn", "persoN", "PErson",
+                "PeRson", "PerSon", "PersOn", "PersoN", "pERson", "pErSon", "pErsOn", "LOC", "loc");
+        Response saved = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .contentType("application/json")
+                .body(Map.of("name", "harbour people", "q", "harbour", "entityType", types))
+                .when().post("/v1/searches");
+
+        assertThat(saved.statusCode()).as(saved.asString()).isEqualTo(201);
+        assertThat(saved.jsonPath().getList("entityTypes", String.class)).containsExactly("person", "loc");
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .when().delete("/v1/searches/" + saved.jsonPath().getString("id"))
+                .then().statusCode(204);
     }
 
     private static Arguments bad(String name, String who, String method, String path, Map<String, String> params, int status, String type) {

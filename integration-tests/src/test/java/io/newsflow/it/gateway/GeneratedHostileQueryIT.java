@@ -7,6 +7,7 @@ import io.newsflow.it.hostile.HostileInputs;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -27,12 +28,16 @@ class GeneratedHostileQueryIT {
     void hostileParametersNeverBreakTheGateway() {
         long seed = HostileInputs.seed();
         HostileInputs inputs = new HostileInputs(seed);
+        ExtremeValues extremes = new ExtremeValues(seed);
         String key = GatewayKeys.readerKey();
         SoftAssertions softly = new SoftAssertions();
 
         for (int i = 0; i < REQUESTS; i++) {
             String route = ROUTES.get(i % ROUTES.size());
-            Map<String, String> parameters = inputs.queryParameters();
+            Map<String, String> parameters = new LinkedHashMap<>(inputs.queryParameters());
+            if (i % 3 == 0) {
+                extremes.add(parameters);
+            }
             Response response = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, key)
                     .urlEncodingEnabled(true).queryParams(parameters)
                     .when().get(route);
