@@ -20,6 +20,16 @@ public final class TestConfigs {
     }
 
     public static IngestConfig of(int maxDocumentBytes, Duration requestTimeout, Optional<String> allowedFeedPrefixes) {
+        return of(maxDocumentBytes, 9_437_184, requestTimeout, allowedFeedPrefixes);
+    }
+
+    /** With a limit on the normalised article's size other than the default. */
+    public static IngestConfig withMaxArticleBytes(int maxDocumentBytes, int maxArticleBytes) {
+        return of(maxDocumentBytes, maxArticleBytes, Duration.ofSeconds(2), Optional.of(LOCAL_FEEDS));
+    }
+
+    private static IngestConfig of(int maxDocumentBytes, int maxArticleBytes, Duration requestTimeout,
+                                   Optional<String> allowedFeedPrefixes) {
         IngestConfig.Feeds feeds = new IngestConfig.Feeds() {
             public int defaultIntervalSeconds() {
                 return 300;
@@ -60,6 +70,10 @@ public final class TestConfigs {
         return new IngestConfig() {
             public int maxDocumentBytes() {
                 return maxDocumentBytes;
+            }
+
+            public int maxArticleBytes() {
+                return maxArticleBytes;
             }
 
             public NearDuplicates nearDuplicates() {

@@ -13,6 +13,14 @@ public interface IngestConfig {
     @WithDefault("5242880")
     int maxDocumentBytes();
 
+    /**
+     * Largest normalised article sent downstream, as JSON, in bytes. It stays under the producers'
+     * {@code max.request.size} (10 MB), leaving room for the ingest facts and headers; a larger item is rejected
+     * ({@code too-large}) and dead-lettered rather than failing its document's send for ever.
+     */
+    @WithDefault("9437184")
+    int maxArticleBytes();
+
     /** Near-duplicate clustering. */
     NearDuplicates nearDuplicates();
 

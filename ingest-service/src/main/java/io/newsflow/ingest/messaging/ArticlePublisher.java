@@ -11,7 +11,9 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.newsflow.ingest.service.ItemFault;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -30,6 +32,13 @@ public class ArticlePublisher {
 
     public static final String NORMALISED_ARTICLES = "normalised-articles";
     public static final String DEAD_LETTERS = "ingest-dead-letters";
+    /** Header of a dead letter that carries only the start of its document: the document's full size in bytes. */
+    public static final String TRUNCATED_HEADER = "dead-letter-truncated";
+    /**
+     * How much of a document a dead letter carries when Kafka refuses the whole as too large: under the 1 MB that
+     * every broker and topic takes by default, so that the dead letter itself is never refused.
+     */
+    static final int TRUNCATED_BYTES = 512 * 1024;
 
     private final MutinyEmitter<String> articles;
     private final MutinyEmitter<byte[]> deadLetters;
@@ -66,16 +75,29 @@ public class ArticlePublisher {
 
     /**
      * Writes the original document to the dead-letter topic with the reason (and the item, when one item failed),
-     * naming the record it was read from when it came from the topic, and continuing its trace.
+     * naming the record it was read from when it came from the topic, and continuing its trace. When Kafka refuses
+     * the whole document as too large, the dead letter carries its first {@value #TRUNCATED_BYTES} bytes and says
+     * so ({@value #TRUNCATED_HEADER}): a dead letter must never be one that cannot be written.
      */
     public Uni<Void> deadLetter(Received document, String reason, String itemRef) {
+        return deadLetter(document, reason, itemRef, document.content(), null)
+                .onFailure(ItemFault::tooLarge).recoverWithUni(() -> deadLetter(document, reason, itemRef,
+                        Arrays.copyOf(document.content(), Math.min(TRUNCATED_BYTES, document.content().length)),
+                        document.content().length));
+    }
+
+    private Uni<Void> deadLetter(Received document, String reason, String itemRef, byte[] content,
+                                 Integer truncatedFrom) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         if (itemRef != null) {
             headers.add("dead-letter-item", itemRef.getBytes(StandardCharsets.UTF_8));
         }
+        if (truncatedFrom != null) {
+            headers.add(TRUNCATED_HEADER, truncatedFrom.toString().getBytes(StandardCharsets.UTF_8));
+        }
         RecordOrigin.name(document.origin(), headers);
-        Message<byte[]> message = Message.of(document.content())
+        Message<byte[]> message = Message.of(content)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build());
         return deadLetters.sendMessage(continuing(message, document.trace()));
     }

@@ -4,6 +4,7 @@ import io.vertx.pgclient.PgException;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.hibernate.JDBCException;
 
 /**
@@ -13,9 +14,11 @@ import org.hibernate.JDBCException;
  *
  * <p>A document's fault is narrow on purpose: PostgreSQL refusing its values (SQL state classes 22 data exception,
  * 23 integrity constraint, 54 program limit such as an index row too large), or a programming error while deciding
- * it. Anything else, including failures not recognised at all, counts as an outage: waiting on a fault that is not
- * one shows (the channel reports failure after {@code throttled.unprocessed-record-max-age.ms}), whereas a valid
- * item dead-lettered during an outage would be lost silently.
+ * it, or Kafka refusing one of its records as too large (the producer's {@code max.request.size} or the broker's
+ * {@code max.message.bytes}), which sent again is refused again for ever. Anything else, including failures not
+ * recognised at all, counts as an outage: waiting on a fault that is not one shows (the channel reports failure
+ * after {@code throttled.unprocessed-record-max-age.ms}), whereas a valid item dead-lettered during an outage would
+ * be lost silently.
  */
 public final class ItemFault {
 
@@ -26,6 +29,9 @@ public final class ItemFault {
 
     /** True when this failure is the data's fault, so taking the documents one by one can isolate the culprit. */
     public static boolean caused(Throwable failure) {
+        if (tooLarge(failure)) {
+            return true;
+        }
         Set<Throwable> seen = new HashSet<>();
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             String state = sqlState(t);
@@ -42,6 +48,17 @@ public final class ItemFault {
                 || root instanceof ClassCastException
                 || root instanceof IndexOutOfBoundsException
                 || root instanceof ArithmeticException;
+    }
+
+    /** True when Kafka refused a record of this document as too large, which sending it again cannot change. */
+    public static boolean tooLarge(Throwable failure) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof RecordTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sqlState(Throwable t) {

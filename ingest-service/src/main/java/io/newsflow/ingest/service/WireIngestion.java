@@ -1,5 +1,6 @@
 package io.newsflow.ingest.service;
 
+import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.repository.LedgerOutcome;
@@ -11,6 +12,7 @@ import io.newsflow.support.kafka.RecordOrigin;
 import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +27,13 @@ import java.util.function.UnaryOperator;
 public class WireIngestion {
 
     private final WireDocumentReader reader;
+    private final int maxArticleBytes;
     private final IngestService ingest;
     private final IngestMetrics metrics;
 
     public WireIngestion(IngestConfig config, IngestService ingest, IngestMetrics metrics) {
         this.reader = new WireDocumentReader(config.maxDocumentBytes());
+        this.maxArticleBytes = config.maxArticleBytes();
         this.ingest = ingest;
         this.metrics = metrics;
     }
@@ -93,10 +97,31 @@ public class WireIngestion {
                 document = new WireDocument(document.format(), document.items().stream().map(adjust).toList(),
                         document.rejected());
             }
-            return Received.read(content, channel, receivedAt, document, trace, origin);
+            return Received.read(content, channel, receivedAt, withinRecordLimit(document), trace, origin);
         } catch (WireFormatException e) {
             return Received.refused(content, channel, receivedAt, e, deadLetter, trace, origin);
         }
+    }
+
+    /**
+     * The document with every item whose normalised article would be larger than Kafka takes moved to its rejected
+     * items ({@code too-large}): such an item is dead-lettered with its reason instead of failing its document's
+     * send again and again.
+     */
+    private WireDocument withinRecordLimit(WireDocument document) {
+        List<NormalisedArticle> kept = new ArrayList<>(document.items().size());
+        List<RejectedItem> rejected = new ArrayList<>(document.rejected());
+        for (NormalisedArticle item : document.items()) {
+            int bytes = EventCodec.write(item).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxArticleBytes) {
+                rejected.add(new RejectedItem(item.id(), WireFormatException.TOO_LARGE + ": the normalised article has "
+                        + bytes + " bytes; the limit is " + maxArticleBytes + " bytes"));
+            } else {
+                kept.add(item);
+            }
+        }
+        return kept.size() == document.items().size() ? document
+                : new WireDocument(document.format(), kept, rejected);
     }
 
     /**
