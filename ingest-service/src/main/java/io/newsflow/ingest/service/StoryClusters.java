@@ -33,6 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class StoryClusters {
 
+    /** The longest language subtag BCP 47 allows. */
+    private static final int MAX_SUBTAG = 8;
+
     /** What clustering gave an article: its cluster, and its story signature to store (null when the text is too short). */
     public record Assignment(String clusterId, long[] signature, String language) {
     }
@@ -129,7 +132,10 @@ public class StoryClusters {
         return new Assignment(clusterId, signature.get(), language);
     }
 
-    /** The primary subtag of a declared language, lower case ("en-GB" gives "en"); "und" when none is declared. */
+    /**
+     * The primary subtag of a declared language, lower case ("en-GB" gives "en"); "und" when none is declared or it
+     * is longer than any language subtag (8 letters), which the state's column could not hold either.
+     */
     static String language(String declared) {
         if (declared == null || declared.isBlank()) {
             return "und";
@@ -140,7 +146,7 @@ public class StoryClusters {
             end++;
         }
         String primary = tag.substring(0, end).toLowerCase(Locale.ROOT);
-        return primary.isEmpty() ? "und" : primary;
+        return primary.isEmpty() || primary.length() > MAX_SUBTAG ? "und" : primary;
     }
 
     private NearDuplicateIndex index(String language) {

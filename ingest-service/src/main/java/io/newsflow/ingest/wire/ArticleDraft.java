@@ -7,12 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The fields of one item as a parser finds them, checked once at the end: every format goes through
  * the same required-field, date and clean-up rules before it becomes a {@link NormalisedArticle}.
  */
 final class ArticleDraft {
+
+    /** BCP 47's longest well-formed tag a registry can hold is 35 characters (RFC 5646, 4.4.1). */
+    private static final int MAX_LANGUAGE_TAG = 35;
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*");
 
     private final WireFormat format;
     String id;
@@ -89,8 +94,9 @@ final class ArticleDraft {
     }
 
     void link(String value) {
-        if (value != null && !value.isBlank()) {
-            links.add(value.strip());
+        String clean = MarkupText.withoutControls(value);
+        if (clean != null && !clean.isBlank()) {
+            links.add(clean.strip());
         }
     }
 
@@ -111,13 +117,17 @@ final class ArticleDraft {
             throw new ItemRejectedException(WireFormatException.MISSING_FIELD, "the item has no id ("
                     + idFields() + ")");
         }
+        if (!cleanId.equals(MarkupText.withoutControls(cleanId))) {
+            throw new ItemRejectedException(WireFormatException.BAD_VALUE, "the id '" + abbreviate(cleanId)
+                    + "' holds a control character");
+        }
         String cleanHeadline = MarkupText.inlinePlain(headline);
         if (cleanHeadline == null && !pubStatus.isKill()) {
             throw new ItemRejectedException(WireFormatException.MISSING_FIELD, "item '" + abbreviate(cleanId)
                     + "' has no headline (" + headlineFields() + ")");
         }
         return new NormalisedArticle(cleanId, version, firstCreated, versionCreated, pubStatus, embargoed,
-                blankToNull(language), cleanHeadline, withoutRepeatedHeadline(body, cleanHeadline),
+                languageTag(language), cleanHeadline, withoutRepeatedHeadline(body, cleanHeadline),
                 MarkupText.inlinePlain(byline), MarkupText.inlinePlain(source), null, format.code(),
                 new ArrayList<>(subjects), new ArrayList<>(places), new ArrayList<>(people), urgency,
                 new ArrayList<>(links), correction, null, null, null);
@@ -160,15 +170,26 @@ final class ArticleDraft {
         };
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /**
+     * The declared language when it has the shape of a language tag (BCP 47's: "en", "pt-BR", "zh-Hant-TW", or
+     * "en_US" as some feeds write it), else null: the article stays, with its language unknown, rather than carry
+     * a value no column and no analyser can take.
+     */
+    static String languageTag(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String tag = declared.strip();
+        return tag.length() <= MAX_LANGUAGE_TAG && LANGUAGE_TAG.matcher(tag).matches() ? tag : null;
     }
 
+    /** A raw value quoted in a reason: short, and without control characters (PostgreSQL refuses U+0000). */
     static String abbreviate(String s) {
         if (s == null) {
             return "";
         }
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+        String clean = MarkupText.withoutControls(s);
+        return clean.length() <= 80 ? clean : clean.substring(0, 77) + "...";
     }
 
     static List<String> nonBlank(List<String> values) {

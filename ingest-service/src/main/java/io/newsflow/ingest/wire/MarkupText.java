@@ -112,10 +112,7 @@ final class MarkupText {
         if (looksLikeHtml(value)) {
             return fromHtml(value);
         }
-        String t = value.replace("\r\n", "\n").replace('\r', '\n');
-        if (hasControlCharacter(t)) {
-            t = CONTROLS.matcher(t).replaceAll("");
-        }
+        String t = withoutControls(value.replace("\r\n", "\n").replace('\r', '\n'));
         List<String> paragraphs = new ArrayList<>();
         for (String block : BLANK_LINE.split(t)) {
             String clean = inlinePlain(block);
@@ -136,9 +133,7 @@ final class MarkupText {
         }
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
         // Each pattern runs only when the text holds what it could match: most items have nothing to clean.
-        if (hasControlCharacter(t)) {
-            t = CONTROLS.matcher(t).replaceAll("");
-        }
+        t = withoutControls(t);
         if (t.indexOf('\n') >= 0) {
             t = TRAILING_SPACE.matcher(t).replaceAll("\n");
         }
@@ -147,6 +142,14 @@ final class MarkupText {
         }
         t = t.strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * The text without control characters other than newline and tab: nothing a reader can see, and PostgreSQL
+     * refuses U+0000 in any text column, so one such character would cost its item's whole document.
+     */
+    static String withoutControls(String text) {
+        return text == null || !hasControlCharacter(text) ? text : CONTROLS.matcher(text).replaceAll("");
     }
 
     /** True when the text could be HTML: every alternative of {@link #LOOKS_LIKE_HTML} starts with '<' or '&'. */
@@ -190,7 +193,8 @@ final class MarkupText {
         if (hasSpaceToCollapse(text)) {
             text = ANY_SPACE.matcher(text).replaceAll(" ");
         }
-        text = text.strip();
+        // after the spaces, so that a line feed or form feed between two words still parts them
+        text = withoutControls(text).strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -199,7 +203,7 @@ final class MarkupText {
         if (value == null) {
             return null;
         }
-        String text = SPACE.matcher(value).replaceAll(" ").strip();
+        String text = withoutControls(SPACE.matcher(value).replaceAll(" ")).strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -208,7 +212,7 @@ final class MarkupText {
         for (String block : raw.split(String.valueOf(BREAK))) {
             StringBuilder lines = new StringBuilder();
             for (String line : block.split(String.valueOf(LINE))) {
-                String clean = SPACE.matcher(line).replaceAll(" ").strip();
+                String clean = withoutControls(SPACE.matcher(line).replaceAll(" ")).strip();
                 if (!clean.isEmpty()) {
                     if (lines.length() > 0) {
                         lines.append('\n');

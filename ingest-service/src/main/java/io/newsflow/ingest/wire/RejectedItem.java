@@ -10,6 +10,12 @@ package io.newsflow.ingest.wire;
  */
 public record RejectedItem(String ref, String reason) {
 
+    /** Both go to the ledger as they are, so neither may hold what PostgreSQL refuses (U+0000). */
+    public RejectedItem {
+        ref = MarkupText.withoutControls(ref);
+        reason = MarkupText.withoutControls(reason);
+    }
+
     static RejectedItem of(String ref, String code, String message) {
         return new RejectedItem(ref, code + ": " + message);
     }

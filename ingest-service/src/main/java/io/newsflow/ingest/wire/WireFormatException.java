@@ -36,13 +36,13 @@ public class WireFormatException extends RuntimeException {
 
     /** A document of one item refused for what that item lacks; {@code itemRef} is its id when it has one. */
     public WireFormatException(String reason, String message, String itemRef) {
-        super(message);
+        super(MarkupText.withoutControls(message));
         this.reason = reason;
-        this.itemRef = itemRef;
+        this.itemRef = MarkupText.withoutControls(itemRef);
     }
 
     public WireFormatException(String reason, String message, Throwable cause) {
-        super(message, cause);
+        super(MarkupText.withoutControls(message), cause);
         this.reason = reason;
         this.itemRef = null;
     }

@@ -67,6 +67,8 @@ class StoryClustersTest {
         assertThat(StoryClusters.language("AR")).isEqualTo("ar");
         assertThat(StoryClusters.language(null)).isEqualTo("und");
         assertThat(StoryClusters.language(" ")).isEqualTo("und");
+        // a held item recorded before languages were checked when read: its state must still be writable
+        assertThat(StoryClusters.language("x".repeat(300))).isEqualTo("und");
     }
 
     @Test
