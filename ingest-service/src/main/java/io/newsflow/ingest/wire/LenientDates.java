@@ -40,6 +40,12 @@ final class LenientDates {
 
     private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{2}):?(\\d{2})?");
 
+    /**
+     * Longer than any date a wire writes ("Wednesday, 02 October 2002 13:00:00 (Eastern Standard Time)" is 60), so
+     * that the patterns below, some of which backtrack, only ever see a short text.
+     */
+    private static final int MAX_LENGTH = 200;
+
     private static final Map<String, Integer> MONTHS = months();
     private static final Map<String, Integer> ZONES = zones();
 
@@ -52,6 +58,9 @@ final class LenientDates {
             return null;
         }
         String text = raw.replace('\u00a0', ' ').strip();
+        if (text.length() > MAX_LENGTH) {
+            return null;
+        }
         text = TRAILING_COMMENT.matcher(text).replaceAll("");
         if (text.isEmpty()) {
             return null;

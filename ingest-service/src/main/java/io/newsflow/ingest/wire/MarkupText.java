@@ -36,16 +36,19 @@ final class MarkupText {
             "hl1", "hl2", "block", "body.head", "body.content", "body.end", "abstract", "byline", "dateline",
             "tagline", "nitf", "media", "note");
 
+    // An opening tag's attributes stop at the next '<' as well as at '>', so that "<p <p <p ..." without a '>' is
+    // scanned once, not once from every "<p".
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
             "<(p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|img|figure|table|tr|td|blockquote|script|style"
-                    + "|iframe|html|body|section|article|pre|code|sup|sub|small|font)(\\s[^>]*)?/?>"
+                    + "|iframe|html|body|section|article|pre|code|sup|sub|small|font)(\\s[^<>]*)?/?>"
                     + "|</(p|div|span|a|b|i|em|strong|li|h[1-6]|blockquote|html|body)>"
                     + "|&(amp|lt|gt|quot|nbsp|#\\d+|#x[0-9a-fA-F]+);",
             Pattern.CASE_INSENSITIVE);
 
     // Compiled once: String.replaceAll compiles its pattern on every call, per item on the ingest path.
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00a0]+\\n");
+    // Each run of spaces is tried once, from its start (the look-behind), not again from every space inside it.
+    private static final Pattern TRAILING_SPACE = Pattern.compile("(?<![ \\t\\u00a0])[ \\t\\u00a0]+\\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
     private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00a0\\u2028\\u2029]+");

@@ -27,7 +27,9 @@ final class RssParser {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     /** "jane@example.com (Jane Doe)": the name in brackets is the byline. */
-    private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+    // Possessive, over classes that cannot overlap (no '@' before it, no '(' in the domain), so that no text makes
+    // it backtrack: a long run of '@' or '(' is decided in one pass.
+    private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^[^\\s@]++@[^\\s(]++\\s*+\\((.+)\\)\\s*$");
 
     WireDocument parse(Document dom) {
         Element root = dom.getDocumentElement();
