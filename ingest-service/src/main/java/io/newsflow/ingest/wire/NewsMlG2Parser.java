@@ -81,12 +81,11 @@ final class NewsMlG2Parser {
             a.embargoed = ArticleDraft.date("embargoed", XmlNodes.childText(itemMeta, NS, "embargoed"));
             Element pubStatus = XmlNodes.child(itemMeta, NS, "pubStatus");
             if (pubStatus != null) {
-                a.pubStatus = ArticleDraft.pubStatus(XmlNodes.attr(pubStatus, "qcode"));
+                a.pubStatus = ArticleDraft.pubStatus(code(pubStatus));
             }
             a.source = party(XmlNodes.child(itemMeta, NS, "provider"));
             for (Element signal : XmlNodes.children(itemMeta, NS, "signal")) {
-                String qcode = XmlNodes.attr(signal, "qcode");
-                if (qcode != null && qcode.toLowerCase(Locale.ROOT).endsWith(":correction")) {
+                if ("correction".equalsIgnoreCase(code(signal))) {
                     a.correction = true;
                 }
             }
@@ -257,5 +256,27 @@ final class NewsMlG2Parser {
     static boolean isNewsMlG2(Element root) {
         String name = XmlNodes.localName(root);
         return NS.contains(XmlNodes.ns(root)) && (name.equals("newsMessage") || ITEM_ROOTS.contains(name));
+    }
+
+    /**
+     * The code a qualifying property (pubStatus, signal) names, without its scheme: from {@code @qcode}
+     * ("stat:canceled"), or else from {@code @uri}, which G2 allows instead and whose last segment is the code
+     * ("http://cv.iptc.org/newscodes/pubstatusg2/canceled"); null when it has neither.
+     */
+    private static String code(Element property) {
+        String qcode = XmlNodes.attr(property, "qcode");
+        if (qcode != null) {
+            return qcode.substring(qcode.lastIndexOf(':') + 1);
+        }
+        String uri = XmlNodes.attr(property, "uri");
+        if (uri == null) {
+            return null;
+        }
+        int end = uri.length();
+        while (end > 0 && (uri.charAt(end - 1) == '/' || uri.charAt(end - 1) == '#')) {
+            end--;
+        }
+        String path = uri.substring(0, end);
+        return path.substring(Math.max(path.lastIndexOf('/'), Math.max(path.lastIndexOf('#'), path.lastIndexOf(':'))) + 1);
     }
 }

@@ -168,6 +168,23 @@ class WireSemanticsTest {
     }
 
     @Test
+    void newsMlG2KillAndCorrectionWrittenAsUrisAreReadAsTheirQcodes() {
+        String item = """
+                <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:g2:ferry-strike" version="4">
+                  <itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:Harbourwire"/>
+                    <versionCreated>2025-06-02T07:30:00Z</versionCreated>
+                    <pubStatus uri="http://cv.iptc.org/newscodes/pubstatusg2/canceled"/>
+                    <signal uri="http://cv.iptc.org/newscodes/signal/correction"/></itemMeta>
+                  <contentMeta><headline>Ferry strike story withdrawn</headline></contentMeta>
+                </newsItem>""";
+
+        NormalisedArticle a = read(item, "application/vnd.iptc.g2.newsitem+xml").items().get(0);
+
+        assertThat(a.pubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(a.correction()).isTrue();
+    }
+
+    @Test
     void ninjsLaterVersionWithCorrectionNoteIsACorrection() {
         String ninjs = """
                 {"uri": "urn:n:1", "version": "2", "headlines": [{"role": "main", "value": "Minister resigns"}],
