@@ -1,21 +1,17 @@
 package io.newsflow.gateway.alert;
 
+import io.newsflow.gateway.client.PostgresSessions;
 import io.newsflow.gateway.service.GatewayMetrics;
 import io.newsflow.gateway.stream.StreamPosition;
 import io.quarkus.logging.Log;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.SslMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which gateway instance sends alerts: the one that holds a PostgreSQL advisory lock on a connection of its own
@@ -36,20 +32,15 @@ public class AlertLeadership {
     public static final String SEARCHES_CHANGED = "newsflow_saved_searches";
     static final Duration STANDBY_TRY = Duration.ofSeconds(5);
     private static final Duration WAIT = Duration.ofSeconds(5);
-    /**
-     * Names the session (pg_stat_activity shows it), and asks the server to probe it after 10 s of silence, every
-     * 5 s, and to end it after 3 missed probes.
-     */
-    private static final Map<String, String> SESSION = Map.of("application_name", "newsflow-alert-lock",
-            "tcp_keepalives_idle", "10", "tcp_keepalives_interval", "5", "tcp_keepalives_count", "3");
+    /** The session's name, as pg_stat_activity shows it. */
+    private static final String SESSION = "newsflow-alert-lock";
 
     private static final String READ_CURSOR = "select indexed_at_millis, article_id from gateway_alert_cursor where id = $1";
     private static final String WRITE_CURSOR = "insert into gateway_alert_cursor (id, indexed_at_millis, article_id, updated_at)"
             + " values ($1, $2, $3, now()) on conflict (id) do update set indexed_at_millis = excluded.indexed_at_millis,"
             + " article_id = excluded.article_id, updated_at = excluded.updated_at";
 
-    private final Vertx vertx;
-    private final PgConnectOptions database;
+    private final PostgresSessions sessions;
     private final GatewayMetrics metrics;
     private PgConnection connection;
     private boolean holds;
@@ -57,20 +48,9 @@ public class AlertLeadership {
     private final AtomicBoolean searchesChanged = new AtomicBoolean();
     private boolean closed;
 
-    public AlertLeadership(Vertx vertx, GatewayMetrics metrics,
-                           @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                           @ConfigProperty(name = "quarkus.datasource.username") String user,
-                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-                           @ConfigProperty(name = "quarkus.datasource.reactive.postgresql.ssl-mode") Optional<SslMode> sslMode) {
-        this.vertx = vertx;
+    public AlertLeadership(PostgresSessions sessions, GatewayMetrics metrics) {
+        this.sessions = sessions;
         this.metrics = metrics;
-        this.database = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-                .setUser(user)
-                .setPassword(password.orElse(null))
-                .setConnectTimeout((int) WAIT.toMillis())
-                .setTcpKeepAlive(true)
-                .setProperties(SESSION);
-        sslMode.ifPresent(database::setSslMode);
     }
 
     /** Whether this instance sends alerts now: the lock is still held on its connection, or was just taken. */
@@ -88,7 +68,7 @@ public class AlertLeadership {
             }
             nextTry = System.currentTimeMillis() + STANDBY_TRY.toMillis();
             if (connection == null) {
-                connection = PgConnection.connect(vertx, database).await().atMost(WAIT.multipliedBy(2));
+                connection = sessions.open(SESSION).await().atMost(WAIT.multipliedBy(2));
                 connection.notificationHandler(notification -> searchesChanged.set(true));
             }
             holds = connection.preparedQuery("select pg_try_advisory_lock($1)").execute(Tuple.of(LOCK))

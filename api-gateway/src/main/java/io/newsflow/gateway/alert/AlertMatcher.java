@@ -162,7 +162,7 @@ public class AlertMatcher {
     }
 
     private List<Compiled> compileAll() throws Throwable {
-        List<SavedSearch> all = VertxContextSupport.subscribeAndAwait(searches::all);
+        List<SavedSearch> all = VertxContextSupport.subscribeAndAwait(searches::matchable);
         List<Compiled> out = new ArrayList<>();
         for (SavedSearch s : all) {
             if (s.webhookUrl == null) {

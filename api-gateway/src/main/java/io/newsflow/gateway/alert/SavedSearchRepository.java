@@ -14,6 +14,15 @@ public class SavedSearchRepository implements PanacheRepositoryBase<SavedSearch,
     }
 
     /**
+     * The searches to match: all but those of a revoked API key (a JWT owner has no key row and is kept). The rows of
+     * a revoked key stay, for an admin to see where they posted and delete them.
+     */
+    public Uni<List<SavedSearch>> ofActiveOwners() {
+        return list("from SavedSearch s where not exists"
+                + " (select k.id from ApiKey k where k.id = s.owner and k.revokedAt is not null)");
+    }
+
+    /**
      * Tells the alert sender, whichever replica it is, that the saved searches changed: a PostgreSQL notification on
      * {@link AlertLeadership#SEARCHES_CHANGED}, delivered when the current transaction commits.
      */

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Saves, lists and deletes saved searches, telling the alert sender of each change; the matcher reads them all. */
+/**
+ * Saves, lists and deletes saved searches, telling the alert sender of each change; the matcher reads all those whose
+ * owner's key is not revoked.
+ */
 @ApplicationScoped
 public class SavedSearchService {
 
@@ -63,13 +66,30 @@ public class SavedSearchService {
     /** Deletes a search of this owner; false when there is none. */
     @WithTransaction
     public Uni<Boolean> delete(String owner, String id) {
-        return repository.delete("id = ?1 and owner = ?2", id, owner)
+        return announced(repository.delete("id = ?1 and owner = ?2", id, owner));
+    }
+
+    /** Deletes a search whoever owns it (an admin's cleaning up, e.g. after a revoke); false when there is none. */
+    @WithTransaction
+    public Uni<Boolean> deleteAnyOwners(String id) {
+        return announced(repository.delete("id", id));
+    }
+
+    private Uni<Boolean> announced(Uni<Long> deleted) {
+        return deleted
                 .call(n -> n > 0 ? repository.announceChange() : Uni.createFrom().voidItem())
                 .map(n -> n > 0);
     }
 
+    /** Tells the alert sender to re-read the searches now: a key was revoked, and its searches stop matching. */
+    @WithTransaction
+    public Uni<Void> ownerRevoked() {
+        return repository.announceChange();
+    }
+
+    /** The searches the alert sender matches: those of revoked keys are left out. */
     @WithSession
-    public Uni<List<SavedSearch>> all() {
-        return repository.listAll();
+    public Uni<List<SavedSearch>> matchable() {
+        return repository.ofActiveOwners();
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.gateway.rest;
 
 import io.newsflow.contracts.Problem;
+import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.security.ApiKeyService;
 import io.newsflow.gateway.security.ApiKeyService.KeyListing;
 import io.newsflow.gateway.security.Roles;
@@ -30,9 +31,11 @@ public class AdminKeyResource {
     }
 
     private final ApiKeyService keys;
+    private final SavedSearchService searches;
 
-    public AdminKeyResource(ApiKeyService keys) {
+    public AdminKeyResource(ApiKeyService keys, SavedSearchService searches) {
         this.keys = keys;
+        this.searches = searches;
     }
 
     @POST
@@ -66,9 +69,11 @@ public class AdminKeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a key")
+    @Operation(summary = "Revoke a key: refused at once on every replica; its saved searches stop matching (they are "
+            + "kept: GET /v1/searches?owner=ID lists them, DELETE /v1/searches/{id} deletes one)")
     public Uni<Response> revoke(@PathParam("id") String id) {
         return keys.revoke(id)
+                .call(found -> found ? searches.ownerRevoked() : Uni.createFrom().voidItem())
                 .map(found -> {
                     if (!found) {
                         throw new NotFoundException("no key with id '" + id + "'");

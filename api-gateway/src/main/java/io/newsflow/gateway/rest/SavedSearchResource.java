@@ -9,6 +9,7 @@ import io.newsflow.gateway.alert.SavedSearchService.SavedSearchView;
 import io.newsflow.gateway.alert.WebhookAddresses;
 import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.security.Roles;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * {@code /v1/searches}: saved searches of the caller. Each new article that matches one is posted to its webhook
@@ -93,15 +96,21 @@ public class SavedSearchResource {
     }
 
     @GET
-    @Operation(summary = "The caller's saved searches")
-    public Uni<SearchList> list() {
-        return searches.list(owner()).map(SearchList::new);
+    @Operation(summary = "The caller's saved searches; an admin may ask for another owner's (owner=KEY_ID), such as a revoked key's")
+    public Uni<SearchList> list(@Parameter(description = "admin only: the key id (or JWT subject) whose searches to list")
+                                @QueryParam("owner") String owner) {
+        String whose = RequestParams.text("owner", owner, 200);
+        if (whose != null && !identity.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("only an admin may list another owner's saved searches");
+        }
+        return searches.list(whose == null ? owner() : whose).map(SearchList::new);
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Delete a saved search of the caller's; an admin may delete anyone's")
     public Uni<Response> delete(@PathParam("id") String id) {
-        return searches.delete(owner(), id)
+        return (identity.hasRole(Roles.ADMIN) ? searches.deleteAnyOwners(id) : searches.delete(owner(), id))
                 .map(found -> {
                     if (!found) {
                         throw new NotFoundException("no saved search with id '" + id + "'");

@@ -16,4 +16,17 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, String> {
     public Uni<List<ApiKey>> listNewestFirst() {
         return list("order by createdAt desc");
     }
+
+    /**
+     * Tells every gateway replica that the key with this hash is revoked: a PostgreSQL notification on
+     * {@link KeyRevocationListener#CHANNEL}, delivered when the current transaction commits.
+     */
+    public Uni<Void> announceRevoked(String hash) {
+        return getSession().chain(session -> session
+                        .createNativeQuery("select count(*) from (select pg_notify(?1, ?2)) notified", Long.class)
+                        .setParameter(1, KeyRevocationListener.CHANNEL)
+                        .setParameter(2, hash)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
 }

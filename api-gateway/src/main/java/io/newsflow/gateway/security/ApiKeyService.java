@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Creates, lists and revokes API keys, and resolves a presented key to its holder. Lookups are cached for
- * {@code newsflow.gateway.keys.cache-ttl} (misses too, so a flood of wrong keys does not reach PostgreSQL); a revoke
- * through this instance drops the cache entry at once, one through the launcher bites within the TTL. Requests that
+ * {@code newsflow.gateway.keys.cache-ttl} ({@link KeyCache}: misses too, so a wrong key presented again does not
+ * reach PostgreSQL, and apart, so that wrong keys never push out the active ones); a revoke
+ * through any replica drops the cache entry on every replica that hears of it ({@link KeyRevocationListener}), one
+ * through the launcher bites within the TTL. Requests that
  * miss the cache together for the same key share one lookup, so an expired entry under load (or a cold start) costs
  * one query, not one per request waiting for a pooled connection.
  */
@@ -34,17 +36,13 @@ public class ApiKeyService {
                              Integer ratePerSecond) {
     }
 
-    private record Cached(Optional<KeyHolder> holder, long expiresAtNanos) {
-    }
-
     private final ApiKeyRepository repository;
-    private final GatewayConfig config;
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final KeyCache cache;
     private final ConcurrentHashMap<String, CompletableFuture<Optional<KeyHolder>>> inFlight = new ConcurrentHashMap<>();
 
     public ApiKeyService(ApiKeyRepository repository, GatewayConfig config) {
         this.repository = repository;
-        this.config = config;
+        this.cache = new KeyCache(System::nanoTime, config.keys().cacheTtl(), config.keys().cacheSize());
     }
 
     /** The holder of an active key, or empty for an unknown or revoked one. */
@@ -53,9 +51,9 @@ public class ApiKeyService {
             return Uni.createFrom().item(Optional.empty());
         }
         String hash = KeyHashing.hash(key);
-        Cached cached = cache.get(hash);
-        if (cached != null && cached.expiresAtNanos() - System.nanoTime() > 0) {
-            return Uni.createFrom().item(cached.holder());
+        Optional<KeyHolder> cached = cache.get(hash);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
         }
         CompletableFuture<Optional<KeyHolder>> lookup = new CompletableFuture<>();
         CompletableFuture<Optional<KeyHolder>> shared = inFlight.putIfAbsent(hash, lookup);
@@ -67,7 +65,7 @@ public class ApiKeyService {
                             .filter(ApiKey::active)
                             .filter(k -> KeyHashing.sameHash(k.hash, hash))
                             .map(KeyHolder::of))
-                    .invoke(holder -> remember(hash, holder))
+                    .invoke(holder -> cache.remember(hash, holder))
                     .onTermination().invoke(() -> inFlight.remove(hash, lookup))
                     .subscribe().with(lookup::complete, lookup::completeExceptionally);
         }
@@ -103,26 +101,39 @@ public class ApiKeyService {
                         .toList());
     }
 
-    /** Revokes a key; false when there is no such key. Revoking twice keeps the first time. */
-    @WithTransaction
+    /**
+     * Revokes a key; false when there is no such key. Revoking twice keeps the first time. Every replica is told when
+     * the revoke commits, and this one forgets the key once it has: a lookup that read the row before the commit
+     * cannot put the key back in the cache.
+     */
     public Uni<Boolean> revoke(String id) {
-        return repository.findById(id)
-                .map(row -> {
-                    if (row == null) {
-                        return false;
+        return Panache.withTransaction(() -> repository.findById(id)
+                        .call(row -> row == null ? Uni.createFrom().voidItem() : markRevoked(row)))
+                .invoke(row -> {
+                    if (row != null) {
+                        forget(row.hash);
                     }
-                    if (row.revokedAt == null) {
-                        row.revokedAt = Instant.now();
-                    }
-                    cache.remove(row.hash);
-                    return true;
-                });
+                })
+                .map(row -> row != null);
     }
 
-    private void remember(String hash, Optional<KeyHolder> holder) {
-        if (cache.size() >= config.keys().cacheSize()) {
-            cache.clear();
+    private Uni<Void> markRevoked(ApiKey row) {
+        if (row.revokedAt == null) {
+            row.revokedAt = Instant.now();
         }
-        cache.put(hash, new Cached(holder, System.nanoTime() + config.keys().cacheTtl().toNanos()));
+        return repository.announceRevoked(row.hash);
+    }
+
+    /**
+     * Refuses the key with this hash from now on: drops its cache entry, and for one cache TTL will not cache it as
+     * active again (a lookup already under way may have read the row before the revoke committed).
+     */
+    public void forget(String hash) {
+        cache.forget(hash);
+    }
+
+    /** Forgets every looked-up key: revokes may have been announced while this instance was not listening. */
+    public void forgetAll() {
+        cache.forgetAll();
     }
 }
