@@ -31,12 +31,17 @@ class ArabicBodyBoundariesTest {
                 .containsExactly("United Arab Emirates");
     }
 
-    /** Three portfolios joined by و name one ministry; a two-word glossary row is glossed as one phrase. */
+    /**
+     * Three portfolios joined by و name one ministry; a two-word glossary row is glossed as one phrase; a company the
+     * knowledge base names whole is no ministry; international bodies have their Arabic names.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "وأعلنت وزارة الزراعة والمياه والبيئة العمانية عن خطة لمكافحة التصحر.|"
                 + "Ministry of Agriculture, Water Resources and Environment (Oman)",
-        "وتوقعت هيئة الأرصاد الجوية طقسا حارا على السواحل.|Meteorology Commission"})
+        "وتوقعت هيئة الأرصاد الجوية طقسا حارا على السواحل.|Meteorology Commission",
+        "وأعلنت شركة الاتصالات السعودية عن أرباح قياسية.|STC",
+        "وقال اتحاد نهر مانو إن الدول الأعضاء ستعقد قمة.|Mano River Union"})
     void aBodyIsNamedWhole(String body, String name) {
         assertThat(SharedExtractor.names(body, "ar", EntityType.ORG)).containsExactly(name);
     }

@@ -357,7 +357,10 @@ final class InstitutionFinder {
                 ARABIC_MINISTER) == null)) {
             Token adj = tokens.get(portfolio.end());
             String cc = arabicDemonym(adj);
-            if (cc != null && adj.core().endsWith("يه")) {
+            Span known = claims.at(i);
+            if (cc != null && adj.core().endsWith("يه") && !(known != null && known.linked()
+                    && known.type == EntityType.ORG && known.end > portfolio.end())) {
+                // "الاتصالات السعودية" that the knowledge base names whole is the company (STC), not a ministry.
                 return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
             }
         }
