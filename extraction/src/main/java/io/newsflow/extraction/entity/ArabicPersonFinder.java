@@ -29,6 +29,9 @@ final class ArabicPersonFinder {
             "الامميه", "الدولي", "الدوليه", "الخاص", "الخاصه", "الاوروبي", "الافريقي", "العربي", "الاقليمي",
             "الرسمي", "الرسميه", "الاعلامي", "الشخصي", "المنتهيه", "المستقيل", "المقال", "المعين", "الجمهوريه",
             "الاداره", "العسكري", "السياسي", "السياسيه", "التنفيذيه",
+            // Feminine forms, after a feminine title ("المفوضة الأوروبية").
+            "الاوروبيه", "الافريقيه", "العربيه", "الاقليميه", "الاعلاميه", "الشخصيه", "العسكريه", "الاسيوي",
+            "الاسيويه",
             // The second word of "الكوري الجنوبي" (South Korean) and the like.
             "الجنوبي", "الجنوبيه", "الشمالي", "الشماليه");
     private static final Set<String> NAME_LINKS = WordSet.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت", "ام", "آل", "ال",
@@ -203,8 +206,14 @@ final class ArabicPersonFinder {
                 k = portfolio.end();
                 continue;
             }
-            if (isDemonym(t) || LINKS.contains(t.key) || INSTITUTION_NOUNS.contains(t.stems[0].withArticle())
-                    || isInstitutionReading(t)) {
+            if (isDemonym(t) && !beforeLineage(tokens, k) || LINKS.contains(t.key)
+                    || INSTITUTION_NOUNS.contains(t.stems[0].withArticle()) || isInstitutionReading(t)) {
+                k++;
+                continue;
+            }
+            Span body = k + 1 < tokens.size() ? claims.at(k + 1) : null;
+            if (t.key.equals("في") && body != null && body.start == k + 1 && body.type == EntityType.ORG) {
+                // "النائبة في البرلمان التونسي سلمى ...": the body a member sits in belongs to the title.
                 k++;
                 continue;
             }
@@ -549,12 +558,15 @@ final class ArabicPersonFinder {
         }
         // "محمد علي النفطي": علي written with ي is the given name Ali; the preposition على is written with ى.
         boolean ali = givenNames.contains(t.key) && t.text.endsWith("ي");
+        // "آنا" with a madda is Anna; the pronoun "أنا" (I) has a hamza.
+        boolean anna = t.text.startsWith("آنا") && t.key.equals("انا");
         for (ArabicStem s : t.stems) {
-            if (!ali && lexicon.isStopword("ar", s.withArticle())) {
+            if (!ali && !anna && lexicon.isStopword("ar", s.withArticle())) {
                 return false;
             }
         }
-        if (isDemonym(t) || lexicon.titles.match(tokens, k) != null || lexicon.triggers.match(tokens, k) != null
+        if (isDemonym(t) && !beforeLineage(tokens, k) || lexicon.titles.match(tokens, k) != null
+                || lexicon.triggers.match(tokens, k) != null
                 || lexicon.months.word(t) != null || lexicon.weekdays.word(t) != null
                 || lexicon.orgHeadsArabic.word(t) != null || lexicon.relativeDays.word(t) != null
                 || lexicon.arabicPlaceCues.word(t) != null) {
@@ -584,6 +596,11 @@ final class ArabicPersonFinder {
         }
         return lexicon.triggers.match(tokens, k) != null || lexicon.weekdays.word(t) != null
                 || lexicon.relativeDays.word(t) != null;
+    }
+
+    /** "الأمير تركي بن طلال": a nationality adjective before بن is a given name (Turki), not Turkish. */
+    private static boolean beforeLineage(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && LINEAGE.contains(tokens.get(k + 1).key) && !tokens.get(k).stems[0].article();
     }
 
     private boolean isDemonym(Token t) {

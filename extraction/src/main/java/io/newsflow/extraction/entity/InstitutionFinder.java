@@ -82,6 +82,8 @@ final class InstitutionFinder {
      * Company", "Qatar Petroleum", "Oman Oil Company", "Jordan Phosphate Mines Company", "Bahrain Petroleum Company").
      */
     private static final Set<String> COUNTRY_NOUN_COMPANIES = Set.of("KW", "QA", "OM", "JO", "BH");
+    /** "بقيادة السعودية" is "led by Saudi Arabia": the head قيادة (Command) after بـ, without the article. */
+    private static final Set<String> LED_BY = WordSet.of("بقياده");
     /** Participles and relative words that follow an organisation's name without belonging to it. */
     private static final Set<String> NAME_ENDERS = WordSet.of("التابعه", "التابع", "المعترف", "الذي", "التي",
             "المدعوم", "المدعومه", "المسلحه", "الموالي", "المواليه", "المكلف", "المكلفه", "المعنيه", "المعني",
@@ -93,6 +95,8 @@ final class InstitutionFinder {
     private final Set<String> givenNames;
     /** Words an Arabic institution can start with, to skip the other words with one lookup. */
     private final Set<String> arabicStarts;
+    /** First words of the glossary's two-word rows ("ارصاد جويه"), which are glossed as one phrase. */
+    private final Set<String> glossaryPhraseStarts;
 
     InstitutionFinder(KnowledgeBase kb, Lexicon lexicon, Set<String> givenNames) {
         this.kb = kb;
@@ -106,6 +110,8 @@ final class InstitutionFinder {
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
         this.arabicStarts = WordSet.copyOf(starts);
+        this.glossaryPhraseStarts = Set.copyOf(lexicon.glossary.keySet().stream().filter(k -> k.indexOf(' ') > 0)
+                .map(k -> k.substring(0, k.indexOf(' '))).toList());
     }
 
     void find(Document doc, Claims claims) {
@@ -304,11 +310,19 @@ final class InstitutionFinder {
             if (portfolio != null) {
                 int end = portfolio.end();
                 String name = portfolio.value();
-                PhraseTrie.Match<String> second = at(tokens, end) ? andPortfolio(tokens, end) : null;
-                if (second != null) {
-                    // "وزارة الاقتصاد والمالية" is the Ministry of Economy and Finance: two portfolios joined by و.
-                    name = name + " and " + second.value();
-                    end = second.end();
+                List<String> joined = new ArrayList<>(2);
+                PhraseTrie.Match<String> next = at(tokens, end) ? andPortfolio(tokens, end) : null;
+                while (next != null && joined.size() < 3) {
+                    // "وزارة الاقتصاد والمالية" is the Ministry of Economy and Finance: portfolios joined by و;
+                    // "وزارة البيئة والمياه والزراعة" the Ministry of Environment, Water and Agriculture.
+                    joined.add(next.value());
+                    end = next.end();
+                    next = at(tokens, end) ? andPortfolio(tokens, end) : null;
+                }
+                if (!joined.isEmpty()) {
+                    List<String> all = new ArrayList<>(List.of(name));
+                    all.addAll(joined.subList(0, joined.size() - 1));
+                    name = String.join(", ", all) + " and " + joined.get(joined.size() - 1);
                 }
                 String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
                 if (cc != null) {
@@ -343,11 +357,14 @@ final class InstitutionFinder {
                 ARABIC_MINISTER) == null)) {
             Token adj = tokens.get(portfolio.end());
             String cc = arabicDemonym(adj);
-            if (cc != null && adj.core().endsWith("يه")) {
+            Span known = claims.at(i);
+            if (cc != null && adj.core().endsWith("يه") && !(known != null && known.linked()
+                    && known.type == EntityType.ORG && known.end > portfolio.end())) {
+                // "الاتصالات السعودية" that the knowledge base names whole is the company (STC), not a ministry.
                 return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
             }
         }
-        PhraseTrie.Match<String> head = lexicon.orgHeadsArabic.match(tokens, i);
+        PhraseTrie.Match<String> head = reading(t, LED_BY) == null ? lexicon.orgHeadsArabic.match(tokens, i) : null;
         if (head != null) {
             Span chamber = chamberOfCommerce(doc, claims, head);
             return chamber != null ? chamber : arabicOrganisation(doc, claims, head);
@@ -423,7 +440,8 @@ final class InstitutionFinder {
         int j = head.end();
         int words = 0;
         List<String> brand = new ArrayList<>();
-        if (COMPANY_HEADS.contains(head.value()) && !tokens.get(head.start()).stems[0].article()) {
+        boolean definite = headReading(tokens, head).article();
+        if (COMPANY_HEADS.contains(head.value()) && !definite) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
             // A common Arab given name after the brand's first word opens a person ("لشركة سونلغاز مراد ...").
             while (j < tokens.size() && brand.size() < 3 && brandWord(tokens, claims, j, head.start())
@@ -434,8 +452,7 @@ final class InstitutionFinder {
             }
             unknown = !brand.isEmpty();
         }
-        int patron = "University".equals(head.value()) && !tokens.get(head.start()).stems[0].article()
-                ? patronEnd(tokens, j) : j;
+        int patron = "University".equals(head.value()) && !definite ? patronEnd(tokens, j) : j;
         boolean named = patron > j;
         if (named) {
             // "جامعة سيدي محمد بن عبد الله", "جامعة الملك سعود": a university named after a person; its name is
@@ -447,7 +464,7 @@ final class InstitutionFinder {
         while (!named && j < tokens.size() && words < MAX_ORG_WORDS) {
             Token t = tokens.get(j);
             if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence
-                    || words > 0 && opensPersonName(tokens, j)) {
+                    || (words > 0 || head.end() - head.start() > 1 || definite) && opensPersonName(tokens, j)) {
                 break;
             }
             if (!brand.isEmpty() && !ofPhrase && (arabicDemonym(t) != null
@@ -477,13 +494,14 @@ final class InstitutionFinder {
             if (inner != null) {
                 break;
             }
-            String gloss = lexicon.glossary.get(t.core());
+            String phrase = glossaryPhrase(tokens, j, t.core());
+            String gloss = phrase != null ? phrase : lexicon.glossary.get(t.core());
             // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
             if (gloss != null && t.stems[0].prefixChars() == 0 && !(ofPhrase && !t.stems[0].article())) {
                 courtOf |= words == 0 && "Court".equals(head.value()) && t.stems[0].article() && !adjectiveForm(t);
                 (ofPhrase ? after : before).add(gloss);
-                j++;
-                words++;
+                j += phrase != null ? 2 : 1;
+                words += phrase != null ? 2 : 1;
                 continue;
             }
             String joined = andGloss(t);
@@ -510,9 +528,10 @@ final class InstitutionFinder {
             if (linkedGloss != null && !ofPhrase && words > 0) {
                 ofPhrase = true;
                 purpose = purposeNoun(t);
-                after.add(linkedGloss);
-                j++;
-                words++;
+                String linkedPhrase = glossaryPhrase(tokens, j, t.stems[t.stems.length - 1].core());
+                after.add(linkedPhrase != null ? linkedPhrase : linkedGloss);
+                j += linkedPhrase != null ? 2 : 1;
+                words += linkedPhrase != null ? 2 : 1;
                 continue;
             }
             if (isStop(t)) {
@@ -620,6 +639,21 @@ final class InstitutionFinder {
             end++;
         }
         return PATRON_LINKS.contains(tokens.get(end - 1).key) ? end - 1 : end;
+    }
+
+    /**
+     * The gloss of the two-word glossary row that the word {@code core} at {@code j} opens with the next word
+     * ("الأرصاد الجوية" is Meteorology, not Air Meteorology), or null.
+     */
+    private String glossaryPhrase(List<Token> tokens, int j, String core) {
+        if (!glossaryPhraseStarts.contains(core) || !at(tokens, j + 1)) {
+            return null;
+        }
+        Token next = tokens.get(j + 1);
+        if (!next.arabic || !next.isWord() || next.sentence != tokens.get(j).sentence) {
+            return null;
+        }
+        return lexicon.glossary.get(core + " " + next.core());
     }
 
     /** A portfolio written with the conjunction و ("والمالية") at token {@code j}, or null. */
@@ -745,7 +779,7 @@ final class InstitutionFinder {
         for (int h = j - 1; h >= 0 && h >= j - MAX_ORG_WORDS - 1; h--) {
             PhraseTrie.Match<String> head = lexicon.orgHeadsArabic.match(tokens, h);
             if (head != null && head.end() <= j) {
-                return tokens.get(h).stems[0].article();
+                return headReading(tokens, head).article();
             }
         }
         return false;
@@ -1034,13 +1068,22 @@ final class InstitutionFinder {
     private static String headKey(List<Token> tokens, PhraseTrie.Match<String> head, int to) {
         Token first = tokens.get(head.start());
         String key = coreKey(tokens, head.start(), to);
+        String last = first.stems[first.stems.length - 1].core();
+        return headReading(tokens, head).core() + key.substring(last.length());
+    }
+
+    /**
+     * The reading of a head's first word that the head matched: "للشركة" is لـ + "الشركة", a definite head, though
+     * the whole word has no article.
+     */
+    private static ArabicStem headReading(List<Token> tokens, PhraseTrie.Match<String> head) {
+        Token first = tokens.get(head.start());
         for (ArabicStem stem : first.stems) {
             if (first.start + stem.prefixChars() == head.startChar()) {
-                String last = first.stems[first.stems.length - 1].core();
-                return stem.core() + key.substring(last.length());
+                return stem;
             }
         }
-        return key;
+        return first.stems[0];
     }
 
     static String coreKey(List<Token> tokens, int from, int to) {

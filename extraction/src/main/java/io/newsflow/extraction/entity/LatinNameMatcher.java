@@ -27,10 +27,10 @@ final class LatinNameMatcher {
 
     static {
         String[][] table = {{"ب", "b", "p"}, {"پ", "p"}, {"ت", "t", "th"}, {"ط", "t"}, {"ث", "th", "t", "s"},
-            {"ج", "j", "g", "dj", "dzh", "zh", "dg"}, {"خ", "kh", "h", "ch", "x"}, {"د", "d"}, {"ض", "d"},
+            {"ج", "j", "g", "dj", "dzh", "zh", "dg"}, {"خ", "kh", "h", "ch", "x", "j", "g"}, {"د", "d"}, {"ض", "d"},
             {"ذ", "dh", "d", "th"}, {"ر", "r"}, {"ز", "z", "s", "ts", "tz"}, {"س", "s", "c", "z", "ss"}, {"ص", "s"},
-            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g"}, {"ف", "f", "v", "ph"},
-            {"ڤ", "v"}, {"ق", "q", "k", "c", "g"}, {"ك", "k", "c", "ck", "g", "ch", "q"}, {"گ", "g"}, {"ل", "l"},
+            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g", "gu"}, {"ف", "f", "v", "ph"},
+            {"ڤ", "v"}, {"ق", "q", "k", "c", "g", "qu"}, {"ك", "k", "c", "ck", "g", "ch", "q", "qu"}, {"گ", "g"}, {"ل", "l"},
             {"م", "m"}, {"ن", "n"}, {"چ", "ch", "tch", "tsch", "cz", "cs"}, {"ح", "h"}};
         for (String[] row : table) {
             String[] spellings = new String[row.length - 1];
@@ -46,6 +46,13 @@ final class LatinNameMatcher {
             'ي', new String[] {"i", "e", "y", "ee", "ie", "ey", "ei", "ai", "ay", "a", "j"});
     /** Spellings of ي that only stand before a consonant ("ديفيد" David), never at the end of a word. */
     private static final java.util.Set<String> INNER_ONLY = java.util.Set.of("a", "ai", "ay", "ei", "ey");
+    /**
+     * Cost of a spelling that fits but is not the plain one: ي as the a of a closed syllable ("ديك" is Dick before
+     * Dag; the a of "Kate" and "David" is open, which ي writes), ي as two letters before a final ه ("خوسيه" is
+     * José before Josie), a final ا as e ("إيبا" Ebba before Ebbe).
+     */
+    private static final int MARKED = 1;
+    private static final int NO_FIT = 1_000;
     /** The country of each locale of the name lists whose tag does not end with one. */
     private static final Map<String, String> LOCALE_COUNTRY = Map.ofEntries(Map.entry("nl", "NL"),
             Map.entry("de", "DE"), Map.entry("fr", "FR"), Map.entry("es", "ES"), Map.entry("ca", "ES"),
@@ -156,19 +163,26 @@ final class LatinNameMatcher {
         // A country with a list of its own names its people from it ("David van Weel" from the Dutch list);
         // others take the name most countries list.
         Name best = null;
+        int bestCost = NO_FIT;
         int bestScore = -1;
         boolean tie = false;
         for (Name name : bucket) {
             if (country != null && !name.countries.contains(country)
-                    || language != null && !name.languages.contains(language)
-                    || !fits(key, 0, name.folded, 0, false)) {
+                    || language != null && !name.languages.contains(language)) {
                 continue;
             }
-            // The name most countries list; between equals, the plainer spelling (Arabic writes the vowels of "Edi"
+            int cost = cost(key, 0, name.folded, 0, false);
+            if (cost >= NO_FIT || cost > bestCost) {
+                continue;
+            }
+            // The name spelled with the fewest marked letters ("ديك" is Dick, not Dag; "خوسيه" José, not Khoza), then
+            // the one most countries list; between equals, the plainer spelling (Arabic writes the vowels of "Edi"
             // as it would those of "Eddie").
             int score = name.countries.size();
-            if (score > bestScore || score == bestScore && name.folded.length() < best.folded.length()) {
+            if (cost < bestCost || score > bestScore
+                    || score == bestScore && name.folded.length() < best.folded.length()) {
                 best = name;
+                bestCost = cost;
                 bestScore = score;
                 tie = false;
             } else if (score == bestScore && name.folded.length() == best.folded.length()) {
@@ -178,77 +192,92 @@ final class LatinNameMatcher {
         return tie ? "" : best == null ? null : best.written;
     }
 
-    /** Whether the Arabic letters from {@code i} can be spelled as the Latin letters from {@code j}. */
-    private static boolean fits(String ar, int i, String la, int j, boolean insertedVowel) {
+    /**
+     * The fewest marked spellings ({@link #MARKED}) with which the Arabic letters from {@code i} spell the Latin
+     * letters from {@code j}, or {@link #NO_FIT}.
+     */
+    private static int cost(String ar, int i, String la, int j, boolean insertedVowel) {
         if (i == ar.length()) {
             // A final silent e is not written ("Rose" is "روز").
-            return j == la.length() || j == la.length() - 1 && la.charAt(j) == 'e' && !insertedVowel;
+            return j == la.length() || j == la.length() - 1 && la.charAt(j) == 'e' && !insertedVowel ? 0 : NO_FIT;
         }
         char a = ar.charAt(i);
+        int best = NO_FIT;
         // A short vowel Arabic does not write, at most one between two letters.
-        if (!insertedVowel && j < la.length() && i > 0 && "aeiou".indexOf(la.charAt(j)) >= 0
-                && fits(ar, i, la, j + 1, true)) {
-            return true;
+        if (!insertedVowel && j < la.length() && i > 0 && "aeiou".indexOf(la.charAt(j)) >= 0) {
+            best = cost(ar, i, la, j + 1, true);
         }
-        if (a == 'ك' && i + 1 < ar.length() && ar.charAt(i + 1) == 'س' && la.startsWith("x", j)
-                && fits(ar, i + 2, la, j + 1, false)) {
+        if (a == 'ك' && i + 1 < ar.length() && ar.charAt(i + 1) == 'س' && la.startsWith("x", j)) {
             // "كس" is an x ("ألكسندر" Alexander).
-            return true;
+            best = Math.min(best, cost(ar, i + 2, la, j + 1, false));
         }
         String[] spellings = SPELLINGS.get(a);
         if (spellings != null) {
             for (String s : spellings) {
                 if (la.startsWith(s, j)) {
                     int next = j + s.length();
-                    if (fits(ar, i + 1, la, next, false)) {
-                        return true;
-                    }
+                    best = Math.min(best, cost(ar, i + 1, la, next, false));
                     // A doubled consonant ("Abella"): Arabic writes it once.
-                    if (!s.isEmpty() && next < la.length() && la.charAt(next) == s.charAt(s.length() - 1)
-                            && fits(ar, i + 1, la, next + 1, false)) {
-                        return true;
+                    if (next < la.length() && la.charAt(next) == s.charAt(s.length() - 1)) {
+                        best = Math.min(best, cost(ar, i + 1, la, next + 1, false));
                     }
                 }
             }
-            return false;
+            return best;
         }
         if (a == 'ه' && i == ar.length() - 1) {
             // A final ه: "h" or a vowel ending ("جيله" Guelleh).
-            return fits(ar, i + 1, la, j, false) || la.startsWith("h", j) && fits(ar, i + 1, la, j + 1, false);
+            best = Math.min(best, cost(ar, i + 1, la, j, false));
+            return la.startsWith("h", j) ? Math.min(best, cost(ar, i + 1, la, j + 1, false)) : best;
         }
         if (a == 'ه') {
-            return la.startsWith("h", j) && fits(ar, i + 1, la, j + 1, false);
+            return la.startsWith("h", j) ? Math.min(best, cost(ar, i + 1, la, j + 1, false)) : best;
         }
         if (a == 'ع' || a == 'ء' || a == 'ئ' || a == 'ؤ') {
             // Glottal letters are silent in foreign names, or a vowel at the start.
-            if (fits(ar, i + 1, la, j, false)) {
-                return true;
-            }
-            return i == 0 && j < la.length() && "aeiou".indexOf(la.charAt(j)) >= 0 && fits(ar, i + 1, la, j + 1, false);
+            best = Math.min(best, cost(ar, i + 1, la, j, false));
+            return i == 0 && j < la.length() && "aeiou".indexOf(la.charAt(j)) >= 0
+                    ? Math.min(best, cost(ar, i + 1, la, j + 1, false)) : best;
         }
         String[] vowels = VOWEL_LETTERS.get(a);
         if (vowels == null) {
-            return false;
+            return best;
         }
-        if (a == 'ا' && i == 0 && j < la.length() && "aeiou".indexOf(la.charAt(j)) >= 0
-                && fits(ar, i + 1, la, j + 1, false)) {
+        if (a == 'ا' && i == 0 && j < la.length() && "aeiou".indexOf(la.charAt(j)) >= 0) {
             // An initial alef carries any vowel ("إسماعيل" Ismail, "أوغندا" Uganda).
-            return true;
+            best = Math.min(best, cost(ar, i + 1, la, j + 1, false));
         }
-        if (a == 'ا' && i == 0 && ar.length() > 1 && (ar.charAt(1) == 'ي' || ar.charAt(1) == 'و')
-                && fits(ar, i + 1, la, j, false)) {
+        boolean oneVowel = a == 'ا' && i == 0 && ar.length() > 1 && (ar.charAt(1) == 'ي' || ar.charAt(1) == 'و');
+        if (oneVowel) {
             // An initial alef with ي or و writes one vowel: "إيدي" Edi, "إيفان" Ivan, "أوليفر" Oliver.
-            return true;
+            best = Math.min(best, cost(ar, i + 1, la, j, false));
         }
+        // After an initial alef and before a consonant, و and ي are the vowel the alef carries: "أولو" is Olu, no
+        // Willow ("أوين" is still Owen).
+        boolean carriedVowel = i == 1 && ar.charAt(0) == 'ا' && i + 1 < ar.length() && !VOWEL_LETTERS.containsKey(
+                ar.charAt(i + 1));
         for (String v : vowels) {
-            if (a == 'ي' && i == ar.length() - 1 && INNER_ONLY.contains(v)) {
+            if (a == 'ي' && (i == 0 || i == ar.length() - 1) && INNER_ONLY.contains(v)
+                    || carriedVowel && !isVowel(v.charAt(0))) {
                 continue;
             }
-            if (la.startsWith(v, j) && fits(ar, i + 1, la, j + v.length(), false)) {
-                return true;
+            if (la.startsWith(v, j)) {
+                int marked = a == 'ي' && v.equals("a") && !openSyllable(la, j)
+                        || a == 'ي' && i == ar.length() - 2 && ar.charAt(i + 1) == 'ه' && v.length() > 1
+                        || a == 'ا' && v.equals("e") && i == ar.length() - 1 ? MARKED : 0;
+                best = Math.min(best, marked + cost(ar, i + 1, la, j + v.length(), false));
             }
         }
-        return false;
+        return best;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    /** Whether the vowel at {@code j} is followed by one consonant and a vowel ("Ka-te", "Da-vid"). */
+    private static boolean openSyllable(String la, int j) {
+        return j + 2 < la.length() && !isVowel(la.charAt(j + 1)) && isVowel(la.charAt(j + 2));
     }
 
     /** The consonant classes of a normalised Arabic word, in the classes of {@link #latinConsonants}. */
