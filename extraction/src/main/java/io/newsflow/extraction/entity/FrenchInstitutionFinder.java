@@ -31,7 +31,7 @@ final class FrenchInstitutionFinder {
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute",
             "collectivite", "groupement", "administration", "association", "regie", "secretariat", "inspection",
-            "delegation", "universite", "ecole", "academie", "service");
+            "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
     private static final Set<String> TO = WordSet.of("au", "aux");
     private static final Set<String> ARTICLES = WordSet.of("la", "le", "les", "l", "'", "’");
@@ -41,7 +41,9 @@ final class FrenchInstitutionFinder {
             "independant", "independante");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
-        "ier", "iere", "ois", "oise", "ial", "iale", "ime", "able", "ible"};
+        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible"};
+    /** Prefixes of hyphenated adjectives ("Commission nationale anti-corruption"). */
+    private static final String[] ADJECTIVE_PREFIXES = {"anti-", "contre-", "inter-", "pluri-", "multi-"};
     private static final int MAX_TOKENS = 14;
 
     private final Lexicon lexicon;
@@ -302,6 +304,11 @@ final class FrenchInstitutionFinder {
         }
         for (String ending : ADJECTIVE_ENDINGS) {
             if (key.endsWith(ending)) {
+                return true;
+            }
+        }
+        for (String prefix : ADJECTIVE_PREFIXES) {
+            if (key.startsWith(prefix)) {
                 return true;
             }
         }

@@ -28,6 +28,13 @@ final class NameSequenceFinder {
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
             "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
+    /** Words that make the next noun a complement of the one before ("du groupe", "of the company"). */
+    /** Nouns of an industrial site, written before the company that runs it ("l'usine Arkema de …"). */
+    private static final Set<String> SITE_NOUNS = WordSet.of("usine", "usines", "raffinerie", "site", "entrepot",
+            "plateforme", "chantier", "acierie", "fonderie", "sucrerie", "cimenterie", "brasserie", "mine", "depot");
+    /** "de" between a conjunction and a place ("de Niamey et de Gothèye"). */
+    private static final Set<String> OF_LINKS = WordSet.of("de", "du", "d");
+    private static final Set<String> COMPLEMENT_LINKS = WordSet.of("du", "des", "de", "d", "of");
     private static final Set<String> ORG_CUES_BEFORE = WordSet.of("firm", "company", "group", "agency", "party",
             "organisation", "organization", "militia", "movement", "newspaper", "broadcaster", "society", "societe",
             "groupe", "agence", "parti", "entreprise", "journal", "quotidien", "association", "union", "federation",
@@ -37,7 +44,8 @@ final class NameSequenceFinder {
             "trader", "retailer", "shipbuilder", "utility", "miner", "producer", "maker", "chipmaker", "carmaker",
             "supplier", "exporter", "developer", "airline", "refiner", "distributor", "startup", "subsidiary",
             "consortium", "cooperative", "executives", "fabricant", "transporteur", "armateur", "exploitant",
-            "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables");
+            "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables", "ong", "ngo",
+            "exportateurs", "acheteurs", "exporters", "buyers", "firms", "companies", "groupes", "operateurs");
     /** Head nouns of an apposition that says what a body is ("Elering, Estonia's grid operator, said"). */
     private static final Set<String> ORG_APPOSITION_HEADS = WordSet.of("agency", "company", "firm", "group",
             "operator", "utility", "carrier", "airline", "bank", "lender", "insurer", "regulator", "broadcaster",
@@ -118,6 +126,9 @@ final class NameSequenceFinder {
             while (j < tokens.size() && tokens.get(j).sentence == tokens.get(i).sentence) {
                 Token t = tokens.get(j);
                 if (capWord(tokens, claims, j)) {
+                    j++;
+                } else if (middleInitialStop(tokens, j) && capWord(tokens, claims, j + 1)) {
+                    // "Tore O. Sandvik": the full stop of a middle initial is inside the name.
                     j++;
                 } else if ((CONNECTORS.contains(t.key) || CONJUNCTIONS.contains(t.key)) && !t.capitalised
                         && capWord(tokens, claims, j + 1) && !articleBeforeTitle(tokens, j)) {
@@ -314,10 +325,22 @@ final class NameSequenceFinder {
             claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
             return;
         }
-        boolean titled = titleBefore(tokens, from);
-        int s = from;
-        PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, from);
-        if (portfolio != null && portfolio.end() < to && portfolioOfTitle(tokens, from)) {
+        if (siteOfCompany(doc, claims, from, to)
+                || portfolioOfTitle(tokens, from) && !orgWordIn(tokens, from, from + 1) && orgWordIn(tokens, from, to)
+                && claims.free(from, to)) {
+            // "le ministre des Postes et Télécommunications, …": the portfolio of a title is no body ("chair of the
+            // Council of Ministers" is one).
+            return;
+        }
+        int s = stateOwned(tokens, from) ? from + 1 : from;
+        if (s >= to) {
+            // "la société d'État", "le coup d'État": "État" after "d'" is a common noun.
+            return;
+        }
+        // "le secrétaire d'État Jean Valmoran": the title ends with "d'État", the name follows it.
+        boolean titled = titleBefore(tokens, s);
+        PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, s);
+        if (portfolio != null && portfolio.end() < to && portfolioOfTitle(tokens, s)) {
             // "ministre des Armées Thierry Lemoine": the portfolio ends the title, the name follows it.
             s = portfolio.end();
             titled = true;
@@ -356,7 +379,9 @@ final class NameSequenceFinder {
             e--;
         }
         if (s >= e || e - s == 1 && lexicon.demonyms.containsKey(tokens.get(s).key) && !tokens.get(s).allCaps
-                && claims.at(s) == null) {
+                && claims.at(s) == null || e - s == 2 && lexicon.demonyms.containsKey(tokens.get(s).key + " "
+                + tokens.get(s + 1).key)) {
+            // "Danish", "South African power cuts": nationality adjectives, not names.
             return;
         }
         int hyphen = tokens.get(s).key.indexOf('-');
@@ -375,7 +400,7 @@ final class NameSequenceFinder {
         for (int k = s + 1; k < e - 1; k++) {
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, k);
             if (title != null && title.end() < e && tokens.get(title.end()).capitalised && claims.free(s, k)
-                    && !orgWordIn(tokens, s, k)) {
+                    && (!orgWordIn(tokens, s, k) || portfoliosOnly(tokens, s, k))) {
                 // "Civil Aviation Minister Ram Mohan Naidu": a portfolio the title list does not hold.
                 s = title.end();
                 titled = true;
@@ -486,7 +511,7 @@ final class NameSequenceFinder {
                 run(doc, claims, of + 1, b, false, singles);
                 return;
             }
-            if (orgCue(tokens, a, b)) {
+            if (orgCue(tokens, a, b) || acronymLast(tokens, a, b)) {
                 claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
             } else if (!titled && (placeRun(tokens, a, b) || besideTown(tokens, claims, a, b))) {
                 claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
@@ -575,6 +600,49 @@ final class NameSequenceFinder {
             span.candidates = inner.candidates;
         }
         return span;
+    }
+
+    /**
+     * "l'usine Arkema de Pierre-Bénite", "la raffinerie Vexxol de Port-Jérôme": after the noun of an industrial site,
+     * the company that runs it, then "de" and the place where it stands. Claims both and returns true.
+     */
+    private boolean siteOfCompany(Document doc, Claims claims, int from, int to) {
+        List<Token> tokens = doc.tokens();
+        if (from == 0 || !SITE_NOUNS.contains(tokens.get(from - 1).key) || tokens.get(from - 1).capitalised) {
+            return false;
+        }
+        int k = from + 1;
+        while (k < to && k - from <= 3 && !OF_LINKS.contains(tokens.get(k).key)) {
+            k++;
+        }
+        int place = k + 1 < to && tokens.get(k).key.equals("d") ? k + 2 : k + 1;
+        if (k >= to || k - from > 3 || place >= to || tokens.get(k).capitalised || !tokens.get(place).capitalised
+                || to - place > 4) {
+            return false;
+        }
+        if (claims.free(from, k)) {
+            claims.claim(newSpan(doc, from, k, EntityType.ORG, Span.Source.CAPITALS));
+        }
+        if (claims.free(place, to)) {
+            claims.claim(newSpan(doc, place, to, EntityType.LOC, Span.Source.CAPITALS));
+        }
+        return true;
+    }
+
+    /** "Mines and Energy", "Fisheries, Oceans": portfolios joined by "and" or commas, all of [from, to). */
+    private boolean portfoliosOnly(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to) {
+            PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, k);
+            if (portfolio == null || portfolio.end() > to) {
+                return false;
+            }
+            k = portfolio.end();
+            if (k < to && (CONJUNCTIONS.contains(tokens.get(k).key) || tokens.get(k).text.equals(","))) {
+                k++;
+            }
+        }
+        return true;
     }
 
     private boolean orgWordIn(List<Token> tokens, int from, int to) {
@@ -779,7 +847,10 @@ final class NameSequenceFinder {
                 && opensSentence(tokens, p - 1) && tokens.get(p - 1).capitalised;
     }
 
-    /** "between Namur and Varnhem": an unknown word joined by a conjunction to a town's name. */
+    /**
+     * "between Namur and Varnhem", "à Mbour et Joal", "de Niamey et de Gothèye", "à Mamoudzou, Koungou et Bandraboua":
+     * an unknown word joined by a conjunction to a town's name, or to a place found before it in the same list.
+     */
     private boolean besideTown(List<Token> tokens, Claims claims, int a, int b) {
         if (b + 1 < tokens.size() && CONJUNCTIONS.contains(tokens.get(b).key)) {
             Span next = claims.at(b + 1);
@@ -787,11 +858,27 @@ final class NameSequenceFinder {
                 return true;
             }
         }
-        if (a >= 2 && CONJUNCTIONS.contains(tokens.get(a - 1).key)) {
-            Span prev = claims.at(a - 2);
-            return prev != null && prev.end == a - 1 && prev.town(kb);
+        int c = a - 1;
+        if (c >= 3 && (tokens.get(c).text.equals("'") || tokens.get(c).text.equals("’"))
+                && tokens.get(c - 1).key.equals("d")) {
+            c -= 2;
+        } else if (c >= 2 && OF_LINKS.contains(tokens.get(c).key) && !tokens.get(c).capitalised) {
+            c--;
+        }
+        // A comma opens a list only before one word and a conjunction: "Le maire de Saguenay, Julie Dufour," names
+        // a person.
+        boolean listed = c >= 1 && b == a + 1 && tokens.get(c).text.equals(",") && b < tokens.size()
+                && CONJUNCTIONS.contains(tokens.get(b).key);
+        if (c >= 1 && (CONJUNCTIONS.contains(tokens.get(c).key) || listed)) {
+            Span prev = claims.at(c - 1);
+            return prev != null && prev.end == c && (prev.town(kb) || placeInList(prev));
         }
         return false;
+    }
+
+    /** A place the base does not know, or a region: a town list goes on from it ("Kusile and Tutuka"), not a country. */
+    private boolean placeInList(Span place) {
+        return place.type == EntityType.LOC && (!place.linked() || !place.country(kb));
     }
 
     /** Whether an earlier person's name ends with this word ("Boric" after "Gabriel Boric"). */
@@ -816,6 +903,20 @@ final class NameSequenceFinder {
             first -= 2;
         }
         return first;
+    }
+
+    /** A full stop written tight after a one-letter capital that follows another capitalised word ("Tore O."). */
+    private boolean middleInitialStop(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        Token initial = tokens.get(j - 1);
+        if (!t.text.equals(".") || initial.end != t.start || initial.text.length() != 1 || !initial.capitalised
+                || j < 2 || j + 1 >= tokens.size() || tokens.get(j + 1).start == t.end) {
+            return false;
+        }
+        Token given = tokens.get(j - 2);
+        // "Selon M. Ramgoolam": "M." is a title, not an initial.
+        return given.capitalised && given.isWord() && given.text.length() > 1 && !isStopword(given.key)
+                && lexicon.titles.match(tokens, j - 1) == null;
     }
 
     /** "Marcus Whitlow Jr.": the full stop of "Jr." or "Sr." is part of the name. */
@@ -848,7 +949,9 @@ final class NameSequenceFinder {
     }
 
     /** A kind of body just before the name, or before the modifiers of its business ("la compagnie maritime"). */
-    private static boolean orgCueBefore(List<Token> tokens, int a) {
+    private static boolean orgCueBefore(List<Token> tokens, int name) {
+        // "la société d'État Vextra Generation": the cue comes before "d'État".
+        int a = name >= 3 && stateOwned(tokens, name - 1) ? name - 3 : name;
         if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key) || sourceWithArticle(tokens, a)) {
             return true;
         }
@@ -874,7 +977,27 @@ final class NameSequenceFinder {
      */
     private static boolean orgAppositionBefore(List<Token> tokens, int a, int b) {
         return a >= 2 && b < tokens.size() && tokens.get(a - 1).text.equals(",") && tokens.get(b).text.equals(",")
-                && !tokens.get(a - 2).capitalised && ORG_APPOSITION_HEADS.contains(tokens.get(a - 2).key);
+                && !tokens.get(a - 2).capitalised && ORG_APPOSITION_HEADS.contains(tokens.get(a - 2).key)
+                && !complementOfNoun(tokens, a - 2);
+    }
+
+    /**
+     * "le PDG du groupe, Mostafa Lamrani,", "the head of the company, Ann Berg,": the kind of body is the complement
+     * of another noun (an office), so the apposition names its holder, not the body.
+     */
+    private static boolean complementOfNoun(List<Token> tokens, int head) {
+        int p = head - 1;
+        while (p >= 1 && ARTICLES.contains(tokens.get(p).key)) {
+            p--;
+        }
+        return p >= 0 && COMPLEMENT_LINKS.contains(tokens.get(p).key);
+    }
+
+    /** "Esso SAF", "Vinci SA": a short acronym ends a company's name, never a person's. */
+    private static boolean acronymLast(List<Token> tokens, int a, int b) {
+        Token last = tokens.get(b - 1);
+        return b - a >= 2 && last.allCaps && last.text.length() >= 2 && last.text.length() <= 3
+                && !NOT_ACRONYMS.contains(last.text) && !tokens.get(a).allCaps;
     }
 
     /** "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a person's name is not shortened to an acronym, a body's is. */
