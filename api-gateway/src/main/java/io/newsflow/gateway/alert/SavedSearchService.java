@@ -1,10 +1,13 @@
 package io.newsflow.gateway.alert;
 
+import io.newsflow.gateway.config.GatewayConfig;
 import io.newsflow.gateway.security.KeyHashing;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,13 +32,31 @@ public class SavedSearchService {
     }
 
     private final SavedSearchRepository repository;
+    private final GatewayConfig config;
 
-    public SavedSearchService(SavedSearchRepository repository) {
+    public SavedSearchService(SavedSearchRepository repository, GatewayConfig config) {
         this.repository = repository;
+        this.config = config;
     }
 
+    /**
+     * Saves a search, unless its owner already keeps {@code newsflow.gateway.alerts.max-searches-per-owner} of them:
+     * then a 409 (two saves at the same moment may both pass the count; the cap bounds a flood, not a count to the unit).
+     */
     @WithTransaction
     public Uni<SavedSearchView> save(String owner, String name, String q, AlertFilters filters, String webhookUrl) {
+        int max = config.alerts().maxSearchesPerOwner();
+        return repository.count("owner", owner)
+                .invoke(n -> {
+                    if (n >= max) {
+                        throw new ClientErrorException("you keep " + n + " saved searches, the most one owner may keep ("
+                                + max + "); delete one first", Response.Status.CONFLICT);
+                    }
+                })
+                .chain(n -> persist(owner, name, q, filters, webhookUrl));
+    }
+
+    private Uni<SavedSearchView> persist(String owner, String name, String q, AlertFilters filters, String webhookUrl) {
         SavedSearch s = new SavedSearch();
         s.id = "ss_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         s.owner = owner;

@@ -49,6 +49,13 @@ public interface GatewayConfig {
          */
         @WithDefault("1h")
         Duration catchUp();
+
+        /**
+         * How many saved searches one owner (a key, a JWT subject) may keep: each is matched against every new article
+         * and may post each match, so a key saving thousands would flood receivers and hold everyone's alerts back.
+         */
+        @WithDefault("100")
+        int maxSearchesPerOwner();
     }
 
     /** API keys. */
@@ -99,6 +106,10 @@ public interface GatewayConfig {
          */
         @WithDefault("60s")
         Duration lateWindow();
+
+        /** How many streams one caller (a key, a JWT subject) may keep open on one instance; past that a 429. */
+        @WithDefault("5")
+        int maxPerCaller();
     }
 
     /** Alert deliveries of saved searches. */

@@ -65,6 +65,11 @@ public class GatewayProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooManyStreams(TooManyStreamsException e) {
+        return problem(Problem.of(429, "too-many-streams", "Too many streams", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response backendUnavailable(BackendUnavailableException e) {
         Log.warnf("%s unavailable: %s", e.backend(), e.getCause() == null ? "" : e.getCause().toString());
         return problem(Problem.of(503, "backend-unavailable", "Service unavailable",

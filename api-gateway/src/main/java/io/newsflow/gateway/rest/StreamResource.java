@@ -3,11 +3,13 @@ package io.newsflow.gateway.rest;
 import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.alert.AlertFilters;
 import io.newsflow.gateway.alert.SavedSearchService;
+import io.newsflow.gateway.config.GatewayConfig;
 import io.newsflow.gateway.query.QueryParser;
 import io.newsflow.gateway.security.Roles;
 import io.newsflow.gateway.service.ArticleSearch;
 import io.newsflow.gateway.stream.ArticleStream;
 import io.newsflow.gateway.stream.StreamPosition;
+import io.newsflow.gateway.stream.StreamSlots;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,11 +34,16 @@ public class StreamResource {
     private final ArticleStream stream;
     private final SavedSearchService searches;
     private final SecurityIdentity identity;
+    private final GatewayConfig config;
+    private final StreamSlots slots;
 
-    public StreamResource(ArticleStream stream, SavedSearchService searches, SecurityIdentity identity) {
+    public StreamResource(ArticleStream stream, SavedSearchService searches, SecurityIdentity identity, GatewayConfig config,
+                          StreamSlots slots) {
         this.stream = stream;
         this.searches = searches;
         this.identity = identity;
+        this.config = config;
+        this.slots = slots;
     }
 
     @GET
@@ -46,7 +53,8 @@ public class StreamResource {
             + "the screen; kills of the chosen "
             + "sources, whatever q and the other filters say, since a killed article keeps no text). "
             + "Reconnect with Last-Event-ID to resume after the last event received; without it the stream starts now "
-            + "(or at since=). savedSearch=ID streams the matches of a saved search of yours.")
+            + "(or at since=). savedSearch=ID streams the matches of a saved search of yours. A caller may keep "
+            + "newsflow.gateway.stream.max-per-caller streams open (5 by default); past that a 429.")
     public Multi<OutboundSseEvent> open(@Context Sse sse,
                                         @HeaderParam("Last-Event-ID") String lastEventId,
                                         @QueryParam("q") String q,
@@ -58,6 +66,23 @@ public class StreamResource {
                                         @QueryParam("place") List<String> places,
                                         @QueryParam("since") String since,
                                         @QueryParam("savedSearch") String savedSearch) {
+        String caller = identity.getPrincipal().getName();
+        int max = config.stream().maxPerCaller();
+        if (!slots.take(caller, max)) {
+            throw new TooManyStreamsException(max);
+        }
+        try {
+            return stream(sse, lastEventId, q, languages, sources, entityIds, entityTypes, eventTypes, places, since, savedSearch)
+                    .onTermination().invoke(() -> slots.release(caller));
+        } catch (RuntimeException e) {
+            slots.release(caller);
+            throw e;
+        }
+    }
+
+    private Multi<OutboundSseEvent> stream(Sse sse, String lastEventId, String q, List<String> languages, List<String> sources,
+                                           List<String> entityIds, List<String> entityTypes, List<String> eventTypes,
+                                           List<String> places, String since, String savedSearch) {
         if (savedSearch != null && !savedSearch.isBlank()) {
             // The saved search is read after the SSE headers are sent: an unknown (or someone else's) id ends the
             // stream with one "problem" event instead of a 404 status.

@@ -1,0 +1,31 @@
+package io.newsflow.gateway.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StreamSlotsTest {
+
+    private final StreamSlots slots = new StreamSlots();
+
+    @Test
+    void aCallerAtItsMaxGetsNoSlotUntilItGivesOneBack() {
+        assertThat(slots.take("key_lighthouse", 2)).isTrue();
+        assertThat(slots.take("key_lighthouse", 2)).isTrue();
+        assertThat(slots.take("key_lighthouse", 2)).isFalse();
+        assertThat(slots.open("key_lighthouse")).isEqualTo(2);
+        assertThat(slots.take("key_ferry", 2)).as("another caller").isTrue();
+
+        slots.release("key_lighthouse");
+        assertThat(slots.take("key_lighthouse", 2)).isTrue();
+    }
+
+    @Test
+    void aCallerWithNoStreamLeftIsForgottenAndCannotGoBelowZero() {
+        slots.take("key_ferry", 1);
+        slots.release("key_ferry");
+        slots.release("key_ferry");
+        assertThat(slots.open("key_ferry")).isZero();
+        assertThat(slots.take("key_ferry", 1)).isTrue();
+    }
+}
