@@ -110,7 +110,8 @@ public class FeedPoller {
     Uni<Feed> poll(Feed feed) {
         long id = feed.id;
         Instant polledAt = Instant.now();
-        UnaryOperator<NormalisedArticle> defaults = item -> FeedDefaults.apply(item, feed.sourceName, feed.languageHint);
+        UnaryOperator<NormalisedArticle> defaults = item -> FeedDefaults.apply(item, id, feed.sourceName,
+                feed.languageHint);
         return fetcher.fetch(feed.url, feed.etag, feed.lastModified)
                 .chain(fetched -> fetched.notModified()
                         ? Uni.createFrom().item(PollOutcome.notModified())
