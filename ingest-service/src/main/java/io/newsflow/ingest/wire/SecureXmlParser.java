@@ -42,7 +42,9 @@ final class SecureXmlParser {
             throw new WireFormatException(WireFormatException.MALFORMED_XML, "The XML could not be read: " + e.getMessage()
                     + ".", e);
         } finally {
+            // reset() puts back the factory's resolver and handler (none), so ours are set again each time
             builder.reset();
+            guard(builder);
         }
     }
 
@@ -98,30 +100,34 @@ final class SecureXmlParser {
 
     private static DocumentBuilder newBuilder() {
         try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity refused: " + systemId);
-            });
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException exception) {
-                    // Warnings do not make a document unusable.
-                }
-
-                @Override
-                public void error(SAXParseException exception) throws SAXException {
-                    throw exception;
-                }
-
-                @Override
-                public void fatalError(SAXParseException exception) throws SAXException {
-                    throw exception;
-                }
-            });
-            return builder;
+            return guard(FACTORY.newDocumentBuilder());
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser refuses the secure configuration", e);
         }
+    }
+
+    /** The builder with an entity resolver that refuses, and every error fatal and silent (no line on stderr). */
+    private static DocumentBuilder guard(DocumentBuilder builder) {
+        builder.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity refused: " + systemId);
+        });
+        builder.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException exception) {
+                // Warnings do not make a document unusable.
+            }
+
+            @Override
+            public void error(SAXParseException exception) throws SAXException {
+                throw exception;
+            }
+
+            @Override
+            public void fatalError(SAXParseException exception) throws SAXException {
+                throw exception;
+            }
+        });
+        return builder;
     }
 
     private static DocumentBuilderFactory secureFactory() {
