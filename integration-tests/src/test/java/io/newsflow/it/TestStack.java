@@ -75,11 +75,15 @@ public final class TestStack {
         send(Topics.INGEST_RAW, "it", documents);
     }
 
-    /** Writes records under one key to any topic, in order, and waits for Kafka to acknowledge them. */
+    /**
+     * Writes records under one key to any topic, in order, and waits for Kafka to acknowledge them. Records of up to
+     * 10 MiB, as the broker takes, as a wire feed may send.
+     */
     public static void send(String topic, String key, byte[]... values) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10 * 1024 * 1024);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (byte[] value : values) {
                 producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get(30, TimeUnit.SECONDS);

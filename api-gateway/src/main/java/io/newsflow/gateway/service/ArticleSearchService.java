@@ -66,6 +66,8 @@ public class ArticleSearchService {
     /** Facets name the top entities of each type, in aggregations named by this prefix and the type. */
     private static final String ENTITY_FACET = "entities_";
     private static final int ENTITY_FACET_SIZE = 10;
+    /** Elasticsearch's default {@code index.highlight.max_analyzed_offset}: characters of a field analysed to highlight it. */
+    private static final int HIGHLIGHT_MAX_ANALYZED = 1_000_000;
     /** What an {@link ArticleSummary} does not read: left out of every list of articles (search, stream). */
     public static final List<String> SUMMARY_EXCLUDES = List.of("text_*", "body", "entity_names", "entity_keys",
             "entity_types", "events", "event_places", "entities.mentions", "links", "content_hash",
@@ -150,6 +152,9 @@ public class ArticleSearchService {
                         .preTags("<em>")
                         .postTags("</em>")
                         .encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                        // A body past the index's limit (a million characters analysed) would fail the whole search;
+                        // highlight its first million instead, as the limit allows.
+                        .maxAnalyzedOffset(HIGHLIGHT_MAX_ANALYZED)
                         .fields(ArticleIndex.HEADLINE, f -> f.numberOfFragments(0))
                         .fields(ArticleIndex.BODY, f -> f.fragmentSize(160).numberOfFragments(2)));
             }
