@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /**
  * A batch of simple-JSON articles under one fresh source name, the updates and malformed records a test sends
@@ -131,10 +130,10 @@ public final class Articles {
         await().atMost(DEAD_LETTERS_WRITTEN).untilAsserted(() -> {
             List<ConsumerRecord<byte[], byte[]>> deadLetters = deadLettered(Topics.INGEST_DEAD_LETTER);
             assertThat(deadLetters).as("the raw record each dead letter names")
-                    .allSatisfy(r -> assertThat(header(r, Topics.DEAD_LETTER_TOPIC_HEADER)).isEqualTo(Topics.INGEST_RAW));
+                    .allSatisfy(r -> assertThat(TestStack.header(r, Topics.DEAD_LETTER_TOPIC_HEADER)).isEqualTo(Topics.INGEST_RAW));
             Map<String, String> byRawRecord = new HashMap<>();
-            deadLetters.forEach(r -> byRawRecord.put(header(r, Topics.DEAD_LETTER_PARTITION_HEADER) + "@"
-                    + header(r, Topics.DEAD_LETTER_OFFSET_HEADER), text(r)));
+            deadLetters.forEach(r -> byRawRecord.put(TestStack.header(r, Topics.DEAD_LETTER_PARTITION_HEADER) + "@"
+                    + TestStack.header(r, Topics.DEAD_LETTER_OFFSET_HEADER), text(r)));
             assertThat(deadLettersMayRepeat ? List.copyOf(byRawRecord.values()) : deadLetters.stream().map(Articles::text).toList())
                     .as("records of %s in %s", source, Topics.INGEST_DEAD_LETTER)
                     .containsExactlyInAnyOrderElementsOf(malformed);
@@ -155,10 +154,6 @@ public final class Articles {
         return record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
     }
 
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     /** The gateway's items under this batch's source. */
     private List<Map<String, Object>> found() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.Topics;
+import io.newsflow.it.TestStack;
 import io.newsflow.it.hostile.HostileInputs;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +28,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -103,14 +103,14 @@ class GeneratedHostileTopicIT {
         SoftAssertions softly = new SoftAssertions();
         for (Sent sent : records) {
             List<ConsumerRecord<byte[], byte[]>> own = deadLetters.getOrDefault(sent.traceId(), List.of());
-            List<String> reasons = own.stream().map(dead -> header(dead, Topics.DEAD_LETTER_REASON_HEADER)).toList();
+            List<String> reasons = own.stream().map(dead -> TestStack.header(dead, Topics.DEAD_LETTER_REASON_HEADER)).toList();
             if (sent.verdict() == null) {
                 softly.assertThat(reasons).as("dead letters of valid %s", sent.what()).isEmpty();
                 continue;
             }
             if (sent.verdict() == HostileInputs.Verdict.REFUSED) {
                 softly.assertThat(reasons).as("dead letters of %s, refused as a whole", sent.what()).hasSize(1);
-                softly.assertThat(own.stream().map(dead -> header(dead, DEAD_LETTER_ITEM)).filter(Objects::nonNull))
+                softly.assertThat(own.stream().map(dead -> TestStack.header(dead, DEAD_LETTER_ITEM)).filter(Objects::nonNull))
                         .as("items named by the dead letter of %s", sent.what()).isEmpty();
             }
             softly.assertThat(reasons).as("reasons of %s", sent.what()).allMatch(reason -> reason != null && REASON.matcher(reason).matches());
@@ -151,16 +151,11 @@ class GeneratedHostileTopicIT {
     }
 
     private static String traceIdOf(ConsumerRecord<byte[], byte[]> record) {
-        String traceparent = header(record, TRACEPARENT);
+        String traceparent = TestStack.header(record, TRACEPARENT);
         String[] parts = traceparent == null ? new String[0] : traceparent.split("-");
         return parts.length == 4 ? parts[1] : "";
     }
 
-    /** A header of a record as text, or null when it has none. */
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     /** ingest-service's dead letters so far, over every reason. */
     private static double deadLettersCounted() {

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.Topics;
+import io.newsflow.it.TestStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
@@ -42,17 +36,17 @@ class LargeRecordIT {
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(document.length).isGreaterThan(1024 * 1024);
 
-        sendRaw(document, next);
+        TestStack.sendRaw(document, next);
 
         await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(IngestStack.searchIds(marker)).containsExactlyInAnyOrder(good.get(0), good.get(1), behind));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<ConsumerRecord<byte[], byte[]>> dead = IngestStack.readAll(Topics.INGEST_DEAD_LETTER, Duration.ofSeconds(10))
                     .stream()
-                    .filter(r -> bad.equals(header(r, "dead-letter-item")))
+                    .filter(r -> bad.equals(TestStack.header(r, "dead-letter-item")))
                     .toList();
             assertThat(dead).hasSize(1);
-            assertThat(header(dead.get(0), Topics.DEAD_LETTER_REASON_HEADER)).startsWith("bad-date");
+            assertThat(TestStack.header(dead.get(0), Topics.DEAD_LETTER_REASON_HEADER)).startsWith("bad-date");
             assertThat(dead.get(0).value()).isEqualTo(document);
         });
     }
@@ -72,22 +66,4 @@ class LargeRecordIT {
                 + (published == null ? "" : ", \"published\": \"" + published + "\"") + "}";
     }
 
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    /** Writes raw records in order under one key, with a producer that takes what the test broker takes (10 MB). */
-    private static void sendRaw(byte[]... documents) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, IngestStack.KAFKA);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10 * 1024 * 1024);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (byte[] document : documents) {
-                producer.send(new ProducerRecord<>(Topics.INGEST_RAW, "it-large".getBytes(StandardCharsets.UTF_8), document))
-                        .get(30, TimeUnit.SECONDS);
-            }
-        }
-    }
 }
