@@ -78,6 +78,18 @@ public interface GatewayConfig {
         /** Burst a key may spend at once. */
         @WithDefault("100")
         int burst();
+
+        /**
+         * Sustained failed authentications (unknown or revoked keys) per second from one client address; past these
+         * and the burst, a key that would need a PostgreSQL lookup is refused with a 429. Behind a proxy, set
+         * {@code quarkus.http.proxy.*} so that the address is the client's.
+         */
+        @WithDefault("2")
+        int failedAuthenticationsPerSecond();
+
+        /** Failed authentications one address may spend at once. */
+        @WithDefault("20")
+        int failedAuthenticationsBurst();
     }
 
     /** Request size limits (Vert.x enforces quarkus.http.limits.* as a backstop without problem+json). */

@@ -7,6 +7,7 @@ import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.client.BackendUnavailableException;
 import io.newsflow.gateway.query.QuerySyntaxException;
 import io.newsflow.gateway.security.ApiKeyAuthenticationMechanism;
+import io.newsflow.gateway.security.TooManyFailedAuthenticationsException;
 import io.newsflow.support.rest.ProblemMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -51,7 +52,20 @@ public class GatewayProblemMapper {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
+        // Quarkus security may carry a provider's own failure as the cause of an AuthenticationFailedException.
+        if (e.getCause() instanceof TooManyFailedAuthenticationsException tooMany) {
+            return tooManyFailedAuthentications(tooMany);
+        }
         return unauthorized("the API key or token is not valid");
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyFailedAuthentications(TooManyFailedAuthenticationsException e) {
+        return Response.status(429).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .entity(Problem.of(429, "too-many-failed-authentications", "Too many failed authentications",
+                        "too many unknown or revoked keys came from this address; retry after " + e.retryAfterSeconds() + " s"))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -116,6 +130,9 @@ public class GatewayProblemMapper {
         }
         if (e instanceof AuthenticationFailedException a) {
             return authenticationFailed(a);
+        }
+        if (e instanceof TooManyFailedAuthenticationsException t) {
+            return tooManyFailedAuthentications(t);
         }
         if (e instanceof UnauthorizedException u) {
             return unauthorized(u);

@@ -6,7 +6,10 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns a presented API key into an identity: principal = key id, roles = the key's role and what it implies. */
@@ -17,9 +20,18 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     public static final String KEY_HOLDER = "newsflow.key-holder";
 
     private final ApiKeyService keys;
+    private final FailedAuthentications failures;
 
-    public ApiKeyIdentityProvider(ApiKeyService keys) {
+    public ApiKeyIdentityProvider(ApiKeyService keys, FailedAuthentications failures) {
         this.keys = keys;
+        this.failures = failures;
+    }
+
+    /** The client's address, as Vert.x sees it (the forwarded one when quarkus.http.proxy.* says to trust it). */
+    private static String clientAddress(ApiKeyAuthenticationRequest request) {
+        RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(request);
+        SocketAddress address = context == null ? null : context.request().remoteAddress();
+        return address == null ? "unknown" : address.hostAddress();
     }
 
     @Override
@@ -29,8 +41,20 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        String address = clientAddress(request);
+        // Only a key PostgreSQL must be asked about costs anything: those are the ones counted and refused.
+        boolean lookup = !keys.answersWithoutLookup(request.key());
+        long wait = lookup ? failures.refusedFor(address) : 0;
+        if (wait > 0) {
+            return Uni.createFrom().failure(new TooManyFailedAuthenticationsException(wait));
+        }
         return keys.resolve(request.key())
-                .map(holder -> holder.orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")))
+                .map(holder -> holder.orElseThrow(() -> {
+                    if (lookup) {
+                        failures.failed(address);
+                    }
+                    return new AuthenticationFailedException("unknown or revoked API key");
+                }))
                 .map(holder -> QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(holder.keyId()))
                         .addRoles(Roles.implied(holder.role()))

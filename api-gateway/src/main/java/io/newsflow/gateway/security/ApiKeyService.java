@@ -72,6 +72,11 @@ public class ApiKeyService {
         return onCallersContext(Uni.createFrom().completionStage(shared));
     }
 
+    /** Whether {@link #resolve} answers this key without asking PostgreSQL (not a key at all, or remembered). */
+    public boolean answersWithoutLookup(String key) {
+        return !KeyHashing.plausible(key) || cache.get(KeyHashing.hash(key)) != null;
+    }
+
     /** A shared lookup completes on the thread of the request that started it; go on on this request's own. */
     private static <T> Uni<T> onCallersContext(Uni<T> uni) {
         Context context = Vertx.currentContext();

@@ -35,6 +35,15 @@ public final class TokenBuckets {
      * before one token is back (at least 1), for a Retry-After header.
      */
     public long take(String caller, int rate, int burst) {
+        return spend(caller, rate, burst, 1);
+    }
+
+    /** What {@link #take} would answer now, without taking a token. */
+    public long waitFor(String caller, int rate, int burst) {
+        return spend(caller, rate, burst, 0);
+    }
+
+    private long spend(String caller, int rate, int burst, int tokens) {
         if (rate <= 0) {
             return 0;
         }
@@ -48,7 +57,7 @@ public final class TokenBuckets {
             bucket.tokens = Math.min(Math.max(burst, 1), bucket.tokens + elapsed * rate);
             bucket.refilledAt = now;
             if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+                bucket.tokens -= tokens;
                 return 0;
             }
             double wait = (1 - bucket.tokens) / rate;

@@ -28,6 +28,16 @@ class TokenBucketsTest {
     }
 
     @Test
+    void askingHowLongToWaitTakesNoToken() {
+        assertThat(buckets.waitFor("k", 1, 2)).isZero();
+        assertThat(buckets.waitFor("k", 1, 2)).isZero();
+        assertThat(buckets.take("k", 1, 2)).isZero();
+        assertThat(buckets.take("k", 1, 2)).isZero();
+        assertThat(buckets.waitFor("k", 1, 2)).isEqualTo(1);
+        assertThat(buckets.take("k", 1, 2)).isEqualTo(1);
+    }
+
+    @Test
     void callersHaveTheirOwnBuckets() {
         assertThat(buckets.take("a", 1, 1)).isZero();
         assertThat(buckets.take("b", 1, 1)).isZero();
