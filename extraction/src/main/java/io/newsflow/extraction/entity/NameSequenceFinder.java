@@ -360,6 +360,13 @@ final class NameSequenceFinder {
             claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
             return;
         }
+        PhraseTrie.Match<String> cue = lexicon.placeCuesBefore.match(tokens, from);
+        if (cue != null && cue.end() < to && opensSentence(tokens, from) && !tokens.get(cue.end() - 1).capitalised
+                && !CONNECTORS.contains(tokens.get(cue.end()).key)) {
+            // "Residents of Isabela City gathered": a place cue opening the sentence is no part of the name.
+            classify(doc, claims, cue.end(), to, singles);
+            return;
+        }
         if (siteOfCompany(doc, claims, from, to)
                 || portfolioOfTitle(tokens, from) && !orgWordIn(tokens, from, from + 1) && orgWordIn(tokens, from, to)
                 && claims.free(from, to)) {
@@ -794,7 +801,12 @@ final class NameSequenceFinder {
                 || NOT_BODY_PREFIXES.contains(TextNormaliser.key(t.text.substring(0, t.text.indexOf('-'))))) {
             return false;
         }
-        NameIndex.Node node = kb.index().start(TextNormaliser.key(t.text.substring(hyphen + 1)));
+        return countryName(t.text.substring(hyphen + 1)) && !countryName(t.text.substring(0, hyphen));
+    }
+
+    /** Whether the knowledge base reads {@code text} as a country ("Rwanda-RDC" joins two countries, no body). */
+    private boolean countryName(String text) {
+        NameIndex.Node node = kb.index().start(TextNormaliser.key(text));
         if (node == null) {
             return false;
         }
