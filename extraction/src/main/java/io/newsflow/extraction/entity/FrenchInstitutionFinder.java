@@ -31,8 +31,9 @@ final class FrenchInstitutionFinder {
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute",
             "collectivite", "groupement", "administration", "association", "regie", "secretariat", "inspection",
-            "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif");
+            "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif", "port");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
+    private static final Set<String> GREAT = WordSet.of("grand", "grande");
     private static final Set<String> TO = WordSet.of("au", "aux");
     private static final Set<String> ARTICLES = WordSet.of("la", "le", "les", "l", "'", "’");
     private static final Set<String> ADJECTIVES = WordSet.of("mixte", "autonome", "public", "publique", "unies", "unis",
@@ -41,7 +42,15 @@ final class FrenchInstitutionFinder {
             "independant", "independante");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
-        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible"};
+        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible", "ile"};
+    /**
+     * Verbs that end like adjectives and often follow a body's name ("la Banque nationale de Belgique table sur",
+     * "le Conseil national appelle", "la Banque mondiale indique").
+     */
+    private static final Set<String> VERBS = WordSet.of("table", "tablent", "appelle", "appellent", "rappelle",
+            "rappellent", "interpelle", "signale", "signalent", "indique", "indiquent", "explique", "expliquent",
+            "critique", "critiquent", "applique", "revendique", "revendiquent", "communique", "implique", "arrive",
+            "arrivent", "estime", "estiment", "juge", "accuse", "accusent", "maintient", "publie", "reclame");
     /** Prefixes of hyphenated adjectives ("Commission nationale anti-corruption"). */
     private static final String[] ADJECTIVE_PREFIXES = {"anti-", "contre-", "inter-", "pluri-", "multi-"};
     private static final int MAX_TOKENS = 14;
@@ -68,8 +77,10 @@ final class FrenchInstitutionFinder {
                 continue;
             }
             int end = nameEnd(tokens, h);
-            if (end - h < 2 || head.key.equals("haute") && !lexicon.orgWordsLatin.contains(tokens.get(h + 1).key)) {
-                // "Haute Autorité", "Haute Cour" are bodies; "Haute Matsiatra", "Haute-Savoie" are places.
+            if (end - h < 2 || head.key.equals("haute") && !lexicon.orgWordsLatin.contains(tokens.get(h + 1).key)
+                    || head.key.equals("port") && tokens.get(h + 1).capitalised) {
+                // "Haute Autorité", "Haute Cour" are bodies; "Haute Matsiatra", "Haute-Savoie" are places. "Port
+                // autonome de Kessane" is a body, "Port Kembla" a town.
                 continue;
             }
             Span inner = claims.at(h);
@@ -78,9 +89,13 @@ final class FrenchInstitutionFinder {
                 h = inner.end - 1;
                 continue;
             }
-            Span span = new Span(h, end, head.start, tokens.get(end - 1).end, EntityType.ORG, Span.Source.PATTERN,
+            // "Grand Port maritime de Kessane": a capitalised "Grand" before the head belongs to the name.
+            int first = h > 0 && tokens.get(h - 1).capitalised && GREAT.contains(tokens.get(h - 1).key)
+                    && (claims.at(h - 1) == null || claims.at(h - 1).source == Span.Source.KNOWLEDGE) ? h - 1 : h;
+            int startChar = tokens.get(first).start;
+            Span span = new Span(first, end, startChar, tokens.get(end - 1).end, EntityType.ORG, Span.Source.PATTERN,
                     List.of(), null);
-            span.groupKey = "org:" + doc.text().substring(head.start, tokens.get(end - 1).end).toLowerCase();
+            span.groupKey = "org:" + doc.text().substring(startChar, tokens.get(end - 1).end).toLowerCase();
             Span acronym = end + 2 < tokens.size() && tokens.get(end).text.equals("(")
                     && tokens.get(end + 2).text.equals(")") ? claims.at(end + 1) : null;
             if (acronym != null && acronym.linked() && acronym.type == EntityType.ORG) {
@@ -299,7 +314,7 @@ final class FrenchInstitutionFinder {
         if (ADJECTIVES.contains(key)) {
             return true;
         }
-        if (key.length() < 5 || lexicon.isStopword("fr", key)) {
+        if (key.length() < 5 || lexicon.isStopword("fr", key) || VERBS.contains(key)) {
             return false;
         }
         for (String ending : ADJECTIVE_ENDINGS) {

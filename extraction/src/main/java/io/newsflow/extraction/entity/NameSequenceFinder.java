@@ -57,7 +57,7 @@ final class NameSequenceFinder {
             "executives", "gang", "cartel");
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
-            "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite");
+            "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite", "en");
     /**
      * Locative prepositions before which a run of two or more unknown capitalised words is a place ("at Casa Nueva",
      * "near Silver Creek"); French "à" is left out, since it also introduces a person ("a écrit à Jean Dupont").
@@ -147,7 +147,7 @@ final class NameSequenceFinder {
                     // is left to the place rules).
                     j += 2;
                 } else if (t.text.equals("'") && j + 2 < tokens.size() && tokens.get(j + 1).key.equals("s")
-                        && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1)) {
+                        && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1) && !isKnownBody(claims, j - 1)) {
                     j += 2;
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
                         && tokens.get(j - 1).key.endsWith("s") && tokens.get(j - 1).key.length() > 3
@@ -227,10 +227,23 @@ final class NameSequenceFinder {
                 orgAfterConjunction = true;
             }
         }
-        if (!seenConjunction || orgAfterConjunction && !knownFirst && !twoBodies(tokens, claims, from, to)
-                || portfolioWithAnd(tokens, from, to)) {
+        int national = orgAfterConjunction && !knownFirst ? nationalBodyAfter(tokens, claims, from, to) : -1;
+        if (!seenConjunction || orgAfterConjunction && !knownFirst && national < 0
+                && !twoBodies(tokens, claims, from, to) || portfolioWithAnd(tokens, from, to)) {
             // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
+            return;
+        }
+        if (national > 0) {
+            // "Zelcom and Kenya Power": the name paired with the second body is a body too.
+            classify(doc, claims, national + 1, to, singles);
+            int first = from;
+            while (first < national && isStop(doc, tokens.get(first))) {
+                first++;
+            }
+            if (first < national && (claims.free(first, national) || placesAndNewWordsInside(claims, first, national))) {
+                claims.override(newSpan(doc, first, national, EntityType.ORG, Span.Source.CAPITALS));
+            }
             return;
         }
         int start = from;
@@ -269,12 +282,34 @@ final class NameSequenceFinder {
 
     /** "Quelmar Power and Trondal Hydro": two names of two words or more, each ending with a kind of body. */
     private boolean twoBodies(List<Token> tokens, Claims claims, int from, int to) {
+        int k = firstSplit(tokens, claims, from, to);
+        return k - from >= 2 && to - k - 1 >= 2 && lexicon.orgWordsLatin.contains(tokens.get(k - 1).key)
+                && lexicon.orgWordsLatin.contains(tokens.get(to - 1).key);
+    }
+
+    /**
+     * "Corvane Pacific and Philippine Airlines", "Zelcom and Kenya Power": after the only conjunction, a body named by
+     * a nationality or a place the base knows ("Trinidad and Tobago Coast Guard" keeps its known country whole).
+     * Returns the conjunction's index, or -1.
+     */
+    private int nationalBodyAfter(List<Token> tokens, Claims claims, int from, int to) {
+        int k = firstSplit(tokens, claims, from, to);
+        if (k == from || k >= to - 2 || firstSplit(tokens, claims, k + 1, to) < to
+                || !lexicon.orgWordsLatin.contains(tokens.get(to - 1).key)) {
+            return -1;
+        }
+        Span place = claims.at(k + 1);
+        boolean national = lexicon.demonyms.containsKey(tokens.get(k + 1).key) || place != null
+                && place.start == k + 1 && place.type == EntityType.LOC && place.linked();
+        return national ? k : -1;
+    }
+
+    private static int firstSplit(List<Token> tokens, Claims claims, int from, int to) {
         int k = from;
         while (k < to && !splitsNames(tokens, claims, k)) {
             k++;
         }
-        return k - from >= 2 && to - k - 1 >= 2 && lexicon.orgWordsLatin.contains(tokens.get(k - 1).key)
-                && lexicon.orgWordsLatin.contains(tokens.get(to - 1).key);
+        return k;
     }
 
     /** Whether one name the knowledge base links covers exactly [from, to). */
@@ -323,6 +358,13 @@ final class NameSequenceFinder {
         if (orgWordIn(tokens, to - 1, to) && possessiveInside(tokens, from, to) && claims.free(from, to)) {
             // "the Prosecutor General's Office": a title inside an office's name stays in it.
             claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
+        PhraseTrie.Match<String> cue = lexicon.placeCuesBefore.match(tokens, from);
+        if (cue != null && cue.end() < to && opensSentence(tokens, from) && !tokens.get(cue.end() - 1).capitalised
+                && !CONNECTORS.contains(tokens.get(cue.end()).key)) {
+            // "Residents of Isabela City gathered": a place cue opening the sentence is no part of the name.
+            classify(doc, claims, cue.end(), to, singles);
             return;
         }
         if (siteOfCompany(doc, claims, from, to)
@@ -503,6 +545,17 @@ final class NameSequenceFinder {
             if (lexicon.demonyms.containsKey(TextNormaliser.key(
                     doc.text().substring(tokens.get(a).start, tokens.get(b - 1).end)))) {
                 // "Sri Lankan", "South Korean": a nationality adjective of two words, not a name.
+                return;
+            }
+            if (tokens.get(a).allCaps && tokens.get(a).text.length() >= 2 && CONNECTORS.contains(tokens.get(a + 1).key)
+                    && !NOT_ACRONYMS.contains(tokens.get(a).text)) {
+                // "les CPE de la Capitale-Nationale": an acronym is a name of its own, and no person's.
+                claims.claim(newSpan(doc, a, a + 1, EntityType.ORG, Span.Source.CAPITALS));
+                int rest = a + 1;
+                while (rest < b && CONNECTORS.contains(tokens.get(rest).key)) {
+                    rest++;
+                }
+                run(doc, claims, rest, b, false, singles);
                 return;
             }
             int of = lastOf(tokens, a, b);
@@ -748,7 +801,12 @@ final class NameSequenceFinder {
                 || NOT_BODY_PREFIXES.contains(TextNormaliser.key(t.text.substring(0, t.text.indexOf('-'))))) {
             return false;
         }
-        NameIndex.Node node = kb.index().start(TextNormaliser.key(t.text.substring(hyphen + 1)));
+        return countryName(t.text.substring(hyphen + 1)) && !countryName(t.text.substring(0, hyphen));
+    }
+
+    /** Whether the knowledge base reads {@code text} as a country ("Rwanda-RDC" joins two countries, no body). */
+    private boolean countryName(String text) {
+        NameIndex.Node node = kb.index().start(TextNormaliser.key(text));
         if (node == null) {
             return false;
         }
@@ -1121,6 +1179,12 @@ final class NameSequenceFinder {
 
     private boolean isCalendar(Token t) {
         return lexicon.months.word(t) != null || lexicon.weekdays.word(t) != null;
+    }
+
+    /** "BHP's Escondida mine": a known body's possession is named apart from it. */
+    private static boolean isKnownBody(Claims claims, int i) {
+        Span s = claims.at(i);
+        return s != null && s.type == EntityType.ORG && s.linked();
     }
 
     private boolean isKnownPlace(Claims claims, int i) {
