@@ -29,6 +29,10 @@ public final class KeysCommand {
 
     static final String TABLE = "gateway_api_key";
     static final List<String> ROLES = List.of("reader", "ingester", "curator", "admin");
+    /** The channel on which the gateways hear of revoked keys (the gateway's KeyRevocationListener.CHANNEL). */
+    static final String KEY_REVOKED = "newsflow_key_revoked";
+    /** The channel on which the alert sender hears that saved searches changed (the gateway's AlertLeadership). */
+    static final String SEARCHES_CHANGED = "newsflow_saved_searches";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A key just created: the key itself is only known now. */
@@ -145,11 +149,18 @@ public final class KeysCommand {
     }
 
     public static boolean revoke(String jdbcUrl, String password, String id) {
+        // The same statement tells the gateways, as their own revoke does: every one forgets the key when the revoke
+        // commits (not after its cache's TTL), and the alert sender re-reads the saved searches, leaving the key's out.
         try (Connection db = connect(jdbcUrl, password);
-             PreparedStatement update = db.prepareStatement("update " + TABLE + " set revoked_at = ? where id = ? and revoked_at is null")) {
+             PreparedStatement update = db.prepareStatement("with revoked as (update " + TABLE
+                     + " set revoked_at = ? where id = ? and revoked_at is null returning hash)"
+                     + " select pg_notify('" + KEY_REVOKED + "', hash), pg_notify('" + SEARCHES_CHANGED + "', '')"
+                     + " from revoked")) {
             update.setTimestamp(1, Timestamp.from(Instant.now()));
             update.setString(2, id);
-            return update.executeUpdate() == 1;
+            try (ResultSet revoked = update.executeQuery()) {
+                return revoked.next();
+            }
         } catch (SQLException e) {
             throw failure(e);
         }
