@@ -206,7 +206,7 @@ final class ArabicPersonFinder {
                 k = portfolio.end();
                 continue;
             }
-            if (isDemonym(t) && !beforeLineage(tokens, k) || LINKS.contains(t.key)
+            if (isDemonym(t) && !beforeLineage(tokens, k) || LINKS.contains(t.key) && !givenNameAfterBody(claims, k, t)
                     || INSTITUTION_NOUNS.contains(t.stems[0].withArticle()) || isInstitutionReading(t)) {
                 k++;
                 continue;
@@ -596,6 +596,15 @@ final class ArabicPersonFinder {
         }
         return lexicon.triggers.match(tokens, k) != null || lexicon.weekdays.word(t) != null
                 || lexicon.relativeDays.word(t) != null;
+    }
+
+    /**
+     * "عضو المكتب السياسي لحركة حماس باسم نعيم": right after a body's name, باسم is the given name Basem; "on behalf
+     * of" follows a spokesman's title ("المتحدث باسم").
+     */
+    private static boolean givenNameAfterBody(Claims claims, int k, Token t) {
+        Span before = k > 0 ? claims.at(k - 1) : null;
+        return t.key.equals("باسم") && before != null && before.type == EntityType.ORG;
     }
 
     /** "الأمير تركي بن طلال": a nationality adjective before بن is a given name (Turki), not Turkish. */
