@@ -33,7 +33,8 @@ class ArabicBodyBoundariesTest {
 
     /**
      * Three portfolios joined by و name one ministry; a two-word glossary row is glossed as one phrase; a company the
-     * knowledge base names whole is no ministry; international bodies have their Arabic names.
+     * knowledge base names whole is no ministry; international bodies have their Arabic names; civil defence is a
+     * country's service, but named alone in a story about its directorate it is that directorate shortened.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -41,7 +42,9 @@ class ArabicBodyBoundariesTest {
                 + "Ministry of Agriculture, Water Resources and Environment (Oman)",
         "وتوقعت هيئة الأرصاد الجوية طقسا حارا على السواحل.|Meteorology Commission",
         "وأعلنت شركة الاتصالات السعودية عن أرباح قياسية.|STC",
-        "وقال اتحاد نهر مانو إن الدول الأعضاء ستعقد قمة.|Mano River Union"})
+        "وقال اتحاد نهر مانو إن الدول الأعضاء ستعقد قمة.|Mano River Union",
+        "وقال الدفاع المدني السوري إن فرقه أخمدت الحريق.|Syrian Civil Defence",
+        "وقال مدير عام الدفاع المدني إن المديرية العامة للدفاع المدني نشرت فرقها.|General Directorate of Civil Defence"})
     void aBodyIsNamedWhole(String body, String name) {
         assertThat(SharedExtractor.names(body, "ar", EntityType.ORG)).containsExactly(name);
     }

@@ -47,6 +47,12 @@ final class ArabicPersonFinder {
             "تابع", "تابعت", "اعتبر", "اعتبرت", "افاد", "افادت");
     /** Ranks that are also everyday words: the team, the pioneer. */
     private static final Set<String> EVERYDAY_TITLES = WordSet.of("الفريق", "الرائد");
+    /**
+     * Buildings a title is head of ("مدير مستشفى الشفاء"): the word and its name belong to the title and are never a
+     * person's name.
+     */
+    private static final Set<String> FACILITIES = WordSet.of("مستشفي", "مستوصف", "مدرسه", "مصنع", "فندق", "مسجد",
+            "كنيسه", "سجن", "مختبر", "متحف");
     /** "أن", "إن" (that) after the speaker's name. */
     private static final Set<String> THAT = WordSet.of("ان", "انه", "انها");
 
@@ -206,9 +212,14 @@ final class ArabicPersonFinder {
                 k = portfolio.end();
                 continue;
             }
-            if (isDemonym(t) && !beforeLineage(tokens, k) || LINKS.contains(t.key)
+            if (isDemonym(t) && !beforeLineage(tokens, k) || LINKS.contains(t.key) && !givenNameAfterBody(claims, k, t)
                     || INSTITUTION_NOUNS.contains(t.stems[0].withArticle()) || isInstitutionReading(t)) {
                 k++;
+                continue;
+            }
+            if (FACILITIES.contains(t.key)) {
+                // The building's name after it, with the article ("الشفاء") or unclaimed, is part of the title.
+                k += k + 1 < tokens.size() && tokens.get(k + 1).stems[0].article() ? 2 : 1;
                 continue;
             }
             Span body = k + 1 < tokens.size() ? claims.at(k + 1) : null;
@@ -565,7 +576,8 @@ final class ArabicPersonFinder {
                 return false;
             }
         }
-        if (isDemonym(t) && !beforeLineage(tokens, k) || lexicon.titles.match(tokens, k) != null
+        if (isDemonym(t) && !beforeLineage(tokens, k) || FACILITIES.contains(t.key)
+                || lexicon.titles.match(tokens, k) != null
                 || lexicon.triggers.match(tokens, k) != null
                 || lexicon.months.word(t) != null || lexicon.weekdays.word(t) != null
                 || lexicon.orgHeadsArabic.word(t) != null || lexicon.relativeDays.word(t) != null
@@ -596,6 +608,15 @@ final class ArabicPersonFinder {
         }
         return lexicon.triggers.match(tokens, k) != null || lexicon.weekdays.word(t) != null
                 || lexicon.relativeDays.word(t) != null;
+    }
+
+    /**
+     * "عضو المكتب السياسي لحركة حماس باسم نعيم": right after a body's name, باسم is the given name Basem; "on behalf
+     * of" follows a spokesman's title ("المتحدث باسم").
+     */
+    private static boolean givenNameAfterBody(Claims claims, int k, Token t) {
+        Span before = k > 0 ? claims.at(k - 1) : null;
+        return t.key.equals("باسم") && before != null && before.type == EntityType.ORG;
     }
 
     /** "الأمير تركي بن طلال": a nationality adjective before بن is a given name (Turki), not Turkish. */

@@ -138,6 +138,15 @@ final class ArabicPlaceGuesser {
                 i++;
                 continue;
             }
+            if (countryside(tokens, claims, i)) {
+                Token name = tokens.get(i + 1);
+                Span town = guessed(doc, claims, i + 1, i + 2, name.start);
+                if (town.linked()) {
+                    claims.claim(town);
+                }
+                i++;
+                continue;
+            }
             if (openingPlace(tokens, claims, i)) {
                 Token name = tokens.get(i + 1);
                 claims.claim(guessed(doc, claims, i + 1, i + 2, name.start));
@@ -346,6 +355,20 @@ final class ArabicPlaceGuesser {
         return (comma.equals("،") || comma.equals(",")) && name.arabic && name.isWord() && claims.at(i + 1) == null
                 && name.sentence == t.sentence && !name.stems[0].article() && !prepositionalPhrase(name)
                 && name.core().length() >= 3 && !common(name);
+    }
+
+    /**
+     * "في ريف إدلب", "بريف حماة الشمالي": the countryside of a town, which the word after "ريف" names; taken only when
+     * the gazetteer knows it, since a town this small needs a cue before it.
+     */
+    private static boolean countryside(List<Token> tokens, Claims claims, int i) {
+        Token t = tokens.get(i);
+        if (claims.at(i) != null || claims.at(i + 1) != null || !t.stems[t.stems.length - 1].core().equals("ريف")
+                || t.stems[t.stems.length - 1].article()) {
+            return false;
+        }
+        Token name = tokens.get(i + 1);
+        return name.arabic && name.isWord() && name.sentence == t.sentence;
     }
 
     /** Up to three words of one place name: bare words ("بنت جبيل", "فوس سور مير"), or a final "السفلى". */

@@ -49,16 +49,20 @@ final class InstitutionFinder {
      * Branches of a country's forces, named in Arabic by a head and the country's adjective ("البحرية اليونانية",
      * "القوة الجوية العراقية", "خفر السواحل الليبي") and in English by the adjective and the branch.
      */
-    private static final java.util.Map<String, String> ARABIC_SERVICES = java.util.Map.of("البحريه", "Navy",
-            "القوات البحريه", "Navy", "القوه الجويه", "Air Force", "القوات الجويه", "Air Force", "سلاح الجو",
-            "Air Force", "خفر السواحل", "Coast Guard", "حرس الحدود", "Border Guard", "الحرس الوطني", "National Guard",
-            "الدرك الوطني", "National Gendarmerie", "الشرطه الاتحاديه", "Federal Police");
+    private static final java.util.Map<String, String> ARABIC_SERVICES = java.util.Map.ofEntries(
+            java.util.Map.entry("البحريه", "Navy"), java.util.Map.entry("القوات البحريه", "Navy"),
+            java.util.Map.entry("القوه الجويه", "Air Force"), java.util.Map.entry("القوات الجويه", "Air Force"),
+            java.util.Map.entry("سلاح الجو", "Air Force"), java.util.Map.entry("خفر السواحل", "Coast Guard"),
+            java.util.Map.entry("حرس الحدود", "Border Guard"), java.util.Map.entry("الحرس الوطني", "National Guard"),
+            java.util.Map.entry("الدرك الوطني", "National Gendarmerie"),
+            java.util.Map.entry("الشرطه الاتحاديه", "Federal Police"),
+            java.util.Map.entry("الدفاع المدني", "Civil Defence"));
     /**
      * Services that only a country has, so that named alone ("حرس الحدود") they are the service of the country the
      * story is set in ("Border Guard (Saudi Arabia)"); an air force or navy named alone may be any country's.
      */
     private static final Set<String> NATIONAL_SERVICES = Set.of("Border Guard", "Coast Guard", "National Guard",
-            "National Gendarmerie", "Federal Police");
+            "National Gendarmerie", "Federal Police", "Civil Defence");
     /** Honorifics between a service and its country ("القوات الجوية الأميرية القطرية", "البحرية الملكية المغربية"). */
     private static final java.util.Map<String, String> SERVICE_HONORIFICS = java.util.Map.of("الملكيه", "Royal",
             "السلطانيه", "Royal", "الاميريه", "Emiri");
@@ -986,7 +990,7 @@ final class InstitutionFinder {
         String demonym = cc == null ? null : lexicon.englishDemonym.get(cc);
         if (demonym == null) {
             return honorific == null && NATIONAL_SERVICES.contains(branch) && !namedOn(tokens, j)
-                    ? nationalService(doc, i, j, branch) : null;
+                    && !genitiveOfABody(tokens, i, j) ? nationalService(doc, i, j, branch) : null;
         }
         String name = honorific == null ? demonym + " " + branch
                 : honorific.equals("Royal") ? "Royal " + demonym + " " + branch
@@ -995,6 +999,31 @@ final class InstitutionFinder {
         s.groupKey = "service:" + branch + ":" + cc;
         s.composedId = "prov:org:" + slug(branch) + "-" + cc.toLowerCase(Locale.ROOT);
         return s;
+    }
+
+    /**
+     * Whether the story also writes the service at [{@code from}, {@code to}) with لـ as a body's genitive
+     * ("المديرية العامة للدفاع المدني"): named alone, it is then that body shortened, not a service of its own.
+     */
+    private static boolean genitiveOfABody(List<Token> tokens, int from, int to) {
+        String first = tokens.get(from).stems[tokens.get(from).stems.length - 1].core();
+        for (int k = 0; k + (to - from) <= tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (k != from && t.arabic && t.text.startsWith("لل") && t.stems[t.stems.length - 1].core().equals(first)
+                    && sameWords(tokens, from + 1, k + 1, to - from - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWords(List<Token> tokens, int a, int b, int n) {
+        for (int m = 0; m < n; m++) {
+            if (!tokens.get(a + m).key.equals(tokens.get(b + m).key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the name at {@code j} goes on with a word the glossary knows ("حرس الحدود البحرية"). */
