@@ -60,7 +60,7 @@ public interface GatewayConfig {
 
     /** API keys. */
     interface Keys {
-        /** How long a looked-up key is trusted before PostgreSQL is asked again (bounds how late a CLI revoke bites). */
+        /** How long a looked-up key is trusted before PostgreSQL is asked again (bounds how late a revoke bites on a replica that missed its notification). */
         @WithDefault("30s")
         Duration cacheTtl();
 

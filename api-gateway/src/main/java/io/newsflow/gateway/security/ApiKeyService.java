@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Creates, lists and revokes API keys, and resolves a presented key to its holder. Lookups are cached for
  * {@code newsflow.gateway.keys.cache-ttl} ({@link KeyCache}: misses too, so a wrong key presented again does not
  * reach PostgreSQL, and apart, so that wrong keys never push out the active ones); a revoke
- * through any replica drops the cache entry on every replica that hears of it ({@link KeyRevocationListener}), one
- * through the launcher bites within the TTL. Requests that
+ * through any replica or the launcher drops the cache entry on every replica that hears of it
+ * ({@link KeyRevocationListener}); one that a replica missed bites there within the TTL. Requests that
  * miss the cache together for the same key share one lookup, so an expired entry under load (or a cold start) costs
  * one query, not one per request waiting for a pooled connection.
  */

@@ -75,7 +75,7 @@ class ApiKeysIT {
                 .when().get("/v1/entities").then().statusCode(200);
         assertThat(GatewayKeys.revoke(created.id())).isTrue();
         // The revoke announces itself to every gateway; the key cache alone would take its TTL (30 s) to forget it.
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, created.key())
                         .when().get("/v1/entities").then().statusCode(401));
     }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class FailedAuthenticationIT {
 
     private static final int BURST = 20;
+    /** Tokens a second the allowance refills at (the gateway's default). */
+    private static final int REFILL_PER_SECOND = 2;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
@@ -39,10 +41,13 @@ class FailedAuthenticationIT {
         assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:newsflow:problem:too-many-failed-authentications");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
         entities(known).then().statusCode(200);
-        // The other tests come from this address too: wait until a key that needs a lookup is accepted again.
+        // The other tests come from this address too: wait until a key that needs a lookup is accepted again, then
+        // until the allowance has refilled whole, so that a later test's wrong keys get their 401s.
         String fresh = GatewayKeys.create("reader", "failed authentication test", null).key();
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                 .until(() -> entities(fresh).statusCode() == 200);
+        await().pollDelay(Duration.ofSeconds(BURST / REFILL_PER_SECOND)).atMost(Duration.ofSeconds(BURST))
+                .until(() -> entities(wrongKey()).statusCode() == 401);
     }
 
     private static Response entities(String key) {

@@ -122,7 +122,7 @@ class KeyRevocationIT {
             otherReplica.commit();
         }
 
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, created.key())
                         .when().get("/v1/entities").then().statusCode(401));
     }
