@@ -130,10 +130,6 @@ public final class WireDocumentReader {
         try {
             root = json.readTree(text);
         } catch (JsonProcessingException e) {
-            List<String> mostlyLines = mostlyJsonLines(text);
-            if (mostlyLines != null) {
-                return readJsonLines(mostlyLines, claim);
-            }
             throw new WireFormatException(WireFormatException.MALFORMED_JSON, "The JSON is not well-formed"
                     + location(e) + ": " + e.getOriginalMessage(), e);
         }
@@ -183,11 +179,6 @@ public final class WireDocumentReader {
             } catch (JsonProcessingException e) {
                 rejected.add(RejectedItem.of(ref, WireFormatException.MALFORMED_JSON, "not well-formed JSON: "
                         + e.getOriginalMessage()));
-                continue;
-            }
-            if (!node.isObject()) {
-                rejected.add(RejectedItem.of(ref, WireFormatException.MALFORMED_JSON, "the line is a "
-                        + node.getNodeType().toString().toLowerCase(Locale.ROOT) + ", not a JSON object"));
                 continue;
             }
             try {
@@ -249,20 +240,6 @@ public final class WireDocumentReader {
             nonBlank++;
         }
         return nonBlank >= 2 ? lines : null;
-    }
-
-    /**
-     * JSON Lines with some lines that are not objects (a stray "]", a half-written line): for a text that is not
-     * one JSON value, its lines when at least two of them are each an object on its own ('{' to '}'), so that the
-     * good lines are kept and the others rejected one by one. Null otherwise: the text is malformed as a whole.
-     */
-    private static List<String> mostlyJsonLines(String text) {
-        if (text.indexOf('\n') < 0) {
-            return null;
-        }
-        List<String> lines = lines(text);
-        long objects = lines.stream().map(String::strip).filter(t -> t.startsWith("{") && t.endsWith("}")).count();
-        return objects >= 2 ? lines : null;
     }
 
     /** The lines of a text, as {@code split("\\r?\\n", -1)} gives them. */

@@ -105,18 +105,6 @@ class WireSemanticsTest {
     }
 
     @Test
-    void jsonLinesKeepGoodLinesWhenOthersAreNoObjects() {
-        String lines = "{\"id\":\"dock-1\",\"title\":\"Dock one opens\"}\ngarbage\n]\nnull\n"
-                + "{\"id\":\"dock-2\",\"title\":\"Dock two opens\"}\n";
-
-        WireDocument doc = read(lines, "application/x-ndjson");
-
-        assertThat(doc.items()).extracting(NormalisedArticle::id).containsExactly("dock-1", "dock-2");
-        assertThat(doc.rejected()).extracting(RejectedItem::ref).containsExactly("line 2", "line 3", "line 4");
-        assertThat(doc.rejected()).allSatisfy(r -> assertThat(r.code()).isEqualTo("malformed-json"));
-    }
-
-    @Test
     void everyLineOfTheEvalDevSetParsesAsSimpleJson() throws Exception {
         Path dev = WireFixtures.root().resolve("../../eval/dev.jsonl").normalize();
         byte[] content = Files.readAllBytes(dev);
