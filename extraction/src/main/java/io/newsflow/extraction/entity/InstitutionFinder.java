@@ -23,6 +23,8 @@ import java.util.Set;
 final class InstitutionFinder {
 
     /** Words that make English say "the" before a country's name. */
+    /** How far (tokens) a service's shortened body is looked for: more than a whole wire story. */
+    private static final int GENITIVE_REACH = 3_000;
     private static final Set<String> ARTICLE_COUNTRY_WORDS = Set.of("Republic", "Democratic", "United", "Kingdom",
             "Islands", "States", "Emirates", "Federation");
     private static final Set<String> PLURAL_COUNTRIES = Set.of("Netherlands", "Philippines", "Bahamas", "Gambia",
@@ -1003,11 +1005,14 @@ final class InstitutionFinder {
 
     /**
      * Whether the story also writes the service at [{@code from}, {@code to}) with لـ as a body's genitive
-     * ("المديرية العامة للدفاع المدني"): named alone, it is then that body shortened, not a service of its own.
+     * ("المديرية العامة للدفاع المدني"): named alone, it is then that body shortened, not a service of its own. Looks
+     * {@link #GENITIVE_REACH} tokens either way (a whole wire story), so that a huge text naming the service again and
+     * again costs time in proportion to its length, not to its square.
      */
     private static boolean genitiveOfABody(List<Token> tokens, int from, int to) {
         String first = tokens.get(from).stems[tokens.get(from).stems.length - 1].core();
-        for (int k = 0; k + (to - from) <= tokens.size(); k++) {
+        int last = Math.min(tokens.size() - (to - from), from + GENITIVE_REACH);
+        for (int k = Math.max(0, from - GENITIVE_REACH); k <= last; k++) {
             Token t = tokens.get(k);
             if (k != from && t.arabic && t.text.startsWith("لل") && t.stems[t.stems.length - 1].core().equals(first)
                     && sameWords(tokens, from + 1, k + 1, to - from - 1)) {
