@@ -1,6 +1,7 @@
 package io.newsflow.gateway.alert;
 
 import io.newsflow.gateway.client.PostgresSessions;
+import io.newsflow.gateway.security.KeyRevocationListener;
 import io.newsflow.gateway.service.GatewayMetrics;
 import io.newsflow.gateway.stream.StreamPosition;
 import io.quarkus.logging.Log;
@@ -74,7 +75,10 @@ public class AlertLeadership {
             holds = connection.preparedQuery("select pg_try_advisory_lock($1)").execute(Tuple.of(LOCK))
                     .await().atMost(WAIT).iterator().next().getBoolean(0);
             if (holds) {
+                // A revoked key's searches stop matching: a revoke (through any replica or the launcher) is a
+                // change of the searches to match too.
                 connection.query("listen " + SEARCHES_CHANGED).execute().await().atMost(WAIT);
+                connection.query("listen " + KeyRevocationListener.CHANNEL).execute().await().atMost(WAIT);
                 metrics.alertSender(true);
                 Log.info("this gateway sends alerts now (it holds the alert lock in PostgreSQL)");
             }
@@ -91,7 +95,8 @@ public class AlertLeadership {
     }
 
     /**
-     * Whether a saved search was saved or deleted, on any replica, since the last call. Only while this instance
+     * Whether a saved search was saved or deleted, or a key revoked, on any replica or by the launcher, since the last
+     * call. Only while this instance
      * {@link #leads()}: it listens from when it takes the lock.
      */
     public boolean searchesChanged() {

@@ -1,5 +1,6 @@
 package io.newsflow.gateway.alert;
 
+import io.newsflow.gateway.client.PostgresNotifications;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,6 @@ public class SavedSearchRepository implements PanacheRepositoryBase<SavedSearch,
      * {@link AlertLeadership#SEARCHES_CHANGED}, delivered when the current transaction commits.
      */
     public Uni<Void> announceChange() {
-        return getSession().chain(session -> session
-                        .createNativeQuery("select count(*) from (select pg_notify(?1, '')) notified", Long.class)
-                        .setParameter(1, AlertLeadership.SEARCHES_CHANGED)
-                        .getSingleResult())
-                .replaceWithVoid();
+        return getSession().chain(session -> PostgresNotifications.send(session, AlertLeadership.SEARCHES_CHANGED, ""));
     }
 }

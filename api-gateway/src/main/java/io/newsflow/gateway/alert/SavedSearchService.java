@@ -102,12 +102,6 @@ public class SavedSearchService {
                 .map(n -> n > 0);
     }
 
-    /** Tells the alert sender to re-read the searches now: a key was revoked, and its searches stop matching. */
-    @WithTransaction
-    public Uni<Void> ownerRevoked() {
-        return repository.announceChange();
-    }
-
     /** The searches the alert sender matches: those of revoked keys are left out. */
     @WithSession
     public Uni<List<SavedSearch>> matchable() {

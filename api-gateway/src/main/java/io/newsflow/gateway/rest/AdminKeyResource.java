@@ -1,7 +1,6 @@
 package io.newsflow.gateway.rest;
 
 import io.newsflow.contracts.Problem;
-import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.security.ApiKeyService;
 import io.newsflow.gateway.security.ApiKeyService.KeyListing;
 import io.newsflow.gateway.security.Roles;
@@ -31,11 +30,9 @@ public class AdminKeyResource {
     }
 
     private final ApiKeyService keys;
-    private final SavedSearchService searches;
 
-    public AdminKeyResource(ApiKeyService keys, SavedSearchService searches) {
+    public AdminKeyResource(ApiKeyService keys) {
         this.keys = keys;
-        this.searches = searches;
     }
 
     @POST
@@ -73,7 +70,6 @@ public class AdminKeyResource {
             + "kept: GET /v1/searches?owner=ID lists them, DELETE /v1/searches/{id} deletes one)")
     public Uni<Response> revoke(@PathParam("id") String id) {
         return keys.revoke(id)
-                .call(found -> found ? searches.ownerRevoked() : Uni.createFrom().voidItem())
                 .map(found -> {
                     if (!found) {
                         throw new NotFoundException("no key with id '" + id + "'");

@@ -1,5 +1,6 @@
 package io.newsflow.gateway.security;
 
+import io.newsflow.gateway.client.PostgresNotifications;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,6 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, String> {
      * {@link KeyRevocationListener#CHANNEL}, delivered when the current transaction commits.
      */
     public Uni<Void> announceRevoked(String hash) {
-        return getSession().chain(session -> session
-                        .createNativeQuery("select count(*) from (select pg_notify(?1, ?2)) notified", Long.class)
-                        .setParameter(1, KeyRevocationListener.CHANNEL)
-                        .setParameter(2, hash)
-                        .getSingleResult())
-                .replaceWithVoid();
+        return getSession().chain(session -> PostgresNotifications.send(session, KeyRevocationListener.CHANNEL, hash));
     }
 }

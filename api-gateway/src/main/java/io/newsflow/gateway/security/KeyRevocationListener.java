@@ -56,6 +56,11 @@ public class KeyRevocationListener {
     }
 
     private void listenOn(PgConnection c) {
+        if (stopped) {
+            // Stopped while this session was being opened: stop() had none to close.
+            c.closeAndForget();
+            return;
+        }
         c.notificationHandler(notification -> keys.forget(notification.getPayload()));
         c.query("listen " + CHANNEL).execute().subscribe().with(
                 ignored -> {

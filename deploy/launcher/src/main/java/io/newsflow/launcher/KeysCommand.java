@@ -31,8 +31,6 @@ public final class KeysCommand {
     static final List<String> ROLES = List.of("reader", "ingester", "curator", "admin");
     /** The channel on which the gateways hear of revoked keys (the gateway's KeyRevocationListener.CHANNEL). */
     static final String KEY_REVOKED = "newsflow_key_revoked";
-    /** The channel on which the alert sender hears that saved searches changed (the gateway's AlertLeadership). */
-    static final String SEARCHES_CHANGED = "newsflow_saved_searches";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A key just created: the key itself is only known now. */
@@ -154,7 +152,7 @@ public final class KeysCommand {
         try (Connection db = connect(jdbcUrl, password);
              PreparedStatement update = db.prepareStatement("with revoked as (update " + TABLE
                      + " set revoked_at = ? where id = ? and revoked_at is null returning hash)"
-                     + " select pg_notify('" + KEY_REVOKED + "', hash), pg_notify('" + SEARCHES_CHANGED + "', '')"
+                     + " select pg_notify('" + KEY_REVOKED + "', hash)"
                      + " from revoked")) {
             update.setTimestamp(1, Timestamp.from(Instant.now()));
             update.setString(2, id);
