@@ -42,19 +42,20 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
         String address = clientAddress(request);
-        // Only a key PostgreSQL must be asked about costs anything: those are the ones counted and refused.
+        // Only a key PostgreSQL must be asked about costs anything: those are the ones counted and refused. Charged
+        // before the lookup, so that wrong keys sent at once cannot all pass, and refunded unless the key was wrong.
         boolean lookup = !keys.answersWithoutLookup(request.key());
-        long wait = lookup ? failures.refusedFor(address) : 0;
+        long wait = lookup ? failures.charge(address) : 0;
         if (wait > 0) {
             return Uni.createFrom().failure(new TooManyFailedAuthenticationsException(wait));
         }
         return keys.resolve(request.key())
-                .map(holder -> holder.orElseThrow(() -> {
-                    if (lookup) {
-                        failures.failed(address);
+                .onItemOrFailure().invoke((holder, failure) -> {
+                    if (lookup && (failure != null || holder.isPresent())) {
+                        failures.refund(address);
                     }
-                    return new AuthenticationFailedException("unknown or revoked API key");
-                }))
+                })
+                .map(holder -> holder.orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")))
                 .map(holder -> QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(holder.keyId()))
                         .addRoles(Roles.implied(holder.role()))

@@ -18,15 +18,20 @@ public class FailedAuthentications {
         this.config = config;
     }
 
-    /** 0 when {@code address} may have a key looked up, else the whole seconds it must wait. */
-    public long refusedFor(String address) {
-        return buckets.waitFor(address, config.rateLimit().failedAuthenticationsPerSecond(),
+    /**
+     * Charges {@code address} for a key lookup before it is made, so that lookups sent at once cannot all pass: 0
+     * when it may go ahead, else the whole seconds it must wait.
+     */
+    public long charge(String address) {
+        return buckets.take(address, config.rateLimit().failedAuthenticationsPerSecond(),
                 config.rateLimit().failedAuthenticationsBurst());
     }
 
-    /** A key presented from {@code address} was unknown or revoked. */
-    public void failed(String address) {
-        buckets.take(address, config.rateLimit().failedAuthenticationsPerSecond(),
-                config.rateLimit().failedAuthenticationsBurst());
+    /**
+     * The lookup charged for {@code address} found no wrong key (the key was active, or PostgreSQL did not answer):
+     * it does not count.
+     */
+    public void refund(String address) {
+        buckets.giveBack(address, config.rateLimit().failedAuthenticationsBurst());
     }
 }

@@ -35,15 +35,6 @@ public final class TokenBuckets {
      * before one token is back (at least 1), for a Retry-After header.
      */
     public long take(String caller, int rate, int burst) {
-        return spend(caller, rate, burst, 1);
-    }
-
-    /** What {@link #take} would answer now, without taking a token. */
-    public long waitFor(String caller, int rate, int burst) {
-        return spend(caller, rate, burst, 0);
-    }
-
-    private long spend(String caller, int rate, int burst, int tokens) {
         if (rate <= 0) {
             return 0;
         }
@@ -57,11 +48,21 @@ public final class TokenBuckets {
             bucket.tokens = Math.min(Math.max(burst, 1), bucket.tokens + elapsed * rate);
             bucket.refilledAt = now;
             if (bucket.tokens >= 1) {
-                bucket.tokens -= tokens;
+                bucket.tokens -= 1;
                 return 0;
             }
             double wait = (1 - bucket.tokens) / rate;
             return Math.max(1, (long) Math.ceil(wait));
+        }
+    }
+
+    /** Gives back a token {@link #take} took for {@code caller}: what it was taken for turned out not to count. */
+    public void giveBack(String caller, int burst) {
+        Bucket bucket = buckets.get(caller);
+        if (bucket != null) {
+            synchronized (bucket) {
+                bucket.tokens = Math.min(Math.max(burst, 1), bucket.tokens + 1);
+            }
         }
     }
 }

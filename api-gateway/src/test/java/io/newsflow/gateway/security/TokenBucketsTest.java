@@ -28,13 +28,18 @@ class TokenBucketsTest {
     }
 
     @Test
-    void askingHowLongToWaitTakesNoToken() {
-        assertThat(buckets.waitFor("k", 1, 2)).isZero();
-        assertThat(buckets.waitFor("k", 1, 2)).isZero();
+    void aTokenGivenBackCanBeTakenAgainButNeverPastTheBurst() {
         assertThat(buckets.take("k", 1, 2)).isZero();
         assertThat(buckets.take("k", 1, 2)).isZero();
-        assertThat(buckets.waitFor("k", 1, 2)).isEqualTo(1);
-        assertThat(buckets.take("k", 1, 2)).isEqualTo(1);
+        buckets.giveBack("k", 2);
+        assertThat(buckets.take("k", 1, 2)).isZero();
+        assertThat(buckets.take("k", 1, 2)).as("the given-back token is spent").isEqualTo(1);
+        buckets.giveBack("k", 2);
+        buckets.giveBack("k", 2);
+        buckets.giveBack("k", 2);
+        assertThat(buckets.take("k", 1, 2)).isZero();
+        assertThat(buckets.take("k", 1, 2)).isZero();
+        assertThat(buckets.take("k", 1, 2)).as("two tokens at most").isEqualTo(1);
     }
 
     @Test
