@@ -53,29 +53,27 @@ class DuplicatesIT {
                 assertThat(IngestStack.searchIds(marker)).containsExactly(id));
     }
 
+    /**
+     * The two texts are 75 bits of 256 apart, within the threshold of 84. Neither carries a search marker: a random
+     * word shared by both moves that distance by up to 15 bits from one run to the next (one run in twenty went past
+     * 84), so the articles are found by their cluster instead. The story is sent once per build.
+     */
     @Test
     void rewriteOfTheSameStoryByAnotherSourceSharesTheClusterId() {
         String first = IngestStack.id("story");
         String rewrite = IngestStack.id("rewrite");
-        String marker = IngestStack.marker();
-        IngestStack.push(item(first, "Magnitude 6.1 earthquake hits eastern Turkey " + marker, STORY), "application/json")
+        IngestStack.push(item(first, "Magnitude 6.1 earthquake hits eastern Turkey", STORY), "application/json")
                 .then().statusCode(202)
                 .body("items[0].clusterId", Matchers.equalTo(first));
-        IngestStack.push(item(rewrite, "At least 14 dead as quake strikes Malatya " + marker, REWRITE), "application/json")
+        IngestStack.push(item(rewrite, "At least 14 dead as quake strikes Malatya", REWRITE), "application/json")
                 .then().statusCode(202)
                 .body("items[0].outcome", Matchers.equalTo("ACCEPTED"))
                 .body("items[0].clusterId", Matchers.equalTo(first));
 
-        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(IngestStack.search(marker))
-                        .extracting(item -> item.get("id"), item -> item.get("clusterId"))
-                        .containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple(first, first),
-                                org.assertj.core.groups.Tuple.tuple(rewrite, first)));
-
         // A reader filters on the cluster, or asks for one article per cluster.
-        assertThat(ids(IngestStack.gateway().queryParam("cluster", first))).containsExactlyInAnyOrder(first, rewrite);
-        assertThat(ids(IngestStack.gateway().queryParam("q", marker).queryParam("collapse", "true"))).hasSize(1)
+        await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(ids(IngestStack.gateway().queryParam("cluster", first))).containsExactlyInAnyOrder(first, rewrite));
+        assertThat(ids(IngestStack.gateway().queryParam("cluster", first).queryParam("collapse", "true"))).hasSize(1)
                 .containsAnyOf(first, rewrite);
     }
 
