@@ -33,6 +33,12 @@ public class ArticleState {
     public Long simhash4;
     /** Primary language subtag as declared ("en", "ar"), or "und": near-duplicates are looked for within one. */
     public String language;
+    /**
+     * Format and source of the item that first stored this article: RSS and Atom items from anywhere else may not
+     * change it ({@code VersionRule.foreign}). Never changed afterwards; null in states stored before they were kept.
+     */
+    public String format;
+    public String source;
     public Instant firstReceivedAt;
     public Instant updatedAt;
 }

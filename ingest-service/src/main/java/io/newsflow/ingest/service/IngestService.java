@@ -48,7 +48,6 @@ public class IngestService {
     /** The longest article id (and ledger reference) the tables hold. */
     static final int MAX_ID_LENGTH = 255;
     private static final int MAX_REASON_LENGTH = 2000;
-    private static final int MAX_SOURCE_LENGTH = 255;
 
     private final ArticleLedgerRepository ledger;
     private final ArticleStateRepository states;
@@ -195,10 +194,11 @@ public class IngestService {
         }
         ArticleState state = known.get(item.id());
         VersionRule.Stored stored = state == null ? null
-                : new VersionRule.Stored(state.version, state.versionCreated, PubStatus.valueOf(state.pubStatus), state.contentHash);
+                : new VersionRule.Stored(state.version, state.versionCreated, PubStatus.valueOf(state.pubStatus),
+                        state.contentHash, state.format, state.source);
         LedgerOutcome outcome = VersionRule.decide(item, hash, stored, state == null && knownHashes.contains(hash), now);
         LedgerEntry entry = entry(item.id(), item.version(), hash, in.channel(), item, in.receivedAt(), outcome);
-        entry.reason = in.note();
+        entry.reason = outcome == LedgerOutcome.REJECTED ? VersionRule.foreign(item, stored) : in.note();
         String clusterId = null;
         NormalisedArticle published = null;
         if (outcome == LedgerOutcome.HELD) {
@@ -227,6 +227,8 @@ public class IngestService {
         if (existing == null) {
             state.articleId = item.id();
             state.firstReceivedAt = receivedAt;
+            state.format = item.format();
+            state.source = VersionRule.source(item);
             assignment = item.pubStatus().isKill()
                     ? new StoryClusters.Assignment(item.id(), null, StoryClusters.language(item.language()))
                     : clusters.assign(item, ahead);
@@ -350,8 +352,7 @@ public class IngestService {
         entry.receivedAt = receivedAt;
         entry.outcome = outcome;
         if (item != null) {
-            entry.source = item.source() == null || item.source().length() <= MAX_SOURCE_LENGTH ? item.source()
-                    : item.source().substring(0, MAX_SOURCE_LENGTH);
+            entry.source = VersionRule.source(item);
             entry.format = item.format();
             entry.correction = item.correction();
         }

@@ -4,6 +4,7 @@ import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.contracts.PubStatus;
 import io.newsflow.ingest.repository.LedgerOutcome;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,6 +22,10 @@ import java.util.Set;
  * content it is {@link LedgerOutcome#STALE} for formats that number their versions (ninjs, NewsML-G2, simple
  * JSON: (id, version) names one item); for RSS and Atom, which cannot number them, a later
  * {@code versionCreated} replaces the stored item and an earlier or equal one is stale.</li>
+ * <li>An RSS or Atom item (a tombstone included) may change only an article first stored from RSS or Atom under
+ * the same source; any other is {@link LedgerOutcome#REJECTED} ({@value #FOREIGN_ID}). A feed's ids are bare URLs
+ * or URNs anyone can copy, so without this a hostile feed could kill or replace another agency's story by naming
+ * its id.</li>
  * <li>An item that would be published but is embargoed until after {@code now} is {@link LedgerOutcome#HELD}:
  * it is decided again when the embargo lifts. Kills are never held.</li>
  * </ul>
@@ -30,8 +35,18 @@ public final class VersionRule {
     /** Formats without version numbers: an update is told by its {@code versionCreated}. */
     static final Set<String> UNVERSIONED_FORMATS = Set.of("rss", "atom");
 
-    /** The stored facts an arriving item is compared with (the newest accepted version of its id). */
-    public record Stored(long version, Instant versionCreated, PubStatus pubStatus, String contentHash) {
+    /** Reason code of a feed item refused because its id belongs to an article from another source or format. */
+    public static final String FOREIGN_ID = "foreign-id";
+
+    /** The longest source the state and ledger tables keep. */
+    static final int MAX_SOURCE_LENGTH = 255;
+
+    /**
+     * The stored facts an arriving item is compared with (the newest accepted version of its id), with the format
+     * and source it was first stored from (null for states written before they were kept).
+     */
+    public record Stored(long version, Instant versionCreated, PubStatus pubStatus, String contentHash, String format,
+                         String source) {
     }
 
     private VersionRule() {
@@ -46,11 +61,40 @@ public final class VersionRule {
      */
     public static LedgerOutcome decide(NormalisedArticle item, String contentHash, Stored stored,
                                        boolean sameContentElsewhere, Instant now) {
+        if (foreign(item, stored) != null) {
+            return LedgerOutcome.REJECTED;
+        }
         LedgerOutcome outcome = stored == null ? first(item, sameContentElsewhere) : against(item, contentHash, stored);
         if ((outcome == LedgerOutcome.ACCEPTED || outcome == LedgerOutcome.UPDATED) && embargoed(item, now)) {
             return LedgerOutcome.HELD;
         }
         return outcome;
+    }
+
+    /**
+     * Why this RSS or Atom item may not change the stored article (first stored from another format or source), as
+     * a ledger reason; null when it may, and for every other format.
+     */
+    public static String foreign(NormalisedArticle item, Stored stored) {
+        if (stored == null || stored.format() == null || !UNVERSIONED_FORMATS.contains(item.format())) {
+            return null;
+        }
+        String source = source(item);
+        if (UNVERSIONED_FORMATS.contains(stored.format()) && Objects.equals(stored.source(), source)) {
+            return null;
+        }
+        return FOREIGN_ID + ": the article was first stored from " + stored.format() + " (source " + quoted(stored.source())
+                + "); an " + item.format() + " item from source " + quoted(source) + " may not change it";
+    }
+
+    /** The item's source as the state and ledger tables keep it (at most {@value #MAX_SOURCE_LENGTH} characters). */
+    static String source(NormalisedArticle item) {
+        String source = item.source();
+        return source == null || source.length() <= MAX_SOURCE_LENGTH ? source : source.substring(0, MAX_SOURCE_LENGTH);
+    }
+
+    private static String quoted(String source) {
+        return source == null ? "none" : "'" + source + "'";
     }
 
     /** Whether the outcome sends the item downstream (and so replaces the stored state). */

@@ -23,7 +23,14 @@ class VersionRuleTest {
 
     private static VersionRule.Stored stored(NormalisedArticle accepted) {
         return new VersionRule.Stored(accepted.version(), accepted.versionCreated(), accepted.pubStatus(),
-                ContentFingerprint.contentHash(accepted));
+                ContentFingerprint.contentHash(accepted), accepted.format(), accepted.source());
+    }
+
+    private static NormalisedArticle from(String source, NormalisedArticle a) {
+        return new NormalisedArticle(a.id(), a.version(), a.firstCreated(), a.versionCreated(), a.pubStatus(),
+                a.embargoed(), a.language(), a.headline(), a.body(), a.byline(), source, a.channel(), a.format(),
+                a.subjects(), a.places(), a.people(), a.urgency(), a.links(), a.correction(), a.contentHash(),
+                a.clusterId(), a.receivedAt());
     }
 
     @Test
@@ -90,6 +97,43 @@ class VersionRuleTest {
         assertThat(decide(killed, stored(killed))).isEqualTo(LedgerOutcome.DUPLICATE);
         assertThat(decide(usable("a", 2, "ninjs", NOON), stored(killed))).isEqualTo(LedgerOutcome.STALE);
         assertThat(decide(usable("a", 3, "ninjs", NOON), stored(killed))).isEqualTo(LedgerOutcome.UPDATED);
+    }
+
+    @Test
+    void feedItemCannotKillOrReplaceAnArticleFirstStoredFromAnotherFormat() {
+        VersionRule.Stored agencyStory = stored(from("Agence Orientale", usable("urn:story:1", 1, "ninjs", NOON)));
+        NormalisedArticle tombstone = from("Agence Orientale", kill("urn:story:1", 1, "atom"));
+        NormalisedArticle entry = from("Agence Orientale", usable("urn:story:1", 1, "rss", NOON.plusSeconds(60)));
+        assertThat(decide(tombstone, agencyStory)).isEqualTo(LedgerOutcome.REJECTED);
+        assertThat(decide(entry, agencyStory)).isEqualTo(LedgerOutcome.REJECTED);
+        assertThat(VersionRule.foreign(tombstone, agencyStory))
+                .isEqualTo("foreign-id: the article was first stored from ninjs (source 'Agence Orientale');"
+                        + " an atom item from source 'Agence Orientale' may not change it");
+    }
+
+    @Test
+    void feedItemCannotKillOrReplaceAFeedArticleFromAnotherSource() {
+        VersionRule.Stored theirs = stored(from("Harbour Gazette", usable("https://gazette.example/a", 1, "rss", NOON)));
+        assertThat(decide(from("Hill Courier", kill("https://gazette.example/a", 1, "atom")), theirs))
+                .isEqualTo(LedgerOutcome.REJECTED);
+        assertThat(decide(from("Hill Courier", usable("https://gazette.example/a", 1, "rss", NOON.plusSeconds(60))),
+                theirs)).isEqualTo(LedgerOutcome.REJECTED);
+        assertThat(decide(from("Harbour Gazette", kill("https://gazette.example/a", 1, "atom")), theirs))
+                .isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
+    void statesStoredBeforeTheirOriginWasKeptAreJudgedAsBefore() {
+        NormalisedArticle first = usable("a", 1, "ninjs", NOON);
+        VersionRule.Stored legacy = new VersionRule.Stored(1, NOON, PubStatus.USABLE, ContentFingerprint.contentHash(first),
+                null, null);
+        assertThat(decide(kill("a", 1, "atom"), legacy)).isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
+    void agencyFormatsMayStillChangeAFeedArticle() {
+        VersionRule.Stored feedStory = stored(usable("urn:story:2", 1, "rss", NOON));
+        assertThat(decide(kill("urn:story:2", 1, "ninjs"), feedStory)).isEqualTo(LedgerOutcome.KILLED);
     }
 
     @Test
