@@ -55,6 +55,20 @@ final class ArticleDraft {
         return instant;
     }
 
+    /**
+     * The embargo a field holds; null when absent. An embargo without a time zone is refused with the item: read as
+     * UTC it would lift hours early for a provider west of Greenwich, and held to the latest reading (UTC-12) it
+     * would lift up to a day late everywhere else; the provider is told to send the zone instead.
+     */
+    static Instant embargo(String raw) {
+        Instant instant = date("embargoed", raw);
+        if (instant != null && LenientDates.parse(raw, null) == null) {
+            throw new ItemRejectedException(WireFormatException.BAD_DATE, "embargoed '" + abbreviate(raw.strip())
+                    + "' has no time zone; an embargo must say when it lifts (Z or an offset such as -05:00)");
+        }
+        return instant;
+    }
+
     /** A version number from its text form; the item is rejected when it is not a whole number. */
     static long version(String field, String raw) {
         if (raw == null || raw.isBlank()) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * fraction), RFC 822 / RFC 1123 with odd zones, two-digit years, a time without colon, month names in
  * English, French, German, Spanish, Portuguese and Italian, and the C {@code asctime} form.
  *
- * <p>A value without a zone is read as UTC. A value missing a part that cannot be guessed (a year, a
+ * <p>A value without a zone is read as UTC, except where the caller asks for a zone (an embargo). A value missing a part that cannot be guessed (a year, a
  * month) is not a date: {@link #parse} answers null and the caller rejects the item, because a wrong
  * date would put an old story on top of the news.
  */
@@ -54,6 +54,14 @@ final class LenientDates {
 
     /** The instant the text names, or null when it is blank or no reading of it is safe. */
     static Instant parse(String raw) {
+        return parse(raw, ZoneOffset.UTC);
+    }
+
+    /**
+     * As {@link #parse(String)}, with a value that names no zone read at {@code noZone}, or refused (null) when
+     * {@code noZone} is null: for a time that must not come early, such as an embargo.
+     */
+    static Instant parse(String raw, ZoneOffset noZone) {
         if (raw == null) {
             return null;
         }
@@ -68,15 +76,15 @@ final class LenientDates {
         try {
             Matcher iso = ISO.matcher(text);
             if (iso.matches()) {
-                return fromIso(iso);
+                return fromIso(iso, noZone);
             }
             Matcher rfc = RFC822.matcher(text);
             if (rfc.matches()) {
-                return fromRfc822(rfc);
+                return fromRfc822(rfc, noZone);
             }
             Matcher asc = ASCTIME.matcher(text);
             if (asc.matches()) {
-                return fromAsctime(asc);
+                return fromAsctime(asc, noZone);
             }
         } catch (DateTimeException e) {
             return null;
@@ -84,7 +92,7 @@ final class LenientDates {
         return null;
     }
 
-    private static Instant fromIso(Matcher m) {
+    private static Instant fromIso(Matcher m, ZoneOffset noZone) {
         int nanos = 0;
         if (m.group(7) != null) {
             String fraction = (m.group(7) + "000000000").substring(0, 9);
@@ -93,14 +101,14 @@ final class LenientDates {
         LocalDateTime local = LocalDateTime.of(
                 Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                 intOr(m.group(4), 0), intOr(m.group(5), 0), intOr(m.group(6), 0), nanos);
-        ZoneOffset offset = offset(m.group(8));
+        ZoneOffset offset = offset(m.group(8), noZone);
         if (offset == null) {
             return null;
         }
         return local.toInstant(offset);
     }
 
-    private static Instant fromRfc822(Matcher m) {
+    private static Instant fromRfc822(Matcher m, ZoneOffset noZone) {
         Integer month = month(m.group(2));
         if (month == null) {
             return null;
@@ -108,21 +116,21 @@ final class LenientDates {
         int year = year(m.group(3));
         LocalDateTime local = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)),
                 intOr(m.group(4), 0), intOr(m.group(5), 0), intOr(m.group(6), 0));
-        ZoneOffset offset = offset(m.group(7));
+        ZoneOffset offset = offset(m.group(7), noZone);
         if (offset == null) {
             return null;
         }
         return local.toInstant(offset);
     }
 
-    private static Instant fromAsctime(Matcher m) {
+    private static Instant fromAsctime(Matcher m, ZoneOffset noZone) {
         Integer month = month(m.group(1));
         if (month == null) {
             return null;
         }
         LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(7)), month, Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), intOr(m.group(5), 0));
-        ZoneOffset offset = offset(m.group(6));
+        ZoneOffset offset = offset(m.group(6), noZone);
         if (offset == null) {
             return null;
         }
@@ -141,10 +149,10 @@ final class LenientDates {
         return value;
     }
 
-    /** The offset a zone text names; null when the text is not a zone at all. */
-    private static ZoneOffset offset(String zone) {
+    /** The offset a zone text names, {@code noZone} when there is none; null when the text is not a zone at all. */
+    private static ZoneOffset offset(String zone, ZoneOffset noZone) {
         if (zone == null || zone.isBlank()) {
-            return ZoneOffset.UTC;
+            return noZone;
         }
         String z = zone.strip();
         Matcher numeric = NUMERIC_OFFSET.matcher(z);

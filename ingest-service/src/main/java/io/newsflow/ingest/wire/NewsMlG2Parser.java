@@ -78,7 +78,7 @@ final class NewsMlG2Parser {
         if (itemMeta != null) {
             a.versionCreated = ArticleDraft.date("versionCreated", XmlNodes.childText(itemMeta, NS, "versionCreated"));
             a.firstCreated = ArticleDraft.date("firstCreated", XmlNodes.childText(itemMeta, NS, "firstCreated"));
-            a.embargoed = ArticleDraft.date("embargoed", XmlNodes.childText(itemMeta, NS, "embargoed"));
+            a.embargoed = ArticleDraft.embargo(XmlNodes.childText(itemMeta, NS, "embargoed"));
             Element pubStatus = XmlNodes.child(itemMeta, NS, "pubStatus");
             if (pubStatus != null) {
                 a.pubStatus = ArticleDraft.pubStatus(code(pubStatus));

@@ -44,7 +44,7 @@ final class NinjsParser {
         a.version = ArticleDraft.version("version", text(doc, "version"));
         a.firstCreated = ArticleDraft.date("firstcreated", text(doc, "firstcreated"));
         a.versionCreated = ArticleDraft.date("versioncreated", text(doc, "versioncreated"));
-        a.embargoed = ArticleDraft.date("embargoed", text(doc, "embargoed"));
+        a.embargoed = ArticleDraft.embargo(text(doc, "embargoed"));
         a.pubStatus = ArticleDraft.pubStatus(text(doc, "pubstatus"));
         a.language = text(doc, "language");
         a.urgency = doc.path("urgency").canConvertToInt() ? doc.path("urgency").asInt() : null;

@@ -30,7 +30,7 @@ final class SimpleJsonParser {
         if (a.firstCreated == null) {
             a.firstCreated = a.versionCreated;
         }
-        a.embargoed = ArticleDraft.date("embargoed", NinjsParser.text(doc, "embargoed"));
+        a.embargoed = ArticleDraft.embargo(NinjsParser.text(doc, "embargoed"));
         a.language = NinjsParser.text(doc, "language");
         a.source = NinjsParser.text(doc, "source");
         a.pubStatus = ArticleDraft.pubStatus(NinjsParser.text(doc, "pubstatus"));
