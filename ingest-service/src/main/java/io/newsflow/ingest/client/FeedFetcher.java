@@ -46,8 +46,8 @@ public class FeedFetcher {
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, "
             + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
 
-    /** What a poll got: a document, or "not modified". */
-    public record Fetched(int status, byte[] body, String etag, String lastModified, String url) {
+    /** What a poll got: a document with the server's content type, or "not modified". */
+    public record Fetched(int status, byte[] body, String etag, String lastModified, String url, String contentType) {
 
         public boolean notModified() {
             return status == 304;
@@ -230,13 +230,13 @@ public class FeedFetcher {
                 promise.tryFail(new FeedFetchException(FeedFetchException.BAD_REDIRECT,
                         "HTTP " + status + " redirect without a Location header from " + url, status));
             } else {
-                promise.tryComplete(new Fetched(status, null, null, null, location.strip()));
+                promise.tryComplete(new Fetched(status, null, null, null, location.strip(), null));
             }
             reset(req);
             return;
         }
         if (status == 304) {
-            promise.tryComplete(new Fetched(304, null, null, null, url));
+            promise.tryComplete(new Fetched(304, null, null, null, url, null));
             return;
         }
         if (status < 200 || status > 299) {
@@ -262,7 +262,8 @@ public class FeedFetcher {
             body.appendBuffer(chunk);
         });
         response.endHandler(done -> promise.tryComplete(new Fetched(status, body.getBytes(),
-                response.getHeader(HttpHeaders.ETAG), response.getHeader(HttpHeaders.LAST_MODIFIED), url)));
+                response.getHeader(HttpHeaders.ETAG), response.getHeader(HttpHeaders.LAST_MODIFIED), url,
+                response.getHeader(HttpHeaders.CONTENT_TYPE))));
     }
 
     private FeedFetchException tooLarge(String url, int status) {

@@ -43,17 +43,23 @@ public class WireIngestion {
      * (after recording that in the ledger); the caller turns that into a 4xx or a feed error.
      */
     public Uni<IngestResult> ingest(byte[] content, String contentType, String channel) {
-        return ingest(content, contentType, channel, null);
+        return ingest(read(content, contentType, null, channel, Instant.now(), false, null, null, null));
     }
 
     /**
-     * As {@link #ingest(byte[], String, String)}, with each item adjusted first (a feed's source and language).
+     * As {@link #ingest(byte[], String, String)} for a polled feed, with each item adjusted first (a feed's id,
+     * source and language). The server's content type names no format the service trusts; only its charset is
+     * used, for an XML document that names no encoding itself.
      *
-     * @param adjust applied to every item read, or null
+     * @param serverContentType the content type the feed's server sent, or null
+     * @param adjust            applied to every item read
      */
-    public Uni<IngestResult> ingest(byte[] content, String contentType, String channel,
-                                    UnaryOperator<NormalisedArticle> adjust) {
-        Received received = read(content, contentType, channel, Instant.now(), false, adjust, null, null);
+    public Uni<IngestResult> ingestPolled(byte[] content, String serverContentType, String channel,
+                                          UnaryOperator<NormalisedArticle> adjust) {
+        return ingest(read(content, null, serverContentType, channel, Instant.now(), false, adjust, null, null));
+    }
+
+    private Uni<IngestResult> ingest(Received received) {
         return ingest.record(List.of(received))
                 .invoke(results -> count(List.of(received), results))
                 .chain(results -> received.refusal() != null
@@ -73,7 +79,8 @@ public class WireIngestion {
         Instant receivedAt = Instant.now();
         List<Received> received = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
-            received.add(read(documents.get(i), null, channel, receivedAt, true, null, traces.get(i), origins.get(i)));
+            received.add(read(documents.get(i), null, null, channel, receivedAt, true, null, traces.get(i),
+                    origins.get(i)));
         }
         return received;
     }
@@ -88,11 +95,12 @@ public class WireIngestion {
                 .invoke(results -> count(received, results));
     }
 
-    private Received read(byte[] content, String contentType, String channel, Instant receivedAt, boolean deadLetter,
-                          UnaryOperator<NormalisedArticle> adjust, Context trace, RecordOrigin origin) {
+    private Received read(byte[] content, String contentType, String serverContentType, String channel,
+                          Instant receivedAt, boolean deadLetter, UnaryOperator<NormalisedArticle> adjust, Context trace,
+                          RecordOrigin origin) {
         metrics.received();
         try {
-            WireDocument document = reader.read(content, contentType);
+            WireDocument document = reader.read(content, contentType, serverContentType);
             if (adjust != null) {
                 document = new WireDocument(document.format(), document.items().stream().map(adjust).toList(),
                         document.rejected());

@@ -17,15 +17,8 @@ record ContentTypeClaim(String mediaType, WireDocumentReader.Syntax family, Wire
         if (contentType == null || contentType.isBlank()) {
             return new ContentTypeClaim(null, null, null, null);
         }
-        String[] parts = contentType.split(";");
-        String type = parts[0].strip().toLowerCase(Locale.ROOT);
-        String charset = null;
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].strip();
-            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                charset = p.substring("charset=".length()).replace("\"", "").strip();
-            }
-        }
+        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String charset = charset(contentType);
         WireDocumentReader.Syntax json = WireDocumentReader.Syntax.JSON;
         WireDocumentReader.Syntax xml = WireDocumentReader.Syntax.XML;
         return switch (type) {
@@ -40,6 +33,22 @@ record ContentTypeClaim(String mediaType, WireDocumentReader.Syntax family, Wire
             case "application/xml", "text/xml" -> new ContentTypeClaim(type, xml, null, charset);
             default -> other(type, charset);
         };
+    }
+
+    /** The charset parameter of a content type, or null. */
+    static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String[] parts = contentType.split(";");
+        String charset = null;
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                charset = p.substring("charset=".length()).replace("\"", "").strip();
+            }
+        }
+        return charset == null || charset.isEmpty() ? null : charset;
     }
 
     private static ContentTypeClaim other(String type, String charset) {

@@ -63,6 +63,17 @@ public final class WireDocumentReader {
      * @throws WireFormatException when the document as a whole cannot be read
      */
     public WireDocument read(byte[] content, String contentType) {
+        return read(content, contentType, null);
+    }
+
+    /**
+     * As {@link #read(byte[], String)}, for a polled feed: the web server's content type names no format the
+     * service trusts, and its charset applies only to an XML document that names no encoding itself.
+     *
+     * @param contentType       the media type the sender vouches for, or null (a feed: null)
+     * @param serverContentType the content type a web server sent, or null
+     */
+    public WireDocument read(byte[] content, String contentType, String serverContentType) {
         if (content == null || content.length == 0) {
             throw new WireFormatException(WireFormatException.UNKNOWN_FORMAT, "The document is empty.");
         }
@@ -88,11 +99,12 @@ public final class WireDocumentReader {
         if (claim.family() != null && claim.family() != syntax) {
             throw mismatch(claim, syntax == Syntax.JSON ? "JSON" : "XML");
         }
-        return syntax == Syntax.JSON ? readJson(content, claim) : readXml(content, claim);
+        return syntax == Syntax.JSON ? readJson(content, claim)
+                : readXml(content, claim, ContentTypeClaim.charset(serverContentType));
     }
 
-    private WireDocument readXml(byte[] content, ContentTypeClaim claim) {
-        String text = XmlDecoder.decode(content, claim.charset());
+    private WireDocument readXml(byte[] content, ContentTypeClaim claim, String serverCharset) {
+        String text = XmlDecoder.decode(content, claim.charset(), serverCharset);
         Document dom = SecureXmlParser.parse(text);
         Element root = dom.getDocumentElement();
         WireFormat format;

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Turns the bytes of an XML document into text the way XML 1.0 Appendix F says (byte order mark,
  * then the first bytes, then the {@code encoding} of the XML declaration, UTF-8 when nothing is
- * declared) and refuses, instead of guessing, when the bytes do not match what the document claims.
+ * declared) and refuses, instead of guessing, when the bytes do not match what the document or its
+ * content type claims: in particular UTF-8 bytes claimed to be in a one-byte charset (Latin-1, but
+ * also windows-1256 Arabic or KOI8-R), which would decode without error into mojibake.
  *
  * <p>The XML parser is then given characters, never bytes, so it cannot decode a second time in a
  * different way.
@@ -29,37 +31,58 @@ final class XmlDecoder {
     private XmlDecoder() {
     }
 
-    /** The document's text; the charset parameter of the content type, when given, is authoritative (RFC 7303). */
-    static String decode(byte[] bytes, String contentTypeCharset) {
+    /**
+     * The document's text.
+     *
+     * @param contentTypeCharset the charset parameter of a content type its sender gave (a push, a record header):
+     *                           it applies (RFC 7303) unless a byte order mark does, but a declaration or byte order
+     *                           mark that names another encoding giving other text is refused, not overruled
+     * @param serverCharset      the charset a web server named for a polled feed, or null: it applies only when the
+     *                           document names no encoding itself (servers often send a default that is wrong)
+     */
+    static String decode(byte[] bytes, String contentTypeCharset, String serverCharset) {
         ByteOrder sniffed = ByteOrder.sniff(bytes);
         String declared = declaredEncoding(bytes, sniffed);
         Charset charset;
+        String claim;
         if (sniffed.bom) {
             charset = sniffed.charset;
+            claim = "the byte order mark says " + charset.name();
             if (declared != null && !sameFamily(charset, forName(declared))) {
-                throw badEncoding("the byte order mark says " + charset.name() + " but the XML declaration says '"
-                        + declared + "'");
+                throw badEncoding(claim + " but the XML declaration says '" + declared + "'");
+            }
+            if (contentTypeCharset != null && !sameFamily(charset, forName(contentTypeCharset))) {
+                throw badEncoding(claim + " but the content type says charset=" + contentTypeCharset);
             }
         } else if (contentTypeCharset != null) {
             charset = forName(contentTypeCharset);
+            claim = "the content type says charset=" + contentTypeCharset;
+            if (declared != null && !sameReading(bytes, charset, forName(declared))) {
+                throw badEncoding(claim + " but the XML declaration says '" + declared
+                        + "', and the two give different text");
+            }
         } else if (declared != null) {
             charset = forName(declared);
+            claim = "the XML declaration says '" + declared + "'";
             if (sniffed.charset != null) {
                 if (!sameFamily(sniffed.charset, charset)) {
-                    throw badEncoding("the first bytes are " + sniffed.charset.name()
-                            + " but the XML declaration says '" + declared + "'");
+                    throw badEncoding("the first bytes are " + sniffed.charset.name() + " but " + claim);
                 }
                 // "UTF-16" or "UTF-32" without a byte order mark: the first bytes tell the byte order.
                 charset = sniffed.charset;
             }
-            if (sniffed.charset == null && isSingleByteLatin(charset) && looksLikeUtf8(bytes)) {
-                throw badEncoding("the XML declaration says '" + declared
-                        + "' but the bytes are UTF-8 (multi-byte sequences throughout); the declaration lies");
-            }
         } else if (sniffed.charset != null) {
             charset = sniffed.charset;
+            claim = null;
+        } else if (serverCharset != null) {
+            charset = forName(serverCharset);
+            claim = "the server's content type says charset=" + serverCharset;
         } else {
             charset = StandardCharsets.UTF_8;
+            claim = null;
+        }
+        if (claim != null && sniffed.charset == null && isSingleByte(charset) && looksLikeUtf8(bytes)) {
+            throw badEncoding(claim + " but the bytes are UTF-8 (multi-byte sequences throughout); the claim lies");
         }
         return strictDecode(bytes, sniffed.bomLength, charset, declared);
     }
@@ -123,10 +146,29 @@ final class XmlDecoder {
         return "ascii-compatible";
     }
 
-    private static boolean isSingleByteLatin(Charset charset) {
-        String name = charset.name().toUpperCase(Locale.ROOT);
-        return name.equals("ISO-8859-1") || name.equals("WINDOWS-1252") || name.equals("ISO-8859-15")
-                || name.equals("US-ASCII");
+    /**
+     * Whether each character takes one byte (Latin-1, windows-1252, windows-1256, KOI8-R, ISO-8859-x...): such a
+     * charset maps nearly every byte, so UTF-8 read in it decodes "without error" into mojibake.
+     */
+    private static boolean isSingleByte(Charset charset) {
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f;
+    }
+
+    /** Whether two charsets read these bytes the same: the same charset, or pure ASCII in two ASCII supersets. */
+    private static boolean sameReading(byte[] bytes, Charset a, Charset b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (!family(a).equals("ascii-compatible") && !family(a).equals("UTF-8")
+                || !family(b).equals("ascii-compatible") && !family(b).equals("UTF-8")) {
+            return false;
+        }
+        for (byte x : bytes) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

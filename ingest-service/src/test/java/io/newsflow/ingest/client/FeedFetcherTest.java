@@ -119,6 +119,7 @@ class FeedFetcherTest {
         byte[] body = RSS.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("ETag", "\"v1\"");
         exchange.getResponseHeaders().add("Last-Modified", "Mon, 02 Jun 2025 09:00:00 GMT");
+        exchange.getResponseHeaders().add("Content-Type", "text/xml; charset=windows-1256");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -138,6 +139,8 @@ class FeedFetcherTest {
         assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo(RSS);
         assertThat(fetched.etag()).isEqualTo("\"v1\"");
         assertThat(fetched.lastModified()).isEqualTo("Mon, 02 Jun 2025 09:00:00 GMT");
+        // kept for its charset, which applies to a feed that names no encoding itself
+        assertThat(fetched.contentType()).isEqualTo("text/xml; charset=windows-1256");
     }
 
     @Test
