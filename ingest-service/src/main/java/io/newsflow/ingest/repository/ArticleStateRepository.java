@@ -42,8 +42,11 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
 
     /**
      * Writes these states (new or changed, one per id) in one statement: the values go as one array per column,
-     * so the statement stays short however many rows it carries. An existing row is only replaced by a version at
-     * least as new, so a transaction that lost a race cannot put an older state back.
+     * so the statement stays short however many rows it carries. An existing row is only replaced by a newer
+     * version, or by the same version unless that would put a usable item over a kill; so a transaction that lost a
+     * race cannot put an older state back, nor revive a killed article. Fails with
+     * {@link ConcurrentDecisionException} when a row was left alone for that reason: a state this transaction never
+     * saw was stored meanwhile, and every decision it made rests on not seeing it.
      */
     public Uni<Void> upsert(List<ArticleState> states) {
         if (states.isEmpty()) {
@@ -71,6 +74,11 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
         }
         return getSession()
                 .chain(session -> NativeValues.bind(session.createNativeQuery(UPSERT), columns).executeUpdate())
+                .invoke(written -> {
+                    if (written < n) {
+                        throw new ConcurrentDecisionException(written, n);
+                    }
+                })
                 .replaceWithVoid();
     }
 
@@ -86,7 +94,8 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
             + " pub_status = excluded.pub_status, cluster_id = excluded.cluster_id, simhash = excluded.simhash,"
             + " simhash2 = excluded.simhash2, simhash3 = excluded.simhash3, simhash4 = excluded.simhash4,"
             + " language = excluded.language, updated_at = excluded.updated_at"
-            + " where article_state.version <= excluded.version";
+            + " where article_state.version < excluded.version or (article_state.version = excluded.version"
+            + " and (article_state.pub_status = 'USABLE' or excluded.pub_status <> 'USABLE'))";
 
     /**
      * Which of these content hashes some article already carries, in one query. Native, with the hashes as one array

@@ -26,6 +26,8 @@ import java.util.Set;
  * the same source; any other is {@link LedgerOutcome#REJECTED} ({@value #FOREIGN_ID}). A feed's ids are bare URLs
  * or URNs anyone can copy, so without this a hostile feed could kill or replace another agency's story by naming
  * its id.</li>
+ * <li>A kill is never undone at its own version: a usable item of that version is stale, whatever its
+ * {@code versionCreated} (the state table refuses the write too, see {@code ArticleStateRepository.upsert}).</li>
  * <li>An item that would be published but is embargoed until after {@code now} is {@link LedgerOutcome#HELD}:
  * it is decided again when the embargo lifts. Kills are never held.</li>
  * </ul>
@@ -125,6 +127,9 @@ public final class VersionRule {
         }
         if (item.version() > stored.version()) {
             return LedgerOutcome.UPDATED;
+        }
+        if (stored.pubStatus().isKill()) {
+            return LedgerOutcome.STALE;
         }
         if (sameStatus && contentHash.equals(stored.contentHash())) {
             return LedgerOutcome.DUPLICATE;

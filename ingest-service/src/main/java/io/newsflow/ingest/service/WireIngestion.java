@@ -3,6 +3,7 @@ package io.newsflow.ingest.service;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.ingest.repository.ConcurrentDecisionException;
 import io.newsflow.ingest.repository.LedgerOutcome;
 import io.newsflow.ingest.wire.RejectedItem;
 import io.newsflow.ingest.wire.WireDocument;
@@ -60,7 +61,10 @@ public class WireIngestion {
     }
 
     private Uni<IngestResult> ingest(Received received) {
-        return ingest.record(List.of(received))
+        // A transaction that lost a race on an article (ConcurrentDecisionException) is taken again, and decides
+        // against what the winner stored; each attempt is a new call, so a new transaction.
+        return Uni.createFrom().deferred(() -> ingest.record(List.of(received)))
+                .onFailure(ConcurrentDecisionException.class).retry().atMost(3)
                 .invoke(results -> count(List.of(received), results))
                 .chain(results -> received.refusal() != null
                         ? Uni.createFrom().failure(received.refusal())

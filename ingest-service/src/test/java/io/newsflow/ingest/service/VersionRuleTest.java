@@ -137,6 +137,14 @@ class VersionRuleTest {
     }
 
     @Test
+    void feedEntryOfTheKilledVersionCannotReviveItEvenWhenUpdatedLater() {
+        NormalisedArticle tombstone = kill("a", 1, "atom");
+        VersionRule.Stored killed = new VersionRule.Stored(1, NOON, PubStatus.CANCELED,
+                ContentFingerprint.contentHash(tombstone), "atom", "test");
+        assertThat(decide(usable("a", 1, "atom", NOON.plusSeconds(3600)), killed)).isEqualTo(LedgerOutcome.STALE);
+    }
+
+    @Test
     void itemEmbargoedUntilLaterIsHeldAndReleasedWhenTheTimeComes() {
         NormalisedArticle embargoed = item("a", 1, "newsml-g2", NOON, PubStatus.USABLE, NOW.plusSeconds(3600), "H", "B");
         String hash = ContentFingerprint.contentHash(embargoed);
