@@ -18,6 +18,7 @@ public class ProblemMapper {
         int status = switch (e.reason()) {
             case WireFormatException.TOO_LARGE -> 413;
             case WireFormatException.UNKNOWN_FORMAT, WireFormatException.CONTENT_TYPE_MISMATCH -> 415;
+            case WireFormatException.INTERNAL -> 500;
             default -> 400;
         };
         return problem(Problem.of(status, e.reason(), "Document refused", e.getMessage()));

@@ -11,8 +11,10 @@ import io.newsflow.ingest.wire.WireDocumentReader;
 import io.newsflow.ingest.wire.WireFormatException;
 import io.newsflow.support.kafka.RecordOrigin;
 import io.opentelemetry.context.Context;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,9 +34,15 @@ public class WireIngestion {
     private final IngestService ingest;
     private final IngestMetrics metrics;
 
+    @Inject
     public WireIngestion(IngestConfig config, IngestService ingest, IngestMetrics metrics) {
-        this.reader = new WireDocumentReader(config.maxDocumentBytes());
-        this.maxArticleBytes = config.maxArticleBytes();
+        this(new WireDocumentReader(config.maxDocumentBytes()), config.maxArticleBytes(), ingest, metrics);
+    }
+
+    /** With a reader of the caller's: tests give one that fails in ways no known document makes the real one fail. */
+    WireIngestion(WireDocumentReader reader, int maxArticleBytes, IngestService ingest, IngestMetrics metrics) {
+        this.reader = reader;
+        this.maxArticleBytes = maxArticleBytes;
         this.ingest = ingest;
         this.metrics = metrics;
     }
@@ -112,6 +120,15 @@ public class WireIngestion {
             return Received.read(content, channel, receivedAt, withinRecordLimit(document), trace, origin);
         } catch (WireFormatException e) {
             return Received.refused(content, channel, receivedAt, e, deadLetter, trace, origin);
+        } catch (RuntimeException e) {
+            // A fault of the service's own (a parser or library bug): only this document is refused, so that the
+            // rest of its poll is recorded; thrown on, it would fail the whole poll into the connector's queue.
+            Log.errorf(e, "reading a document of %d bytes from channel %s failed inside the service; it is refused"
+                    + " as %s", content == null ? 0 : content.length, channel, WireFormatException.INTERNAL);
+            WireFormatException refusal = new WireFormatException(WireFormatException.INTERNAL, "The service failed"
+                    + " while reading this document (" + e.getClass().getName() + "); the failure is in the service"
+                    + " log. The document is recorded, not read.", e);
+            return Received.refused(content, channel, receivedAt, refusal, deadLetter, trace, origin);
         }
     }
 

@@ -27,9 +27,9 @@ import org.w3c.dom.Element;
  * decide. Every refusal is a {@link WireFormatException} with a stable reason; inside a document that
  * carries many items, a bad item is a {@link RejectedItem} and the others are kept.
  *
- * <p>Thread-safe; one instance can serve the whole service.
+ * <p>Thread-safe; one instance can serve the whole service. Not final only so that tests can make it fail.
  */
-public final class WireDocumentReader {
+public class WireDocumentReader {
 
     private final int maxBytes;
     private final ObjectMapper json;

@@ -7,7 +7,7 @@ package io.newsflow.ingest.wire;
  * <p>Codes: {@value #TOO_LARGE}, {@value #UNKNOWN_FORMAT}, {@value #MALFORMED_JSON}, {@value #MALFORMED_XML},
  * {@value #DTD_REFUSED}, {@value #SCHEMA_INVALID}, {@value #MISSING_FIELD}, {@value #BAD_ENCODING},
  * {@value #CONTENT_TYPE_MISMATCH}, and for single-item documents also {@value #BAD_DATE},
- * {@value #BAD_VALUE} and {@value #UNSUPPORTED_ITEM}.
+ * {@value #BAD_VALUE} and {@value #UNSUPPORTED_ITEM}; {@value #INTERNAL} when the service failed reading it.
  */
 public class WireFormatException extends RuntimeException {
 
@@ -26,6 +26,8 @@ public class WireFormatException extends RuntimeException {
     public static final String BAD_VALUE = "bad-value";
     /** Well-formed, known format, but not a news article (a NewsML-G2 concept, package or planning item). */
     public static final String UNSUPPORTED_ITEM = "unsupported-item";
+    /** The service itself failed while reading the document (a bug, not the document's known fault). */
+    public static final String INTERNAL = "internal";
 
     private final String reason;
     private final String itemRef;
