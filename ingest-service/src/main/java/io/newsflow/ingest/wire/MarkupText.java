@@ -27,7 +27,7 @@ final class MarkupText {
     /** Elements whose content is never article text. */
     private static final String DROPPED = "script, style, noscript, template, iframe, object, embed, applet, svg, math,"
             + " canvas, form, button, select, textarea, input, figure, figcaption, img, picture, video, audio, source,"
-            + " track, map, head, title, meta, link";
+            + " track, map, head, title, meta, link, plaintext, xmp, noembed, noframes";
 
     /** Elements that start a new paragraph: HTML blocks plus the NITF ones. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -40,7 +40,8 @@ final class MarkupText {
     // scanned once, not once from every "<p".
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
             "<(p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|img|figure|table|tr|td|blockquote|script|style"
-                    + "|iframe|html|body|section|article|pre|code|sup|sub|small|font)(\\s[^<>]*)?/?>"
+                    + "|iframe|html|body|section|article|pre|code|sup|sub|small|font|noscript|template|textarea"
+                    + "|plaintext|xmp|noembed|noframes|title|object|embed|svg|math|form|button|select)(\\s[^<>]*)?/?>"
                     + "|</(p|div|span|a|b|i|em|strong|li|h[1-6]|blockquote|html|body)>"
                     + "|&(amp|lt|gt|quot|nbsp|#\\d+|#x[0-9a-fA-F]+);",
             Pattern.CASE_INSENSITIVE);
@@ -64,8 +65,7 @@ final class MarkupText {
         if (html == null || html.isBlank()) {
             return null;
         }
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.select(DROPPED).remove();
+        Document doc = withoutNonArticleElements(html);
         StringBuilder raw = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -90,6 +90,13 @@ final class MarkupText {
             }
         }, doc.body());
         return paragraphs(raw.toString());
+    }
+
+    /** The HTML fragment parsed, with the {@link #DROPPED} elements and their content removed. */
+    private static Document withoutNonArticleElements(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select(DROPPED).remove();
+        return doc;
     }
 
     /**
@@ -187,12 +194,15 @@ final class MarkupText {
                 || c == '\u2028' || c == '\u2029';
     }
 
-    /** One line of clean text (headlines, bylines, names): markup removed and whitespace collapsed. */
+    /**
+     * One line of clean text (headlines, bylines, names): markup removed, with the same non-article elements as
+     * bodies (a textarea's or noscript's content is no headline), and whitespace collapsed.
+     */
     static String inline(String value) {
         if (value == null) {
             return null;
         }
-        String text = looksLikeHtml(value) ? Jsoup.parseBodyFragment(value).text() : value;
+        String text = looksLikeHtml(value) ? withoutNonArticleElements(value).text() : value;
         if (hasSpaceToCollapse(text)) {
             text = ANY_SPACE.matcher(text).replaceAll(" ");
         }
