@@ -1,6 +1,7 @@
 package io.newsflow.ingest.wire;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a content type says about a document: its syntax family, possibly its exact format, and a
@@ -12,6 +13,9 @@ import java.util.Locale;
  * @param charset   the charset parameter, or null
  */
 record ContentTypeClaim(String mediaType, WireDocumentReader.Syntax family, WireFormat format, String charset) {
+
+    private static final Set<String> JSON_LINES = Set.of("application/x-ndjson", "application/ndjson",
+            "application/jsonl", "application/x-jsonlines", "application/jsonlines", "application/json-lines");
 
     static ContentTypeClaim of(String contentType) {
         if (contentType == null || contentType.isBlank()) {
@@ -33,6 +37,11 @@ record ContentTypeClaim(String mediaType, WireDocumentReader.Syntax family, Wire
             case "application/xml", "text/xml" -> new ContentTypeClaim(type, xml, null, charset);
             default -> other(type, charset);
         };
+    }
+
+    /** Whether the type declares JSON Lines (one JSON object per line). */
+    boolean jsonLines() {
+        return mediaType != null && JSON_LINES.contains(mediaType);
     }
 
     /** The charset parameter of a content type, or null. */

@@ -142,6 +142,10 @@ public class WireDocumentReader {
         try {
             root = json.readTree(text);
         } catch (JsonProcessingException e) {
+            if (claim.jsonLines() && text.indexOf('\n') >= 0) {
+                // Declared JSON Lines and not one JSON value: each line is an item, a bad line rejected alone.
+                return readJsonLines(lines(text), claim);
+            }
             throw new WireFormatException(WireFormatException.MALFORMED_JSON, "The JSON is not well-formed"
                     + location(e) + ": " + e.getOriginalMessage(), e);
         }
@@ -191,6 +195,11 @@ public class WireDocumentReader {
             } catch (JsonProcessingException e) {
                 rejected.add(RejectedItem.of(ref, WireFormatException.MALFORMED_JSON, "not well-formed JSON: "
                         + e.getOriginalMessage()));
+                continue;
+            }
+            if (!node.isObject()) {
+                rejected.add(RejectedItem.of(ref, WireFormatException.MALFORMED_JSON, "the line is a "
+                        + node.getNodeType().toString().toLowerCase(Locale.ROOT) + ", not a JSON object"));
                 continue;
             }
             try {
