@@ -13,12 +13,15 @@ import io.newsflow.support.kafka.RecordOrigin;
 import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,7 +55,8 @@ public class WireIngestion {
      * (after recording that in the ledger); the caller turns that into a 4xx or a feed error.
      */
     public Uni<IngestResult> ingest(byte[] content, String contentType, String channel) {
-        return ingest(read(content, contentType, null, channel, Instant.now(), false, null, null, null));
+        return offTheEventLoop(() -> read(content, contentType, null, channel, Instant.now(), false, null, null, null))
+                .chain(this::ingest);
     }
 
     /**
@@ -65,7 +69,24 @@ public class WireIngestion {
      */
     public Uni<IngestResult> ingestPolled(byte[] content, String serverContentType, String channel,
                                           UnaryOperator<NormalisedArticle> adjust) {
-        return ingest(read(content, null, serverContentType, channel, Instant.now(), false, adjust, null, null));
+        return offTheEventLoop(() -> read(content, null, serverContentType, channel, Instant.now(), false, adjust,
+                        null, null))
+                .chain(this::ingest);
+    }
+
+    /**
+     * Reads on a worker thread when called on a Vert.x event loop (a push, a feed poll), then continues on the
+     * caller's Vert.x context, where the transaction and the request's trace live: a 5 MB document takes its
+     * parser a while, and on the event loop it would hold every request and health check behind it.
+     */
+    private static Uni<Received> offTheEventLoop(Supplier<Received> reading) {
+        io.vertx.core.Context context = Vertx.currentContext();
+        if (context == null || !io.vertx.core.Context.isOnEventLoopThread()) {
+            return Uni.createFrom().item(reading);
+        }
+        return Uni.createFrom().item(reading)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     private Uni<IngestResult> ingest(Received received) {
