@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Links short mentions to entities already found in the same document: a surname to the full name ("Tekin",
@@ -15,6 +16,9 @@ import java.util.Map;
  * uses of that acronym.
  */
 final class Coreference {
+
+    /** The marks of an elision ("droits de l'homme"), which a spelled-out name may hold. */
+    private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
     private final KnowledgeBase kb;
 
@@ -52,6 +56,14 @@ final class Coreference {
                 }
                 assignSurfaceKey(doc, named);
                 claims.override(named);
+            } else {
+                // "Festival international de Dakar (FID)": the acronym names the body, not the town ending its name
+                Span body = spellOut(doc, claims, i, acronym.text);
+                if (body != null && body.start < named.start) {
+                    named = body;
+                    assignSurfaceKey(doc, named);
+                    claims.override(named);
+                }
             }
             byAcronym.put(acronym.text, named);
             if (replaceable(claims.at(i + 1))) {
@@ -88,11 +100,16 @@ final class Coreference {
         int limit = Math.max(0, paren - 14);
         while (k >= limit && need >= 0) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.sentence != tokens.get(paren).sentence) {
+            if (t.sentence != tokens.get(paren).sentence || !t.isWord() && !APOSTROPHES.contains(t.text)) {
                 return null;
             }
+            if (!t.isWord()) {
+                k--; // the elision of "droits de l'homme": the article before it is a short function word
+                continue;
+            }
             char initial = t.key.isEmpty() ? ' ' : t.key.charAt(0);
-            if (initial == letters.charAt(need)) {
+            // the name's first word is capitalised: "pour" is not the P of "Passerelle pour la justice (PJ)"
+            if (initial == letters.charAt(need) && (need > 0 || t.capitalised)) {
                 need--;
                 if (need < 0) {
                     break;
