@@ -15,12 +15,14 @@ public class SavedSearchRepository implements PanacheRepositoryBase<SavedSearch,
     }
 
     /**
-     * The searches to match: all but those of a revoked API key (a JWT owner has no key row and is kept). The rows of
-     * a revoked key stay, for an admin to see where they posted and delete them.
+     * The searches to match: those of an active API key and those of a JWT caller ({@code jwt:...}, who has no key
+     * row). The rows of a revoked key stay, for an admin to see where they posted and delete them; so do rows whose
+     * owner is neither (saved by a JWT caller before owners took the {@code jwt:} prefix, which no caller can reach
+     * any more), and they are not matched either.
      */
     public Uni<List<SavedSearch>> ofActiveOwners() {
-        return list("from SavedSearch s where not exists"
-                + " (select k.id from ApiKey k where k.id = s.owner and k.revokedAt is not null)");
+        return list("from SavedSearch s where s.owner like 'jwt:%' or exists"
+                + " (select k.id from ApiKey k where k.id = s.owner and k.revokedAt is null)");
     }
 
     /**

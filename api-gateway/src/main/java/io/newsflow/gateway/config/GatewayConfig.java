@@ -25,6 +25,8 @@ public interface GatewayConfig {
 
     Stream stream();
 
+    Cursors cursors();
+
     Webhooks webhooks();
 
     Alerts alerts();
@@ -122,6 +124,20 @@ public interface GatewayConfig {
         /** How many streams one caller (a key, a JWT subject) may keep open on one instance; past that a 429. */
         @WithDefault("5")
         int maxPerCaller();
+    }
+
+    /** Deep paging of GET /v1/articles: cursor=start opens an Elasticsearch point in time, nextCursor pages on. */
+    interface Cursors {
+        /** How long a cursor lives between two pages; its last page closes it at once. */
+        @WithDefault("1m")
+        Duration keepAlive();
+
+        /**
+         * How many cursors one caller (a key, a JWT subject) may keep open on one instance: each holds the segments
+         * of every shard it covers until it is closed or expires. Past that, cursor=start is a 429 with Retry-After.
+         */
+        @WithDefault("10")
+        int maxOpenPerCaller();
     }
 
     /** Alert deliveries of saved searches. */

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.newsflow.contracts.Problem;
 import io.newsflow.gateway.client.Backends;
 import io.newsflow.gateway.query.QueryParser;
+import io.newsflow.gateway.security.Callers;
 import io.newsflow.gateway.security.Roles;
 import io.newsflow.gateway.service.ArticleSearch;
 import io.newsflow.gateway.service.ArticleSearchService;
 import io.newsflow.gateway.service.ArticleSearchService.ArticleView;
 import io.newsflow.gateway.service.ArticleSearchService.SearchPage;
 import io.quarkus.logging.Log;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -50,17 +52,20 @@ public class ArticleResource {
 
     private final ArticleSearchService search;
     private final Backends backends;
+    private final SecurityIdentity identity;
 
-    public ArticleResource(ArticleSearchService search, Backends backends) {
+    public ArticleResource(ArticleSearchService search, Backends backends, SecurityIdentity identity) {
         this.search = search;
         this.backends = backends;
+        this.identity = identity;
     }
 
     @GET
     @Operation(summary = "Search articles", description = """
             q: words and "phrases", AND / OR / NOT (or -word), parentheses, fields title: body: source: lang: entity:.
             A word that names an entity (in any language or script) also finds articles linked to that entity;
-            matchedEntities says which. Offset paging up to 10,000 results; beyond, cursor=start then nextCursor.""")
+            matchedEntities says which. Offset paging up to 10,000 results; beyond, cursor=start then nextCursor
+            (a cursor lives a minute between pages; a caller keeps at most 10 open, past that a 429 with Retry-After).""")
     public Uni<SearchPage> search(@QueryParam("q") String q,
                                   @QueryParam("language") List<String> languages,
                                   @QueryParam("source") List<String> sources,
@@ -121,7 +126,7 @@ public class ArticleResource {
                 size,
                 skip,
                 cursorToken);
-        return search.search(request);
+        return search.search(request, Callers.of(identity));
     }
 
     @GET

@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a declared body larger than {@code newsflow.gateway.limits.max-body-bytes} with 413 problem+json before
- * reading it. Chunked bodies are cut by Vert.x at {@code quarkus.http.limits.max-body-size}.
+ * reading it. A chunked body, which declares no length, is stopped by {@link BodySizeLimit} as it is read.
  */
 @ApplicationScoped
 public class BodySizeFilter {
@@ -34,8 +34,7 @@ public class BodySizeFilter {
             return GatewayProblemMapper.problem(Problem.of(400, "bad-request", "Bad request", "Content-Length is not a number"));
         }
         if (declared > config.limits().maxBodyBytes()) {
-            return GatewayProblemMapper.problem(Problem.of(413, "too-large", "Request too large",
-                    "the body may hold at most " + config.limits().maxBodyBytes() + " bytes"));
+            return GatewayProblemMapper.bodyTooLarge(new BodyTooLargeException(config.limits().maxBodyBytes()));
         }
         return null;
     }

@@ -8,6 +8,7 @@ import io.newsflow.gateway.client.BackendUnavailableException;
 import io.newsflow.gateway.query.QuerySyntaxException;
 import io.newsflow.gateway.security.ApiKeyAuthenticationMechanism;
 import io.newsflow.gateway.security.TooManyFailedAuthenticationsException;
+import io.newsflow.gateway.service.TooManyCursorsException;
 import io.newsflow.support.rest.ProblemMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -61,11 +62,13 @@ public class GatewayProblemMapper {
 
     @ServerExceptionMapper
     public Response tooManyFailedAuthentications(TooManyFailedAuthenticationsException e) {
-        return Response.status(429).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .entity(Problem.of(429, "too-many-failed-authentications", "Too many failed authentications",
-                        "too many unknown or revoked keys came from this address; retry after " + e.retryAfterSeconds() + " s"))
-                .build();
+        return retryAfter(e.retryAfterSeconds(), Problem.of(429, "too-many-failed-authentications", "Too many failed authentications",
+                "too many unknown or revoked keys came from this address; retry after " + e.retryAfterSeconds() + " s"));
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyCursors(TooManyCursorsException e) {
+        return retryAfter(e.retryAfterSeconds(), Problem.of(429, "too-many-cursors", "Too many cursors", e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -76,6 +79,19 @@ public class GatewayProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return problem(Problem.of(403, "forbidden", "Forbidden", "this key's role may not use this route"));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(BodyTooLargeException e) {
+        return bodyTooLarge(e);
+    }
+
+    /** The rest of the body is not read: the connection closes after the answer. */
+    static Response bodyTooLarge(BodyTooLargeException e) {
+        return Response.status(413).type(Problem.MEDIA_TYPE)
+                .header("Connection", "close")
+                .entity(Problem.of(413, "too-large", "Request too large", e.getMessage()))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -134,6 +150,12 @@ public class GatewayProblemMapper {
         if (e instanceof TooManyFailedAuthenticationsException t) {
             return tooManyFailedAuthentications(t);
         }
+        if (e instanceof TooManyCursorsException c) {
+            return tooManyCursors(c);
+        }
+        if (e instanceof BodyTooLargeException b) {
+            return tooLarge(b);
+        }
         if (e instanceof UnauthorizedException u) {
             return unauthorized(u);
         }
@@ -176,6 +198,13 @@ public class GatewayProblemMapper {
             t = t.getCause();
         }
         return t;
+    }
+
+    private static Response retryAfter(long seconds, Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .entity(problem)
+                .build();
     }
 
     private static Response unauthorized(String detail) {

@@ -8,6 +8,7 @@ import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.alert.SavedSearchService.SavedSearchView;
 import io.newsflow.gateway.alert.WebhookAddresses;
 import io.newsflow.gateway.query.QueryParser;
+import io.newsflow.gateway.security.Callers;
 import io.newsflow.gateway.security.Roles;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -97,7 +98,7 @@ public class SavedSearchResource {
 
     @GET
     @Operation(summary = "The caller's saved searches; an admin may ask for another owner's (owner=KEY_ID), such as a revoked key's")
-    public Uni<SearchList> list(@Parameter(description = "admin only: the key id (or JWT subject) whose searches to list")
+    public Uni<SearchList> list(@Parameter(description = "admin only: the key id (or jwt:ISSUER#SUBJECT) whose searches to list")
                                 @QueryParam("owner") String owner) {
         String whose = RequestParams.text("owner", owner, 200);
         if (whose != null && !identity.hasRole(Roles.ADMIN)) {
@@ -120,7 +121,7 @@ public class SavedSearchResource {
     }
 
     private String owner() {
-        return identity.getPrincipal().getName();
+        return Callers.of(identity);
     }
 
     /** The values, when they fit the saved search's column ({@code maxChars}, comma-separated). */

@@ -5,6 +5,8 @@ import io.newsflow.gateway.alert.AlertFilters;
 import io.newsflow.gateway.alert.SavedSearchService;
 import io.newsflow.gateway.config.GatewayConfig;
 import io.newsflow.gateway.query.QueryParser;
+import io.newsflow.gateway.security.ApiKeyIdentityProvider;
+import io.newsflow.gateway.security.Callers;
 import io.newsflow.gateway.security.Roles;
 import io.newsflow.gateway.service.ArticleSearch;
 import io.newsflow.gateway.stream.ArticleStream;
@@ -12,6 +14,7 @@ import io.newsflow.gateway.stream.StreamPosition;
 import io.newsflow.gateway.stream.StreamSlots;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,7 +57,8 @@ public class StreamResource {
             + "sources, whatever q and the other filters say, since a killed article keeps no text). "
             + "Reconnect with Last-Event-ID to resume after the last event received; without it the stream starts now "
             + "(or at since=). savedSearch=ID streams the matches of a saved search of yours. A caller may keep "
-            + "newsflow.gateway.stream.max-per-caller streams open (5 by default); past that a 429.")
+            + "newsflow.gateway.stream.max-per-caller streams open (5 by default); past that a 429. When the API key "
+            + "a stream was opened with is revoked, the stream ends at once with one event named 'problem' (401).")
     public Multi<OutboundSseEvent> open(@Context Sse sse,
                                         @HeaderParam("Last-Event-ID") String lastEventId,
                                         @QueryParam("q") String q,
@@ -66,17 +70,50 @@ public class StreamResource {
                                         @QueryParam("place") List<String> places,
                                         @QueryParam("since") String since,
                                         @QueryParam("savedSearch") String savedSearch) {
-        String caller = identity.getPrincipal().getName();
+        String caller = Callers.of(identity);
         int max = config.stream().maxPerCaller();
-        if (!slots.take(caller, max)) {
+        StreamSlots.Slot slot = slots.take(caller, identity.getAttribute(ApiKeyIdentityProvider.KEY_HASH), max);
+        if (slot == null) {
             throw new TooManyStreamsException(max);
         }
         try {
-            return stream(sse, lastEventId, q, languages, sources, entityIds, entityTypes, eventTypes, places, since, savedSearch)
-                    .onTermination().invoke(() -> slots.release(caller));
+            Multi<OutboundSseEvent> events = stream(sse, lastEventId, q, languages, sources, entityIds, entityTypes, eventTypes,
+                    places, since, savedSearch)
+                    .onTermination().invoke(() -> slots.release(slot));
+            return endedByRevoke(sse, events, slot);
         } catch (RuntimeException e) {
-            slots.release(caller);
+            slots.release(slot);
             throw e;
+        }
+    }
+
+    /**
+     * The events until the key the stream was opened with is revoked; then one "problem" event (401) and the end.
+     * The slot's end is merged in: a revoke fails the merge, which cancels the events, and an end of the events
+     * (a saved search not found) completes the slot's end empty, so the merge completes too.
+     */
+    private static Multi<OutboundSseEvent> endedByRevoke(Sse sse, Multi<OutboundSseEvent> events, StreamSlots.Slot slot) {
+        Multi<OutboundSseEvent> revoked = Uni.createFrom().completionStage(slot::ended)
+                .onItem().transformToMulti(isRevoked -> isRevoked
+                        ? Multi.createFrom().<OutboundSseEvent>failure(new KeyRevokedWhileStreaming())
+                        : Multi.createFrom().<OutboundSseEvent>empty());
+        return Multi.createBy().merging().streams(events, revoked)
+                .onFailure(KeyRevokedWhileStreaming.class).recoverWithItem(e -> problemEvent(sse,
+                        Problem.of(401, "key-revoked", "Key revoked", "the API key this stream was opened with was revoked")));
+    }
+
+    private static OutboundSseEvent problemEvent(Sse sse, Problem problem) {
+        return sse.newEventBuilder()
+                .name("problem")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(problem)
+                .build();
+    }
+
+    /** Ends a stream whose key was revoked; never leaves this class. */
+    private static final class KeyRevokedWhileStreaming extends RuntimeException {
+        KeyRevokedWhileStreaming() {
+            super("the stream's key was revoked", null, false, false);
         }
     }
 
@@ -88,12 +125,9 @@ public class StreamResource {
             // stream with one "problem" event instead of a 404 status.
             return searches.find(savedSearch.trim())
                     .onItem().transformToMulti(found -> {
-                        if (found == null || !(found.owner.equals(identity.getPrincipal().getName()) || identity.hasRole(Roles.ADMIN))) {
-                            return Multi.createFrom().item(sse.newEventBuilder()
-                                    .name("problem")
-                                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                    .data(Problem.of(404, "http-404", "Not Found", "no saved search with id '" + savedSearch + "'"))
-                                    .build());
+                        if (found == null || !(found.owner.equals(Callers.of(identity)) || identity.hasRole(Roles.ADMIN))) {
+                            return Multi.createFrom().item(problemEvent(sse,
+                                    Problem.of(404, "http-404", "Not Found", "no saved search with id '" + savedSearch + "'")));
                         }
                         AlertFilters f = AlertFilters.of(found);
                         return follow(sse, lastEventId, found.query, f.languages(), f.sources(), f.entities(),

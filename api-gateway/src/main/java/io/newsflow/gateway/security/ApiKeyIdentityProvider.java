@@ -18,6 +18,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     /** Identity attribute holding the {@link KeyHolder}, for the rate limiter. */
     public static final String KEY_HOLDER = "newsflow.key-holder";
+    /** Identity attribute holding the key's hash, so that a stream opened with it ends when it is revoked. */
+    public static final String KEY_HASH = "newsflow.key-hash";
 
     private final ApiKeyService keys;
     private final FailedAuthentications failures;
@@ -60,6 +62,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                         .setPrincipal(new QuarkusPrincipal(holder.keyId()))
                         .addRoles(Roles.implied(holder.role()))
                         .addAttribute(KEY_HOLDER, holder)
+                        .addAttribute(KEY_HASH, KeyHashing.hash(request.key()))
                         .build());
     }
 }

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code newsflow.gateway.keys.cache-ttl} ({@link KeyCache}: misses too, so a wrong key presented again does not
  * reach PostgreSQL, and apart, so that wrong keys never push out the active ones); a revoke
  * through any replica or the launcher drops the cache entry on every replica that hears of it
- * ({@link KeyRevocationListener}); one that a replica missed bites there within the TTL. Requests that
+ * ({@link KeyRevocationListener}) and ends the streams opened with the key ({@link KeyRevoked}); one that a replica
+ * missed bites there within the TTL. Requests that
  * miss the cache together for the same key share one lookup, so an expired entry under load (or a cold start) costs
  * one query, not one per request waiting for a pooled connection.
  */
@@ -38,10 +40,12 @@ public class ApiKeyService {
 
     private final ApiKeyRepository repository;
     private final KeyCache cache;
+    private final Event<KeyRevoked> revoked;
     private final ConcurrentHashMap<String, CompletableFuture<Optional<KeyHolder>>> inFlight = new ConcurrentHashMap<>();
 
-    public ApiKeyService(ApiKeyRepository repository, GatewayConfig config) {
+    public ApiKeyService(ApiKeyRepository repository, GatewayConfig config, Event<KeyRevoked> revoked) {
         this.repository = repository;
+        this.revoked = revoked;
         this.cache = new KeyCache(System::nanoTime, config.keys().cacheTtl(), config.keys().cacheSize());
     }
 
@@ -131,10 +135,12 @@ public class ApiKeyService {
 
     /**
      * Refuses the key with this hash from now on: drops its cache entry, and for one cache TTL will not cache it as
-     * active again (a lookup already under way may have read the row before the revoke committed).
+     * active again (a lookup already under way may have read the row before the revoke committed); and ends what is
+     * still open with it.
      */
     public void forget(String hash) {
         cache.forget(hash);
+        revoked.fire(new KeyRevoked(hash));
     }
 
     /** Forgets every looked-up key: revokes may have been announced while this instance was not listening. */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Per-caller rate limit (API key id, or JWT subject) after authentication: 429 problem+json with Retry-After.
+ * Per-caller rate limit ({@link Callers}: an API key id, or a JWT's issuer and subject) after authentication: 429 problem+json with Retry-After.
  * Anonymous requests are not counted here: they are refused by the role checks anyway.
  */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class RateLimitFilter {
             return null;
         }
         KeyHolder holder = identity.getAttribute(ApiKeyIdentityProvider.KEY_HOLDER);
-        String caller = holder != null ? "key:" + holder.keyId() : "jwt:" + identity.getPrincipal().getName();
+        String caller = Callers.of(identity);
         boolean own = holder != null && holder.ratePerSecond() != null;
         int rate = own ? holder.ratePerSecond() : config.rateLimit().requestsPerSecond();
         // A key with its own rate may spend one second's worth at once; the others the configured burst.

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import io.newsflow.contracts.EntityType;
+import io.newsflow.gateway.config.GatewayConfig;
 import io.newsflow.gateway.query.ElasticsearchQueryTranslator;
 import io.newsflow.gateway.query.QueryNode.Term;
 import io.newsflow.gateway.query.QueryParser;
@@ -18,6 +19,7 @@ import io.newsflow.gateway.rest.InvalidParameterException;
 import io.newsflow.gateway.service.CursorCodec.Cursor;
 import io.newsflow.gateway.service.EntityLookup.MatchedEntity;
 import io.newsflow.search.ArticleIndex;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -26,11 +28,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Searches the articles index: the parsed query (see {@link ElasticsearchQueryTranslator}), filters, sort,
  * highlights, facets, collapse on near-duplicate clusters, and offset or cursor (point in time + search_after)
- * paging. User input only ever enters the request as values of the client's typed builders.
+ * paging. User input only ever enters the request as values of the client's typed builders. A cursor's point in time
+ * lives {@code newsflow.gateway.cursors.keep-alive} between pages and is closed when its last page is read; a caller
+ * keeps at most {@code max-open-per-caller} open ({@link OpenCursors}).
  */
 @ApplicationScoped
 public class ArticleSearchService {
@@ -62,7 +67,6 @@ public class ArticleSearchService {
     public record FacetValue(String key, String name, long count) {
     }
 
-    static final String PIT_KEEP_ALIVE = "5m";
     /** Facets name the top entities of each type, in aggregations named by this prefix and the type. */
     private static final String ENTITY_FACET = "entities_";
     private static final int ENTITY_FACET_SIZE = 10;
@@ -75,13 +79,21 @@ public class ArticleSearchService {
 
     private final ElasticsearchAsyncClient client;
     private final EntityLookup entities;
+    private final GatewayConfig.Cursors config;
+    private final OpenCursors cursors;
+    /** The keep-alive as Elasticsearch writes a time, in whole seconds. */
+    private final String keepAlive;
 
-    public ArticleSearchService(ElasticsearchAsyncClient client, EntityLookup entities) {
+    public ArticleSearchService(ElasticsearchAsyncClient client, EntityLookup entities, GatewayConfig config) {
         this.client = client;
         this.entities = entities;
+        this.config = config.cursors();
+        this.cursors = new OpenCursors(System::nanoTime, this.config.keepAlive());
+        this.keepAlive = this.config.keepAlive().toSeconds() + "s";
     }
 
-    public Uni<SearchPage> search(ArticleSearch search) {
+    /** A page of results for {@code caller} ({@link io.newsflow.gateway.security.Callers}: whose cursors are counted). */
+    public Uni<SearchPage> search(ArticleSearch search, String caller) {
         Cursor cursor = search.cursor() == null || ArticleSearch.START.equals(search.cursor()) ? null : CursorCodec.decode(search.cursor());
         if (cursor != null && !cursor.fingerprint().equals(search.fingerprint())) {
             throw new InvalidParameterException("cursor", "this cursor belongs to another query; send the same q and filters as the first page");
@@ -94,12 +106,30 @@ public class ArticleSearchService {
                         return run(search, query, null, null)
                                 .map(response -> page(search, response, matches.entities(), null));
                     }
-                    Uni<String> pit = cursor != null ? Uni.createFrom().item(cursor.pitId()) : openPit();
+                    Uni<String> pit = cursor != null ? Uni.createFrom().item(cursor.pitId()) : openPit(caller);
                     return pit.chain(pitId -> pitId == null
                             ? Uni.createFrom().item(new SearchPage(0, List.of(), matches.entities(), null, null))
                             : run(search, query, pitId, cursor == null ? null : cursor.searchAfter())
-                                    .map(response -> page(search, response, matches.entities(), pitId)));
+                                    .chain(response -> paged(caller, search, response, matches.entities(), pitId)));
                 });
+    }
+
+    /**
+     * The page read through a point in time: kept alive while there is a next page, closed after the last one (a
+     * cursor whose last page was read gives no nextCursor, so nothing could use it again).
+     */
+    private Uni<SearchPage> paged(String caller, ArticleSearch search, SearchResult response, List<MatchedEntity> matched,
+                                  String pitId) {
+        String live = response.pitId() != null ? response.pitId() : pitId;
+        SearchPage page = page(search, response, matched, pitId);
+        if (page.nextCursor() != null) {
+            cursors.renew(caller, pitId, live);
+            return Uni.createFrom().item(page);
+        }
+        cursors.release(caller, pitId);
+        return Elastic.call(() -> client.closePointInTime(c -> c.id(live)))
+                .onFailure().invoke(e -> Log.debugf("closing a point in time failed (it expires anyway): %s", e.toString()))
+                .onItemOrFailure().transform((closed, failure) -> page);
     }
 
     /**
@@ -118,12 +148,25 @@ public class ArticleSearchService {
                 .onFailure(Elastic::indexMissing).recoverWithItem(Optional.empty());
     }
 
-    private Uni<String> openPit() {
+    /** A new point in time, counted against the caller's open cursors; null when there is no index yet. */
+    private Uni<String> openPit(String caller) {
+        String ticket = UUID.randomUUID().toString();
+        long wait = cursors.take(caller, ticket, config.maxOpenPerCaller());
+        if (wait > 0) {
+            return Uni.createFrom().failure(new TooManyCursorsException(config.maxOpenPerCaller(), config.keepAlive(), wait));
+        }
         return Elastic.call(() -> client.openPointInTime(o -> o
                         .index(ArticleIndex.ALIAS)
-                        .keepAlive(t -> t.time(PIT_KEEP_ALIVE))))
+                        .keepAlive(t -> t.time(keepAlive))))
                 .map(response -> response.id())
-                .onFailure(Elastic::indexMissing).recoverWithNull();
+                .onFailure(Elastic::indexMissing).recoverWithNull()
+                .onItemOrFailure().invoke((pitId, failure) -> {
+                    if (pitId != null) {
+                        cursors.renew(caller, ticket, pitId);
+                    } else {
+                        cursors.release(caller, ticket);
+                    }
+                });
     }
 
     private Uni<SearchResult> run(ArticleSearch search, Query query, String pitId, List<FieldValue> searchAfter) {
@@ -135,7 +178,7 @@ public class ArticleSearchService {
         if (pitId == null) {
             s.index(ArticleIndex.ALIAS).ignoreUnavailable(true).allowNoIndices(true).from(search.offset());
         } else {
-            s.pit(p -> p.id(pitId).keepAlive(t -> t.time(PIT_KEEP_ALIVE)));
+            s.pit(p -> p.id(pitId).keepAlive(t -> t.time(keepAlive)));
             if (searchAfter != null) {
                 s.searchAfter(searchAfter);
             }
@@ -165,7 +208,8 @@ public class ArticleSearchService {
         SearchRequest request = s.build();
         return Elastic.search(client, request)
                 .onFailure(e -> pitId != null && expired(e)).transform(e ->
-                        new InvalidParameterException("cursor", "the cursor expired (cursors live " + PIT_KEEP_ALIVE + " between pages); start again with cursor=start"));
+                        new InvalidParameterException("cursor", "the cursor expired (cursors live " + keepAlive
+                                + " between pages); start again with cursor=start"));
     }
 
     private static boolean expired(Throwable e) {

@@ -8,6 +8,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,8 @@ class BadRequestCorpusIT {
 
     private static final String ADMIN = "admin";
     private static final String READER = "reader";
+    private static final String INGESTER = "ingester";
+    private static final String CURATOR = "curator";
     private static final String NONE = "none";
     private static final String WRONG = "wrong";
 
@@ -88,6 +91,20 @@ class BadRequestCorpusIT {
                 bad("reader on the admin API", READER, "GET", "/v1/admin/keys", Map.of(), 403, "forbidden"),
                 bad("reader pushing articles", READER, "POST", "/v1/ingest", Map.of("__body", "{}", "__type", "application/json"), 403, "forbidden"),
                 bad("reader running extraction", READER, "POST", "/v1/extract", Map.of("__body", "{}", "__type", "application/json"), 403, "forbidden"),
+                // an ingester pushes and reads feeds, but only an admin changes them; it neither extracts nor curates
+                bad("ingester creating a feed", INGESTER, "POST", "/v1/feeds", Map.of("__body", "{}", "__type", "application/json"), 403, "forbidden"),
+                bad("ingester changing a feed", INGESTER, "PATCH", "/v1/feeds/harbour-notices", Map.of("__body", "{}", "__type", "application/json"), 403, "forbidden"),
+                bad("ingester polling a feed", INGESTER, "POST", "/v1/feeds/harbour-notices/poll", Map.of(), 403, "forbidden"),
+                bad("ingester deleting a feed", INGESTER, "DELETE", "/v1/feeds/harbour-notices", Map.of(), 403, "forbidden"),
+                bad("ingester running extraction", INGESTER, "POST", "/v1/extract", Map.of("__body", "{}", "__type", "application/json"), 403, "forbidden"),
+                bad("ingester curating entities", INGESTER, "GET", "/v1/curation/entities/Q1", Map.of(), 403, "forbidden"),
+                bad("ingester on the admin API", INGESTER, "GET", "/v1/admin/keys", Map.of(), 403, "forbidden"),
+                // a curator extracts and curates, but neither pushes articles, reads the ledger or feeds, nor manages keys
+                bad("curator pushing articles", CURATOR, "POST", "/v1/ingest", Map.of("__body", "{}", "__type", "application/json"), 403, "forbidden"),
+                bad("curator reading the ledger", CURATOR, "GET", "/v1/ledger", Map.of(), 403, "forbidden"),
+                bad("curator reading feeds", CURATOR, "GET", "/v1/feeds", Map.of(), 403, "forbidden"),
+                bad("curator deleting a feed", CURATOR, "DELETE", "/v1/feeds/harbour-notices", Map.of(), 403, "forbidden"),
+                bad("curator on the admin API", CURATOR, "POST", "/v1/admin/keys", Map.of("__body", "{\"role\": \"admin\"}", "__type", "application/json"), 403, "forbidden"),
                 bad("body too large", ADMIN, "POST", "/v1/ingest", Map.of("__body", "x".repeat(9 * 1024 * 1024), "__type", "application/json"), 413, "too-large"));
     }
 
@@ -108,6 +125,13 @@ class BadRequestCorpusIT {
                 .then().statusCode(204);
     }
 
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+    /** One key of this role for the whole corpus. */
+    private static String keyOf(String role) {
+        return KEYS.computeIfAbsent(role, r -> GatewayKeys.create(r, "bad request corpus", 100_000).key());
+    }
+
     private static Arguments bad(String name, String who, String method, String path, Map<String, String> params, int status, String type) {
         return Arguments.of(name, who, method, path, params, status, type);
     }
@@ -120,6 +144,7 @@ class BadRequestCorpusIT {
         switch (who) {
             case ADMIN -> request.header(GatewayKeys.HEADER, GatewayKeys.adminKey());
             case READER -> request.header(GatewayKeys.HEADER, GatewayKeys.readerKey());
+            case INGESTER, CURATOR -> request.header(GatewayKeys.HEADER, keyOf(who));
             case WRONG -> request.header(GatewayKeys.HEADER, "nf_thisKeyWasNeverIssuedByAnyoneAtAll000000");
             default -> {
             }

@@ -344,7 +344,8 @@ class SavedSearchIT {
                     + " (id, owner, name, query, sources, webhook_url, webhook_secret, created_at) values (?, ?, ?, ?, ?, ?, ?, now())");
                  PreparedStatement announce = otherReplica.prepareStatement("select pg_notify(?, '')")) {
                 save.setString(1, searchId);
-                save.setString(2, "it-other-replica");
+                // The other replica's caller: an active key, as a save through any replica records it.
+                save.setString(2, GatewayKeys.create("reader", "saved through another replica", null).id());
                 save.setString(3, "beacons");
                 save.setString(4, "beacon");
                 save.setString(5, source);

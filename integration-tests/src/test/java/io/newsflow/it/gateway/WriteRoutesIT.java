@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.it.TestStack;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -123,6 +124,22 @@ class WriteRoutesIT {
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:3000")
                 .header("Access-Control-Allow-Methods", containsString("PATCH"));
+    }
+
+    /** Only the configured origins: a page of any other may not call the API from a browser. */
+    @Test
+    void aBrowserPageOfAnotherOriginIsNotAllowed() {
+        Response preflight = given().baseUri(TestStack.GATEWAY)
+                .header("Origin", "http://harbour-notices.example")
+                .header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "X-API-Key,Content-Type")
+                .when().options("/v1/feeds/some-feed");
+        assertThat(preflight.header("Access-Control-Allow-Origin")).as("preflight").isNull();
+
+        Response read = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey())
+                .header("Origin", "http://harbour-notices.example")
+                .when().get("/v1/entities");
+        assertThat(read.header("Access-Control-Allow-Origin")).as("simple request").isNull();
     }
 
     /** The backends have no keys: on the local stack they listen on the loopback address only, the gateway on all. */
