@@ -103,11 +103,21 @@ class ApiKeysIT {
     }
 
     @Test
-    void healthMetricsAndOpenApiNeedNoKey() {
-        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+    void healthAndOpenApiNeedNoKey() {
+        for (String path : List.of("/q/health/ready", "/q/openapi", "/q/swagger-ui/")) {
             given().baseUri(TestStack.GATEWAY).when().get(path).then().statusCode(200);
         }
         String spec = given().baseUri(TestStack.GATEWAY).when().get("/q/openapi").then().extract().body().asString();
         assertThat(spec).contains("/v1/articles", "/v1/entities", "/v1/trends", "X-API-Key");
+    }
+
+    /** Metrics are for Prometheus, on the management port: the API port does not serve them, with or without a key. */
+    @Test
+    void metricsAreNotOnTheApiPort() {
+        String onApiPort = given().baseUri(TestStack.GATEWAY).when().get("/q/metrics").then().extract().asString();
+        assertThat(onApiPort).doesNotContain("newsflow_", "jvm_");
+        given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.adminKey())
+                .when().get("/q/metrics").then().statusCode(404);
+        assertThat(GatewayMetrics.scrape()).contains("newsflow_stream_clients");
     }
 }

@@ -408,7 +408,7 @@ class SavedSearchIT {
 
     /** The sum of a family's series on the gateway's /q/metrics whose tags contain {@code tag}, as Prometheus scrapes it. */
     private static double gatewayMetric(String family, String tag) {
-        return given().baseUri(TestStack.GATEWAY).when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return GatewayMetrics.scrape().lines()
                 .filter(line -> line.startsWith(family + "{") || line.startsWith(family + " "))
                 .filter(line -> line.contains(tag))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
