@@ -44,7 +44,7 @@ class ForeignFeedItemIT {
 
     @Test
     void feedItemsNamingAnAgencyStoryNeitherKillNorReplaceIt() {
-        String id = "urn:newsflow-it:" + IngestStack.id("foreign");
+        String id = IngestStack.id("foreign");
         String marker = IngestStack.marker();
         IngestStack.push(agencyStory(id, marker), "application/json").then().statusCode(202);
         await().atMost(PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
