@@ -3,19 +3,22 @@ package io.newsflow.extract.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventCodec;
+import io.newsflow.contracts.InvalidPayloadException;
 import io.newsflow.contracts.MetricNames;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.extract.service.ArticleEnricher;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
  * Where normalised articles enter extract-service. Each is enriched and sent on, keyed by article id; the incoming
  * offset is committed once the enriched article is acknowledged by Kafka. A payload that cannot be read or
- * enriched goes to newsflow.extract.dlq with the reason.
+ * enriched goes to newsflow.extract.dlq with the reason, and so does JSON that is no article ({@code {}},
+ * {@code null}, no id): passed on, it would reach the index under a null key.
  */
 @ApplicationScoped
 public class ArticleExtractionProcessor {
@@ -23,6 +26,11 @@ public class ArticleExtractionProcessor {
     public static final String NORMALISED_ARTICLES = "normalised-articles";
     public static final String ENRICHED_ARTICLES = "enriched-articles";
     private static final String STAGE = "extract";
+    /**
+     * Elasticsearch refuses a whole bulk over one id of more than 512 UTF-8 bytes; this leaves room for the
+     * {@code #n} of the article's event ids.
+     */
+    static final int MAX_ID_BYTES = 480;
 
     private final ArticleEnricher enricher;
     private final MeterRegistry registry;
@@ -39,7 +47,7 @@ public class ArticleExtractionProcessor {
     public Record<String, String> process(String payload) {
         count("received");
         try {
-            NormalisedArticle article = EventCodec.read(payload, NormalisedArticle.class);
+            NormalisedArticle article = wellFormed(EventCodec.read(payload, NormalisedArticle.class));
             EnrichedArticle enriched = enricher.enrich(article);
             count("published");
             return Record.of(article.id(), EventCodec.write(enriched));
@@ -49,6 +57,23 @@ public class ArticleExtractionProcessor {
                     MetricNames.TAG_REASON, e.getClass().getSimpleName()).increment();
             throw e;
         }
+    }
+
+    /** The article, when it is one the later stages can key, index and order by version. */
+    static NormalisedArticle wellFormed(NormalisedArticle article) {
+        if (article == null) {
+            throw new InvalidPayloadException("not a NormalisedArticle: the payload is JSON null");
+        }
+        if (article.id() == null || article.id().isBlank()) {
+            throw new InvalidPayloadException("not a NormalisedArticle: it has no id");
+        }
+        if (article.id().getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+            throw new InvalidPayloadException("not a NormalisedArticle: its id is longer than " + MAX_ID_BYTES + " bytes in UTF-8");
+        }
+        if (article.version() < 0) {
+            throw new InvalidPayloadException("not a NormalisedArticle: its version " + article.version() + " is negative");
+        }
+        return article;
     }
 
     private void count(String outcome) {
