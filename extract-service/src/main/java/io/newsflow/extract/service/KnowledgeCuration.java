@@ -39,28 +39,29 @@ public class KnowledgeCuration {
         if (type == null || preferredName == null || preferredName.isBlank()) {
             throw new BadRequestException("an entity needs a type (PERSON, ORG, LOC) and a preferredName");
         }
-        String entityId = id != null && !id.isBlank() ? id : type.name().toLowerCase(Locale.ROOT).substring(0, 3)
-                + ":" + preferredName.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        String name = CurationInput.text("preferredName", preferredName, CurationInput.MAX_LENGTH);
+        String entityId = CurationInput.id(id != null && !id.isBlank() ? id : type.name().toLowerCase(Locale.ROOT).substring(0, 3)
+                + ":" + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-"));
+        String place = CurationInput.optionalText("country", country);
+        Map<String, List<String>> listed = CurationInput.names(namesByLanguage);
         return entities.waitForSeeding().chain(() -> entities.findById(entityId)).chain(existing -> {
             if (existing != null || extractors.currentWithoutWaiting().knowledge().byId(entityId).isPresent()) {
                 return Uni.createFrom().failure(new BadRequestException("entity " + entityId + " exists; add names to it instead"));
             }
             KnowledgeEntity entity = KnowledgeEntity.of(
-                    new CanonicalEntity(entityId, type, preferredName.trim(), Map.of(), country, lat, lon), Instant.now());
+                    new CanonicalEntity(entityId, type, name, Map.of(), place, lat, lon), Instant.now());
             return entities.persist(entity)
-                    .call(() -> addNames(entityId, namesByLanguage == null ? Map.of() : namesByLanguage));
+                    .call(() -> addNames(entityId, listed));
         });
     }
 
     /** Adds a name to an entity, bundled or curated (a bundled one becomes curated). */
     @WithTransaction
     public Uni<KnowledgeEntity> alias(String id, String language, String name) {
-        if (language == null || language.isBlank() || name == null || name.isBlank()) {
-            throw new BadRequestException("an alias needs a language and a name");
-        }
+        Map<String, List<String>> alias = Map.of(CurationInput.language(language), List.of(CurationInput.name(name)));
         return entities.waitForSeeding()
                 .chain(() -> curated(id))
-                .call(entity -> addNames(id, Map.of(language.trim(), List.of(name.trim()))))
+                .call(entity -> addNames(id, alias))
                 .invoke(entity -> entity.updatedAt = Instant.now());
     }
 
@@ -120,14 +121,18 @@ public class KnowledgeCuration {
         });
     }
 
+    /** Adds the names the entity does not have yet; a 400 when it would then have more than an entity takes. */
     private Uni<Void> addNames(String entityId, Map<String, List<String>> byLanguage) {
         List<KnowledgeName> rows = byLanguage.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(name -> KnowledgeName.of(entityId, e.getKey(), name)))
                 .toList();
         return rows.isEmpty() ? Uni.createFrom().voidItem()
-                : names.find("entityId", entityId).list()
-                        .chain(existing -> names.persist(rows.stream()
-                                .filter(r -> existing.stream().noneMatch(x -> x.language.equals(r.language) && x.name.equals(r.name)))
-                                .toList()));
+                : names.find("entityId", entityId).list().chain(existing -> {
+                    List<KnowledgeName> added = rows.stream()
+                            .filter(r -> existing.stream().noneMatch(x -> x.language.equals(r.language) && x.name.equals(r.name)))
+                            .toList();
+                    CurationInput.requireRoomFor(added.size(), existing.size());
+                    return names.persist(added);
+                });
     }
 }
