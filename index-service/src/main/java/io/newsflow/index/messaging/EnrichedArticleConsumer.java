@@ -13,6 +13,7 @@ import io.newsflow.contracts.Topics;
 import io.newsflow.index.mapping.CuratedKnowledge;
 import io.newsflow.index.service.ArticleIndexer;
 import io.newsflow.index.service.CompanionIndexer;
+import io.newsflow.index.service.IndexOutcome;
 import io.newsflow.index.service.ItemResult;
 import io.quarkus.logging.Log;
 import io.newsflow.index.config.IndexConfig;
@@ -55,6 +56,7 @@ public class EnrichedArticleConsumer {
     public static final String CURATED_ENTITIES = "curated-entities";
     public static final String DEAD_LETTERS = "index-dead-letters";
     private static final String STAGE = "index";
+    private static final ItemResult SUPERSEDED = new ItemResult(IndexOutcome.STALE, "a newer record of the article came in the same poll");
 
     private final ArticleIndexer indexer;
     private final CompanionIndexer companions;
@@ -96,21 +98,23 @@ public class EnrichedArticleConsumer {
         count("received", payloads.size());
         ArticleSpans spans = ArticleSpans.start(tracer, batch, payloads.size());
         List<RecordOrigin> origins = RecordOrigin.of(batch, payloads.size());
+        Poll poll = Poll.of(payloads);
         Map<EnrichedArticle, RecordOrigin> originOf = new IdentityHashMap<>();
-        List<EnrichedArticle> articles = new ArrayList<>(payloads.size());
+        List<EnrichedArticle> articles = new ArrayList<>(poll.newest().size());
+        for (Poll.Read read : poll.newest()) {
+            articles.add(read.article());
+            originOf.put(read.article(), origins.get(read.record()));
+            spans.read(read.record(), read.article());
+        }
+        for (Poll.Read read : poll.superseded()) {
+            spans.read(read.record(), read.article());
+            spans.settled(read.article(), SUPERSEDED);
+            count("stale", 1);
+        }
         List<Uni<Void>> rejected = new ArrayList<>();
-        for (int i = 0; i < payloads.size(); i++) {
-            byte[] payload = payloads.get(i);
-            try {
-                EnrichedArticle article = EventCodec.read(payload, EnrichedArticle.class);
-                articles.add(article);
-                originOf.put(article, origins.get(i));
-                spans.read(i, article);
-            } catch (InvalidPayloadException e) {
-                rejected.add(deadLetter(payload == null ? "" : new String(payload, StandardCharsets.UTF_8), "invalid-payload: " + e.getMessage(),
-                        origins.get(i)));
-                spans.unreadable(i, e.getMessage());
-            }
+        for (Poll.Unreadable record : poll.unreadable()) {
+            rejected.add(deadLetter(record.payload(), "invalid-payload: " + record.reason(), origins.get(record.record())));
+            spans.unreadable(record.record(), record.reason());
         }
         return Multi.createFrom().iterable(BulkChunks.split(articles, config.maxBulkBytes()))
                 .onItem().transformToUniAndConcatenate(chunk -> {
@@ -127,7 +131,8 @@ public class EnrichedArticleConsumer {
      * A curator's change to the knowledge base, read whole from newsflow.entities.curated at every start: entity
      * documents built from then on carry its names, and the entities index takes it at once. Sent again while
      * Elasticsearch is unreachable or busy; an unreadable or refused entry goes to newsflow.index.dlq, naming its record
-     * (read again at every start, it is dead-lettered again: the record it names tells the repeats apart).
+     * (read again at every start, it is dead-lettered again: the record it names tells the repeats apart). An entry that
+     * is JSON but no entity ({@code {}}, no type) is dead-lettered the same way: it never stops the channel.
      */
     @Incoming(CURATED_ENTITIES)
     public Uni<Void> curate(ConsumerRecord<String, String> record) {
@@ -136,10 +141,10 @@ public class EnrichedArticleConsumer {
         KnowledgeEntry entry;
         try {
             entry = EventCodec.read(payload, KnowledgeEntry.class);
+            knowledge.apply(entry);
         } catch (InvalidPayloadException e) {
             return deadLetter(payload == null ? "" : payload, "invalid-payload: " + e.getMessage(), origin);
         }
-        knowledge.apply(entry);
         return companions.curated(entry)
                 .onFailure(e -> !refused(e)).invoke(e -> Log.warnf("curated entity %s not written, retrying: %s", entry.id(), e.getMessage()))
                 .onFailure(e -> !refused(e)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
@@ -151,15 +156,16 @@ public class EnrichedArticleConsumer {
         return e instanceof ElasticsearchException es && es.status() < 500 && es.status() != 409 && es.status() != 429;
     }
 
-    /** Indexes, sending again only what Elasticsearch could not take, until everything is written or refused. */
+    /**
+     * Indexes, sending again only what Elasticsearch could not take, until everything is written or refused (a
+     * request refused as a whole is taken apart to find the culprit: {@link ChunkIndexing}).
+     */
     private Uni<Void> indexWithRetry(List<EnrichedArticle> articles, ArticleSpans spans,
                                      Map<EnrichedArticle, RecordOrigin> originOf) {
         if (articles.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return indexer.index(articles)
-                .onFailure().invoke(e -> Log.warnf("bulk of %d failed, retrying: %s", articles.size(), e.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
+        return ChunkIndexing.indexed(articles, indexer::index)
                 .chain(results -> settle(articles, results, spans, originOf));
     }
 

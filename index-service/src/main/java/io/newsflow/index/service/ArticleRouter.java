@@ -59,18 +59,24 @@ public class ArticleRouter {
         return ArticleIndex.month(a.firstCreated(), a.versionCreated(), a.receivedAt());
     }
 
-    /** The months each of {@code ids} is indexed under now (indices that are not month indices are ignored). */
+    /**
+     * The months each of {@code ids} is indexed under now (indices that are not month indices are ignored). The read
+     * alias is refreshed first: a search sees only what the last refresh made visible, and a version written a
+     * moment ago (the poll before) must be found where it lives rather than start a second copy in another month.
+     */
     private Uni<Map<String, Set<YearMonth>>> locations(List<String> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Uni.createFrom().completionStage(() -> client.search(s -> s
+        return Uni.createFrom().completionStage(() -> client.indices().refresh(r -> r.index(ArticleIndex.ALIAS)
+                        .ignoreUnavailable(true).allowNoIndices(true)))
+                .chain(() -> Uni.createFrom().completionStage(() -> client.search(s -> s
                         .index(ArticleIndex.ALIAS)
                         .ignoreUnavailable(true)
                         .allowNoIndices(true)
                         .size(2 * ids.size())
                         .source(src -> src.fetch(false))
-                        .query(q -> q.ids(i -> i.values(ids))), Void.class))
+                        .query(q -> q.ids(i -> i.values(ids))), Void.class)))
                 .map(response -> {
                     Map<String, Set<YearMonth>> found = new HashMap<>();
                     for (Hit<Void> hit : response.hits().hits()) {

@@ -15,6 +15,7 @@ import io.newsflow.index.mapping.EntityDocument;
 import io.newsflow.search.mapping.EventDocument;
 import io.newsflow.search.EntityIndex;
 import io.newsflow.search.EventIndex;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,19 +106,25 @@ public class CompanionIndexer {
         return e instanceof ElasticsearchException es && es.status() == 404;
     }
 
-    /** The events indexed for earlier versions; a first sight ({@link FirstSight}) has none, so is not asked. */
+    /**
+     * The events indexed for earlier versions; a first sight ({@link FirstSight}) has none, so is not asked. A search
+     * sees only what the last refresh made visible (every second): the events index is refreshed first, so that the
+     * events of a version written a moment ago (the poll before, during a backlog) are found and removed too.
+     */
     private Uni<Map<String, List<String>>> existingEvents(List<EnrichedArticle> written) {
         List<FieldValue> ids = written.stream().filter(a -> !FirstSight.is(a.article()))
                 .map(a -> FieldValue.of(a.article().id())).toList();
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Uni.createFrom().completionStage(() -> client.search(s -> s
+        return Uni.createFrom().completionStage(() -> client.indices().refresh(r -> r.index(EventIndex.ALIAS)
+                        .ignoreUnavailable(true).allowNoIndices(true)))
+                .chain(() -> Uni.createFrom().completionStage(() -> client.search(s -> s
                         .index(EventIndex.ALIAS)
                         .ignoreUnavailable(true)
                         .size(MAX_EVENTS_LOOKUP)
                         .source(src -> src.filter(f -> f.includes("article_id")))
-                        .query(q -> q.terms(t -> t.field("article_id").terms(v -> v.value(ids)))), Map.class))
+                        .query(q -> q.terms(t -> t.field("article_id").terms(v -> v.value(ids)))), Map.class)))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(response -> {
                     Map<String, List<String>> byArticle = new HashMap<>();
@@ -181,6 +188,12 @@ public class CompanionIndexer {
                 continue;
             }
             for (EntityDocument.Upsert upsert : entities.upserts(article)) {
+                if (!DocumentIds.fits(upsert.id())) {
+                    // It would fail the whole entities request (and the article's companions with it), for ever.
+                    Log.warnf("entity of article %s not written: id null, blank or over %d UTF-8 bytes",
+                            article.article().id(), DocumentIds.MAX_BYTES);
+                    continue;
+                }
                 upserts.merge(upsert.id(), new NamedBy(upsert, article.article().id()), NamedBy::merge);
             }
         }

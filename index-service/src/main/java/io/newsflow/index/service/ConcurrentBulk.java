@@ -18,8 +18,9 @@ import java.util.function.Function;
  * operations; the parts are built on worker threads at once, and each request leaves as soon as its part is built.
  * Elasticsearch works through one request's share of a shard on one write thread, so a single request into a
  * one-shard index keeps one core busy however many there are; requests at once take as many write threads.
- * Safe for what index-service writes: articles and events carry external versions, so the order in which they land
- * does not matter, and a batch holds at most one update per entity.
+ * Safe for what index-service writes: a poll keeps one record per article (the consumer's Poll), so a document id
+ * appears once per bulk, articles and events carry external versions against other polls, and a batch holds at most
+ * one update per entity. Two operations on one id in one bulk could land in either order: do not send such a bulk.
  */
 @ApplicationScoped
 public class ConcurrentBulk {

@@ -1,8 +1,11 @@
 package io.newsflow.index.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.contracts.EntityType;
+import io.newsflow.contracts.EventCodec;
+import io.newsflow.contracts.InvalidPayloadException;
 import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
@@ -38,5 +41,18 @@ class CuratedKnowledgeTest {
 
         assertThat(knowledge.byId("org:alpha")).isEmpty();
         assertThat(knowledge.byId("org:gamma")).isEmpty();
+    }
+
+    @Test
+    void anEntryThatIsJsonButNoEntityIsRefusedWithItsReasonAndChangesNothing() {
+        for (String json : List.of("{}", "{\"id\":\"org:alpha\"}", "{\"id\":\"org:alpha\",\"type\":\"ORG\"}",
+                "{\"id\":\" \",\"type\":\"ORG\",\"preferredName\":\"Alpha\"}",
+                "{\"id\":\"org:alpha\",\"type\":\"ORG\",\"preferredName\":\"Alpha\",\"namesByLanguage\":{\"en\":[null]}}")) {
+            KnowledgeEntry entry = EventCodec.read(json, KnowledgeEntry.class);
+
+            assertThatThrownBy(() -> knowledge.apply(entry)).as(json).isInstanceOf(InvalidPayloadException.class)
+                    .hasMessageContaining("curated entity");
+        }
+        assertThat(knowledge.byId("org:alpha")).contains(ALPHA);
     }
 }

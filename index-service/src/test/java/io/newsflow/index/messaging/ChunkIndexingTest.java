@@ -1,0 +1,66 @@
+package io.newsflow.index.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.NormalisedArticle;
+import io.newsflow.contracts.PubStatus;
+import io.newsflow.index.service.IndexOutcome;
+import io.newsflow.index.service.ItemResult;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A bulk refused as a whole is taken apart so that its culprit alone is refused and the others go in. */
+class ChunkIndexingTest {
+
+    private static EnrichedArticle article(String id) {
+        NormalisedArticle article = new NormalisedArticle(id, 1, Instant.EPOCH, Instant.EPOCH, PubStatus.USABLE, null,
+                "en", "Ferry timetable", "Ferries run hourly.", null, "s", "kafka", "ninjs", null, null, null, null, null,
+                false, null, null, null);
+        return new EnrichedArticle(article, "en", List.of(), List.of(), Instant.EPOCH);
+    }
+
+    private static ElasticsearchException refusal(int status) {
+        return new ElasticsearchException("bulk", ErrorResponse.of(r -> r.status(status)
+                .error(e -> e.type("action_request_validation_exception").reason("Validation Failed: 1: id is too long"))));
+    }
+
+    @Test
+    void aBulkRefusedAsAWholeIsWrittenOneByOneAndOnlyItsCulpritIsRefused() {
+        AtomicInteger requests = new AtomicInteger();
+        List<EnrichedArticle> chunk = List.of(article("ferry-1"), article("ferry-bad"), article("ferry-3"));
+
+        List<ItemResult> results = ChunkIndexing.indexed(chunk, articles -> {
+            requests.incrementAndGet();
+            return articles.stream().anyMatch(a -> a.article().id().equals("ferry-bad"))
+                    ? Uni.createFrom().failure(refusal(400))
+                    : Uni.createFrom().item(articles.stream().map(a -> new ItemResult(IndexOutcome.INDEXED, null)).toList());
+        }).await().atMost(Duration.ofSeconds(5));
+
+        assertThat(results).extracting(ItemResult::outcome)
+                .containsExactly(IndexOutcome.INDEXED, IndexOutcome.REFUSED, IndexOutcome.INDEXED);
+        assertThat(results.get(1).reason()).contains("action_request_validation_exception", "id is too long");
+        assertThat(requests).hasValue(4);
+    }
+
+    @Test
+    void aBulkThatFailedForLoadIsSentAgainWhole() {
+        AtomicInteger requests = new AtomicInteger();
+        List<EnrichedArticle> chunk = List.of(article("ferry-4"), article("ferry-5"));
+
+        List<ItemResult> results = ChunkIndexing.indexed(chunk, articles -> Uni.createFrom().deferred(() ->
+                        requests.incrementAndGet() == 1
+                                ? Uni.createFrom().failure(refusal(503))
+                                : Uni.createFrom().item(articles.stream().map(a -> new ItemResult(IndexOutcome.INDEXED, null)).toList())))
+                .await().atMost(Duration.ofSeconds(5));
+
+        assertThat(results).extracting(ItemResult::outcome).containsExactly(IndexOutcome.INDEXED, IndexOutcome.INDEXED);
+        assertThat(requests).hasValue(2);
+    }
+}
