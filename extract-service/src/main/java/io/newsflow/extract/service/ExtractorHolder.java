@@ -41,9 +41,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * order; merged entities disappear and their names move to the entity that absorbed them. Until the database has
  * been read (or while it is away at start) the extractor runs over this build's bundled data. Each curated
  * change is published ({@link KnowledgePublisher}) for the entities index; a change Kafka did not take is published
- * again at the next look, and every curated entity once at start. The bundled data is read at start
- * ({@code @Startup}) on a thread of its own: it takes seconds of CPU, which must not fall on an event loop, and the
- * scheduled look waits for it. Gauge {@value #OWN_DATA}: 1 while the extractor runs on this build's bundled data
+ * again at the next look (without building the knowledge base again), and every curated entity once at start. The
+ * bundled data is read at start ({@code @Startup}) on a thread of its own: it takes seconds of CPU, which must not
+ * fall on an event loop, and the scheduled look waits for it. Gauge {@value #OWN_DATA}: 1 while the extractor runs on this build's bundled data
  * (in memory, or the database holds it), 0 on the bundled data of another build that the database holds.
  */
 @Startup
@@ -89,6 +89,8 @@ public class ExtractorHolder {
     private volatile boolean seeded;
     private volatile boolean failing;
     private volatile LastChanges loaded = LastChanges.NONE;
+    /** Curated changes read but not yet acknowledged by Kafka. */
+    private volatile List<KnowledgeEntry> unpublished = List.of();
 
     public ExtractorHolder(KnowledgeEntityRepository entities, Mutiny.SessionFactory sessions, KnowledgeSeeder seeder,
                            KnowledgePublisher publisher, MeterRegistry registry) {
@@ -133,6 +135,7 @@ public class ExtractorHolder {
         return seedOnce(start)
                 .chain(entities::lastChanges)
                 .chain(changes -> changes.since(loaded) ? reload(changes) : Uni.createFrom().voidItem())
+                .chain(this::publish)
                 .invoke(() -> failing = false)
                 .onFailure().invoke(this::refreshFailed)
                 .onFailure().recoverWithNull()
@@ -160,8 +163,8 @@ public class ExtractorHolder {
 
     /**
      * Reads every row in one stateless session, builds the knowledge base and its extractor on a worker thread (a
-     * second or more of CPU), then publishes the curated changes back on this Vert.x context. {@code kb_seed} says
-     * whose bundled data the rows hold, for the gauge {@value #OWN_DATA}.
+     * second or more of CPU), then keeps the curated changes for publishing, back on this Vert.x context.
+     * {@code kb_seed} says whose bundled data the rows hold, for the gauge {@value #OWN_DATA}.
      */
     private Uni<Void> reload(LastChanges changes) {
         Context context = Vertx.currentContext();
@@ -179,12 +182,35 @@ public class ExtractorHolder {
                     current.set(Extractor.over(knowledge));
                     bundled = null;
                     Log.infof("knowledge loaded from PostgreSQL: %d entities", knowledge.size());
-                    return changedSince(loaded.curated() == null ? Instant.EPOCH : loaded.curated(), read.entities(),
-                            knowledge);
+                    List<KnowledgeEntry> changed = changedSince(loaded.curated() == null ? Instant.EPOCH : loaded.curated(),
+                            read.entities(), knowledge);
+                    loaded = changes;
+                    return changed;
                 })
                 .emitOn(task -> context.runOnContext(ignored -> task.run()))
-                .chain(publisher::publish)
-                .invoke(() -> loaded = changes);
+                .invoke(changed -> unpublished = pending(unpublished, changed))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Sends the entries not yet published (the changes of the last reload, and those Kafka did not take before): a
+     * failed send is tried again at the next look, without reading and building the knowledge base again.
+     */
+    private Uni<Void> publish() {
+        List<KnowledgeEntry> entries = unpublished;
+        return publisher.publish(entries)
+                .invoke(() -> unpublished = List.of())
+                .onFailure().invoke(e -> Log.warnf("knowledge base: %d curated changes were not published to Kafka, "
+                        + "tried again at the next look: %s", entries.size(), e.toString()))
+                .onFailure().recoverWithNull();
+    }
+
+    /** {@code waiting} and then {@code changed}, one entry per entity: the later change of an entity replaces the earlier. */
+    static List<KnowledgeEntry> pending(List<KnowledgeEntry> waiting, List<KnowledgeEntry> changed) {
+        Map<String, KnowledgeEntry> byId = new LinkedHashMap<>();
+        waiting.forEach(e -> byId.put(e.id(), e));
+        changed.forEach(e -> byId.put(e.id(), e));
+        return List.copyOf(byId.values());
     }
 
     /**
@@ -245,7 +271,7 @@ public class ExtractorHolder {
         return at;
     }
 
-        private static Set<String> namesOf(Map<String, Map<String, Set<String>>> namesById, String id, String language) {
+    private static Set<String> namesOf(Map<String, Map<String, Set<String>>> namesById, String id, String language) {
         return namesById.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(language, k -> new LinkedHashSet<>());
     }
 

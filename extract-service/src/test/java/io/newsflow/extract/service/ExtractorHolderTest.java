@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +101,18 @@ class ExtractorHolderTest {
         assertThat(entries.get(0).namesByLanguage().get("ar")).containsExactly("أشغال ألفا");
         assertThat(entries.get(0).namesByLanguage().get("en")).contains("Beta Works");
         assertThat(entries.get(1).mergedInto()).isEqualTo("org:a");
+    }
+
+    @Test
+    void changesKafkaDidNotTakeAreSentAgainWithTheLaterChangeOfAnEntityInstead() {
+        KnowledgeEntry alphaBefore = new KnowledgeEntry("org:a", EntityType.ORG, "Alpha Works", Map.of(), null, null, null,
+                null, Instant.parse("2025-06-01T00:00:00Z"));
+        KnowledgeEntry beta = new KnowledgeEntry("org:b", EntityType.ORG, "Beta Works", Map.of(), null, null, null,
+                null, Instant.parse("2025-06-01T00:00:00Z"));
+        KnowledgeEntry alphaAfter = new KnowledgeEntry("org:a", EntityType.ORG, "Alpha Works", Map.of("en", List.of("Alpha")),
+                null, null, null, null, Instant.parse("2025-06-02T00:00:00Z"));
+
+        assertThat(ExtractorHolder.pending(List.of(alphaBefore, beta), List.of(alphaAfter))).containsExactly(alphaAfter, beta);
     }
 
     @Test
