@@ -51,7 +51,11 @@ record PipelineService(String module, String instance, int port) {
         Processes.requireFree(port, instance, "NEWSFLOW_" + module.replace("-service", "").replace("api-", "").toUpperCase() + "_PORT");
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        if (!module.equals("api-gateway")) {
+        if (module.equals("api-gateway")) {
+            // Its /q/metrics is on Quarkus' management interface, on the loopback address: not on the API port.
+            Processes.requireFree(settings.gatewayManagementPort(), "api-gateway's metrics", "NEWSFLOW_GATEWAY_MANAGEMENT_PORT");
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(settings.gatewayManagementPort()));
+        } else {
             // The backends have no keys of their own: on a laptop only this machine reaches them, others go through
             // the gateway. (In Kubernetes, deploy/k8s's NetworkPolicies do the same.)
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");

@@ -17,6 +17,7 @@ public record StackSettings(
         int elasticsearchPort,
         int postgresPort,
         int gatewayPort,
+        int gatewayManagementPort,
         int ingestPort,
         int extractPort,
         int indexPort,
@@ -38,6 +39,7 @@ public record StackSettings(
                 port(env, "ELASTICSEARCH", 9200 + offset),
                 port(env, "POSTGRES", 5432 + offset),
                 port(env, "GATEWAY", 8080 + offset),
+                port(env, "GATEWAY_MANAGEMENT", 9000 + offset),
                 port(env, "INGEST", 8081 + offset),
                 port(env, "EXTRACT", 8082 + offset),
                 port(env, "INDEX", 8083 + offset),
@@ -51,7 +53,7 @@ public record StackSettings(
 
     public StackSettings withReplicas(int count) {
         return new StackSettings(projectRoot, home, kafkaPort, kafkaControllerPort, elasticsearchPort, postgresPort,
-                gatewayPort, ingestPort, extractPort, indexPort, count);
+                gatewayPort, gatewayManagementPort, ingestPort, extractPort, indexPort, count);
     }
 
     public String kafkaBootstrap() {

@@ -14,7 +14,7 @@ import org.testcontainers.containers.GenericContainer;
 class ContainerEnginesTest {
 
     private final StackSettings settings = new StackSettings(Path.of("."), Path.of("/var/tmp/nf-test"),
-            19092, 19093, 19200, 15432, 18080, 18081, 18082, 18083, 1);
+            19092, 19093, 19200, 15432, 18080, 19000, 18081, 18082, 18083, 1);
 
     @Test
     void enginesAreBoundToTheStackPortsOnLoopback() {

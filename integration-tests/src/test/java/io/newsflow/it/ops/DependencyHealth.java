@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.it.gateway.GatewayMetrics;
 import java.time.Duration;
 
 /** What a running service says about one engine it uses: its readiness and its {@code newsflow_dependency_up} gauge. */
@@ -20,9 +21,13 @@ final class DependencyHealth {
         });
     }
 
-    /** The value of the service's gauge for this engine as /q/metrics prints it ("1.0", "0.0"), or "absent". */
+    /**
+     * The value of the service's gauge for this engine as /q/metrics prints it ("1.0", "0.0"), or "absent". The
+     * gateway serves its metrics on its management port, not on its API port.
+     */
     static String gauge(String service, String dependency) {
-        return given().baseUri(service).when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        String metrics = service.equals(System.getProperty("newsflow.gateway")) ? GatewayMetrics.URL : service;
+        return given().baseUri(metrics).when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(line -> line.startsWith("newsflow_dependency_up{") && line.contains("dependency=\"" + dependency + "\""))
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1))
                 .findFirst()

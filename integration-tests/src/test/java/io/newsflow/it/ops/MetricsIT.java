@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.it.Articles;
 import io.newsflow.it.TestStack;
+import io.newsflow.it.gateway.GatewayMetrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class MetricsIT {
     private static final String INGEST = System.getProperty("newsflow.ingest");
     private static final List<String> SERVICES = List.of(
             INGEST, System.getProperty("newsflow.extract"),
-            System.getProperty("newsflow.index"), System.getProperty("newsflow.gateway"));
+            System.getProperty("newsflow.index"), GatewayMetrics.URL);
 
     @Test
     void everyMetricOfTheDashboardsAndAlertsIsExposed() throws Exception {
