@@ -413,7 +413,7 @@ final class ArabicPersonFinder {
                     && !looksLikeVerb(tokens.get(k + 1).key)) {
                 return k + 2;
             }
-            return boundary(doc, claims, k + 1) ? k + 1 : k;
+            return boundary(doc, claims, k + 1) && !everydayNoun(first) ? k + 1 : k;
         }
         int end = k + 1;
         boolean link = NAME_LINKS.contains(first.key);
@@ -462,6 +462,14 @@ final class ArabicPersonFinder {
             end--;
         }
         return end;
+    }
+
+    /**
+     * "وزار وزير الخارجية اللبناني المرفأ": a word with the article that names a building, a place word or another
+     * everyday noun ("المطار", "المستشفى") is what the titled person visits, not his family name named alone.
+     */
+    private boolean everydayNoun(Token t) {
+        return lexicon.commonArabic.contains(t.key) || FACILITIES.contains(t.stems[0].core());
     }
 
     /**
