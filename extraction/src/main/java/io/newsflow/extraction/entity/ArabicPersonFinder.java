@@ -228,6 +228,18 @@ final class ArabicPersonFinder {
                 k++;
                 continue;
             }
+            if (lexicon.orgHeadsArabic.word(t) != null && body != null && body.start == k + 1
+                    && body.type == EntityType.ORG) {
+                // "رئيس مجلس إدارة شركة الخطوط الجوية الكويتية عماد ...": so does a head word before the name the
+                // base knows the body by, and a word of the brand the base does not hold before a given name
+                // ("لشركة بابكو إنرجيز حسن ...").
+                k = body.end;
+                if (k + 1 < tokens.size() && !givenNames.contains(tokens.get(k).key)
+                        && !tokens.get(k).stems[0].article() && givenNames.contains(tokens.get(k + 1).key)) {
+                    k++;
+                }
+                continue;
+            }
             if (continuesPortfolio(tokens, k)) {
                 k++;
                 continue;
