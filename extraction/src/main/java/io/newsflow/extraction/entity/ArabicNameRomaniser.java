@@ -29,7 +29,8 @@ final class ArabicNameRomaniser {
     private static final String RESOURCE = "/io/newsflow/extraction/lexicon/given-names-ar.tsv";
     private static final String FAMILY_RESOURCE = "/io/newsflow/extraction/lexicon/family-names-ar.tsv";
     private static final Map<Character, String> CONSONANTS = new HashMap<>();
-    private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR");
+    /** Western Sahara (EH) writes its people's names as Morocco and Mauritania do. */
+    private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR", "EH");
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
     private static final String MAGHREB_REGION = "maghreb";
     private static final String SOMALI_REGION = "somalia";
@@ -38,9 +39,9 @@ final class ArabicNameRomaniser {
     private static final java.util.Set<String> GULF = java.util.Set.of("SA", "KW", "AE", "QA", "BH", "OM");
     /** Egypt, Sudan and the Levant write "عبد" before another word as a word of its own ("Abdel Fattah"). */
     private static final java.util.Set<String> ABDEL = java.util.Set.of("EG", "SD", "SY", "LB", "JO", "PS");
-    /** Members of the Arab League: their people's names are Arabic names, spelled by rule. */
+    /** Members of the Arab League, and Western Sahara: their people's names are Arabic names, spelled by rule. */
     static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
-            "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE");
+            "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH");
     /** Particles of European family names as Arabic news writes them ("ديفيد فان ويل" is David van Weel). */
     private static final Map<String, String> PARTICLES = Map.of("فان", "van", "فون", "von", "دي", "de", "دو", "du",
             "دا", "da", "ديل", "del", "لو", "le", "دير", "der");
@@ -289,6 +290,7 @@ final class ArabicNameRomaniser {
         known = known != null ? known : givenName(stem);
         boolean townNisba = stem.length() == 4 && stem.endsWith("ي") && townName.test(stem.substring(0, 3));
         String body = known != null || style.maghreb() ? known : givenNameNisba(stem);
+        body = body != null ? body : joinedAllah(stem, style);
         body = body != null ? body : diminutive(stem, style);
         body = body != null ? body : formEight(stem, style);
         body = body != null ? body : capitalise(letters(spelledStem, style, article, townNisba));
@@ -374,6 +376,18 @@ final class ArabicNameRomaniser {
         String tail = end == 'ي' || end == 'ا' ? "a" : isConsonant(end, style) ? "i" + consonant(end, style) : null;
         String c1 = stem.charAt(1) == 'ع' ? "" : consonant(stem.charAt(1), style);
         return tail == null ? null : "Mu" + c1 + "ta" + consonant(stem.charAt(3), style) + tail;
+    }
+
+    /**
+     * "الجارالله" al-Jarallah, "خيرالله" Khairallah: a compound with Allah written as one word is spelled as the two
+     * words are ("جار الله"). Null for other words.
+     */
+    private String joinedAllah(String stem, Style style) {
+        if (stem.length() < 6 || !stem.endsWith("الله")) {
+            return null;
+        }
+        String first = romaniseWord(stem.substring(0, stem.length() - 4), style);
+        return first + (first.endsWith("a") ? "llah" : "allah");
     }
 
     /**

@@ -228,6 +228,18 @@ final class ArabicPersonFinder {
                 k++;
                 continue;
             }
+            if (lexicon.orgHeadsArabic.word(t) != null && body != null && body.start == k + 1
+                    && body.type == EntityType.ORG) {
+                // "رئيس مجلس إدارة شركة الخطوط الجوية الكويتية عماد ...": so does a head word before the name the
+                // base knows the body by, and a word of the brand the base does not hold before a given name
+                // ("لشركة بابكو إنرجيز حسن ...").
+                k = body.end;
+                if (k + 1 < tokens.size() && !givenNames.contains(tokens.get(k).key)
+                        && !tokens.get(k).stems[0].article() && givenNames.contains(tokens.get(k + 1).key)) {
+                    k++;
+                }
+                continue;
+            }
             if (continuesPortfolio(tokens, k)) {
                 k++;
                 continue;
@@ -413,7 +425,7 @@ final class ArabicPersonFinder {
                     && !looksLikeVerb(tokens.get(k + 1).key)) {
                 return k + 2;
             }
-            return boundary(doc, claims, k + 1) ? k + 1 : k;
+            return boundary(doc, claims, k + 1) && !everydayNoun(first) ? k + 1 : k;
         }
         int end = k + 1;
         boolean link = NAME_LINKS.contains(first.key);
@@ -451,6 +463,12 @@ final class ArabicPersonFinder {
             if (!afterLink) {
                 units++;
             }
+            if (article && t.key.equals("الدين") && units == 2 && !afterLink) {
+                // "بدر الدين التومي": a given name with "الدين" (of the faith) is one part, Badr al-Din; the family
+                // name follows.
+                units--;
+                continue;
+            }
             if (article && !link && !afterLink) {
                 if (beforeFusedFamily(doc, claims, end)) {
                     end++;
@@ -462,6 +480,14 @@ final class ArabicPersonFinder {
             end--;
         }
         return end;
+    }
+
+    /**
+     * "وزار وزير الخارجية اللبناني المرفأ": a word with the article that names a building, a place word or another
+     * everyday noun ("المطار", "المستشفى") is what the titled person visits, not his family name named alone.
+     */
+    private boolean everydayNoun(Token t) {
+        return lexicon.commonArabic.contains(t.key) || FACILITIES.contains(t.stems[0].core());
     }
 
     /**
@@ -576,10 +602,11 @@ final class ArabicPersonFinder {
                 return false;
             }
         }
-        if (isDemonym(t) && !beforeLineage(tokens, k) || FACILITIES.contains(t.key)
+        if (isDemonym(t) && !beforeLineage(tokens, k) && !afterLineage(tokens, k) || FACILITIES.contains(t.key)
                 || lexicon.titles.match(tokens, k) != null
                 || lexicon.triggers.match(tokens, k) != null
-                || lexicon.months.word(t) != null || lexicon.weekdays.word(t) != null
+                || lexicon.months.word(t) != null
+                || lexicon.weekdays.word(t) != null && !(k > 0 && NAME_LINKS.contains(tokens.get(k - 1).key))
                 || lexicon.orgHeadsArabic.word(t) != null || lexicon.relativeDays.word(t) != null
                 || lexicon.arabicPlaceCues.word(t) != null) {
             return false;
@@ -617,6 +644,15 @@ final class ArabicPersonFinder {
     private static boolean givenNameAfterBody(Claims claims, int k, Token t) {
         Span before = k > 0 ? claims.at(k - 1) : null;
         return t.key.equals("باسم") && before != null && before.type == EntityType.ORG;
+    }
+
+    /**
+     * "سعيد بن خميس الكندي": after a name with بن, a nationality adjective with the article is the family name (al-Kindi),
+     * since the title, not the name, takes the adjective.
+     */
+    private static boolean afterLineage(List<Token> tokens, int k) {
+        return k >= 2 && LINEAGE.contains(tokens.get(k - 2).key) && tokens.get(k).stems[0].article()
+                && tokens.get(k).sentence == tokens.get(k - 2).sentence;
     }
 
     /** "الأمير تركي بن طلال": a nationality adjective before بن is a given name (Turki), not Turkish. */

@@ -203,7 +203,7 @@ final class ArabicPlaceGuesser {
                 continue;
             }
             int end = nameEnd(tokens, claims, k, cue.value());
-            if (claims.at(k) != null && end == k + 1) {
+            if (claims.at(k) != null && end == k + 1 || knownTownBefore(known, k, end)) {
                 continue;
             }
             Span span = guessed(doc, claims, k, end, name.start);
@@ -228,6 +228,23 @@ final class ArabicPlaceGuesser {
                 i = end;
             }
         }
+    }
+
+    /**
+     * "قادما", "عائدا" (coming, returning): a participle CāCiC in the indefinite accusative, its mark unwritten, says
+     * how someone arrives and is no word of a place's name ("ماريا" is no such word: its third consonant is a vowel).
+     */
+    private static boolean accusativeParticiple(String key) {
+        return key.length() == 5 && key.charAt(1) == 'ا' && key.charAt(4) == 'ا' && "اوي".indexOf(key.charAt(3)) < 0;
+    }
+
+    /**
+     * "مدينة طنجة قادما من الرباط": a town the gazetteer knows, written after the place word, is the place; the
+     * unknown word after it ("قادما", coming) does not make a longer name of it.
+     */
+    private static boolean knownTownBefore(Span known, int k, int end) {
+        return known != null && known.start == k && known.linked() && known.type == EntityType.LOC
+                && known.entity().lat() != null && known.end < end;
     }
 
     /**
@@ -404,7 +421,7 @@ final class ArabicPlaceGuesser {
                     || (w.stems.length > 1 || shortPhrase) && "بلك".indexOf(w.text.charAt(0)) >= 0
                     && !ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(end - 1).key);
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
-                    || w.text.indexOf('\u064B') >= 0
+                    || w.text.indexOf('\u064B') >= 0 || accusativeParticiple(w.key)
                     || w.core().length() < 3) {
                 break;
             }

@@ -446,6 +446,11 @@ public final class EntityRecogniser {
             }
         }
         String surface = doc.text().substring(longest.startChar, longest.endChar);
+        if (afterLamLam(doc, longest)) {
+            // "للبنك المركزي": the mention starts at the article's ل (its alef is not written after the preposition
+            // ل); the name is written with the article, "البنك المركزي".
+            surface = "ا" + surface;
+        }
         if (longest.type == EntityType.PERSON && isArabic(surface)) {
             String romanised = romaniser.romanise(doc.tokens().subList(longest.start, longest.end),
                     nationality(doc, longest, all));
@@ -454,6 +459,13 @@ public final class EntityRecogniser {
             }
         }
         return surface;
+    }
+
+    /** Whether the span starts inside its first word, at the article's ل after the preposition ل ("للبنك"). */
+    private static boolean afterLamLam(Document doc, Span s) {
+        String text = doc.text();
+        return s.startChar > doc.token(s.start).start && text.charAt(s.startChar) == 'ل'
+                && text.charAt(s.startChar - 1) == 'ل';
     }
 
     /**

@@ -95,6 +95,9 @@ final class InstitutionFinder {
             "المدعوم", "المدعومه", "المسلحه", "الموالي", "المواليه", "المكلف", "المكلفه", "المعنيه", "المعني",
             "نفسه", "نفسها", "ذاته", "ذاتها", "المختصه", "المختص");
 
+    /** The English gloss of القابضة, a company's legal form rather than what it does. */
+    private static final String HOLDING = "Holding";
+
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     /** Given names, which end a company's own name when a person's name follows ("… سالم الدوسري"). */
@@ -522,8 +525,10 @@ final class InstitutionFinder {
             }
             String[] lamGenitive = lamGenitive(tokens, j);
             if (lamGenitive != null && !ofPhrase && words > 0) {
-                // "الشركة السودانية لتوزيع الكهرباء": لـ, a bare verbal noun and its genitive, what the body does.
+                // "الشركة السودانية لتوزيع الكهرباء": لـ, a bare verbal noun and its genitive, what the body does
+                // ("المرصد السوري لحقوق الإنسان" is the Syrian Observatory for Human Rights).
                 ofPhrase = true;
+                purpose = true;
                 after.add(lamGenitive[0]);
                 after.add(lamGenitive[1]);
                 j += 2;
@@ -547,7 +552,10 @@ final class InstitutionFinder {
             if (cc != null) {
                 String adjective = COUNTRY_NOUN_COMPANIES.contains(cc) && COMPANY_HEADS.contains(head.value())
                         ? countryName(cc) : lexicon.englishDemonym.get(cc);
-                (ofPhrase ? after : before).add(adjective == null ? cc : adjective);
+                // A nationality after the genitive still describes the head: "الهيئة العامة للطيران المدني
+                // الكويتية" is the Kuwaiti General Commission of Civil Aviation; a company's stays in its trade.
+                (ofPhrase && COMPANY_HEADS.contains(head.value()) ? after : before)
+                        .add(adjective == null ? cc : adjective);
                 j++;
                 words++;
                 continue;
@@ -598,8 +606,11 @@ final class InstitutionFinder {
      */
     private static String companyName(List<String> before, List<String> after, List<String> places) {
         List<String> words = new ArrayList<>(places);
-        words.addAll(before.subList(0, before.size() - 1));
+        List<String> adjectives = before.subList(0, before.size() - 1);
+        // "الشركة القابضة للمياه" is the Water Holding Company: the company's legal form stays next to the head.
+        adjectives.stream().filter(w -> !w.equals(HOLDING)).forEach(words::add);
         after.stream().filter(w -> !places.contains(w)).forEach(words::add);
+        adjectives.stream().filter(HOLDING::equals).forEach(words::add);
         words.add(before.get(before.size() - 1));
         return String.join(" ", words);
     }
