@@ -1,12 +1,11 @@
 package io.newsflow.extract.messaging;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.InvalidPayloadException;
-import io.newsflow.contracts.MetricNames;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.extract.service.ArticleEnricher;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,16 +15,15 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
  * Where normalised articles enter extract-service. Each is enriched and sent on, keyed by article id; the incoming
- * offset is committed once the enriched article is acknowledged by Kafka. A payload that cannot be read or
- * enriched goes to newsflow.extract.dlq with the reason, and so does JSON that is no article ({@code {}},
- * {@code null}, no id): passed on, it would reach the index under a null key.
+ * offset is committed once the enriched article is acknowledged by Kafka ({@link ExtractOutcomes} counts it then). A
+ * payload that cannot be read or enriched goes to newsflow.extract.dlq with the reason, and so does JSON that is no
+ * article ({@code {}}, {@code null}, no id): passed on, it would reach the index under a null key.
  */
 @ApplicationScoped
 public class ArticleExtractionProcessor {
 
     public static final String NORMALISED_ARTICLES = "normalised-articles";
     public static final String ENRICHED_ARTICLES = "enriched-articles";
-    private static final String STAGE = "extract";
     /**
      * Elasticsearch refuses a whole bulk over one id of more than 512 UTF-8 bytes; this leaves room for the
      * {@code #n} of the article's event ids.
@@ -33,11 +31,11 @@ public class ArticleExtractionProcessor {
     static final int MAX_ID_BYTES = 480;
 
     private final ArticleEnricher enricher;
-    private final MeterRegistry registry;
+    private final ExtractOutcomes outcomes;
 
-    public ArticleExtractionProcessor(ArticleEnricher enricher, MeterRegistry registry) {
+    public ArticleExtractionProcessor(ArticleEnricher enricher, @Identifier(ENRICHED_ARTICLES) ExtractOutcomes outcomes) {
         this.enricher = enricher;
-        this.registry = registry;
+        this.outcomes = outcomes;
     }
 
     /** Blocking (on a worker, in order): extraction is CPU work that must not hold the event loop. */
@@ -45,16 +43,13 @@ public class ArticleExtractionProcessor {
     @Outgoing(ENRICHED_ARTICLES)
     @Blocking
     public Record<String, String> process(String payload) {
-        count("received");
+        outcomes.received();
         try {
             NormalisedArticle article = wellFormed(EventCodec.read(payload, NormalisedArticle.class));
             EnrichedArticle enriched = enricher.enrich(article);
-            count("published");
             return Record.of(article.id(), EventCodec.write(enriched));
         } catch (RuntimeException e) {
-            count("failed");
-            registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE,
-                    MetricNames.TAG_REASON, e.getClass().getSimpleName()).increment();
+            outcomes.failed(e);
             throw e;
         }
     }
@@ -74,9 +69,5 @@ public class ArticleExtractionProcessor {
             throw new InvalidPayloadException("not a NormalisedArticle: its version " + article.version() + " is negative");
         }
         return article;
-    }
-
-    private void count(String outcome) {
-        registry.counter(MetricNames.ITEMS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_OUTCOME, outcome).increment();
     }
 }

@@ -13,6 +13,8 @@ import io.newsflow.extract.service.ArticleEnricher;
 import io.smallrye.reactive.messaging.kafka.Record;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArticleExtractionProcessorTest {
 
     private final MeterRegistry registry = new SimpleMeterRegistry();
-    private final ArticleExtractionProcessor processor = new ArticleExtractionProcessor(new FindingNothing(registry), registry);
+    private final ExtractOutcomes outcomes = new ExtractOutcomes(registry);
+    private final ArticleExtractionProcessor processor = new ArticleExtractionProcessor(new FindingNothing(registry), outcomes);
 
     /** Enrichment without the knowledge base: these tests are about what reaches it. */
     private static final class FindingNothing extends ArticleEnricher {
@@ -57,13 +60,28 @@ class ArticleExtractionProcessorTest {
     }
 
     @Test
-    void anArticleIsPassedOnUnderItsId() {
+    void anArticleIsPassedOnUnderItsIdAndCountedPublishedOnceKafkaHasIt() {
         Record<String, String> enriched = processor.process(
                 "{\"id\":\"quarry-7\",\"version\":2,\"headline\":\"Quarry reopens\",\"language\":\"en\"}");
 
         assertThat(enriched.key()).isEqualTo("quarry-7");
         assertThat(enriched.value()).contains("\"id\":\"quarry-7\"");
+        assertThat(count(MetricNames.ITEMS, MetricNames.TAG_OUTCOME, "published")).as("before Kafka's ack").isZero();
+
+        outcomes.onMessageAck(Message.of(enriched));
+
         assertThat(count(MetricNames.ITEMS, MetricNames.TAG_OUTCOME, "published")).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleKafkaDidNotTakeIsCountedAsADeadLetterNotPublished() {
+        Record<String, String> enriched = processor.process("{\"id\":\"quarry-8\",\"version\":1,\"headline\":\"Quarry closes\"}");
+
+        outcomes.onMessageNack(Message.of(enriched), new RecordTooLargeException("too large"));
+
+        assertThat(count(MetricNames.ITEMS, MetricNames.TAG_OUTCOME, "published")).isZero();
+        assertThat(count(MetricNames.ITEMS, MetricNames.TAG_OUTCOME, "failed")).isEqualTo(1);
+        assertThat(count(MetricNames.DEAD_LETTERS, MetricNames.TAG_REASON, "RecordTooLargeException")).isEqualTo(1);
     }
 
     private double count(String name, String tag, String value) {
