@@ -43,8 +43,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * change is published ({@link KnowledgePublisher}) for the entities index; a change Kafka did not take is published
  * again at the next look (without building the knowledge base again), and every curated entity once at start. The
  * bundled data is read at start ({@code @Startup}) on a thread of its own: it takes seconds of CPU, which must not
- * fall on an event loop, and the scheduled look waits for it. Gauge {@value #OWN_DATA}: 1 while the extractor runs on this build's bundled data
- * (in memory, or the database holds it), 0 on the bundled data of another build that the database holds.
+ * fall on an event loop, and the scheduled look waits for it. Gauge {@value #OWN_DATA}: 1 while the extractor runs
+ * on this build's bundled data (in memory, or the database holds it), 0 on the bundled data of another build that
+ * the database holds.
  */
 @Startup
 @ApplicationScoped
