@@ -4,6 +4,7 @@ import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +20,16 @@ final class FrenchFeatureFinder {
     /** Feature nouns (folded keys) and the English pattern of the name. */
     private static final Map<String, String> FEATURES = Map.of("golfe", "Gulf of %s", "fleuve", "%s River",
             "riviere", "%s River", "lac", "Lake %s", "ile", "%s Island", "detroit", "Strait of %s", "peninsule",
-            "%s Peninsula", "aeroport", "%s Airport", "centrale", "%s Power Plant");
+            "%s Peninsula", "aeroport", "%s Airport", "centrale", "%s Power Plant", "place", "place %s");
+    /** Adjectives between a feature noun and its name ("l'aéroport international Hugo-Chavez"). */
+    private static final Set<String> QUALIFIERS = WordSet.of("international", "internationale");
+    /** "à la place de", "prendre la place de": instead of, in the stead of. */
+    private static final Set<String> INSTEAD = WordSet.of("a", "prendre", "prend", "prendra", "pris", "prise");
+    /** Titles that follow "la place du" where the place is an office ("la place du Premier ministre"). */
+    private static final Set<String> TITLES = WordSet.of("premier", "president", "presidente", "ministre", "roi",
+            "reine", "chef", "general", "prince", "pape");
+    /** Features named as French writes them, link word included ("place des Tanneurs"). */
+    private static final Set<String> NAMED_AS_WRITTEN = WordSet.of("place");
     /** Features often named after a person, whose name is then part of the feature's ("aéroport Princess Juliana"). */
     private static final Set<String> NAMED_AFTER_PEOPLE = WordSet.of("aeroport", "centrale");
     private static final Set<String> LINKS = WordSet.of("de", "du", "des");
@@ -41,7 +51,14 @@ final class FrenchFeatureFinder {
                 from = i - 2;
                 pattern = "%s Peninsula";
             }
-            int k = nameStart(tokens, i + 1);
+            int k = nameStart(tokens, i + 1 < tokens.size() && QUALIFIERS.contains(tokens.get(i + 1).key) ? i + 2 : i + 1);
+            if (NAMED_AS_WRITTEN.contains(t.key) && (k != i + 2 || !tokens.get(i + 1).key.startsWith("d")
+                    || k >= tokens.size() || claims.at(k) != null || TITLES.contains(tokens.get(k).key)
+                    || i >= 2 && tokens.get(i - 1).key.equals("la") && INSTEAD.contains(tokens.get(i - 2).key))) {
+                // "la place des Tanneurs"; "sur place", "la place de Paris" (a financial centre), "à la place du
+                // Premier ministre" (instead of) name no square.
+                continue;
+            }
             if (k >= tokens.size() || tokens.get(k).sentence != t.sentence || !tokens.get(k).capitalised) {
                 continue;
             }
@@ -68,10 +85,15 @@ final class FrenchFeatureFinder {
                         && tokens.get(end).sentence == t.sentence) {
                     end++;
                 }
-                english = doc.text().substring(tokens.get(k).start, tokens.get(end - 1).end);
+                english = NAMED_AS_WRITTEN.contains(t.key)
+                        ? doc.text().substring(tokens.get(i + 1).start, tokens.get(end - 1).end)
+                        : doc.text().substring(tokens.get(k).start, tokens.get(end - 1).end);
             }
-            claims.override(new Span(from, end, tokens.get(from).start, tokens.get(end - 1).end, EntityType.LOC,
-                    Span.Source.PATTERN, List.of(), String.format(pattern, english)));
+            Span feature = new Span(from, end, tokens.get(from).start, tokens.get(end - 1).end, EntityType.LOC,
+                    Span.Source.PATTERN, List.of(), String.format(pattern, english));
+            // "l'aéroport Hugo-Chavez" and "l'aéroport international Hugo-Chavez" are one airport.
+            feature.groupKey = "LOC:" + feature.name.toLowerCase(Locale.ROOT);
+            claims.override(feature);
             i = end - 1;
         }
     }

@@ -33,6 +33,8 @@ final class FrenchInstitutionFinder {
             "collectivite", "groupement", "administration", "association", "regie", "secretariat", "inspection",
             "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif", "port");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
+    /** Nouns before "de douane" that make it a duty, not a service ("droits de douane"). */
+    private static final Set<String> DUTIES = WordSet.of("droit", "droits", "tarif", "tarifs", "barriere", "barrieres");
     private static final Set<String> GREAT = WordSet.of("grand", "grande");
     private static final Set<String> TO = WordSet.of("au", "aux");
     private static final Set<String> ARTICLES = WordSet.of("la", "le", "les", "l", "'", "’");
@@ -42,7 +44,7 @@ final class FrenchInstitutionFinder {
             "independant", "independante");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
-        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible", "ile"};
+        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible", "ile", "een", "eenne"};
     /**
      * Verbs that end like adjectives and often follow a body's name ("la Banque nationale de Belgique table sur",
      * "le Conseil national appelle", "la Banque mondiale indique").
@@ -115,6 +117,10 @@ final class FrenchInstitutionFinder {
         List<Token> tokens = doc.tokens();
         PhraseTrie.Match<Gloss> head = lexicon.glossaryFrench.match(tokens, h);
         if (head == null || head.value().kind().equals("adj") || head.value().kind().equals("region")) {
+            return null;
+        }
+        if (h >= 2 && tokens.get(h - 1).key.equals("de") && DUTIES.contains(tokens.get(h - 2).key)) {
+            // "les droits de douane américains": customs duties, not the customs service.
             return null;
         }
         String kind = head.value().kind();

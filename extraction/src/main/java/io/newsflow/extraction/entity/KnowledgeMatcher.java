@@ -267,7 +267,9 @@ final class KnowledgeMatcher {
             return first.allCaps && isDateline(tokens, from) || !sentenceInitial(tokens, from)
                     && locativeBefore(tokens, from);
         }
-        if (town && sentenceInitial(tokens, from) && !first.allCaps && !followedByComma(tokens, from)) {
+        if (town && sentenceInitial(tokens, from) && !first.allCaps && !followedByComma(tokens, from)
+                && lexicon.titles.match(tokens, from + 1) == null) {
+            // "Odisha Chief Minister Ravindran Pallikara met …": a place before a title qualifies it.
             return false;
         }
         return true;

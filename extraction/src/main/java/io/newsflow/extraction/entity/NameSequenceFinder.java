@@ -11,6 +11,7 @@ import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds names in Latin script that the knowledge base does not hold, from runs of capitalised words: an organisation
@@ -23,6 +24,17 @@ final class NameSequenceFinder {
 
     /** Words between a title and its portfolio: "ministre des Armées", "ministre de l'Intérieur", "Minister of the". */
     private static final Set<String> PORTFOLIO_LINKS = WordSet.of("de", "des", "du", "d", "la", "l", "'", "of", "the");
+    /** Nouns of a ship before its name ("le chalutier Marie-Hélène", "the ferry Lady Mary"): ships are not annotated. */
+    private static final Set<String> SHIP_NOUNS = WordSet.of("navire", "chalutier", "cargo", "paquebot", "ferry",
+            "bateau", "vraquier", "porte-conteneurs", "vessel", "ship", "tanker", "freighter", "trawler", "yacht",
+            "liner", "frigate", "fregate");
+    /** Prefixes of ships' names ("MV Lady Mary Joy", "HMS Dauntless"). */
+    private static final Set<String> SHIP_PREFIXES = Set.of("MV", "MT", "HMS", "USS", "RMS", "HMCS", "HMAS");
+    /** Nouns before a road's code ("l'autoroute A47", "Highway N2"). */
+    private static final Set<String> ROADS = WordSet.of("autoroute", "route", "nationale", "highway", "motorway",
+            "expressway", "freeway", "road");
+    /** Words that open Spanish and Portuguese place names, never people's ("San Ormeo", "Santa Rita"). */
+    private static final Set<String> SAINTS_OF_PLACES = WordSet.of("san", "santa", "santo", "sao");
     /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
     private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
@@ -45,7 +57,15 @@ final class NameSequenceFinder {
             "supplier", "exporter", "developer", "airline", "refiner", "distributor", "startup", "subsidiary",
             "consortium", "cooperative", "executives", "fabricant", "transporteur", "armateur", "exploitant",
             "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables", "ong", "ngo",
+            "salaries", "employes", "employees", "asbl",
             "exportateurs", "acheteurs", "exporters", "buyers", "firms", "companies", "groupes", "operateurs");
+    /** Plural kinds of body before a list of names ("les armateurs X et Y", "the miners X and Y"): each is a body. */
+    private static final Set<String> PLURAL_ORG_CUES = WordSet.of("exportateurs", "acheteurs", "exporters", "buyers",
+            "firms", "companies", "groupes", "operateurs", "armateurs", "repreneurs", "distributeurs", "miners",
+            "producers", "producteurs", "fournisseurs", "suppliers", "banks", "banques", "lenders", "carriers",
+            "airlines", "compagnies", "societes", "entreprises", "constructeurs", "carmakers", "manufacturers",
+            "fabricants", "transporteurs", "operators", "insurers", "assureurs", "traders", "retailers", "refiners",
+            "minieres", "groups", "syndicats", "unions", "partis", "parties");
     /** Head nouns of an apposition that says what a body is ("Elering, Estonia's grid operator, said"). */
     private static final Set<String> ORG_APPOSITION_HEADS = WordSet.of("agency", "company", "firm", "group",
             "operator", "utility", "carrier", "airline", "bank", "lender", "insurer", "regulator", "broadcaster",
@@ -55,6 +75,8 @@ final class NameSequenceFinder {
     private static final Set<String> ORG_CUES_AFTER = WordSet.of("agency", "company", "group", "party", "militia",
             "movement", "newspaper", "daily", "broadcaster", "firm", "chief", "ceo", "chairman", "shares",
             "executives", "gang", "cartel");
+    /** Cues after a name that say it is a body only right after it ("Vextra executives", "Vextra shares"). */
+    private static final Set<String> PEOPLE_OF_BODIES = WordSet.of("chief", "ceo", "chairman", "shares", "executives");
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
             "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite", "en");
@@ -227,6 +249,16 @@ final class NameSequenceFinder {
                 orgAfterConjunction = true;
             }
         }
+        if (seenConjunction && pluralOrgCueBefore(tokens, from)) {
+            bodiesAfterPluralCue(doc, claims, from, to, singles);
+            return;
+        }
+        if (from + 1 < to && opensSentence(tokens, from) && PLURAL_ORG_CUES.contains(tokens.get(from).key)
+                && claims.at(from) == null) {
+            // "Exporters Tarvel, Olmira and Quentor said": the kind of body opens the sentence.
+            bodiesAfterPluralCue(doc, claims, from + 1, to, singles);
+            return;
+        }
         int national = orgAfterConjunction && !knownFirst ? nationalBodyAfter(tokens, claims, from, to) : -1;
         if (!seenConjunction || orgAfterConjunction && !knownFirst && national < 0
                 && !twoBodies(tokens, claims, from, to) || portfolioWithAnd(tokens, from, to)) {
@@ -254,6 +286,32 @@ final class NameSequenceFinder {
                 }
                 start = k + 1;
             }
+        }
+    }
+
+    /** "les armateurs Vexal et …", "les groupes italiens Vexal et …": a plural kind of body before the list. */
+    private boolean pluralOrgCueBefore(List<Token> tokens, int from) {
+        int c = from - 1;
+        if (c >= 1 && !tokens.get(c).capitalised && lexicon.demonyms.containsKey(tokens.get(c).key)) {
+            c--;
+        }
+        return c >= 0 && !tokens.get(c).capitalised && PLURAL_ORG_CUES.contains(tokens.get(c).key);
+    }
+
+    /** "Les repreneurs Nordsteel et Aciéries Vexin": each name of the list is a body, whatever its words. */
+    private void bodiesAfterPluralCue(Document doc, Claims claims, int from, int to, List<Integer> singles) {
+        List<Token> tokens = doc.tokens();
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            if (k < to && !splitsNames(tokens, claims, k)) {
+                continue;
+            }
+            if (k > start && (claims.free(start, k) || placesAndNewWordsInside(claims, start, k))) {
+                claims.override(newSpan(doc, start, k, EntityType.ORG, Span.Source.CAPITALS));
+            } else if (k > start) {
+                classify(doc, claims, start, k, singles);
+            }
+            start = k + 1;
         }
     }
 
@@ -319,14 +377,12 @@ final class NameSequenceFinder {
     }
 
     /**
-     * A conjunction between two names, not inside a name the base knows nor an ampersand written tight between
-     * capitals ("AT&T").
+     * A conjunction between two names, not inside a name the base knows nor an ampersand, which joins the names of
+     * one firm ("AT&T", "Morvan & Castel").
      */
     private static boolean splitsNames(List<Token> tokens, Claims claims, int k) {
         Token t = tokens.get(k);
-        boolean tight = t.text.equals("&") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end == t.start
-                && tokens.get(k + 1).start == t.end;
-        return CONJUNCTIONS.contains(t.key) && !tight && !insideName(claims, k);
+        return CONJUNCTIONS.contains(t.key) && !t.text.equals("&") && !insideName(claims, k);
     }
 
     /** "Bosnia and Herzegovina", "Trinidad and Tobago": the conjunction is inside a name the base knows. */
@@ -358,6 +414,11 @@ final class NameSequenceFinder {
         if (orgWordIn(tokens, to - 1, to) && possessiveInside(tokens, from, to) && claims.free(from, to)) {
             // "the Prosecutor General's Office": a title inside an office's name stays in it.
             claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
+        if (from > 0 && SHIP_NOUNS.contains(tokens.get(from - 1).key) && !tokens.get(from - 1).capitalised
+                || SHIP_PREFIXES.contains(tokens.get(from).text) && from + 1 < to) {
+            // "le navire Esther Lorvan", "MV Lorcraft Seven": a ship, no person.
             return;
         }
         PhraseTrie.Match<String> cue = lexicon.placeCuesBefore.match(tokens, from);
@@ -393,9 +454,10 @@ final class NameSequenceFinder {
             Span place = claims.at(s);
             if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())
                     && !(title.end() < to && CONJUNCTIONS.contains(tokens.get(title.end()).key))) {
-                // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title.
+                // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title. "le PDG de Vextal":
+                // after a title and "de", the body it heads, not its holder.
                 s = title.end();
-                titled = true;
+                titled = !(s < to && CONNECTORS.contains(tokens.get(s).key) && !tokens.get(s).capitalised);
             } else if (place != null && place.start == s && place.end > s + 1 && place.end < to && place.linked()
                     && place.type == EntityType.LOC && lexicon.titles.match(tokens, place.end) != null) {
                 // "Antigua and Barbuda Prime Minister Gaston Browne": the country qualifies the title.
@@ -441,8 +503,17 @@ final class NameSequenceFinder {
         }
         for (int k = s + 1; k < e - 1; k++) {
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, k);
-            if (title != null && title.end() < e && tokens.get(title.end()).capitalised && claims.free(s, k)
-                    && (!orgWordIn(tokens, s, k) || portfoliosOnly(tokens, s, k))) {
+            if (title == null || title.end() >= e || !tokens.get(title.end()).capitalised) {
+                continue;
+            }
+            if (placeHeadIn(tokens, s, k) && !orgWordIn(tokens, s, k)) {
+                // "Tarawe State Governor Abdu Kiriwa": the place qualifies the title, the person follows it.
+                claims.override(placeSpan(doc, claims, s, k));
+                s = title.end();
+                titled = true;
+                break;
+            }
+            if (claims.free(s, k) && (!orgWordIn(tokens, s, k) || portfoliosOnly(tokens, s, k))) {
                 // "Civil Aviation Minister Ram Mohan Naidu": a portfolio the title list does not hold.
                 s = title.end();
                 titled = true;
@@ -462,7 +533,8 @@ final class NameSequenceFinder {
             claims.override(newSpan(doc, stateOwned(tokens, s) ? s + 1 : s, e, EntityType.ORG, Span.Source.CAPITALS));
             return;
         }
-        if (place && words >= 2) {
+        if (words >= 2 && (place || SAINTS_OF_PLACES.contains(tokens.get(s).key) && !titled
+                && placesAndNewWordsInside(claims, s, e))) {
             claims.override(placeSpan(doc, claims, s, e));
             return;
         }
@@ -493,11 +565,11 @@ final class NameSequenceFinder {
             return;
         }
         int brand = stateOwned(tokens, s) ? s + 1 : s;
-        if (e - brand >= 2 && (orgCueBefore(tokens, s) || airline(tokens, brand, e)
+        if (e - brand >= 2 && (orgCueBefore(tokens, s) || airline(tokens, brand, e) || acronymFirst(tokens, brand)
                 || brandAndCountry(doc, claims, brand, e)) && !claims.free(brand, e)
                 && placesAndNewWordsInside(claims, brand, e)) {
             // "la compagnie maritime Corsica Linea": a company named with a place it serves; "Air Madagascar" an
-            // airline; "Walmart Canada", "Orange Mali" a company's branch in a country.
+            // airline; "Walmart Canada", "Orange Mali", "PSK Gdynia" a company's branch in a country or town.
             claims.override(newSpan(doc, brand, e, EntityType.ORG, Span.Source.CAPITALS));
             return;
         }
@@ -564,7 +636,8 @@ final class NameSequenceFinder {
                 run(doc, claims, of + 1, b, false, singles);
                 return;
             }
-            if (orgCue(tokens, a, b) || acronymLast(tokens, a, b)) {
+            if (orgCue(tokens, a, b) || acronymLast(tokens, a, b) || acronymFirst(tokens, a)
+                    || brandWordInside(tokens, a, b)) {
                 claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
             } else if (!titled && (placeRun(tokens, a, b) || besideTown(tokens, claims, a, b))) {
                 claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
@@ -584,13 +657,13 @@ final class NameSequenceFinder {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
         } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
-        } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b)) {
+        } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else if (t.allCaps && t.text.length() >= 2 && (t.text.length() <= 6 || pairedAcronym(t.text))
                 && !NOT_ACRONYMS.contains(t.text) && !isStop(doc, t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (!t.allCaps && (innerCapital(t.text) || besideOrganisation(tokens, claims, a)
-                || bodyOfACountry(t))) {
+                || bodyOfACountry(t) || listWith(tokens, claims, a, this::listedBody, false))) {
             // "KazMunayGas", "LockBit": capitals inside a word are a brand's; "Codelco and SQM" pairs like with like.
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (!t.allCaps && (locativeBefore(tokens, a) || besideTown(tokens, claims, a, b))
@@ -623,7 +696,10 @@ final class NameSequenceFinder {
                 if (!CONNECTORS.contains(t.key) && !isStop(doc, t)) {
                     unknown = true;
                 }
-            } else if (c.town(kb) || titled && c.type == EntityType.LOC && c.linked() && !c.country(kb)) {
+            } else if (c.town(kb) || (titled || c.length() == 1 && k < e - 1 && c.entity().lat() == null)
+                    && c.type == EntityType.LOC && c.linked() && !c.country(kb)) {
+                // "Ibrahim Paul Bekono": a given name that is also a one-word district (Paul, Cape Verde) gives way;
+                // a district ending the run is the place ("État Rakhine").
                 town = true;
             } else {
                 return false;
@@ -696,6 +772,15 @@ final class NameSequenceFinder {
             }
         }
         return true;
+    }
+
+    private boolean placeHeadIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.placeHeadsLatin.contains(tokens.get(k).key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean orgWordIn(List<Token> tokens, int from, int to) {
@@ -929,9 +1014,120 @@ final class NameSequenceFinder {
                 && CONJUNCTIONS.contains(tokens.get(b).key);
         if (c >= 1 && (CONJUNCTIONS.contains(tokens.get(c).key) || listed)) {
             Span prev = claims.at(c - 1);
-            return prev != null && prev.end == c && (prev.town(kb) || placeInList(prev));
+            if (prev != null && prev.end == c && (prev.town(kb) || placeInList(prev))) {
+                return true;
+            }
         }
-        return false;
+        return b == a + 1 && listWith(tokens, claims, a, this::listedPlace, true);
+    }
+
+    private boolean listedPlace(Span s) {
+        return s.type == EntityType.LOC && (s.town(kb) || placeInList(s));
+    }
+
+    private boolean listedBody(Span s) {
+        return s.type == EntityType.ORG;
+    }
+
+    /**
+     * "les gares de Namur, Ottignies, Gembloux et Jemeppe", "de Yopougon, d'Abobo, de Koumassi et de Port-Bouët",
+     * "Tarvel, Olmira and Quentor": a word in a list of single words closed by "et"/"and", where a member is a place (a
+     * body) already found, or (for places) the list follows a place cue. Two-word members ("Le maire de Saguenay,
+     * Julie Dufour, et …") make no list: they may be people.
+     */
+    private boolean listWith(List<Token> tokens, Claims claims, int a, Predicate<Span> kind, boolean places) {
+        int first = a;
+        boolean place = false;
+        boolean closed = false;
+        while (true) {
+            int separator = linkStart(tokens, first) - 1;
+            boolean conjunction = separator >= 1 && first == a && CONJUNCTIONS.contains(tokens.get(separator).key);
+            if (separator < 1 || !conjunction && !tokens.get(separator).text.equals(",")) {
+                break;
+            }
+            if (conjunction && tokens.get(separator - 1).text.equals(",")) {
+                separator--;
+            }
+            int member = listMember(tokens, claims, separator - 1, kind);
+            if (member < 0) {
+                break;
+            }
+            place |= claims.at(member) != null;
+            first = member;
+            closed |= conjunction;
+        }
+        int last = a;
+        while (!closed) {
+            int separator = last + 1;
+            Span s = claims.at(last);
+            if (s != null && s.start == last) {
+                separator = s.end;
+            }
+            if (separator >= tokens.size()) {
+                return false;
+            }
+            if (tokens.get(separator).text.equals(",") && separator + 1 < tokens.size()
+                    && CONJUNCTIONS.contains(tokens.get(separator + 1).key)) {
+                // "A, B, and C"
+                separator++;
+            }
+            closed = CONJUNCTIONS.contains(tokens.get(separator).key);
+            if (!closed && !tokens.get(separator).text.equals(",")) {
+                return false;
+            }
+            int next = linkEnd(tokens, separator + 1);
+            int end = next < tokens.size() ? memberEnd(tokens, claims, next, kind) : -1;
+            if (end < 0) {
+                return false;
+            }
+            place |= claims.at(next) != null;
+            last = next;
+        }
+        return place || places && placeCueBefore(tokens, first);
+    }
+
+    /** The list member ending at {@code k} (a name of the kind, or one unknown capitalised word), or -1. */
+    private int listMember(List<Token> tokens, Claims claims, int k, Predicate<Span> kind) {
+        Span s = claims.at(k);
+        if (s != null) {
+            return s.end == k + 1 && kind.test(s) ? s.start : -1;
+        }
+        return singleWord(tokens, k) ? k : -1;
+    }
+
+    /** The end of the list member opening at {@code k}, or -1. */
+    private int memberEnd(List<Token> tokens, Claims claims, int k, Predicate<Span> kind) {
+        Span s = claims.at(k);
+        if (s != null) {
+            return s.start == k && kind.test(s) ? s.end : -1;
+        }
+        return singleWord(tokens, k) ? k + 1 : -1;
+    }
+
+    /** One unknown capitalised word, standing alone between marks or links ("Ottignies,"). */
+    private boolean singleWord(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && t.capitalised && !t.allCaps && !isStopword(t.key) && !lexicon.demonyms.containsKey(t.key)
+                && (k + 1 >= tokens.size() || !tokens.get(k + 1).capitalised || !tokens.get(k + 1).isWord())
+                && (k == 0 || !tokens.get(k - 1).capitalised || !tokens.get(k - 1).isWord());
+    }
+
+    /** Back over "de", "du" or "d'" before a list member. */
+    private static int linkStart(List<Token> tokens, int k) {
+        if (k >= 2 && (tokens.get(k - 1).text.equals("'") || tokens.get(k - 1).text.equals("’"))
+                && tokens.get(k - 2).key.equals("d")) {
+            return k - 2;
+        }
+        return k >= 1 && OF_LINKS.contains(tokens.get(k - 1).key) && !tokens.get(k - 1).capitalised ? k - 1 : k;
+    }
+
+    /** Past "de", "du" or "d'" before a list member. */
+    private static int linkEnd(List<Token> tokens, int k) {
+        if (k + 2 < tokens.size() && tokens.get(k).key.equals("d")
+                && (tokens.get(k + 1).text.equals("'") || tokens.get(k + 1).text.equals("’"))) {
+            return k + 2;
+        }
+        return k + 1 < tokens.size() && OF_LINKS.contains(tokens.get(k).key) && !tokens.get(k).capitalised ? k + 1 : k;
     }
 
     /** A place the base does not know, or a region: a town list goes on from it ("Kusile and Tutuka"), not a country. */
@@ -996,7 +1192,8 @@ final class NameSequenceFinder {
             return true;
         }
         for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
-            if (ORG_CUES_AFTER.contains(tokens.get(k).key)) {
+            if (ORG_CUES_AFTER.contains(tokens.get(k).key) && (k == b || !PEOPLE_OF_BODIES.contains(tokens.get(k).key))) {
+                // "the Wagner mercenary group"; but "Brennan met executives of …" names no body.
                 return true;
             }
             if (tokens.get(k).capitalised || !tokens.get(k).isWord()) {
@@ -1051,11 +1248,47 @@ final class NameSequenceFinder {
         return p >= 0 && COMPLEMENT_LINKS.contains(tokens.get(p).key);
     }
 
+    /**
+     * "Obrelo InfraNova", "Consolidated Kelvish Ports", "Morvan & Castel": a brand's inner capital, a nationality
+     * inside the name or an ampersand make a body's name, never a person's.
+     */
+    private boolean brandWordInside(List<Token> tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (!t.allCaps && innerCapital(t.text) || k > a && k < b - 1 && lexicon.demonyms.containsKey(t.key)
+                    || t.text.equals("&")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Esso SAF", "Vinci SA": a short acronym ends a company's name, never a person's. */
     private static boolean acronymLast(List<Token> tokens, int a, int b) {
         Token last = tokens.get(b - 1);
         return b - a >= 2 && last.allCaps && last.text.length() >= 2 && last.text.length() <= 3
                 && !NOT_ACRONYMS.contains(last.text) && !tokens.get(a).allCaps;
+    }
+
+    /**
+     * "CGTV Cheminots", "PSK Gdynia": a name opened by an acronym of three letters or more is a body's (a union's
+     * branch, a company's subsidiary); two letters may be a person's initials ("JD Vance").
+     */
+    private static boolean acronymFirst(List<Token> tokens, int a) {
+        Token first = tokens.get(a);
+        return first.allCaps && first.text.length() >= 3 && first.text.length() <= 6
+                && !NOT_ACRONYMS.contains(first.text) && first.text.indexOf('-') < 0;
+    }
+
+    /** "l'autoroute A47", "the N2 highway": a road's code of capitals and digits. */
+    private static boolean roadCode(List<Token> tokens, int a) {
+        Token t = tokens.get(a);
+        boolean digits = false;
+        for (int c = 1; c < t.text.length(); c++) {
+            digits |= Character.isDigit(t.text.charAt(c));
+        }
+        return digits && Character.isUpperCase(t.text.charAt(0)) && (a > 0 && ROADS.contains(tokens.get(a - 1).key)
+                && !tokens.get(a - 1).capitalised || a + 1 < tokens.size() && ROADS.contains(tokens.get(a + 1).key));
     }
 
     /** "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a person's name is not shortened to an acronym, a body's is. */
