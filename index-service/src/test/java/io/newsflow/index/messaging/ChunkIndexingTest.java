@@ -26,9 +26,8 @@ class ChunkIndexingTest {
         return new EnrichedArticle(article, "en", List.of(), List.of(), Instant.EPOCH);
     }
 
-    private static ElasticsearchException refusal(int status) {
-        return new ElasticsearchException("bulk", ErrorResponse.of(r -> r.status(status)
-                .error(e -> e.type("action_request_validation_exception").reason("Validation Failed: 1: id is too long"))));
+    private static ElasticsearchException answer(int status, String type, String reason) {
+        return new ElasticsearchException("bulk", ErrorResponse.of(r -> r.status(status).error(e -> e.type(type).reason(reason))));
     }
 
     @Test
@@ -39,7 +38,7 @@ class ChunkIndexingTest {
         List<ItemResult> results = ChunkIndexing.indexed(chunk, articles -> {
             requests.incrementAndGet();
             return articles.stream().anyMatch(a -> a.article().id().equals("ferry-bad"))
-                    ? Uni.createFrom().failure(refusal(400))
+                    ? Uni.createFrom().failure(answer(400, "action_request_validation_exception", "Validation Failed: 1: id is too long"))
                     : Uni.createFrom().item(articles.stream().map(a -> new ItemResult(IndexOutcome.INDEXED, null)).toList());
         }).await().atMost(Duration.ofSeconds(5));
 
@@ -56,7 +55,7 @@ class ChunkIndexingTest {
 
         List<ItemResult> results = ChunkIndexing.indexed(chunk, articles -> Uni.createFrom().deferred(() ->
                         requests.incrementAndGet() == 1
-                                ? Uni.createFrom().failure(refusal(503))
+                                ? Uni.createFrom().failure(answer(503, "unavailable_shards_exception", "primary shard is not active"))
                                 : Uni.createFrom().item(articles.stream().map(a -> new ItemResult(IndexOutcome.INDEXED, null)).toList())))
                 .await().atMost(Duration.ofSeconds(5));
 
