@@ -21,6 +21,7 @@ import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,11 @@ public class IngestService {
 
     /** The longest article id (and ledger reference) the tables hold. */
     static final int MAX_ID_LENGTH = 255;
+    /**
+     * The longest article id in UTF-8 bytes: Elasticsearch takes ids of up to 512 bytes, and index-service names an
+     * article's events after it with a suffix ("#12"). 255 characters of Arabic or Chinese are 510 or 765 bytes.
+     */
+    static final int MAX_ID_BYTES = 480;
     private static final int MAX_REASON_LENGTH = 2000;
 
     private final ArticleLedgerRepository ledger;
@@ -182,10 +188,10 @@ public class IngestService {
     private ItemOutcome decideOne(Incoming in, String hash, Map<String, ArticleState> known, Set<String> knownHashes,
                                   StoryClusters.Lookahead ahead, Work work, Instant now) {
         NormalisedArticle item = in.item();
-        if (item.id().length() > MAX_ID_LENGTH) {
-            String reason = WireFormatException.BAD_VALUE + ": the id has " + item.id().length()
-                    + " characters; at most " + MAX_ID_LENGTH + " are kept";
-            String ref = item.id().substring(0, MAX_ID_LENGTH - 3) + "...";
+        String tooLong = idTooLong(item.id());
+        if (tooLong != null) {
+            String reason = WireFormatException.BAD_VALUE + ": " + tooLong;
+            String ref = shortened(item.id());
             LedgerEntry entry = entry(ref, item.version(), hash, in.channel(), item, in.receivedAt(), LedgerOutcome.REJECTED);
             entry.reason = reason;
             work.ledgerRows.add(entry);
@@ -301,6 +307,16 @@ public class IngestService {
             results.add(new IngestResult(format, documentPublished, items));
         }
         return results;
+    }
+
+    /** Why an article id is too long to keep (see {@link #MAX_ID_LENGTH}, {@link #MAX_ID_BYTES}), or null. */
+    static String idTooLong(String id) {
+        if (id.length() > MAX_ID_LENGTH) {
+            return "the id has " + id.length() + " characters; at most " + MAX_ID_LENGTH + " are kept";
+        }
+        int bytes = id.getBytes(StandardCharsets.UTF_8).length;
+        return bytes <= MAX_ID_BYTES ? null
+                : "the id has " + bytes + " bytes in UTF-8; at most " + MAX_ID_BYTES + " are kept";
     }
 
     /** An item reference as the ledger's id column holds it. */
