@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind13.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind14.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -93,6 +93,12 @@ class UnseenSetFloorTest {
     //   blind12 ar 0.699 / 0.560 / 0.889, en 0.802 / 1.000 / 0.971, fr 0.742 / 1.000 / 0.871;
     //   blind13 ar 0.700 / 0.408 / 0.969, en 0.756 / 1.000 / 0.972, fr 0.766 / 0.939 / 0.955, still blind, the same as
     //     its first run on the code of 2695978
+    // After the fourteenth rounds (session 17, b14ef23; blind13 read by both rounds, so no longer blind; blind10 to
+    // blind12 and blind14 held back):
+    //   blind12 ar 0.699 / 0.560 / 0.889, en 0.814 / 1.000 / 0.971, fr 0.794 / 1.000 / 0.871;
+    //   blind13 ar 0.771 / 0.426 / 0.969, en 0.872 / 1.000 / 0.972, fr 0.902 / 0.950 / 0.955 (errors read);
+    //   blind14 ar 0.659 / 0.509 / 0.943, en 0.859 / 1.000 / 0.901, fr 0.857 / 1.000 / 0.912, still blind (its first
+    //     run, on the code of 2282ea3: ar 0.644 / 0.500 / 0.943, en 0.841 / 1.000 / 0.901, fr 0.857 / 1.000 / 0.912)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -109,7 +115,8 @@ class UnseenSetFloorTest {
             blind10 | 0.84 | 0.55 | 0.84 | 0.90 | 0.95 | 0.82 | 0.88 | 0.95 | 0.83
             blind11 | 0.68 | 0.60 | 0.86 | 0.84 | 0.95 | 0.90 | 0.77 | 0.94 | 0.84
             blind12 | 0.65 | 0.52 | 0.85 | 0.77 | 0.97 | 0.94 | 0.69 | 0.97 | 0.84
-            blind13 | 0.67 | 0.38 | 0.94 | 0.73 | 0.97 | 0.94 | 0.74 | 0.91 | 0.93
+            blind13 | 0.74 | 0.40 | 0.94 | 0.84 | 0.97 | 0.94 | 0.87 | 0.92 | 0.93
+            blind14 | 0.63 | 0.48 | 0.91 | 0.83 | 0.97 | 0.87 | 0.83 | 0.97 | 0.88
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
