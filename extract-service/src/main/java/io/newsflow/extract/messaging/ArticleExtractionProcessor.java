@@ -2,6 +2,7 @@ package io.newsflow.extract.messaging;
 
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventCodec;
+import io.newsflow.contracts.IdLimits;
 import io.newsflow.contracts.InvalidPayloadException;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.extract.service.ArticleEnricher;
@@ -9,7 +10,6 @@ import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
@@ -24,11 +24,6 @@ public class ArticleExtractionProcessor {
 
     public static final String NORMALISED_ARTICLES = "normalised-articles";
     public static final String ENRICHED_ARTICLES = "enriched-articles";
-    /**
-     * Elasticsearch refuses a whole bulk over one id of more than 512 UTF-8 bytes; this leaves room for the
-     * {@code #n} of the article's event ids.
-     */
-    static final int MAX_ID_BYTES = 480;
 
     private final ArticleEnricher enricher;
     private final ExtractOutcomes outcomes;
@@ -62,8 +57,8 @@ public class ArticleExtractionProcessor {
         if (article.id() == null || article.id().isBlank()) {
             throw new InvalidPayloadException("not a NormalisedArticle: it has no id");
         }
-        if (article.id().getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
-            throw new InvalidPayloadException("not a NormalisedArticle: its id is longer than " + MAX_ID_BYTES + " bytes in UTF-8");
+        if (IdLimits.bytes(article.id()) > IdLimits.MAX_BYTES) {
+            throw new InvalidPayloadException("not a NormalisedArticle: its id is longer than " + IdLimits.MAX_BYTES + " bytes in UTF-8");
         }
         if (article.version() < 0) {
             throw new InvalidPayloadException("not a NormalisedArticle: its version " + article.version() + " is negative");

@@ -1,7 +1,7 @@
 package io.newsflow.extract.service;
 
+import io.newsflow.contracts.IdLimits;
 import jakarta.ws.rs.BadRequestException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +20,6 @@ final class CurationInput {
 
     static final int MAX_LENGTH = 255;
     static final int MAX_LANGUAGE_LENGTH = 16;
-    /** Elasticsearch refuses ids over 512 bytes; this leaves room for what index-service appends to them. */
-    static final int MAX_ID_BYTES = 480;
     /** The bundled data gives no entity more than a few dozen names; a curator's list of thousands is a mistake. */
     static final int MAX_NAMES = 500;
 
@@ -50,8 +48,8 @@ final class CurationInput {
 
     static String id(String value) {
         String id = text("id", value, MAX_LENGTH);
-        if (id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
-            throw new BadRequestException("id is longer than " + MAX_ID_BYTES + " bytes in UTF-8: '" + shortened(id) + "'");
+        if (IdLimits.bytes(id) > IdLimits.MAX_BYTES) {
+            throw new BadRequestException("id is longer than " + IdLimits.MAX_BYTES + " bytes in UTF-8: '" + shortened(id) + "'");
         }
         return id;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.IdLimits;
 import io.newsflow.contracts.InvalidPayloadException;
 import io.newsflow.contracts.MetricNames;
 import io.newsflow.contracts.NormalisedArticle;
@@ -56,7 +57,7 @@ class ArticleExtractionProcessorTest {
 
         assertThatThrownBy(() -> processor.process("{\"id\":\"" + id + "\",\"version\":1,\"headline\":\"Quarry reopens\"}"))
                 .isInstanceOf(InvalidPayloadException.class)
-                .hasMessageContaining("longer than " + ArticleExtractionProcessor.MAX_ID_BYTES + " bytes");
+                .hasMessageContaining("longer than " + IdLimits.MAX_BYTES + " bytes");
     }
 
     @Test

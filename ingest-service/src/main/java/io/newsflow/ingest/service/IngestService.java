@@ -1,12 +1,13 @@
 package io.newsflow.ingest.service;
 
 import io.newsflow.contracts.EventCodec;
+import io.newsflow.contracts.IdLimits;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.contracts.PubStatus;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.dedup.ContentFingerprint;
-import io.newsflow.ingest.messaging.ArticlePublisher;
 import io.newsflow.ingest.messaging.ArticlePublisher.TracedArticle;
+import io.newsflow.ingest.messaging.ArticlePublisher;
 import io.newsflow.ingest.messaging.TraceParent;
 import io.newsflow.ingest.repository.ArticleLedgerRepository;
 import io.newsflow.ingest.repository.ArticleState;
@@ -21,7 +22,6 @@ import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,11 +48,6 @@ public class IngestService {
 
     /** The longest article id (and ledger reference) the tables hold. */
     static final int MAX_ID_LENGTH = 255;
-    /**
-     * The longest article id in UTF-8 bytes: Elasticsearch takes ids of up to 512 bytes, and index-service names an
-     * article's events after it with a suffix ("#12"). 255 characters of Arabic or Chinese are 510 or 765 bytes.
-     */
-    static final int MAX_ID_BYTES = 480;
     private static final int MAX_REASON_LENGTH = 2000;
 
     private final ArticleLedgerRepository ledger;
@@ -309,14 +304,14 @@ public class IngestService {
         return results;
     }
 
-    /** Why an article id is too long to keep (see {@link #MAX_ID_LENGTH}, {@link #MAX_ID_BYTES}), or null. */
+    /** Why an article id is too long to keep (see {@link #MAX_ID_LENGTH}, {@link IdLimits#MAX_BYTES}), or null. */
     static String idTooLong(String id) {
         if (id.length() > MAX_ID_LENGTH) {
             return "the id has " + id.length() + " characters; at most " + MAX_ID_LENGTH + " are kept";
         }
-        int bytes = id.getBytes(StandardCharsets.UTF_8).length;
-        return bytes <= MAX_ID_BYTES ? null
-                : "the id has " + bytes + " bytes in UTF-8; at most " + MAX_ID_BYTES + " are kept";
+        int bytes = IdLimits.bytes(id);
+        return bytes <= IdLimits.MAX_BYTES ? null
+                : "the id has " + bytes + " bytes in UTF-8; at most " + IdLimits.MAX_BYTES + " are kept";
     }
 
     /** An item reference as the ledger's id column holds it. */
