@@ -37,7 +37,11 @@ const OVERLAYS = fs.readdirSync(path.join(ROOT, "overlays"), { withFileTypes: tr
 const NAMESPACE = "newsflow";
 /** The services, their HTTP ports, how each scales, and what (if anything) it fetches from or posts to the internet. */
 const SERVICES = {
-  "api-gateway": { port: 8080, scaler: "HorizontalPodAutoscaler", internet: "customers' webhooks" },
+  // calls: the services it sends requests to, each with the setting that holds that service's address.
+  "api-gateway": {
+    port: 8080, scaler: "HorizontalPodAutoscaler", internet: "customers' webhooks",
+    calls: { "ingest-service": "NEWSFLOW_GATEWAY_INGEST_URL", "extract-service": "NEWSFLOW_GATEWAY_EXTRACT_URL" },
+  },
   "ingest-service": { port: 8081, scaler: "ScaledObject", topic: "newsflow.ingest.raw", internet: "operators' feeds" },
   "extract-service": { port: 8082, scaler: "ScaledObject", topic: "newsflow.articles.normalised" },
   "index-service": { port: 8083, scaler: "ScaledObject", topic: "newsflow.articles.enriched" },
@@ -543,6 +547,24 @@ function networkProblems(d, objs) {
         p.push(`no NetworkPolicy on the ${engine} pods admits it on port ${port}`);
       }
     }
+  }
+  // The services it calls: their address is set (the in-cluster Service, not a default), and the policies of
+  // both sides let the request through.
+  for (const [callee, setting] of Object.entries(SERVICES[d.metadata.name]?.calls ?? {})) {
+    const ref = (podOf(d).containers ?? []).flatMap((c) => c.env ?? []).find((e) => e.name === setting)?.valueFrom?.configMapKeyRef;
+    const url = ref && configValue(objs, ref.name, ref.key);
+    const { port } = SERVICES[callee];
+    if (url !== `http://${callee}:${port}`) p.push(`it calls ${callee}, but ${setting} is ${url}, not http://${callee}:${port}`);
+    const calleeDeployment = byKind(objs, "Deployment").find((x) => x.metadata.name === callee);
+    const calleeLabels = calleeDeployment?.spec.template.metadata?.labels ?? {};
+    const calleePorts = Object.fromEntries((calleeDeployment ? podOf(calleeDeployment).containers ?? [] : [])
+      .flatMap((c) => (c.ports ?? []).map((pt) => [pt.name, pt.containerPort])));
+    if (!egress.some((r) => portAllowed(r, port, calleePorts) && peersOf(r.to).some((peer) => peerIsPod(peer, calleeLabels)))) {
+      p.push(`it calls ${callee}, but no NetworkPolicy lets it connect to port ${port}`);
+    }
+    const admitted = policiesFor(objs, calleeLabels, "Ingress").flatMap((np) => np.spec.ingress ?? [])
+      .some((r) => portAllowed(r, port, calleePorts) && peersOf(r.from).some((peer) => peerIsPod(peer, podLabels)));
+    if (!admitted) p.push(`it calls ${callee}, but no NetworkPolicy on ${callee}'s pods admits it on port ${port}`);
   }
   // Who may connect to the service: only the gateway from outside the namespace (through
   // the ingress controller); Prometheus on the metrics port.
