@@ -51,6 +51,7 @@ const TOPICS = {
   "newsflow.articles.normalised": "newsflow.extract.dlq",
   "newsflow.articles.enriched": "newsflow.index.dlq",
 };
+const CURATED_TOPIC = "newsflow.entities.curated";
 /** What each overlay promises about sizes. */
 const SIZES = {
   dev: { kafkaBrokers: (n) => n === 1, esNodes: (n) => n === 1, pgInstances: (n) => n === 1, minReplicas: (n) => n === 1 },
@@ -696,6 +697,13 @@ function topicProblems(objs) {
       p.push(`${dlq} does not keep records longer than ${topic}`);
     }
   }
+  // The curated knowledge-base changes: read whole at every index-service start, so kept for good by compaction.
+  const curated = topics[CURATED_TOPIC];
+  if (!curated) p.push(`no KafkaTopic for ${CURATED_TOPIC}`);
+  else {
+    if (curated.spec.config?.["cleanup.policy"] !== "compact") p.push(`${CURATED_TOPIC}: not compacted`);
+    if (curated.spec.replicas > brokers) p.push(`${CURATED_TOPIC}: ${curated.spec.replicas} replicas on ${brokers} brokers`);
+  }
   const k = byKind(objs, "Kafka")[0];
   for (const key of ["default.replication.factor", "offsets.topic.replication.factor", "transaction.state.log.replication.factor"]) {
     const rf = Number(k?.spec.kafka.config?.[key] ?? 1);
@@ -846,8 +854,16 @@ function analysePromql(expr) {
   return { problems, metrics };
 }
 
+/** Metrics of the cluster itself (the kubelet, kube-state-metrics), which kube-prometheus-stack scrapes. */
+const PLATFORM_METRICS = new Set([
+  "kubelet_volume_stats_available_bytes",
+  "kubelet_volume_stats_capacity_bytes",
+  "kube_pod_container_status_restarts_total",
+]);
+
 function knownMetric(name, families) {
   if (name === "up") return true; // Prometheus' own scrape health
+  if (PLATFORM_METRICS.has(name)) return true;
   if (families.has(name)) return true;
   const m = /^(.*)_(bucket|count|sum)$/.exec(name);
   return Boolean(m && families.has(m[1]));
@@ -930,7 +946,7 @@ async function main() {
       await check(`${overlay}: ${name} runs the image Jib builds for it, logs JSON, and may reach its trace collector`, () => imageAndTelemetryProblems(d, objs));
     }
     await check(`${overlay}: a default-deny NetworkPolicy covers every pod`, () => defaultDenyProblems(objs));
-    await check(`${overlay}: the six topics, dead letters kept longer, replication fits the brokers`, () => topicProblems(objs));
+    await check(`${overlay}: the seven topics, dead letters kept longer, curated changes compacted, replication fits the brokers`, () => topicProblems(objs));
     await check(`${overlay}: KEDA scales each consumer on its own group's lag`, () => kedaProblems(objs));
     await check(`${overlay}: sizes: ${SIZE_WORDS[overlay] ?? "?"}`, () => sizeProblems(objs, overlay));
     await check(`${overlay}: the Ingresses route to api-gateway only, /q blocked; referenced Secrets exist`, () => ingressProblems(objs, overlay));
