@@ -35,6 +35,12 @@ public class KnowledgeEntity {
     @Column(nullable = false)
     public Instant updatedAt;
     /**
+     * The number of the curators' change that last changed this row ({@link KnowledgeChange}); null for rows as
+     * seeded, and for changes of builds that did not number them.
+     */
+    @JsonIgnore
+    public Long changeNumber;
+    /**
      * True while the row is as the bundled data seeded it; a curator's change makes it false. Rows written before
      * the bundled data was seeded into PostgreSQL have none: they are curated.
      */
@@ -43,7 +49,7 @@ public class KnowledgeEntity {
     @JsonIgnore
     public Integer seedRank;
 
-    /** A row holding this entity (without its names), as curated. */
+    /** A row holding this entity (without its names), as seeded or curated. */
     public static KnowledgeEntity of(CanonicalEntity entity, Instant updatedAt) {
         KnowledgeEntity row = new KnowledgeEntity();
         row.id = entity.id();
@@ -54,6 +60,19 @@ public class KnowledgeEntity {
         row.lon = entity.lon();
         row.updatedAt = updatedAt;
         return row;
+    }
+
+    /** A row holding this entity (without its names), as curators' change {@code number} wrote it at {@code at}. */
+    public static KnowledgeEntity ofChange(CanonicalEntity entity, Instant at, long number) {
+        KnowledgeEntity row = of(entity, at);
+        row.changeNumber = number;
+        return row;
+    }
+
+    /** Marks this row as changed by curators' change {@code number} at {@code at}. */
+    public void changed(Instant at, long number) {
+        updatedAt = at;
+        changeNumber = number;
     }
 
     public boolean curated() {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Entities of the knowledge base. */
 @ApplicationScoped
@@ -17,12 +18,31 @@ public class KnowledgeEntityRepository implements PanacheRepositoryBase<Knowledg
      * knowledge when these move. Seeded rows carry no change time of their own, so seeding moves only {@code kb_seed}.
      */
     public Uni<LastChanges> lastChanges() {
-        return getSession().chain(session -> session
-                .createSelectionQuery("select max(e.updatedAt) from KnowledgeEntity e", Instant.class)
+        return getSession().chain(KnowledgeEntityRepository::lastChanges);
+    }
+
+    /** {@link #lastChanges()} as {@code session} reads them. */
+    public static Uni<LastChanges> lastChanges(Mutiny.QueryProducer session) {
+        return session.createSelectionQuery("select c.lastChange from KnowledgeChange c", Long.class)
                 .getSingleResultOrNull()
-                .chain(curated -> session.createSelectionQuery("select s.seededAt from KnowledgeSeed s", Instant.class)
+                .chain(change -> session.createSelectionQuery("select max(e.updatedAt) from KnowledgeEntity e", Instant.class)
                         .getSingleResultOrNull()
-                        .map(seeded -> new LastChanges(curated, seeded))));
+                        .chain(curated -> session.createSelectionQuery("select s.seededAt from KnowledgeSeed s", Instant.class)
+                                .getSingleResultOrNull()
+                                .map(seeded -> new LastChanges(change, curated, seeded))));
+    }
+
+    /**
+     * The number of the current transaction's change, counted up in {@code kb_change}. Its row stays locked until the
+     * transaction ends, so the next curation transaction waits here: changes commit in the order of their numbers.
+     * Called first in a curation transaction, before its change is stamped.
+     */
+    public Uni<Long> nextChange() {
+        return getSession().chain(session -> session
+                .createNativeQuery("insert into kb_change (id, last_change) values (?1, 1) on conflict (id) "
+                        + "do update set last_change = kb_change.last_change + 1 returning last_change", Long.class)
+                .setParameter(1, KnowledgeChange.ONLY)
+                .getSingleResult());
     }
 
     /**

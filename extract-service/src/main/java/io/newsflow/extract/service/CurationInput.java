@@ -84,15 +84,14 @@ final class CurationInput {
                 count++;
             }
         }
-        requireRoomFor(count, 0);
+        requireRoomFor(count);
         return names;
     }
 
-    /** A 400 when {@code adding} names to an entity that has {@code existing} would go over {@value #MAX_NAMES}. */
-    static void requireRoomFor(long adding, long existing) {
-        if (adding + existing > MAX_NAMES) {
-            throw new BadRequestException("an entity takes at most " + MAX_NAMES + " names; this one would have "
-                    + (adding + existing));
+    /** A 400 when an entity would have {@code names}, more than {@value #MAX_NAMES}. */
+    static void requireRoomFor(long names) {
+        if (names > MAX_NAMES) {
+            throw new BadRequestException("an entity takes at most " + MAX_NAMES + " names; this one would have " + names);
         }
     }
 

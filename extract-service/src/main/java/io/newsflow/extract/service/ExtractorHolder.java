@@ -135,7 +135,7 @@ public class ExtractorHolder {
         }
         return seedOnce(start)
                 .chain(entities::lastChanges)
-                .chain(changes -> changes.since(loaded) ? reload(changes) : Uni.createFrom().voidItem())
+                .chain(changes -> changes.since(loaded) ? reload() : Uni.createFrom().voidItem())
                 .chain(this::publish)
                 .invoke(() -> failing = false)
                 .onFailure().invoke(this::refreshFailed)
@@ -162,30 +162,38 @@ public class ExtractorHolder {
         failing = true;
     }
 
+    /** Every row of the knowledge base, and the changes they hold, as of one moment. */
+    private record Snapshot(LastChanges changes, List<KnowledgeEntity> entities, List<KnowledgeName> names) {
+    }
+
     /**
-     * Reads every row in one stateless session, builds the knowledge base and its extractor on a worker thread (a
+     * Reads every row in one stateless transaction, builds the knowledge base and its extractor on a worker thread (a
      * second or more of CPU), then keeps the curated changes for publishing, back on this Vert.x context.
-     * {@code kb_seed} says whose bundled data the rows hold, for the gauge {@value #OWN_DATA}.
+     * {@code kb_seed} says whose bundled data the rows hold, for the gauge {@value #OWN_DATA}. The transaction reads
+     * one snapshot (repeatable read): the change number, entities and names all as of the same moment, never an
+     * entity of one seeding with the names of another, nor a change number ahead of the rows read.
      */
-    private Uni<Void> reload(LastChanges changes) {
+    private Uni<Void> reload() {
         Context context = Vertx.currentContext();
-        return sessions.withStatelessSession(session -> session
-                        .get(KnowledgeSeed.class, KnowledgeSeed.ONLY)
+        return sessions.withStatelessTransaction(session -> session
+                        .createNativeQuery("set transaction isolation level repeatable read")
+                        .executeUpdate()
+                        .chain(() -> session.get(KnowledgeSeed.class, KnowledgeSeed.ONLY))
                         .invoke(seed -> ownData.set(seed == null || seed.fingerprint.equals(ownFingerprint) ? 1 : 0))
-                        .chain(() -> session.createSelectionQuery("from KnowledgeEntity", KnowledgeEntity.class)
-                                .getResultList())
-                        .chain(rows -> session.createSelectionQuery("from KnowledgeName n order by n.id", KnowledgeName.class)
+                        .chain(() -> KnowledgeEntityRepository.lastChanges(session))
+                        .chain(changes -> session.createSelectionQuery("from KnowledgeEntity", KnowledgeEntity.class)
                                 .getResultList()
-                                .map(names -> new KnowledgeSeeder.Rows(rows, names))))
+                                .chain(rows -> session.createSelectionQuery("from KnowledgeName n order by n.id", KnowledgeName.class)
+                                        .getResultList()
+                                        .map(names -> new Snapshot(changes, rows, names)))))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(read -> {
                     KnowledgeBase knowledge = build(read.entities(), read.names());
                     current.set(Extractor.over(knowledge));
                     bundled = null;
                     Log.infof("knowledge loaded from PostgreSQL: %d entities", knowledge.size());
-                    List<KnowledgeEntry> changed = changedSince(loaded.curated() == null ? Instant.EPOCH : loaded.curated(),
-                            read.entities(), knowledge);
-                    loaded = changes;
+                    List<KnowledgeEntry> changed = changedSince(loaded, read.entities(), knowledge);
+                    loaded = read.changes();
                     return changed;
                 })
                 .emitOn(task -> context.runOnContext(ignored -> task.run()))
@@ -215,13 +223,14 @@ public class ExtractorHolder {
     }
 
     /**
-     * The entries of the curated entities (among {@code curated}, the rows of the knowledge base) changed after {@code since}, and of the entities they were merged into:
-     * all names an entity now has, or only where a merged one went.
+     * The entries of the curated entities (among {@code curated}, the rows of the knowledge base) changed after
+     * {@code loaded} was read, and of the entities they were merged into: all names an entity now has, or only where a
+     * merged one went.
      */
-    static List<KnowledgeEntry> changedSince(Instant since, List<KnowledgeEntity> curated, KnowledgeBase knowledge) {
+    static List<KnowledgeEntry> changedSince(LastChanges loaded, List<KnowledgeEntity> curated, KnowledgeBase knowledge) {
         Map<String, KnowledgeEntry> entries = new LinkedHashMap<>();
         for (KnowledgeEntity e : curated) {
-            if (!e.curated() || !e.updatedAt.isAfter(since)) {
+            if (!e.curated() || !loaded.isBefore(e.changeNumber, e.updatedAt)) {
                 continue;
             }
             if (e.mergedInto != null) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** What curators do to the knowledge base: add entities, add names, merge two entities into one. */
 @ApplicationScoped
@@ -44,15 +45,17 @@ public class KnowledgeCuration {
                 + ":" + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-"));
         String place = CurationInput.optionalText("country", country);
         Map<String, List<String>> listed = CurationInput.names(namesByLanguage);
-        return entities.waitForSeeding().chain(() -> entities.findById(entityId)).chain(existing -> {
-            if (existing != null || extractors.currentWithoutWaiting().knowledge().byId(entityId).isPresent()) {
-                return Uni.createFrom().failure(new BadRequestException("entity " + entityId + " exists; add names to it instead"));
-            }
-            KnowledgeEntity entity = KnowledgeEntity.of(
-                    new CanonicalEntity(entityId, type, name, Map.of(), place, lat, lon), Instant.now());
-            return entities.persist(entity)
-                    .call(() -> addNames(entityId, listed));
-        });
+        return entities.waitForSeeding()
+                .chain(entities::nextChange)
+                .chain(change -> entities.findById(entityId).chain(existing -> {
+                    if (existing != null || extractors.currentWithoutWaiting().knowledge().byId(entityId).isPresent()) {
+                        return Uni.createFrom().failure(new BadRequestException("entity " + entityId + " exists; add names to it instead"));
+                    }
+                    KnowledgeEntity entity = KnowledgeEntity.ofChange(
+                            new CanonicalEntity(entityId, type, name, Map.of(), place, lat, lon), Instant.now(), change);
+                    return entities.persist(entity)
+                            .call(() -> addNames(entityId, listed));
+                }));
     }
 
     /** Adds a name to an entity, bundled or curated (a bundled one becomes curated). */
@@ -60,9 +63,10 @@ public class KnowledgeCuration {
     public Uni<KnowledgeEntity> alias(String id, String language, String name) {
         Map<String, List<String>> alias = Map.of(CurationInput.language(language), List.of(CurationInput.name(name)));
         return entities.waitForSeeding()
-                .chain(() -> curated(id))
-                .call(entity -> addNames(id, alias))
-                .invoke(entity -> entity.updatedAt = Instant.now());
+                .chain(entities::nextChange)
+                .chain(change -> curated(id, change)
+                        .call(entity -> addNames(id, alias))
+                        .invoke(entity -> entity.changed(Instant.now(), change)));
     }
 
     /**
@@ -77,19 +81,25 @@ public class KnowledgeCuration {
         }
         return entities.waitForSeeding()
                 .chain(entities::lockMerges)
-                .chain(() -> absorbing(into, id, new HashSet<>()))
-                .chain(target -> curated(id).call(merged -> {
-                    Instant now = Instant.now();
-                    merged.mergedInto = target.id;
-                    merged.updatedAt = now;
-                    target.updatedAt = now;
-                    return entities.update("mergedInto = ?1, updatedAt = ?2 where mergedInto = ?3", target.id, now, id);
-                }).replaceWith(target));
+                .chain(entities::nextChange)
+                .chain(change -> absorbing(into, id, new HashSet<>(), change)
+                        .chain(target -> curated(id, change)
+                                .call(() -> names.heldBy(List.of(target.id, id))
+                                        .invoke(held -> CurationInput.requireRoomFor(distinct(held.stream()))))
+                                .call(merged -> {
+                                    Instant now = Instant.now();
+                                    merged.mergedInto = target.id;
+                                    merged.changed(now, change);
+                                    target.changed(now, change);
+                                    return entities.update("mergedInto = ?1, updatedAt = ?2, changeNumber = ?3 where mergedInto = ?4",
+                                            target.id, now, change, id);
+                                })
+                                .replaceWith(target)));
     }
 
     /** The entity that takes what is merged into {@code into}: {@code into} itself, or the one it was merged into. */
-    private Uni<KnowledgeEntity> absorbing(String into, String merging, Set<String> passed) {
-        return curated(into).chain(target -> {
+    private Uni<KnowledgeEntity> absorbing(String into, String merging, Set<String> passed, long change) {
+        return curated(into, change).chain(target -> {
             if (target.mergedInto == null) {
                 return Uni.createFrom().item(target);
             }
@@ -100,15 +110,15 @@ public class KnowledgeCuration {
             if (!passed.add(into)) {
                 return Uni.createFrom().failure(new IllegalStateException("merges in kb_entity run in a circle through " + into));
             }
-            return absorbing(target.mergedInto, merging, passed);
+            return absorbing(target.mergedInto, merging, passed, change);
         });
     }
 
     /**
      * The entity's row, marked as changed by curators. An entity the extractor knows but the database does not yet
-     * hold (curated before the first seeding finished) is written with its names.
+     * hold (curated before the first seeding finished) is written with its names, as of change {@code change}.
      */
-    private Uni<KnowledgeEntity> curated(String id) {
+    private Uni<KnowledgeEntity> curated(String id, long change) {
         return entities.findById(id).chain(existing -> {
             if (existing != null) {
                 existing.bundled = false;
@@ -116,23 +126,32 @@ public class KnowledgeCuration {
             }
             CanonicalEntity known = extractors.currentWithoutWaiting().knowledge().byId(id)
                     .orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
-            KnowledgeEntity copy = KnowledgeEntity.of(known, Instant.now());
+            KnowledgeEntity copy = KnowledgeEntity.ofChange(known, Instant.now(), change);
             return entities.persist(copy).call(() -> addNames(known.id(), known.namesByLanguage()));
         });
     }
 
-    /** Adds the names the entity does not have yet; a 400 when it would then have more than an entity takes. */
+    /**
+     * Adds the names the entity does not have yet; a 400 when it would then have more than an entity takes, counting
+     * the names of the entities merged into it, which are its names too.
+     */
     private Uni<Void> addNames(String entityId, Map<String, List<String>> byLanguage) {
         List<KnowledgeName> rows = byLanguage.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(name -> KnowledgeName.of(entityId, e.getKey(), name)))
                 .toList();
         return rows.isEmpty() ? Uni.createFrom().voidItem()
-                : names.find("entityId", entityId).list().chain(existing -> {
+                : names.heldBy(List.of(entityId)).chain(held -> {
                     List<KnowledgeName> added = rows.stream()
-                            .filter(r -> existing.stream().noneMatch(x -> x.language.equals(r.language) && x.name.equals(r.name)))
+                            .filter(r -> held.stream().noneMatch(x -> x.entityId.equals(entityId)
+                                    && x.language.equals(r.language) && x.name.equals(r.name)))
                             .toList();
-                    CurationInput.requireRoomFor(added.size(), existing.size());
+                    CurationInput.requireRoomFor(distinct(Stream.concat(held.stream(), added.stream())));
                     return names.persist(added);
                 });
+    }
+
+    /** How many names these are, a name in one language counted once (as the knowledge base holds them). */
+    private static long distinct(Stream<KnowledgeName> names) {
+        return names.map(n -> n.language + "\n" + n.name).distinct().count();
     }
 }

@@ -7,6 +7,7 @@ import io.newsflow.contracts.EntityType;
 import io.newsflow.contracts.KnowledgeEntry;
 import io.newsflow.extract.repository.KnowledgeEntity;
 import io.newsflow.extract.repository.KnowledgeName;
+import io.newsflow.extract.repository.LastChanges;
 import io.newsflow.extraction.Extractor;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
@@ -94,13 +95,29 @@ class ExtractorHolderTest {
         KnowledgeBase knowledge = ExtractorHolder.build(curated,
                 List.of(name("org:a", "ar", "أشغال ألفا"), name("org:b", "en", "Beta Works"), name("org:old", "en", "Old Works")));
 
-        List<KnowledgeEntry> entries = ExtractorHolder.changedSince(Instant.parse("2025-06-01T00:00:00Z"), curated, knowledge);
+        List<KnowledgeEntry> entries = ExtractorHolder.changedSince(
+                new LastChanges(null, Instant.parse("2025-06-01T00:00:00Z"), null), curated, knowledge);
 
         assertThat(entries).extracting(KnowledgeEntry::id).containsExactly("org:a", "org:b");
         assertThat(entries.get(0).mergedInto()).isNull();
         assertThat(entries.get(0).namesByLanguage().get("ar")).containsExactly("أشغال ألفا");
         assertThat(entries.get(0).namesByLanguage().get("en")).contains("Beta Works");
         assertThat(entries.get(1).mergedInto()).isEqualTo("org:a");
+    }
+
+    /** Review17 L1: a change that committed after a later-stamped one the replica had read is published all the same. */
+    @Test
+    void aChangeThatCommittedLateIsPublishedByItsNumber() {
+        KnowledgeEntity read = entity("org:read", EntityType.ORG, "Read Works", null);
+        read.changed(Instant.parse("2025-06-01T10:00:01Z"), 8);
+        KnowledgeEntity late = entity("org:late", EntityType.ORG, "Late Works", null);
+        late.changed(Instant.parse("2025-06-01T10:00:00Z"), 9);
+        List<KnowledgeEntity> rows = List.of(read, late);
+
+        List<KnowledgeEntry> entries = ExtractorHolder.changedSince(new LastChanges(8L, read.updatedAt, null), rows,
+                ExtractorHolder.build(rows, List.of()));
+
+        assertThat(entries).extracting(KnowledgeEntry::id).containsExactly("org:late");
     }
 
     @Test
@@ -144,7 +161,7 @@ class ExtractorHolderTest {
         KnowledgeEntity changed = entity("org:changed", EntityType.ORG, "Changed Works", null);
         List<KnowledgeEntity> rows = List.of(seeded, changed);
 
-        List<KnowledgeEntry> entries = ExtractorHolder.changedSince(Instant.EPOCH, rows, ExtractorHolder.build(rows, List.of()));
+        List<KnowledgeEntry> entries = ExtractorHolder.changedSince(LastChanges.NONE, rows, ExtractorHolder.build(rows, List.of()));
 
         assertThat(entries).extracting(KnowledgeEntry::id).containsExactly("org:changed");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.it.TestStack;
+import io.newsflow.it.extract.MadeUpWords;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.launcher.Stack;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class KnowledgeSeedIT {
     @Test
     void aReplicaWhoseDataWasReplacedOnPurposeRunsOnTheOlderDataThatReplacedIt() throws Exception {
         List<String> bundledName = aBundledCountryName();
-        String rolledBackName = word() + "ia";
+        String rolledBackName = MadeUpWords.word() + "ia";
         Path log = stack.settings().logDir().resolve(EXTRACT + ".log");
         long logBefore = Files.size(log);
 
@@ -84,7 +84,7 @@ class KnowledgeSeedIT {
 
     @Test
     void aReplicaFindingASeedFromBeforeBuildTimesWritesItsDataAndKeepsCuratedEntities() throws Exception {
-        String curatedName = word() + " Cooperative";
+        String curatedName = MadeUpWords.word() + " Cooperative";
         String curated = given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, CURATOR_KEY)
                 .contentType("application/json")
                 .body(Map.of("type", "ORG", "preferredName", curatedName, "names", Map.of("en", List.of(curatedName))))
@@ -92,7 +92,7 @@ class KnowledgeSeedIT {
                 .then().statusCode(200)
                 .extract().jsonPath().getString("id");
         List<String> bundledName = aBundledCountryName();
-        String olderName = word() + "ia";
+        String olderName = MadeUpWords.word() + "ia";
 
         try (StackAsFound found = new StackAsFound(bundledName, olderName)) {
             found.stopExtractService();
@@ -202,16 +202,6 @@ class KnowledgeSeedIT {
     /** extract-service's /q/metrics, as Prometheus scrapes it. */
     private static String metrics() {
         return given().baseUri(EXTRACT_URL).when().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** A made-up capitalised word no knowledge base or article has. */
-    private static String word() {
-        String letters = "bcdfghjklmnpqrstvwxz";
-        StringBuilder word = new StringBuilder("Q");
-        for (int i = 0; i < 7; i++) {
-            word.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
-        }
-        return word.toString();
     }
 
     /** The columns of the first row {@code sql} answers, as text. */
