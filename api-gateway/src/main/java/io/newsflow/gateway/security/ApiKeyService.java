@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * reach PostgreSQL, and apart, so that wrong keys never push out the active ones); a revoke
  * through any replica or the launcher drops the cache entry on every replica that hears of it
  * ({@link KeyRevocationListener}) and ends the streams opened with the key ({@link KeyRevoked}); one that a replica
- * missed bites there within the TTL. Requests that
+ * missed bites there within the TTL, and ends that key's streams when the replica listens again. Requests that
  * miss the cache together for the same key share one lookup, so an expired entry under load (or a cold start) costs
  * one query, not one per request waiting for a pooled connection.
  */

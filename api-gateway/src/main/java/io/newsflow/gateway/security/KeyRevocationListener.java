@@ -1,20 +1,26 @@
 package io.newsflow.gateway.security;
 
 import io.newsflow.gateway.client.PostgresSessions;
+import io.newsflow.gateway.stream.StreamSlots;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Hears of keys revoked on any replica: listens on {@link #CHANNEL} on a PostgreSQL session of its own and makes
  * {@link ApiKeyService} forget each key named (by its hash), so a revoke bites on every replica at once, not after
- * the cache TTL. While the session is down a revoke elsewhere bites within the TTL as before; on each (re)connect
- * every cached key is forgotten, since a revoke may have been announced meanwhile.
+ * the cache TTL. While the session is down a revoke elsewhere bites within the TTL as before; on each (re)connect,
+ * since a revoke may have been announced meanwhile, every cached key is forgotten and the keys of the streams still
+ * open are read again: those revoked meanwhile are forgotten too, which ends their streams. A missed announcement so
+ * costs at most the time until the session is back.
  */
 @ApplicationScoped
 public class KeyRevocationListener {
@@ -26,14 +32,16 @@ public class KeyRevocationListener {
     private final PostgresSessions sessions;
     private final Vertx vertx;
     private final ApiKeyService keys;
+    private final StreamSlots streams;
     private volatile PgConnection connection;
     private volatile boolean stopped;
     private volatile boolean warned;
 
-    public KeyRevocationListener(PostgresSessions sessions, Vertx vertx, ApiKeyService keys) {
+    public KeyRevocationListener(PostgresSessions sessions, Vertx vertx, ApiKeyService keys, StreamSlots streams) {
         this.sessions = sessions;
         this.vertx = vertx;
         this.keys = keys;
+        this.streams = streams;
     }
 
     void start(@Observes StartupEvent event) {
@@ -68,11 +76,37 @@ public class KeyRevocationListener {
                     c.closeHandler(this::retryLater);
                     warned = false;
                     keys.forgetAll();
+                    forgetKeysOfOpenStreamsRevokedMeanwhile(c);
                 },
                 e -> {
                     c.closeAndForget();
                     failed(e);
                 });
+    }
+
+    /**
+     * Reads again, on the listening session (so after LISTEN took effect: a revoke committed later is heard), which
+     * keys of the open streams are still active, and forgets the others. A failed read ends the session, and the
+     * next one reads again.
+     */
+    private void forgetKeysOfOpenStreamsRevokedMeanwhile(PgConnection c) {
+        Set<String> open = streams.keyHashes();
+        if (open.isEmpty()) {
+            return;
+        }
+        c.preparedQuery("select hash from gateway_api_key where hash = any($1) and revoked_at is null")
+                .execute(Tuple.of(open.toArray(String[]::new)))
+                .subscribe().with(
+                        rows -> {
+                            Set<String> active = new HashSet<>();
+                            rows.forEach(row -> active.add(row.getString(0)));
+                            open.stream().filter(hash -> !active.contains(hash)).forEach(keys::forget);
+                        },
+                        e -> {
+                            Log.warnf("could not read again the keys of the open streams after listening for key "
+                                    + "revocations again; listening anew: %s", e.toString());
+                            c.closeAndForget();
+                        });
     }
 
     private void failed(Throwable e) {

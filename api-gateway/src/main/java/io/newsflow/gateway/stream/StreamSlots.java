@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The streams open on this instance, by caller: one key may not open streams without end (each open stream asks
@@ -62,6 +63,15 @@ public class StreamSlots {
             slots.remove(slot);
             return slots.isEmpty() ? null : slots;
         });
+    }
+
+    /** The hashes of the keys the open streams were opened with. */
+    public Set<String> keyHashes() {
+        return open.values().stream()
+                .flatMap(Set::stream)
+                .map(slot -> slot.keyHash)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** Ends every stream opened with the revoked key. */

@@ -52,4 +52,14 @@ class StreamSlotsTest {
         slots.revoked(new KeyRevoked("hash-lighthouse"));
         assertThat(slot.ended().toCompletableFuture().getNow(null)).isFalse();
     }
+
+    @Test
+    void theKeysOfOpenStreamsAreListedOnceAndThoseOfEndedStreamsNot() {
+        slots.take("key_lighthouse", "hash-lighthouse", 5);
+        slots.take("key_lighthouse", "hash-lighthouse", 5);
+        slots.release(slots.take("key_ferry", "hash-ferry", 5));
+        slots.take("harbour-master", null, 5);
+
+        assertThat(slots.keyHashes()).containsExactly("hash-lighthouse");
+    }
 }

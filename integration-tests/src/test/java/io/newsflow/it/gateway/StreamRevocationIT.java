@@ -8,6 +8,10 @@ import io.newsflow.it.TestStack;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -20,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A live stream ends when the key it was opened with is revoked: at once, with one "problem" event, whether the
  * revoke was made by this gateway's admin route or announced by another replica (here the launcher, which announces
- * on the same channel as a replica's revoke).
+ * on the same channel as a replica's revoke); and, on a gateway that missed the announcement because its listening
+ * session was down, as soon as that session is back.
  */
 class StreamRevocationIT {
 
@@ -38,7 +43,35 @@ class StreamRevocationIT {
                 .when().delete("/v1/admin/keys/" + stolen.id()).then().statusCode(204));
     }
 
+    /**
+     * The revoke is committed without being heard here: the row is marked revoked with no announcement (what this
+     * gateway misses while its listening session is down), then that session is ended. The gateway listens again
+     * within its 5-s retry, and then ends the streams of keys that were revoked meanwhile.
+     */
+    @Test
+    void aStreamWhoseRevokeWasMissedEndsWhenTheGatewayListensAgain() throws Exception {
+        var stolen = GatewayKeys.create("reader", "stream revoke missed", null);
+        assertStreamEndsWhenRevoked(stolen.key(), () -> {
+            try (Connection database = TestStack.database();
+                 PreparedStatement revoke = database.prepareStatement("update gateway_api_key set revoked_at = now() where id = ?");
+                 PreparedStatement listenerDown = database.prepareStatement("select count(pg_terminate_backend(pid)) "
+                         + "from pg_stat_activity where application_name = 'newsflow-key-revocations'")) {
+                revoke.setString(1, stolen.id());
+                assertThat(revoke.executeUpdate()).isEqualTo(1);
+                try (ResultSet ended = listenerDown.executeQuery()) {
+                    assertThat(ended.next() && ended.getLong(1) > 0).as("the gateway's listening session was ended").isTrue();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, Duration.ofSeconds(30));
+    }
+
     private static void assertStreamEndsWhenRevoked(String key, Runnable revoke) throws Exception {
+        assertStreamEndsWhenRevoked(key, revoke, Duration.ofSeconds(5));
+    }
+
+    private static void assertStreamEndsWhenRevoked(String key, Runnable revoke, Duration within) throws Exception {
         String source = "stream-revoke-" + UUID.randomUUID().toString().substring(0, 8);
         Instant sent = Instant.now();
         String first = source + "-lock-keeper";
@@ -62,7 +95,7 @@ class StreamRevocationIT {
 
             revoke.run();
 
-            assertThat(SseEvents.nameOfEventWith(events, "key-revoked", Duration.ofSeconds(5)))
+            assertThat(SseEvents.nameOfEventWith(events, "key-revoked", within))
                     .as("the stream tells its client why it ends").isEqualTo("problem");
             CompletableFuture<Boolean> ended = CompletableFuture.supplyAsync(() -> {
                 while (events.hasNext()) {
