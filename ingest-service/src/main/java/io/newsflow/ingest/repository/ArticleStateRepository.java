@@ -24,8 +24,10 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
     }
 
     /**
-     * The states of these ids (those that exist), in one query, locked until the transaction ends so that two
-     * transactions deciding on the same article take turns.
+     * The states of these ids (those that exist), read once this transaction alone may decide on them: it first
+     * takes a transaction-scoped advisory lock on each id's hash ({@link #SERIALISE}), so that two transactions
+     * deciding on the same article take turns even while it has no state yet (a row lock would need the row). The
+     * second then reads what the first stored, rather than deciding as if the id were new and losing the insert.
      */
     public Uni<List<ArticleState>> lockStates(Collection<String> articleIds) {
         if (articleIds.isEmpty()) {
@@ -33,12 +35,26 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
         }
         String[] ids = articleIds.toArray(String[]::new);
         return getSession()
-                .chain(session -> session.createNativeQuery("select " + COLUMNS + " from article_state"
-                                + " where article_id = any(cast(?1 as text[])) for update", Object[].class)
+                .chain(session -> session.createNativeQuery(SERIALISE, Long.class)
                         .setParameter(1, ids)
-                        .getResultList())
+                        .getSingleResult()
+                        .chain(locked -> session.createNativeQuery("select " + COLUMNS + " from article_state"
+                                        + " where article_id = any(cast(?1 as text[])) for update", Object[].class)
+                                .setParameter(1, ids)
+                                .getResultList()))
                 .map(rows -> rows.stream().map(ArticleStateRepository::state).toList());
     }
+
+    /** The advisory-lock key space of article ids ("nflw"), apart from any other user of advisory locks. */
+    private static final int ARTICLE_LOCKS = 0x6e666c77;
+
+    /**
+     * Locks the ids' hashes until the transaction ends, in ascending order, so that two transactions with
+     * overlapping ids never wait on each other in a cycle (two ids of one hash share a lock, which only serialises
+     * a little more). The subquery's order is the order the locks are taken in: it is sorted before the aggregate.
+     */
+    private static final String SERIALISE = "select count(pg_advisory_xact_lock(" + ARTICLE_LOCKS + ", k)) from"
+            + " (select distinct hashtext(id) as k from unnest(cast(?1 as text[])) as id order by k) as ordered";
 
     /**
      * Writes these states (new or changed, one per id) in one statement: the values go as one array per column,

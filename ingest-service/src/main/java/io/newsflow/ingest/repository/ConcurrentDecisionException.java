@@ -1,9 +1,11 @@
 package io.newsflow.ingest.repository;
 
 /**
- * Another transaction stored a state for one of these articles after this one read them (two deciding on the same
- * new id at once): this transaction's decisions rest on what it did not see, so it is rolled back and taken again,
- * and decides against the state now stored. Not the data's fault: the topic consumer retries it like an outage.
+ * Another transaction stored a state for one of these articles after this one read them: this transaction's decisions
+ * rest on what it did not see, so it is rolled back and taken again, and decides against the state now stored. The
+ * service's own transactions take turns on an id before reading it ({@code ArticleStateRepository.lockStates}), so
+ * only a writer that does not (an instance of an older build during an upgrade, SQL by hand) causes this. Not the
+ * data's fault: the topic consumer retries it like an outage.
  */
 public class ConcurrentDecisionException extends RuntimeException {
 

@@ -90,8 +90,10 @@ public class WireIngestion {
     }
 
     private Uni<IngestResult> ingest(Received received) {
-        // A transaction that lost a race on an article (ConcurrentDecisionException) is taken again, and decides
-        // against what the winner stored; each attempt is a new call, so a new transaction.
+        // Writers of one id take turns (ArticleStateRepository.lockStates), so no attempt of the service's own is
+        // lost; a state written by something that does not take the turn (an instance of an older build during an
+        // upgrade, an operator's SQL) fails the attempt (ConcurrentDecisionException), which is taken again and
+        // decides against it. Each attempt is a new call, so a new transaction.
         return Uni.createFrom().deferred(() -> ingest.record(List.of(received)))
                 .onFailure(ConcurrentDecisionException.class).retry().atMost(3)
                 .invoke(results -> count(List.of(received), results))
