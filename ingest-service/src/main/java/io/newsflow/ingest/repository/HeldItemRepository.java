@@ -23,4 +23,27 @@ public class HeldItemRepository implements PanacheRepository<HeldItem> {
                         .setParameter("limit", limit)
                         .getResultList());
     }
+
+    /** The ids of up to {@code limit} items due at {@code now}, earliest first, as {@link #due} orders them, unlocked. */
+    public Uni<List<Long>> dueIds(Instant now, int limit) {
+        return getSession()
+                .chain(session -> session.createSelectionQuery("select h.id from HeldItem h where h.releaseAt <= :now"
+                                + " order by h.releaseAt, h.id", Long.class)
+                        .setParameter("now", now)
+                        .setMaxResults(limit)
+                        .getResultList());
+    }
+
+    /**
+     * This item when it is due at {@code now}, locked for this transaction; none when it has gone or another instance
+     * is releasing it.
+     */
+    public Uni<List<HeldItem>> due(long id, Instant now) {
+        return getSession()
+                .chain(session -> session.createNativeQuery("select * from held_item where id = :id"
+                                + " and release_at <= :now for update skip locked", HeldItem.class)
+                        .setParameter("id", id)
+                        .setParameter("now", now)
+                        .getResultList());
+    }
 }

@@ -2,6 +2,7 @@ package io.newsflow.ingest.service;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,9 +32,14 @@ public class EmbargoRelease {
                 .replaceWithVoid();
     }
 
-    /** Releases every item due at {@code now}, a batch per transaction, until none is left. */
+    /**
+     * Releases every item due at {@code now}, a batch per transaction, until none is left. A batch that fails for an
+     * item's own sake ({@link ItemFault}: a value PostgreSQL refuses, a record Kafka refuses) is released one item at
+     * a time instead, so that the one at fault is refused alone and the others go out.
+     */
     Uni<Void> releaseAll(Instant now) {
         return ingest.releaseDue(now)
+                .onFailure(ItemFault::caused).recoverWithUni(fault -> oneAtATime(now, fault))
                 .chain(release -> {
                     release.items().forEach(item -> metrics.item(item.outcome()));
                     metrics.published((int) release.items().stream().filter(i -> VersionRule.publishes(i.outcome())).count());
@@ -41,5 +47,23 @@ public class EmbargoRelease {
                             item.outcome()));
                     return release.items().isEmpty() ? Uni.createFrom().voidItem() : releaseAll(now);
                 });
+    }
+
+    /** Each due item in its own transaction; one whose release fails for its own sake is refused (recorded, dropped). */
+    private Uni<IngestService.Release> oneAtATime(Instant now, Throwable fault) {
+        Log.warnf("releasing a batch of embargoed items failed for an item's sake (%s); releasing them one at a time",
+                ItemFault.describe(fault));
+        return ingest.dueHeldItems(now)
+                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem().transformToUniAndConcatenate(id -> ingest.releaseHeldItem(id, now)
+                        .onFailure(ItemFault::caused).recoverWithUni(refusal -> {
+                            Log.warnf("held item %d cannot be released and is refused: %s", id,
+                                    ItemFault.describe(refusal));
+                            return ingest.refuseHeldItem(id, refusal);
+                        }))
+                .collect().asList()
+                .map(releases -> new IngestService.Release(releases.stream()
+                        .flatMap(release -> release.items().stream())
+                        .toList()));
     }
 }

@@ -19,6 +19,7 @@ import io.newsflow.ingest.repository.LedgerOutcome;
 import io.newsflow.ingest.wire.RejectedItem;
 import io.newsflow.ingest.wire.WireFormatException;
 import io.opentelemetry.context.Context;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,8 @@ public class IngestService {
     /** The longest article id (and ledger reference) the tables hold. */
     static final int MAX_ID_LENGTH = 255;
     private static final int MAX_REASON_LENGTH = 2000;
+    /** Reason code of a held item whose release PostgreSQL or Kafka refused for the item's own sake. */
+    public static final String RELEASE_FAILED = "release-failed";
 
     private final ArticleLedgerRepository ledger;
     private final ArticleStateRepository states;
@@ -122,21 +125,62 @@ public class IngestService {
     @WithTransaction
     public Uni<Release> releaseDue(Instant now) {
         return held.due(now, releaseBatch)
-                .chain(due -> {
-                    if (due.isEmpty()) {
+                .chain(due -> release(due, now));
+    }
+
+    /** The held items {@link #releaseDue} would take now, unlocked: what to release one at a time after a fault. */
+    @WithSession
+    public Uni<List<Long>> dueHeldItems(Instant now) {
+        return held.dueIds(now, releaseBatch);
+    }
+
+    /**
+     * As {@link #releaseDue} for one held item; releases nothing when it has gone or another instance is releasing
+     * it.
+     */
+    @WithTransaction
+    public Uni<Release> releaseHeldItem(long heldId, Instant now) {
+        return held.due(heldId, now)
+                .chain(due -> release(due, now));
+    }
+
+    /**
+     * Gives up on a held item whose release PostgreSQL or Kafka refused for the item's own sake (see
+     * {@link ItemFault}): the ledger records it as rejected ({@value #RELEASE_FAILED}) with the refusal, and it leaves
+     * the held items, so that it no longer heads every release batch. Nothing when it has gone meanwhile.
+     */
+    @WithTransaction
+    public Uni<Release> refuseHeldItem(long heldId, Throwable refusal) {
+        return held.findById(heldId)
+                .chain(h -> {
+                    if (h == null) {
                         return Uni.createFrom().item(new Release(List.of()));
                     }
-                    List<Incoming> incoming = due.stream()
-                            .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), h.channel, now,
-                                    "embargo lifted; received " + h.receivedAt, TraceParent.context(h.traceparent)))
-                            .toList();
-                    Work work = new Work();
-                    return decide(incoming, work, now)
-                            .chain(outcomes -> held.delete("id in ?1", due.stream().map(h -> h.id).toList())
-                                    .chain(() -> write(work))
-                                    .chain(() -> publisher.publish(work.toPublish))
-                                    .replaceWith(new Release(outcomes)));
+                    String reason = truncate(RELEASE_FAILED + ": " + ItemFault.describe(refusal));
+                    LedgerEntry entry = entry(shortened(h.articleId), h.version, null, h.channel, null, Instant.now(),
+                            LedgerOutcome.REJECTED);
+                    entry.reason = reason;
+                    return held.delete(h)
+                            .chain(() -> ledger.append(List.of(entry)))
+                            .replaceWith(new Release(List.of(new ItemOutcome(entry.articleId, h.version,
+                                    LedgerOutcome.REJECTED, reason, null, null))));
                 });
+    }
+
+    private Uni<Release> release(List<HeldItem> due, Instant now) {
+        if (due.isEmpty()) {
+            return Uni.createFrom().item(new Release(List.of()));
+        }
+        List<Incoming> incoming = due.stream()
+                .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), h.channel, now,
+                        "embargo lifted; received " + h.receivedAt, TraceParent.context(h.traceparent)))
+                .toList();
+        Work work = new Work();
+        return decide(incoming, work, now)
+                .chain(outcomes -> held.delete("id in ?1", due.stream().map(h -> h.id).toList())
+                        .chain(() -> write(work))
+                        .chain(() -> publisher.publish(work.toPublish))
+                        .replaceWith(new Release(outcomes)));
     }
 
     private Uni<List<ItemOutcome>> decide(List<Incoming> incoming, Work work) {

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.service;
 
+import io.newsflow.contracts.InvalidPayloadException;
 import io.vertx.pgclient.PgException;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -14,7 +15,8 @@ import org.hibernate.JDBCException;
  *
  * <p>A document's fault is narrow on purpose: PostgreSQL refusing its values (SQL state classes 22 data exception,
  * 23 integrity constraint, 54 program limit such as an index row too large), or a programming error while deciding
- * it, or Kafka refusing one of its records as too large (the producer's {@code max.request.size} or the broker's
+ * it, or a stored item that is no longer a valid payload (a held item written by another build), or Kafka refusing
+ * one of its records as too large (the producer's {@code max.request.size} or the broker's
  * {@code max.message.bytes}), which sent again is refused again for ever. Anything else, including failures not
  * recognised at all, counts as an outage: waiting on a fault that is not one shows (the channel reports failure
  * after {@code throttled.unprocessed-record-max-age.ms}), whereas a valid item dead-lettered during an outage would
@@ -43,7 +45,8 @@ public final class ItemFault {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root instanceof NullPointerException
+        return root instanceof InvalidPayloadException
+                || root instanceof NullPointerException
                 || root instanceof IllegalArgumentException
                 || root instanceof ClassCastException
                 || root instanceof IndexOutOfBoundsException
@@ -59,6 +62,30 @@ public final class ItemFault {
             }
         }
         return false;
+    }
+
+    /**
+     * What refused the item, for its ledger row: PostgreSQL's message and SQL state, Kafka's refusal, or the
+     * exception at the root; without control characters, which the ledger could not hold either.
+     */
+    public static String describe(Throwable failure) {
+        Set<Throwable> seen = new HashSet<>();
+        Throwable root = failure;
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            String state = sqlState(t);
+            if (state != null) {
+                return printable("PostgreSQL refused it (SQL state " + state + "): " + t.getMessage());
+            }
+            if (t instanceof RecordTooLargeException) {
+                return printable("Kafka refused it as too large: " + t.getMessage());
+            }
+            root = t;
+        }
+        return printable(root.getClass().getSimpleName() + ": " + root.getMessage());
+    }
+
+    private static String printable(String text) {
+        return text.replaceAll("\\p{Cntrl}", " ");
     }
 
     private static String sqlState(Throwable t) {
