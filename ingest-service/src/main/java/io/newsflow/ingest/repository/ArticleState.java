@@ -39,6 +39,12 @@ public class ArticleState {
      */
     public String format;
     public String source;
+    /**
+     * The polled feed that first stored this article, which alone may change it from a feed ({@code
+     * VersionRule.foreign}); null when it was pushed or sent on the topic, and in states stored before feeds owned
+     * theirs. Never changed afterwards.
+     */
+    public Long feedId;
     public Instant firstReceivedAt;
     public Instant updatedAt;
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 public class ArticleStateRepository implements PanacheRepositoryBase<ArticleState, String> {
 
     private static final String COLUMNS = "article_id, version, version_created, content_hash, pub_status, cluster_id,"
-            + " simhash, simhash2, simhash3, simhash4, language, first_received_at, updated_at, format, source";
+            + " simhash, simhash2, simhash3, simhash4, language, first_received_at, updated_at, format, source, feed_id";
 
     /** A remembered story signature: what the near-duplicate index is warmed with after a start. */
     public record Fingerprint(long[] signature, String clusterId, String language) {
@@ -69,7 +69,7 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
             return Uni.createFrom().voidItem();
         }
         int n = states.size();
-        String[][] columns = new String[15][n];
+        String[][] columns = new String[16][n];
         for (int i = 0; i < n; i++) {
             ArticleState s = states.get(i);
             columns[0][i] = s.articleId;
@@ -87,6 +87,7 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
             columns[12][i] = NativeValues.text(s.updatedAt);
             columns[13][i] = s.format;
             columns[14][i] = s.source;
+            columns[15][i] = NativeValues.text(s.feedId);
         }
         return getSession()
                 .chain(session -> NativeValues.bind(session.createNativeQuery(UPSERT), columns).executeUpdate())
@@ -102,9 +103,9 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
             + " select t.id, cast(t.version as bigint), cast(t.version_created as timestamptz), t.content_hash,"
             + " t.pub_status, t.cluster_id, cast(t.s1 as bigint), cast(t.s2 as bigint), cast(t.s3 as bigint),"
             + " cast(t.s4 as bigint), t.language, cast(t.first_received_at as timestamptz),"
-            + " cast(t.updated_at as timestamptz), t.format, t.source"
-            + " from unnest(" + NativeValues.arrays(15) + ") as t(id, version, version_created, content_hash, pub_status,"
-            + " cluster_id, s1, s2, s3, s4, language, first_received_at, updated_at, format, source)"
+            + " cast(t.updated_at as timestamptz), t.format, t.source, cast(t.feed_id as bigint)"
+            + " from unnest(" + NativeValues.arrays(16) + ") as t(id, version, version_created, content_hash, pub_status,"
+            + " cluster_id, s1, s2, s3, s4, language, first_received_at, updated_at, format, source, feed_id)"
             + " on conflict (article_id) do update set version = excluded.version,"
             + " version_created = excluded.version_created, content_hash = excluded.content_hash,"
             + " pub_status = excluded.pub_status, cluster_id = excluded.cluster_id, simhash = excluded.simhash,"
@@ -162,6 +163,7 @@ public class ArticleStateRepository implements PanacheRepositoryBase<ArticleStat
         s.updatedAt = NativeValues.instant(row[12]);
         s.format = (String) row[13];
         s.source = (String) row[14];
+        s.feedId = NativeValues.longValue(row[15]);
         return s;
     }
 }

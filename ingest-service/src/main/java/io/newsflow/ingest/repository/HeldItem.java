@@ -37,4 +37,6 @@ public class HeldItem {
      * null when tracing was off, and in rows held before the column existed (Hibernate's schema update adds it).
      */
     public String traceparent;
+    /** The polled feed it came from, whose article it becomes; null when pushed or sent on the topic. */
+    public Long feedId;
 }

@@ -115,7 +115,7 @@ public class FeedPoller {
         return fetcher.fetch(feed.url, feed.etag, feed.lastModified)
                 .chain(fetched -> fetched.notModified()
                         ? Uni.createFrom().item(PollOutcome.notModified())
-                        : ingestion.ingestPolled(fetched.body(), fetched.contentType(), CHANNEL, defaults)
+                        : ingestion.ingestPolled(fetched.body(), fetched.contentType(), CHANNEL, id, defaults)
                                 .map(result -> PollOutcome.fetched(fetched.status(), result.items().size(),
                                         fetched.etag(), fetched.lastModified())))
                 .onFailure().recoverWithItem(e -> failed(feed, e))

@@ -75,10 +75,11 @@ public class IngestService {
     }
 
     /**
-     * An item to decide, with where and when it came, a note for its ledger row and the trace of its document (null:
-     * the current one).
+     * An item to decide, with the feed it was polled from (null when pushed or sent on the topic), where and when it
+     * came, a note for its ledger row and the trace of its document (null: the current one).
      */
-    private record Incoming(NormalisedArticle item, String channel, Instant receivedAt, String note, Context trace) {
+    private record Incoming(NormalisedArticle item, Long feedId, String channel, Instant receivedAt, String note,
+                            Context trace) {
     }
 
     /** The rows and messages one transaction produces, gathered while deciding. */
@@ -102,7 +103,8 @@ public class IngestService {
         for (Received received : documents) {
             if (received.document() != null) {
                 for (NormalisedArticle item : received.document().items()) {
-                    incoming.add(new Incoming(item, received.channel(), received.receivedAt(), null, received.trace()));
+                    incoming.add(new Incoming(item, received.feedId(), received.channel(), received.receivedAt(), null,
+                            received.trace()));
                 }
             }
         }
@@ -172,7 +174,7 @@ public class IngestService {
             return Uni.createFrom().item(new Release(List.of()));
         }
         List<Incoming> incoming = due.stream()
-                .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), h.channel, now,
+                .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), h.feedId, h.channel, now,
                         "embargo lifted; received " + h.receivedAt, TraceParent.context(h.traceparent)))
                 .toList();
         Work work = new Work();
@@ -240,17 +242,18 @@ public class IngestService {
         ArticleState state = known.get(item.id());
         VersionRule.Stored stored = state == null ? null
                 : new VersionRule.Stored(state.version, state.versionCreated, PubStatus.valueOf(state.pubStatus),
-                        state.contentHash, state.format, state.source);
-        LedgerOutcome outcome = VersionRule.decide(item, hash, stored, state == null && knownHashes.contains(hash), now);
+                        state.contentHash, state.format, state.source, state.feedId);
+        LedgerOutcome outcome = VersionRule.decide(item, in.feedId(), hash, stored,
+                state == null && knownHashes.contains(hash), now);
         LedgerEntry entry = entry(item.id(), item.version(), hash, in.channel(), item, in.receivedAt(), outcome);
-        entry.reason = outcome == LedgerOutcome.REJECTED ? VersionRule.foreign(item, stored) : in.note();
+        entry.reason = outcome == LedgerOutcome.REJECTED ? VersionRule.foreign(item, in.feedId(), stored) : in.note();
         String clusterId = null;
         NormalisedArticle published = null;
         if (outcome == LedgerOutcome.HELD) {
             entry.reason = "embargoed until " + item.embargoed();
             work.heldRows.add(heldItem(in));
         } else if (VersionRule.publishes(outcome)) {
-            state = apply(state, item, hash, in.receivedAt(), ahead);
+            state = apply(state, in, hash, ahead);
             known.put(item.id(), state);
             work.touchedStates.put(item.id(), state);
             knownHashes.add(hash);
@@ -264,9 +267,13 @@ public class IngestService {
                 clusterId);
     }
 
-    /** The state after publishing this item: new with its cluster, or the known one with the item's facts. */
-    private ArticleState apply(ArticleState existing, NormalisedArticle item, String hash, Instant receivedAt,
-                               StoryClusters.Lookahead ahead) {
+    /**
+     * The state after publishing this item: new with its cluster and origin (format, source, feed), or the known one
+     * with the item's facts.
+     */
+    private ArticleState apply(ArticleState existing, Incoming in, String hash, StoryClusters.Lookahead ahead) {
+        NormalisedArticle item = in.item();
+        Instant receivedAt = in.receivedAt();
         ArticleState state = existing != null ? existing : new ArticleState();
         StoryClusters.Assignment assignment;
         if (existing == null) {
@@ -274,6 +281,7 @@ public class IngestService {
             state.firstReceivedAt = receivedAt;
             state.format = item.format();
             state.source = VersionRule.source(item);
+            state.feedId = in.feedId();
             assignment = item.pubStatus().isKill()
                     ? new StoryClusters.Assignment(item.id(), null, StoryClusters.language(item.language()))
                     : clusters.assign(item, ahead);
@@ -391,6 +399,7 @@ public class IngestService {
         h.releaseAt = in.item().embargoed();
         h.receivedAt = in.receivedAt();
         h.channel = in.channel();
+        h.feedId = in.feedId();
         h.article = EventCodec.write(in.item());
         // the trace its release continues: its document's, else the push's request, current while deciding
         h.traceparent = TraceParent.of(in.trace() != null ? in.trace() : Context.current());

@@ -11,6 +11,8 @@ import java.time.Instant;
  *
  * @param content    the bytes as received (what a dead-letter record carries)
  * @param document   the items and rejected items read from it; null when refused
+ * @param feedId     the polled feed it came from, which owns the articles it first stores; null when it was pushed
+ *                   or sent on the topic
  * @param refusal    why the document as a whole could not be read; null when read
  * @param deadLetter whether a refused document goes to the dead-letter topic (the topic's records do; a pushing
  *                   client gets a 4xx instead, a feed gets a last error)
@@ -18,16 +20,16 @@ import java.time.Instant;
  *                   {@code traceparent}); null for the one current when they are sent (a push's request)
  * @param origin     the record it was read from, which its dead letters name; null when it came otherwise
  */
-public record Received(byte[] content, String channel, Instant receivedAt, WireDocument document,
+public record Received(byte[] content, String channel, Instant receivedAt, WireDocument document, Long feedId,
                        WireFormatException refusal, boolean deadLetter, Context trace, RecordOrigin origin) {
 
     public static Received read(byte[] content, String channel, Instant receivedAt, WireDocument document,
-                                Context trace, RecordOrigin origin) {
-        return new Received(content, channel, receivedAt, document, null, true, trace, origin);
+                                Long feedId, Context trace, RecordOrigin origin) {
+        return new Received(content, channel, receivedAt, document, feedId, null, true, trace, origin);
     }
 
     public static Received refused(byte[] content, String channel, Instant receivedAt, WireFormatException refusal,
                                    boolean deadLetter, Context trace, RecordOrigin origin) {
-        return new Received(content, channel, receivedAt, null, refusal, deadLetter, trace, origin);
+        return new Received(content, channel, receivedAt, null, null, refusal, deadLetter, trace, origin);
     }
 }

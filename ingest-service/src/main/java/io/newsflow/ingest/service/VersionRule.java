@@ -22,10 +22,13 @@ import java.util.Set;
  * content it is {@link LedgerOutcome#STALE} for formats that number their versions (ninjs, NewsML-G2, simple
  * JSON: (id, version) names one item); for RSS and Atom, which cannot number them, a later
  * {@code versionCreated} replaces the stored item and an earlier or equal one is stale.</li>
- * <li>An RSS or Atom item (a tombstone included) may change only an article first stored from RSS or Atom under
- * the same source; any other is {@link LedgerOutcome#REJECTED} ({@value #FOREIGN_ID}). A feed's ids are bare URLs
- * or URNs anyone can copy, so without this a hostile feed could kill or replace another agency's story by naming
- * its id.</li>
+ * <li>An article first stored from a polled feed belongs to that feed: an item of another feed may not change it,
+ * nor may a pushed RSS or Atom item ({@link LedgerOutcome#REJECTED}, {@value #FOREIGN_ID}); the feed itself may,
+ * whatever source its entries name (an aggregator's entries carry their own). Otherwise an RSS or Atom item (a
+ * tombstone included) may change only an article first stored from RSS or Atom under the same source. A feed's ids
+ * are bare URLs or URNs anyone can copy, and so is its source name, so without this a hostile feed could kill or
+ * replace another feed's or agency's story by naming its id. Agency formats (ninjs, NewsML-G2, simple JSON) pushed
+ * or sent on the topic may change any article, as an agency's kill of a story it syndicated must.</li>
  * <li>A kill is never undone at its own version: a usable item of that version is stale, whatever its
  * {@code versionCreated} (the state table refuses the write too, see {@code ArticleStateRepository.upsert}).</li>
  * <li>An item that would be published but is embargoed until after {@code now} is {@link LedgerOutcome#HELD}:
@@ -45,10 +48,11 @@ public final class VersionRule {
 
     /**
      * The stored facts an arriving item is compared with (the newest accepted version of its id), with the format
-     * and source it was first stored from (null for states written before they were kept).
+     * and source it was first stored from (null for states written before they were kept) and the polled feed it
+     * came from (null when it was pushed or sent on the topic, and for states written before feeds owned theirs).
      */
     public record Stored(long version, Instant versionCreated, PubStatus pubStatus, String contentHash, String format,
-                         String source) {
+                         String source, Long feedId) {
     }
 
     private VersionRule() {
@@ -56,14 +60,15 @@ public final class VersionRule {
 
     /**
      * @param item                 the arriving item
+     * @param feedId               the polled feed it came from; null when it was pushed or sent on the topic
      * @param contentHash          its {@code ContentFingerprint.contentHash}
      * @param stored               the newest accepted version of its id, or null for a new id
      * @param sameContentElsewhere whether another id already carries exactly this content (asked for new ids only)
      * @param now                  the time of the decision, against which an embargo is judged
      */
-    public static LedgerOutcome decide(NormalisedArticle item, String contentHash, Stored stored,
+    public static LedgerOutcome decide(NormalisedArticle item, Long feedId, String contentHash, Stored stored,
                                        boolean sameContentElsewhere, Instant now) {
-        if (foreign(item, stored) != null) {
+        if (foreign(item, feedId, stored) != null) {
             return LedgerOutcome.REJECTED;
         }
         LedgerOutcome outcome = stored == null ? first(item, sameContentElsewhere) : against(item, contentHash, stored);
@@ -74,11 +79,23 @@ public final class VersionRule {
     }
 
     /**
-     * Why this RSS or Atom item may not change the stored article (first stored from another format or source), as
-     * a ledger reason; null when it may, and for every other format.
+     * Why this item may not change the stored article (it belongs to another feed, or an RSS or Atom item meets one
+     * first stored from another format or source), as a ledger reason; null when it may.
+     *
+     * @param feedId the polled feed the item came from; null when it was pushed or sent on the topic
      */
-    public static String foreign(NormalisedArticle item, Stored stored) {
-        if (stored == null || stored.format() == null || !UNVERSIONED_FORMATS.contains(item.format())) {
+    public static String foreign(NormalisedArticle item, Long feedId, Stored stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored.feedId() != null) {
+            boolean mayChange = stored.feedId().equals(feedId)
+                    || feedId == null && !UNVERSIONED_FORMATS.contains(item.format());
+            return mayChange ? null : FOREIGN_ID + ": the article belongs to feed " + stored.feedId() + " (source "
+                    + quoted(stored.source()) + "); " + (feedId == null ? "a pushed " + item.format() + " item"
+                    : "an item of feed " + feedId) + " may not change it";
+        }
+        if (stored.format() == null || !UNVERSIONED_FORMATS.contains(item.format())) {
             return null;
         }
         String source = source(item);

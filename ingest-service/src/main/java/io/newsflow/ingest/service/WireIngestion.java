@@ -55,22 +55,25 @@ public class WireIngestion {
      * (after recording that in the ledger); the caller turns that into a 4xx or a feed error.
      */
     public Uni<IngestResult> ingest(byte[] content, String contentType, String channel) {
-        return offTheEventLoop(() -> read(content, contentType, null, channel, Instant.now(), false, null, null, null))
+        return offTheEventLoop(() -> read(content, contentType, null, channel, Instant.now(), false, null, null, null,
+                        null))
                 .chain(this::ingest);
     }
 
     /**
      * As {@link #ingest(byte[], String, String)} for a polled feed, with each item adjusted first (a feed's id,
      * source and language). The server's content type names no format the service trusts; only its charset is
-     * used, for an XML document that names no encoding itself.
+     * used, for an XML document that names no encoding itself. The articles its items first store belong to the
+     * feed ({@link VersionRule#foreign}).
      *
      * @param serverContentType the content type the feed's server sent, or null
+     * @param feedId            the feed polled
      * @param adjust            applied to every item read
      */
-    public Uni<IngestResult> ingestPolled(byte[] content, String serverContentType, String channel,
+    public Uni<IngestResult> ingestPolled(byte[] content, String serverContentType, String channel, long feedId,
                                           UnaryOperator<NormalisedArticle> adjust) {
         return offTheEventLoop(() -> read(content, null, serverContentType, channel, Instant.now(), false, adjust,
-                        null, null))
+                        feedId, null, null))
                 .chain(this::ingest);
     }
 
@@ -114,7 +117,7 @@ public class WireIngestion {
         Instant receivedAt = Instant.now();
         List<Received> received = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
-            received.add(read(documents.get(i), null, null, channel, receivedAt, true, null, traces.get(i),
+            received.add(read(documents.get(i), null, null, channel, receivedAt, true, null, null, traces.get(i),
                     origins.get(i)));
         }
         return received;
@@ -131,8 +134,8 @@ public class WireIngestion {
     }
 
     private Received read(byte[] content, String contentType, String serverContentType, String channel,
-                          Instant receivedAt, boolean deadLetter, UnaryOperator<NormalisedArticle> adjust, Context trace,
-                          RecordOrigin origin) {
+                          Instant receivedAt, boolean deadLetter, UnaryOperator<NormalisedArticle> adjust, Long feedId,
+                          Context trace, RecordOrigin origin) {
         metrics.received();
         try {
             WireDocument document = reader.read(content, contentType, serverContentType);
@@ -140,7 +143,7 @@ public class WireIngestion {
                 document = new WireDocument(document.format(), document.items().stream().map(adjust).toList(),
                         document.rejected());
             }
-            return Received.read(content, channel, receivedAt, withinRecordLimit(document), trace, origin);
+            return Received.read(content, channel, receivedAt, withinRecordLimit(document), feedId, trace, origin);
         } catch (WireFormatException e) {
             return Received.refused(content, channel, receivedAt, e, deadLetter, trace, origin);
         } catch (RuntimeException e) {

@@ -18,12 +18,21 @@ class VersionRuleTest {
     private static final Instant NOW = Instant.parse("2025-06-02T13:00:00Z");
 
     private static LedgerOutcome decide(NormalisedArticle item, VersionRule.Stored stored) {
-        return VersionRule.decide(item, ContentFingerprint.contentHash(item), stored, false, NOW);
+        return VersionRule.decide(item, null, ContentFingerprint.contentHash(item), stored, false, NOW);
+    }
+
+    /** As {@link #decide(NormalisedArticle, VersionRule.Stored)} for an item polled from this feed. */
+    private static LedgerOutcome decideFromFeed(long feedId, NormalisedArticle item, VersionRule.Stored stored) {
+        return VersionRule.decide(item, feedId, ContentFingerprint.contentHash(item), stored, false, NOW);
     }
 
     private static VersionRule.Stored stored(NormalisedArticle accepted) {
+        return storedFromFeed(null, accepted);
+    }
+
+    private static VersionRule.Stored storedFromFeed(Long feedId, NormalisedArticle accepted) {
         return new VersionRule.Stored(accepted.version(), accepted.versionCreated(), accepted.pubStatus(),
-                ContentFingerprint.contentHash(accepted), accepted.format(), accepted.source());
+                ContentFingerprint.contentHash(accepted), accepted.format(), accepted.source(), feedId);
     }
 
     private static NormalisedArticle from(String source, NormalisedArticle a) {
@@ -42,7 +51,7 @@ class VersionRuleTest {
     @Test
     void sameContentUnderAnotherIdIsDuplicate() {
         NormalisedArticle item = usable("a", 1, "rss", NOON);
-        assertThat(VersionRule.decide(item, ContentFingerprint.contentHash(item), null, true, NOW))
+        assertThat(VersionRule.decide(item, null, ContentFingerprint.contentHash(item), null, true, NOW))
                 .isEqualTo(LedgerOutcome.DUPLICATE);
     }
 
@@ -106,7 +115,7 @@ class VersionRuleTest {
         NormalisedArticle entry = from("Agence Orientale", usable("urn:story:1", 1, "rss", NOON.plusSeconds(60)));
         assertThat(decide(tombstone, agencyStory)).isEqualTo(LedgerOutcome.REJECTED);
         assertThat(decide(entry, agencyStory)).isEqualTo(LedgerOutcome.REJECTED);
-        assertThat(VersionRule.foreign(tombstone, agencyStory))
+        assertThat(VersionRule.foreign(tombstone, null, agencyStory))
                 .isEqualTo("foreign-id: the article was first stored from ninjs (source 'Agence Orientale');"
                         + " an atom item from source 'Agence Orientale' may not change it");
     }
@@ -123,10 +132,49 @@ class VersionRuleTest {
     }
 
     @Test
+    void feedCopyingAnotherFeedsSourceNameCannotKillOrReplaceItsArticle() {
+        NormalisedArticle entry = from("Harbour Desk", usable("urn:harbour:ferry", 1, "atom", NOON));
+        VersionRule.Stored owned = storedFromFeed(12L, entry);
+
+        assertThat(decideFromFeed(13, from("Harbour Desk", kill("urn:harbour:ferry", 1, "atom")), owned))
+                .isEqualTo(LedgerOutcome.REJECTED);
+        assertThat(decideFromFeed(13, from("Harbour Desk", usable("urn:harbour:ferry", 1, "atom", NOON.plusSeconds(60))),
+                owned)).isEqualTo(LedgerOutcome.REJECTED);
+        assertThat(VersionRule.foreign(kill("urn:harbour:ferry", 1, "atom"), 13L, owned))
+                .isEqualTo("foreign-id: the article belongs to feed 12 (source 'Harbour Desk'); an item of feed 13 may"
+                        + " not change it");
+    }
+
+    @Test
+    void feedDeletesItsOwnEntriesWhateverSourceTheyName() {
+        VersionRule.Stored aggregated = storedFromFeed(12L, from("Hill Courier", usable("urn:roundup:road", 1, "atom", NOON)));
+
+        assertThat(decideFromFeed(12, from("Regional Roundup", kill("urn:roundup:road", 1, "atom")), aggregated))
+                .isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
+    void pushedFeedItemCannotChangeAFeedsArticleButAnAgencyKillStillCan() {
+        VersionRule.Stored owned = storedFromFeed(12L, from("Harbour Desk", usable("urn:harbour:quay", 1, "rss", NOON)));
+
+        assertThat(decide(from("Harbour Desk", kill("urn:harbour:quay", 1, "atom")), owned)).isEqualTo(LedgerOutcome.REJECTED);
+        assertThat(decide(kill("urn:harbour:quay", 1, "ninjs"), owned)).isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
+    void pushedFeedItemsAreJudgedBySourceAsBefore() {
+        VersionRule.Stored pushed = stored(from("Harbour Desk", usable("urn:harbour:pier", 1, "rss", NOON)));
+
+        assertThat(decide(from("Harbour Desk", kill("urn:harbour:pier", 1, "atom")), pushed)).isEqualTo(LedgerOutcome.KILLED);
+        assertThat(decideFromFeed(12, from("Harbour Desk", kill("urn:harbour:pier", 1, "atom")), pushed))
+                .isEqualTo(LedgerOutcome.KILLED);
+    }
+
+    @Test
     void statesStoredBeforeTheirOriginWasKeptAreJudgedAsBefore() {
         NormalisedArticle first = usable("a", 1, "ninjs", NOON);
         VersionRule.Stored legacy = new VersionRule.Stored(1, NOON, PubStatus.USABLE, ContentFingerprint.contentHash(first),
-                null, null);
+                null, null, null);
         assertThat(decide(kill("a", 1, "atom"), legacy)).isEqualTo(LedgerOutcome.KILLED);
     }
 
@@ -140,7 +188,7 @@ class VersionRuleTest {
     void feedEntryOfTheKilledVersionCannotReviveItEvenWhenUpdatedLater() {
         NormalisedArticle tombstone = kill("a", 1, "atom");
         VersionRule.Stored killed = new VersionRule.Stored(1, NOON, PubStatus.CANCELED,
-                ContentFingerprint.contentHash(tombstone), "atom", "test");
+                ContentFingerprint.contentHash(tombstone), "atom", "test", null);
         assertThat(decide(usable("a", 1, "atom", NOON.plusSeconds(3600)), killed)).isEqualTo(LedgerOutcome.STALE);
     }
 
@@ -148,8 +196,8 @@ class VersionRuleTest {
     void itemEmbargoedUntilLaterIsHeldAndReleasedWhenTheTimeComes() {
         NormalisedArticle embargoed = item("a", 1, "newsml-g2", NOON, PubStatus.USABLE, NOW.plusSeconds(3600), "H", "B");
         String hash = ContentFingerprint.contentHash(embargoed);
-        assertThat(VersionRule.decide(embargoed, hash, null, false, NOW)).isEqualTo(LedgerOutcome.HELD);
-        assertThat(VersionRule.decide(embargoed, hash, null, false, NOW.plusSeconds(3600))).isEqualTo(LedgerOutcome.ACCEPTED);
+        assertThat(VersionRule.decide(embargoed, null, hash, null, false, NOW)).isEqualTo(LedgerOutcome.HELD);
+        assertThat(VersionRule.decide(embargoed, null, hash, null, false, NOW.plusSeconds(3600))).isEqualTo(LedgerOutcome.ACCEPTED);
     }
 
     @Test

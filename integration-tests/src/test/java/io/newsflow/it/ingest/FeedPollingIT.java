@@ -8,11 +8,9 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -36,34 +34,28 @@ class FeedPollingIT {
     private static final Pattern PRIVATE_ADDRESS_POLLS =
             Pattern.compile("newsflow_feed_polls_total\\{[^}]*outcome=\"failed\"[^}]*reason=\"private-address\"[^}]*} ([0-9.eE+]+)");
 
-    private HttpServer server;
+    private FeedServer feeds;
     private final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
     private final String marker = IngestStack.marker();
     private final String guid = "urn:it:feed:" + UUID.randomUUID();
-    private final List<Long> feedIds = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startFeedServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/rss.xml", this::rss);
-        server.createContext("/loop-a", exchange -> redirect(exchange, "/loop-b"));
-        server.createContext("/loop-b", exchange -> redirect(exchange, "/loop-a"));
-        server.createContext("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/meta-data/"));
-        server.createContext("/to-localhost", exchange ->
-                redirect(exchange, "http://localhost:" + server.getAddress().getPort() + "/rss.xml"));
-        server.start();
+        feeds = new FeedServer();
+        feeds.serve("/rss.xml", this::rss);
+        feeds.serve("/loop-a", exchange -> redirect(exchange, "/loop-b"));
+        feeds.serve("/loop-b", exchange -> redirect(exchange, "/loop-a"));
+        feeds.serve("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/meta-data/"));
+        feeds.serve("/to-localhost", exchange -> redirect(exchange, "http://localhost:" + feeds.port() + "/rss.xml"));
     }
 
     @AfterEach
     void stop() {
-        for (long id : feedIds) {
-            given().baseUri(IngestStack.INGEST).when().delete("/v1/feeds/{id}", id);
-        }
-        server.stop(0);
+        feeds.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return feeds.url(path);
     }
 
     private void rss(HttpExchange exchange) throws IOException {
@@ -100,13 +92,7 @@ class FeedPollingIT {
     }
 
     private long register(String url, int intervalSeconds) {
-        Number id = given().baseUri(IngestStack.INGEST).contentType(ContentType.JSON)
-                .body(Map.of("url", url, "intervalSeconds", intervalSeconds, "source", "IT Feed", "language", "en"))
-                .when().post("/v1/feeds")
-                .then().statusCode(201)
-                .extract().path("id");
-        feedIds.add(id.longValue());
-        return id.longValue();
+        return feeds.register(Map.of("url", url, "intervalSeconds", intervalSeconds, "source", "IT Feed", "language", "en"));
     }
 
     private static Map<String, Object> feed(long id) {
@@ -171,7 +157,7 @@ class FeedPollingIT {
             Map<String, Object> local = feed(toLocalhost);
             assertThat(local.get("status")).isEqualTo("failing");
             assertThat((String) local.get("lastError"))
-                    .contains(" -> http://localhost:" + server.getAddress().getPort() + "/rss.xml): feed must be a public address");
+                    .contains(" -> http://localhost:" + feeds.port() + "/rss.xml): feed must be a public address");
         });
         assertThat(ifNoneMatch).as("the feed behind the refused redirect was never asked").isEmpty();
         assertThat(privateAddressPolls()).isGreaterThanOrEqualTo(before + 2);
