@@ -1,6 +1,5 @@
 package io.newsflow.ingest.messaging;
 
-import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.contracts.Topics;
 import io.newsflow.ingest.service.Received;
@@ -40,10 +39,10 @@ public class ArticlePublisher {
      */
     static final int TRUNCATED_BYTES = 512 * 1024;
 
-    private final MutinyEmitter<String> articles;
+    private final MutinyEmitter<byte[]> articles;
     private final MutinyEmitter<byte[]> deadLetters;
 
-    public ArticlePublisher(@Channel(NORMALISED_ARTICLES) MutinyEmitter<String> articles,
+    public ArticlePublisher(@Channel(NORMALISED_ARTICLES) MutinyEmitter<byte[]> articles,
                             @Channel(DEAD_LETTERS) MutinyEmitter<byte[]> deadLetters) {
         this.articles = articles;
         this.deadLetters = deadLetters;
@@ -52,9 +51,10 @@ public class ArticlePublisher {
     /**
      * A normalised article to send, with the trace its record continues.
      *
-     * @param trace the trace of the document the article came in; null for the one current when it is sent
+     * @param itemJson the item as serialised when it was read ({@link ArticleJson#of}), or null
+     * @param trace    the trace of the document the article came in; null for the one current when it is sent
      */
-    public record TracedArticle(NormalisedArticle article, Context trace) {
+    public record TracedArticle(NormalisedArticle article, byte[] itemJson, Context trace) {
     }
 
     public Uni<Void> publish(List<TracedArticle> batch) {
@@ -68,7 +68,7 @@ public class ArticlePublisher {
 
     private Uni<Void> publish(TracedArticle traced) {
         NormalisedArticle article = traced.article();
-        Message<String> message = Message.of(EventCodec.write(article))
+        Message<byte[]> message = Message.of(ArticleJson.published(article, traced.itemJson()))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
         return articles.sendMessage(continuing(message, traced.trace()));
     }

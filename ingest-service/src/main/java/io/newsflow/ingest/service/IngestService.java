@@ -75,11 +75,12 @@ public class IngestService {
     }
 
     /**
-     * An item to decide, with the feed it was polled from (null when pushed or sent on the topic), where and when it
-     * came, a note for its ledger row and the trace of its document (null: the current one).
+     * An item to decide, with its JSON as read (null for a held item), the feed it was polled from (null when pushed
+     * or sent on the topic), where and when it came, a note for its ledger row and the trace of its document (null:
+     * the current one).
      */
-    private record Incoming(NormalisedArticle item, Long feedId, String channel, Instant receivedAt, String note,
-                            Context trace) {
+    private record Incoming(NormalisedArticle item, byte[] json, Long feedId, String channel, Instant receivedAt,
+                            String note, Context trace) {
     }
 
     /** The rows and messages one transaction produces, gathered while deciding. */
@@ -102,9 +103,10 @@ public class IngestService {
         List<Incoming> incoming = new ArrayList<>();
         for (Received received : documents) {
             if (received.document() != null) {
-                for (NormalisedArticle item : received.document().items()) {
-                    incoming.add(new Incoming(item, received.feedId(), received.channel(), received.receivedAt(), null,
-                            received.trace()));
+                List<NormalisedArticle> items = received.document().items();
+                for (int i = 0; i < items.size(); i++) {
+                    incoming.add(new Incoming(items.get(i), received.itemJson().get(i), received.feedId(),
+                            received.channel(), received.receivedAt(), null, received.trace()));
                 }
             }
         }
@@ -174,8 +176,8 @@ public class IngestService {
             return Uni.createFrom().item(new Release(List.of()));
         }
         List<Incoming> incoming = due.stream()
-                .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), h.feedId, h.channel, now,
-                        "embargo lifted; received " + h.receivedAt, TraceParent.context(h.traceparent)))
+                .map(h -> new Incoming(EventCodec.read(h.article, NormalisedArticle.class), null, h.feedId, h.channel,
+                        now, "embargo lifted; received " + h.receivedAt, TraceParent.context(h.traceparent)))
                 .toList();
         Work work = new Work();
         return decide(incoming, work, now)
@@ -259,7 +261,7 @@ public class IngestService {
             knownHashes.add(hash);
             clusterId = state.clusterId;
             published = item.withIngestFacts(in.channel(), hash, clusterId, in.receivedAt());
-            work.toPublish.add(new TracedArticle(published, in.trace()));
+            work.toPublish.add(new TracedArticle(published, in.json(), in.trace()));
         }
         work.publishedPerItem.add(published);
         work.ledgerRows.add(entry);

@@ -1,8 +1,8 @@
 package io.newsflow.ingest.service;
 
-import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
 import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.ingest.messaging.ArticleJson;
 import io.newsflow.ingest.repository.ConcurrentDecisionException;
 import io.newsflow.ingest.repository.LedgerOutcome;
 import io.newsflow.ingest.wire.RejectedItem;
@@ -17,7 +17,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +142,7 @@ public class WireIngestion {
                 document = new WireDocument(document.format(), document.items().stream().map(adjust).toList(),
                         document.rejected());
             }
-            return Received.read(content, channel, receivedAt, withinRecordLimit(document), feedId, trace, origin);
+            return withinRecordLimit(content, channel, receivedAt, document, feedId, trace, origin);
         } catch (WireFormatException e) {
             return Received.refused(content, channel, receivedAt, e, deadLetter, trace, origin);
         } catch (RuntimeException e) {
@@ -159,24 +158,29 @@ public class WireIngestion {
     }
 
     /**
-     * The document with every item whose normalised article would be larger than Kafka takes moved to its rejected
-     * items ({@code too-large}): such an item is dead-lettered with its reason instead of failing its document's
-     * send again and again.
+     * The document read, each item serialised once ({@link ArticleJson#of}, the bytes later published), and every
+     * item whose normalised article would be larger than Kafka takes moved to its rejected items
+     * ({@code too-large}): such an item is dead-lettered with its reason instead of failing its document's send
+     * again and again.
      */
-    private WireDocument withinRecordLimit(WireDocument document) {
+    private Received withinRecordLimit(byte[] content, String channel, Instant receivedAt, WireDocument document,
+                                       Long feedId, Context trace, RecordOrigin origin) {
         List<NormalisedArticle> kept = new ArrayList<>(document.items().size());
+        List<byte[]> keptJson = new ArrayList<>(document.items().size());
         List<RejectedItem> rejected = new ArrayList<>(document.rejected());
         for (NormalisedArticle item : document.items()) {
-            int bytes = EventCodec.write(item).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > maxArticleBytes) {
+            byte[] json = ArticleJson.of(item);
+            if (json.length > maxArticleBytes) {
                 rejected.add(new RejectedItem(item.id(), WireFormatException.TOO_LARGE + ": the normalised article has "
-                        + bytes + " bytes; the limit is " + maxArticleBytes + " bytes"));
+                        + json.length + " bytes; the limit is " + maxArticleBytes + " bytes"));
             } else {
                 kept.add(item);
+                keptJson.add(json);
             }
         }
-        return kept.size() == document.items().size() ? document
+        WireDocument within = kept.size() == document.items().size() ? document
                 : new WireDocument(document.format(), kept, rejected);
+        return Received.read(content, channel, receivedAt, within, keptJson, feedId, trace, origin);
     }
 
     /**
