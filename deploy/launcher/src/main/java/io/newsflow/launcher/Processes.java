@@ -49,10 +49,14 @@ final class Processes {
         }
     }
 
+    /**
+     * Records {@code pid} with the time the process started: a pid file outlives a reboot (it is under
+     * {@code /var/tmp}), and the same number may then belong to any other process.
+     */
     void writePid(String name, long pid) {
         try {
             Files.createDirectories(settings.runDir());
-            Files.writeString(pidFile(name), Long.toString(pid));
+            Files.writeString(pidFile(name), pid + ProcessHandle.of(pid).flatMap(Processes::started).map(s -> " " + s).orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,18 +70,29 @@ final class Processes {
         return settings.runDir().resolve(name + ".pid");
     }
 
-    /** The live process recorded for {@code name}, if any. */
+    /**
+     * The live process recorded for {@code name}, if any: the pid must still belong to the process that was
+     * started, not to one that got the same number later (a file written before start times were recorded is
+     * taken on its pid alone).
+     */
     Optional<ProcessHandle> running(String name) {
         Path file = pidFile(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            long pid = Long.parseLong(Files.readString(file).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            String[] recorded = Files.readString(file).trim().split(" ", 2);
+            Optional<String> start = recorded.length == 2 ? Optional.of(recorded[1]) : Optional.empty();
+            return ProcessHandle.of(Long.parseLong(recorded[0]))
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> start.isEmpty() || start.equals(started(process)));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<String> started(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toString);
     }
 
     /** Names of every process with a pid file, in no particular order. */

@@ -38,7 +38,8 @@ public class IngestMetrics {
         }
         this.received = items("received");
         this.published = items("published");
-        this.batchTime = registry.timer(MetricNames.STAGE_PROCESSING, MetricNames.TAG_STAGE, STAGE);
+        this.batchTime = Timer.builder(MetricNames.STAGE_PROCESSING).tag(MetricNames.TAG_STAGE, STAGE)
+                .publishPercentileHistogram().register(registry);
         this.batchSize = registry.summary("newsflow.ingest.batch.size");
         this.pollsOk = polls("ok", NO_REASON);
         this.pollsNotModified = polls("not_modified", NO_REASON);

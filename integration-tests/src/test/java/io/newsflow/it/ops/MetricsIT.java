@@ -42,6 +42,12 @@ class MetricsIT {
 
         assertThat(families).isNotEmpty().allSatisfy(family ->
                 assertThat(scraped).as("metric family %s on some service", family).containsPattern("(?m)^" + family + "(_bucket|_count|_sum|_total)?[{ ]"));
+        for (String service : SERVICES) {
+            String own = given().baseUri(service).when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(families.stream().filter(family -> own.contains("\n" + family + "_count")))
+                    .as("histograms of %s, which the dashboards read quantiles from", service)
+                    .allSatisfy(family -> assertThat(own).containsPattern("(?m)^" + family + "_bucket\\{"));
+        }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scrape())
                 .containsPattern("(?m)^newsflow_dead_letters_total\\{[^}]*reason=\"malformed-xml\"[^}]*} [1-9]")
                 .containsPattern("(?m)^newsflow_rejections_total\\{[^}]*reason=\"malformed-json\"[^}]*} [1-9]"));
