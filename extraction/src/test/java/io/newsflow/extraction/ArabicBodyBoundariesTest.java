@@ -39,7 +39,7 @@ class ArabicBodyBoundariesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "وأعلنت وزارة الزراعة والمياه والبيئة العمانية عن خطة لمكافحة التصحر.|"
-                + "Ministry of Agriculture, Water Resources and Environment (Oman)",
+                + "Ministry of Agriculture, Water and Environment (Oman)",
         "وتوقعت هيئة الأرصاد الجوية طقسا حارا على السواحل.|Meteorology Commission",
         "وأعلنت شركة الاتصالات السعودية عن أرباح قياسية.|STC",
         "وقال اتحاد نهر مانو إن الدول الأعضاء ستعقد قمة.|Mano River Union",

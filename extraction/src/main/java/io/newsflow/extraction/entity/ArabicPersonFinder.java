@@ -77,7 +77,7 @@ final class ArabicPersonFinder {
             }
             if (title == null && claims.at(i) == null) {
                 Span spoken = afterSpeechVerb(doc, claims, i);
-                if (spoken != null && claims.claim(spoken)) {
+                if (spoken != null && (claims.claim(spoken) || overTownsOnly(claims, spoken))) {
                     i = spoken.end - 1;
                 }
                 continue;
@@ -122,14 +122,16 @@ final class ArabicPersonFinder {
         List<Token> tokens = doc.tokens();
         Token verb = tokens.get(i);
         int k = i + 1;
-        if (!speechVerb(verb) || k >= tokens.size() || !givenNames.contains(tokens.get(k).key)
-                || NAME_LINKS.contains(tokens.get(k).key) || tokens.get(k).stems[0].article()
+        // "وقال عبد الله بن فهد …،": a given name in عبد opens a name of three parts or more.
+        boolean abd = k < tokens.size() && tokens.get(k).key.equals("عبد");
+        if (!speechVerb(verb) || k >= tokens.size() || !givenNames.contains(tokens.get(k).key) && !abd
+                || NAME_LINKS.contains(tokens.get(k).key) && !abd || tokens.get(k).stems[0].article()
                 || !nameWord(doc, claims, k)) {
             // "وقال عبد العاطي", "وقال بن ماضي": a name opened by a link after a verb is a family name named again.
             return null;
         }
         int end = nameEnd(doc, claims, k);
-        if (end < k + 2 || end >= tokens.size() || tokens.get(end).sentence != verb.sentence) {
+        if (end < k + (abd ? 3 : 2) || end >= tokens.size() || tokens.get(end).sentence != verb.sentence) {
             return null;
         }
         Token after = tokens.get(end);
@@ -137,6 +139,21 @@ final class ArabicPersonFinder {
                 || lexicon.titles.match(tokens, end) != null;
         return closed ? new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
                 Span.Source.TITLE, List.of(), null) : null;
+    }
+
+    /**
+     * "وقال سالم مبارك …،": a name after a verb of saying whose given name the gazetteer also holds as a town (Salem) is
+     * the person; it takes the place of the towns, and of nothing else.
+     */
+    private static boolean overTownsOnly(Claims claims, Span name) {
+        for (int k = name.start; k < name.end; k++) {
+            Span held = claims.at(k);
+            if (held != null && !isTown(held)) {
+                return false;
+            }
+        }
+        claims.override(name);
+        return true;
     }
 
     /**

@@ -39,7 +39,14 @@ final class ArabicPlaceGuesser {
 
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
-            "%s camp", "معبر", "%s crossing", "منفذ", "%s crossing", "مرفأ", "%s Port");
+            "%s camp", "معبر", "%s crossing", "منفذ", "%s crossing", "مرفأ", "%s Port", "قلعة", "%s Fort",
+            "مديرية", "%s District");
+    /**
+     * Words for a country's first- and second-level divisions: "محافظة البدائع", "ولاية عبري" name the division, and
+     * the word is part of the mention of one the gazetteer does not know. Not "قضاء", an everyday word too (the
+     * judiciary), which the story often names the district without.
+     */
+    private static final java.util.Set<String> DIVISIONS = java.util.Set.of("محافظة", "ولاية", "إقليم", "مديرية");
     /** Port words ("ميناء", and "مرفأ" in the Levant): a port named after its town is the town. */
     private static final java.util.Set<String> PORTS = java.util.Set.of("ميناء", "مرفأ");
     /** Place words for towns and regions, which are not named after people. */
@@ -172,6 +179,14 @@ final class ArabicPlaceGuesser {
                 i = known.end - 1;
                 continue;
             }
+            if (cue.value().equals("قلعة") && known != null && known.start == k && known.linked()
+                    && known.type == EntityType.LOC && name.sentence == t.sentence) {
+                // "قلعة نزوى" is Nizwa Fort, a place of its own named after its town.
+                claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
+                        List.of(), String.format(FACILITIES.get(cue.value()), known.entity().preferredName())));
+                i = known.end - 1;
+                continue;
+            }
             if (cue.value().equals("مطار") && known != null && known.start == k && known.linked()
                     && known.type == EntityType.LOC && name.sentence == t.sentence) {
                 // "مطار بوخارست الدولي" is Bucharest International Airport: an airport is named after its city in English.
@@ -218,6 +233,12 @@ final class ArabicPlaceGuesser {
                         : span.name;
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         String.format(FACILITIES.get(cue.value()), bare));
+            } else if (DIVISIONS.contains(cue.value()) && !span.linked()) {
+                // "محافظة الأسياح": a division the gazetteer does not know is written with its word.
+                span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
+                        span.name);
+                // Named again without its word ("الأسياح"), it is the same place.
+                span.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, k, end);
             }
             claims.override(span);
             i = end - 1;
@@ -236,6 +257,14 @@ final class ArabicPlaceGuesser {
      */
     private static boolean accusativeParticiple(String key) {
         return key.length() == 5 && key.charAt(1) == 'ا' && key.charAt(4) == 'ا' && "اوي".indexOf(key.charAt(3)) < 0;
+    }
+
+    /**
+     * "تجاوز", "تراجع", "تضاعف" (exceeded, fell, doubled): a verb of the form tafā'ala, which follows a place's name as
+     * the verb of its sentence ("عدد زوار قلعة نزوى تجاوز ...") and is no word of the name.
+     */
+    private static boolean reciprocalVerb(String key) {
+        return key.length() == 5 && key.charAt(0) == 'ت' && key.charAt(2) == 'ا';
     }
 
     /**
@@ -284,10 +313,13 @@ final class ArabicPlaceGuesser {
         List<Token> tokens = doc.tokens();
         Map<String, Span> named = new HashMap<>();
         for (Span s : claims.spans()) {
-            if (s.type == EntityType.LOC && s.length() == 1 && tokens.get(s.start).arabic) {
-                Token t = tokens.get(s.start);
+            int last = s.end - 1;
+            if (s.type == EntityType.LOC && tokens.get(last).arabic && (s.length() == 1 || s.length() == 2
+                    && s.candidates.isEmpty() && divisionWord(tokens.get(s.start)))) {
+                Token t = tokens.get(last);
+                int start = s.length() == 1 ? s.startChar : t.start;
                 for (ArabicStem stem : t.stems) {
-                    if (t.start + stem.prefixChars() == s.startChar
+                    if (t.start + stem.prefixChars() == start
                             && !lexicon.commonArabic.contains(stem.withArticle())) {
                         named.putIfAbsent(stem.withArticle(), s);
                     }
@@ -311,6 +343,16 @@ final class ArabicPlaceGuesser {
                 }
             }
         }
+    }
+
+    /** Whether a word is a division's word, bare or with a clitic ("بمحافظة"). */
+    private static boolean divisionWord(Token t) {
+        for (String word : DIVISIONS) {
+            if (t.text.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "جهة فاس مكناس" is the region Fez-Meknes: the region word and two known cities in a row, not yet claimed. */
@@ -421,7 +463,7 @@ final class ArabicPlaceGuesser {
                     || (w.stems.length > 1 || shortPhrase) && "بلك".indexOf(w.text.charAt(0)) >= 0
                     && !ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(end - 1).key);
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
-                    || w.text.indexOf('\u064B') >= 0 || accusativeParticiple(w.key)
+                    || w.text.indexOf('\u064B') >= 0 || accusativeParticiple(w.key) || reciprocalVerb(w.key)
                     || w.core().length() < 3) {
                 break;
             }

@@ -57,7 +57,7 @@ public final class EntityRecogniser {
         this.kb = kb;
         this.knowledge = new KnowledgeMatcher(kb, lexicon);
         this.romaniser = new ArabicNameRomaniser(key -> town(kb, key));
-        this.institutions = new InstitutionFinder(kb, lexicon, romaniser.givenNames());
+        this.institutions = new InstitutionFinder(kb, lexicon, romaniser);
         this.sequences = new NameSequenceFinder(kb, lexicon);
         this.coreference = new Coreference(kb);
         this.arabicPersons = new ArabicPersonFinder(lexicon, romaniser.givenNames());

@@ -1,6 +1,7 @@
 package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.BundledKnowledge;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.lexicon.Lexicon;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,13 +78,13 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
-    /** Honorifics that open the name of the person a university is named after. */
-    private static final Set<String> PATRON_TITLES = WordSet.of("سيدي", "الملك", "الامير", "الشيخ", "الامام",
-            "السلطان", "الشريف");
+    /** Honorifics that open the name of the person a university is named after, and their English. */
+    private static final Map<String, String> PATRON_TITLES = Map.of("سيدي", "Sidi", "الملك", "King", "الامير",
+            "Prince", "الشيخ", "Sheikh", "الامام", "Imam", "السلطان", "Sultan", "الشريف", "Sharif");
     private static final Set<String> PATRON_LINKS = WordSet.of("بن", "ابن", "عبد", "ابو");
-    /** A king's ordinal ends his name: "جامعة محمد الخامس". */
-    private static final Set<String> ORDINALS = WordSet.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
-            "السادس");
+    /** A king's ordinal ends his name: "جامعة محمد الخامس" is Mohammed V University. */
+    private static final Map<String, String> ORDINALS = Map.of("الاول", "I", "الثاني", "II", "الثالث", "III",
+            "الرابع", "IV", "الخامس", "V", "السادس", "VI");
     /**
      * Countries whose companies are named in English with the country's name rather than its adjective ("Kuwait Oil
      * Company", "Qatar Petroleum", "Oman Oil Company", "Jordan Phosphate Mines Company", "Bahrain Petroleum Company").
@@ -95,9 +97,23 @@ final class InstitutionFinder {
             "المدعوم", "المدعومه", "المسلحه", "الموالي", "المواليه", "المكلف", "المكلفه", "المعنيه", "المعني",
             "نفسه", "نفسها", "ذاته", "ذاتها", "المختصه", "المختص");
 
+    /**
+     * Heads of public bodies, which are named after what they regulate: "هيئة الاتصالات السعودية" is a commission, not
+     * the company the words after its head name.
+     */
+    private static final Set<String> PUBLIC_BODY_HEADS = Set.of("Commission", "Authority", "Directorate");
+
+    /**
+     * Portfolios that are everyday words ("الطرق الليبية" are Libya's roads, "الماء" water): they name a ministry only
+     * after وزارة, never elliptically with a nationality.
+     */
+    private static final Set<String> EVERYDAY_PORTFOLIOS = WordSet.of("الطرق", "الماء");
+
     /** The English gloss of القابضة, a company's legal form rather than what it does. */
     private static final String HOLDING = "Holding";
 
+    /** The recogniser's romaniser, which spells the names of the persons universities are named after. */
+    private final ArabicNameRomaniser romaniser;
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     /** Given names, which end a company's own name when a person's name follows ("… سالم الدوسري"). */
@@ -107,10 +123,11 @@ final class InstitutionFinder {
     /** First words of the glossary's two-word rows ("ارصاد جويه"), which are glossed as one phrase. */
     private final Set<String> glossaryPhraseStarts;
 
-    InstitutionFinder(KnowledgeBase kb, Lexicon lexicon, Set<String> givenNames) {
+    InstitutionFinder(KnowledgeBase kb, Lexicon lexicon, ArabicNameRomaniser romaniser) {
         this.kb = kb;
         this.lexicon = lexicon;
-        this.givenNames = givenNames;
+        this.romaniser = romaniser;
+        this.givenNames = romaniser.givenNames();
         Set<String> starts = new java.util.HashSet<>();
         starts.addAll(ARABIC_MINISTRY);
         starts.addAll(ARABIC_GOVERNMENT);
@@ -323,8 +340,11 @@ final class InstitutionFinder {
                 PhraseTrie.Match<String> next = at(tokens, end) ? andPortfolio(tokens, end) : null;
                 while (next != null && joined.size() < 3) {
                     // "وزارة الاقتصاد والمالية" is the Ministry of Economy and Finance: portfolios joined by و;
-                    // "وزارة البيئة والمياه والزراعة" the Ministry of Environment, Water and Agriculture.
-                    joined.add(next.value());
+                    // "وزارة البيئة والمياه والزراعة" the Ministry of Environment, Water and Agriculture; two names of
+                    // one portfolio ("الموارد المائية والري") are one.
+                    if (!next.value().equals(name) && !joined.contains(next.value())) {
+                        joined.add(next.value());
+                    }
                     end = next.end();
                     next = at(tokens, end) ? andPortfolio(tokens, end) : null;
                 }
@@ -363,7 +383,7 @@ final class InstitutionFinder {
         // Elliptical "الخارجية المصرية": a portfolio with a feminine nationality adjective, not after وزير.
         PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, i);
         if (portfolio != null && at(tokens, portfolio.end()) && (i == 0 || reading(tokens.get(i - 1),
-                ARABIC_MINISTER) == null)) {
+                ARABIC_MINISTER) == null) && reading(t, EVERYDAY_PORTFOLIOS) == null) {
             Token adj = tokens.get(portfolio.end());
             String cc = arabicDemonym(adj);
             Span known = claims.at(i);
@@ -465,24 +485,26 @@ final class InstitutionFinder {
         boolean named = patron > j;
         if (named) {
             // "جامعة سيدي محمد بن عبد الله", "جامعة الملك سعود": a university named after a person; its name is
-            // the person's, not words to gloss.
+            // the person's, not words to gloss: King Saud University.
+            before.add(patronName(tokens, j, patron));
             words += patron - j;
             j = patron;
-            unknown = true;
         }
+        Span regulated = regulatedCompany(tokens, claims, head);
         while (!named && j < tokens.size() && words < MAX_ORG_WORDS) {
             Token t = tokens.get(j);
             if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence
                     || (words > 0 || head.end() - head.start() > 1 || definite) && opensPersonName(tokens, j)) {
                 break;
             }
-            if (!brand.isEmpty() && !ofPhrase && (arabicDemonym(t) != null
-                    || t.stems[0].article() && (t.core().endsWith("ي") || t.core().endsWith("يه")))) {
+            if (!brand.isEmpty() && (arabicDemonym(t) != null
+                    || !ofPhrase && t.stems[0].article() && (t.core().endsWith("ي") || t.core().endsWith("يه")))) {
                 // A company's nationality and other adjectives describe it: "شركة بوسكو الكورية" is POSCO, "شركة
-                // تركمان غاز الحكومية" Türkmengaz; a genitive still belongs to it ("شركة قطارات الاتحاد").
+                // تركمان غاز الحكومية" Türkmengaz, "شركة دايو للهندسة والبناء الكورية" Daewoo E&C; a genitive still
+                // belongs to it ("شركة قطارات الاتحاد").
                 break;
             }
-            Span inner = claims.at(j);
+            Span inner = claims.at(j) == regulated ? null : claims.at(j);
             if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC) {
                 List<String> side = ofPhrase ? after : before;
                 String place = inner.entity().preferredName();
@@ -504,7 +526,7 @@ final class InstitutionFinder {
                 break;
             }
             String phrase = glossaryPhrase(tokens, j, t.core());
-            String gloss = phrase != null ? phrase : lexicon.glossary.get(t.core());
+            String gloss = phrase != null ? phrase : gloss(t.core());
             // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
             if (gloss != null && t.stems[0].prefixChars() == 0 && !(ofPhrase && !t.stems[0].article())) {
                 courtOf |= words == 0 && "Court".equals(head.value()) && t.stems[0].article() && !adjectiveForm(t);
@@ -513,14 +535,26 @@ final class InstitutionFinder {
                 words += phrase != null ? 2 : 1;
                 continue;
             }
-            String joined = andGloss(t);
-            if (joined != null && !ofPhrase && words == 1 && before.size() == 2
-                    && tokens.get(j - 1).stems[0].article() && lexicon.glossary.containsKey(tokens.get(j - 1).core())) {
-                // "جهاز الإسعاف والطوارئ" is the Ambulance and Emergency Service: two genitives joined by و.
-                before.add(before.size() - 1, joined);
-                before.add(before.size() - 1, "and");
+            if (words > 0 && coordinated(tokens, claims, j)) {
+                // "جهاز الإسعاف والطوارئ" is the Ambulance and Emergency Service, "الوكالة الوطنية للسدود والتحويلات"
+                // the agency of dams and transfers: a second genitive (or adjective) joined by و to the one before.
+                List<String> side = ofPhrase ? after : before;
+                String joined = andGloss(t);
+                if (joined != null && (ofPhrase ? !after.isEmpty() : before.size() > 1)) {
+                    side.add(side.size() - 1, joined);
+                    side.add(side.size() - 1, "and");
+                } else {
+                    unknown = true;
+                }
                 j++;
                 words++;
+                continue;
+            }
+            if (words > 0 && negatedAdjective(tokens, j)) {
+                // "جهاز مكافحة الهجرة غير الشرعية": غير and an adjective (illegal) qualify the genitive before them.
+                unknown = true;
+                j += 2;
+                words += 2;
                 continue;
             }
             String[] lamGenitive = lamGenitive(tokens, j);
@@ -600,6 +634,17 @@ final class InstitutionFinder {
     }
 
     /**
+     * The known company named right after a public body's head ("هيئة الاتصالات السعودية"), whose words are the
+     * body's own; null if there is none.
+     */
+    private Span regulatedCompany(List<Token> tokens, Claims claims, PhraseTrie.Match<String> head) {
+        Span company = at(tokens, head.end()) ? claims.at(head.end()) : null;
+        return company != null && company.start == head.end() && PUBLIC_BODY_HEADS.contains(head.value())
+                && !isCommonHead(tokens, head) && company.linked() && company.type == EntityType.ORG
+                && BundledKnowledge.isCompany(company.entity()) ? company : null;
+    }
+
+    /**
      * A company is named in English by its place, its adjectives and its trade before the head: "الشركة الجهوية للنقل
      * بصفاقس" is the Sfax Regional Transport Company, "الشركة الكويتية للمقاصة" the Kuwait Clearing Company.
      * {@code before} ends with the head and {@code after} is in English order; both are reversed already.
@@ -636,11 +681,25 @@ final class InstitutionFinder {
     }
 
     /**
+     * The English name of the person a body is named after, tokens {@code from} to {@code to}: the honorific in
+     * English, the name romanised and a king's ordinal in Roman numerals ("الملك محمد الخامس" King Mohammed V).
+     */
+    private String patronName(List<Token> tokens, int from, int to) {
+        String title = PATRON_TITLES.get(tokens.get(from).key);
+        String ordinal = ORDINALS.get(tokens.get(to - 1).key);
+        int start = title == null ? from : from + 1;
+        int end = ordinal == null ? to : to - 1;
+        String person = start < end ? romaniser.romanise(tokens.subList(start, end)) : null;
+        return (title == null ? "" : title + (person == null ? "" : " ")) + (person == null ? "" : person)
+                + (ordinal == null ? "" : " " + ordinal);
+    }
+
+    /**
      * The end of a person's name that a body is named after, or {@code j} if none starts there: an honorific or a
      * given name, then given names, name links ("بن", "عبد" and the word after it) and a king's ordinal ("الخامس").
      */
     private int patronEnd(List<Token> tokens, int j) {
-        if (!at(tokens, j) || !PATRON_TITLES.contains(tokens.get(j).key) && !givenNames.contains(tokens.get(j).key)) {
+        if (!at(tokens, j) || !PATRON_TITLES.containsKey(tokens.get(j).key) && !givenNames.contains(tokens.get(j).key)) {
             return j;
         }
         int sentence = tokens.get(j).sentence;
@@ -648,9 +707,11 @@ final class InstitutionFinder {
         while (at(tokens, end) && end - j < MAX_ORG_WORDS && tokens.get(end).sentence == sentence) {
             Token t = tokens.get(end);
             boolean afterAbd = tokens.get(end - 1).key.equals("عبد");
+            // After an honorific the first word is a name, listed or not ("السلطان قابوس").
+            boolean afterTitle = end == j + 1 && PATRON_TITLES.containsKey(tokens.get(j).key) && !t.stems[0].article();
             if (!t.arabic || !t.isWord()
-                    || !(afterAbd || givenNames.contains(t.key) || PATRON_LINKS.contains(t.key)
-                    || ORDINALS.contains(t.key))) {
+                    || !(afterAbd || afterTitle || givenNames.contains(t.key) || PATRON_LINKS.contains(t.key)
+                    || ORDINALS.containsKey(t.key))) {
                 break;
             }
             end++;
@@ -680,17 +741,78 @@ final class InstitutionFinder {
         return m != null && t.text.startsWith("و") && m.startChar() > t.start ? m : null;
     }
 
-    /** The gloss of a word written with و and the article ("والطوارئ"), or null. */
-    private String andGloss(Token t) {
-        if (!t.text.startsWith("و")) {
+    /**
+     * Whether the word at {@code j}, written with و and the article, is joined to the definite word before it as one
+     * more part of a name: a noun after a noun ("للسدود والتحويلات", "التقدم والاشتراكية"), an adjective after an
+     * adjective ("الاقتصادي والاجتماعي"). Another body, a title, a word the finders claimed and people in the plural
+     * ("والمواطنين", genitive -īn) are the next item of a list instead.
+     */
+    private boolean coordinated(List<Token> tokens, Claims claims, int j) {
+        Token t = tokens.get(j);
+        Token before = tokens.get(j - 1);
+        ArabicStem conjunct = andDefinite(t);
+        if (conjunct == null || !before.arabic || !before.isWord() || before.sentence != t.sentence
+                || !(before.stems[0].article() || lamWord(before)) || claims.at(j) != null || isStop(t)
+                || NAME_ENDERS.contains(conjunct.withArticle()) || lexicon.titles.match(tokens, j) != null
+                || lexicon.triggers.match(tokens, j) != null || lexicon.orgHeadsArabic.match(tokens, j) != null
+                || lexicon.orgHeadsArabic.word(t) != null || arabicDemonym(before) != null) {
+            return false;
+        }
+        String core = conjunct.core();
+        return !(core.length() >= 5 && core.endsWith("ين"))
+                && (!relativeAdjective(before.stems[before.stems.length - 1].core()) || nisba(core));
+    }
+
+    /**
+     * Whether a core is a relative adjective ("الوطني", "الاقتصادية"), not a verbal noun of the form taf'ila, which
+     * ends the same way ("التنمية", "التربية").
+     */
+    private static boolean relativeAdjective(String core) {
+        return nisba(core) && !(core.startsWith("ت") && core.length() >= 5);
+    }
+
+    /** "غير الشرعية": غير and an adjective with the article, in the same sentence. */
+    private static boolean negatedAdjective(List<Token> tokens, int j) {
+        if (!tokens.get(j).key.equals("غير") || !at(tokens, j + 1)) {
+            return false;
+        }
+        Token adjective = tokens.get(j + 1);
+        return adjective.arabic && adjective.isWord() && adjective.sentence == tokens.get(j).sentence
+                && adjective.stems.length == 1 && adjective.stems[0].article();
+    }
+
+    /** Whether a core ends as a relative adjective does ("الوطني", "الاجتماعية"). */
+    private static boolean nisba(String core) {
+        return core.endsWith("ي") || core.endsWith("يه");
+    }
+
+    /** The reading of a word as و and a noun with the article ("والتحويلات"), or null. */
+    private static ArabicStem andDefinite(Token t) {
+        if (!t.arabic || !t.isWord() || !t.text.startsWith("و")) {
             return null;
         }
         for (ArabicStem stem : t.stems) {
             if (stem.prefixChars() == 1 && stem.article()) {
-                return lexicon.glossary.get(stem.core());
+                return stem;
             }
         }
         return null;
+    }
+
+    /**
+     * The glossary's English for a core; a feminine relative adjective ("زراعيه") takes its masculine's ("زراعي"), since
+     * English adjectives have no gender.
+     */
+    private String gloss(String core) {
+        String gloss = lexicon.glossary.get(core);
+        return gloss == null && core.endsWith("يه") ? lexicon.glossary.get(core.substring(0, core.length() - 1))
+                : gloss;
+    }
+
+    /** The gloss of a word written with و and the article ("والطوارئ"), or null. */
+    private String andGloss(Token t) {
+        ArabicStem stem = andDefinite(t);
+        return stem == null ? null : gloss(stem.core());
     }
 
     private boolean isCommonHead(List<Token> tokens, PhraseTrie.Match<String> head) {
@@ -824,7 +946,7 @@ final class InstitutionFinder {
     private String prepositionalGloss(Token t) {
         for (ArabicStem stem : t.stems) {
             if (stem.prefixChars() > 0 && stem.article() && t.text.startsWith("ل", 0)) {
-                String gloss = lexicon.glossary.get(stem.core());
+                String gloss = gloss(stem.core());
                 if (gloss != null) {
                     return gloss;
                 }

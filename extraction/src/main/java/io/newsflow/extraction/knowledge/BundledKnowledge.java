@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * international bodies, regions, seas and leaders, then the national capitals and GeoNames cities (most populous
  * first) merged with ICU's exemplar city names, then CLDR subdivisions. Sources and licences: knowledge/SOURCES.md.
  */
-final class BundledKnowledge {
+public final class BundledKnowledge {
 
     static final String COUNTRY_ID_PREFIX = "loc:";
     static final List<String> LANGUAGES = List.of("en", "ar", "fr");
@@ -45,6 +45,19 @@ final class BundledKnowledge {
             java.util.regex.Pattern.compile("(?:^|\\s)(?:Al|Ar|As|Ash|At|Ad|Az|An|ar|as|ash|at|ad|az|an|al)[ -]\\S");
 
     private BundledKnowledge() {
+    }
+
+    /**
+     * Whether an entity is one of the bundled companies (companies.tsv): "الاتصالات السعودية" is the company STC,
+     * which a public body's head before it ("هيئة الاتصالات السعودية", the regulator) does not take as its name.
+     */
+    public static boolean isCompany(CanonicalEntity e) {
+        return Companies.IDS.contains(e.id());
+    }
+
+    /** The ids of companies.tsv, read on first use. */
+    private static final class Companies {
+        static final Set<String> IDS = Set.copyOf(curated("companies.tsv").stream().map(b -> b.id).toList());
     }
 
     static List<CanonicalEntity> load() {
