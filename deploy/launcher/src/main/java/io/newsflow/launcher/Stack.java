@@ -61,6 +61,13 @@ public final class Stack {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            if (Processes.listening(settings.postgresPort())) {
+                // Ours is stopped, so this is a server the stack found running and used: its database is not ours to drop.
+                log("the PostgreSQL server at 127.0.0.1:" + settings.postgresPort() + " was not started by this stack and"
+                        + " still holds database '" + StackSettings.DATABASE + "' (ledger, keys, saved searches): the next"
+                        + " up would take the samples for duplicates. Drop it for a fresh start: dropdb -h 127.0.0.1 -p "
+                        + settings.postgresPort() + " -U " + StackSettings.DATABASE_USER + " " + StackSettings.DATABASE);
+            }
         }
     }
 
