@@ -1,6 +1,7 @@
 package io.newsflow.index.messaging;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -55,6 +56,8 @@ public class EnrichedArticleConsumer {
     public static final String ENRICHED_ARTICLES = "enriched-articles";
     public static final String CURATED_ENTITIES = "curated-entities";
     public static final String DEAD_LETTERS = "index-dead-letters";
+    private static final String REASON_INVALID_PAYLOAD = "invalid-payload";
+    private static final String REASON_REFUSED = "refused";
     private static final String STAGE = "index";
     private static final ItemResult SUPERSEDED = new ItemResult(IndexOutcome.STALE, "a newer record of the article came in the same poll");
 
@@ -84,6 +87,10 @@ public class EnrichedArticleConsumer {
                 .publishPercentileHistogram().register(registry);
         this.bulkSize = DistributionSummary.builder(MetricNames.INDEX_BULK_SIZE).publishPercentileHistogram().register(registry);
         this.tracer = telemetry.getTracer("io.newsflow.index");
+        // Every series an alert or panel takes increase() of exists from the start: one that appears at its first
+        // increment has no earlier sample, and the first burst would read as nothing.
+        List.of("received", "indexed", "stale", "dead_letter").forEach(outcome -> count(outcome, 0));
+        List.of(REASON_INVALID_PAYLOAD, REASON_REFUSED).forEach(reason -> deadLetterCounter(reason));
     }
 
     /**
@@ -113,7 +120,7 @@ public class EnrichedArticleConsumer {
         }
         List<Uni<Void>> rejected = new ArrayList<>();
         for (Poll.Unreadable record : poll.unreadable()) {
-            rejected.add(deadLetter(record.payload(), "invalid-payload: " + record.reason(), origins.get(record.record())));
+            rejected.add(deadLetter(record.payload(), REASON_INVALID_PAYLOAD + ": " + record.reason(), origins.get(record.record())));
             spans.unreadable(record.record(), record.reason());
         }
         return Multi.createFrom().iterable(BulkChunks.split(articles, config.maxBulkBytes()))
@@ -143,12 +150,12 @@ public class EnrichedArticleConsumer {
             entry = EventCodec.read(payload, KnowledgeEntry.class);
             knowledge.apply(entry);
         } catch (InvalidPayloadException e) {
-            return deadLetter(payload == null ? "" : payload, "invalid-payload: " + e.getMessage(), origin);
+            return deadLetter(payload == null ? "" : payload, REASON_INVALID_PAYLOAD + ": " + e.getMessage(), origin);
         }
         return companions.curated(entry)
                 .onFailure(e -> !refused(e)).invoke(e -> Log.warnf("curated entity %s not written, retrying: %s", entry.id(), e.getMessage()))
                 .onFailure(e -> !refused(e)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
-                .onFailure().recoverWithUni(e -> deadLetter(payload, "refused: " + e.getMessage(), origin));
+                .onFailure().recoverWithUni(e -> deadLetter(payload, REASON_REFUSED + ": " + e.getMessage(), origin));
     }
 
     private static boolean refused(Throwable e) {
@@ -187,7 +194,7 @@ public class EnrichedArticleConsumer {
                 }
                 case STALE -> count("stale", 1);
                 case RETRY -> again.add(article);
-                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), "refused: " + result.reason(), originOf.get(article)));
+                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), REASON_REFUSED + ": " + result.reason(), originOf.get(article)));
             }
         }
         Uni<Void> retried = again.isEmpty()
@@ -199,13 +206,16 @@ public class EnrichedArticleConsumer {
     /** Writes a dead letter with its reason, naming the record it was made from when known ({@code origin}). */
     private Uni<Void> deadLetter(String payload, String reason, RecordOrigin origin) {
         count("dead_letter", 1);
-        registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON,
-                reason.substring(0, Math.max(0, reason.indexOf(':'))).isEmpty() ? "refused" : reason.substring(0, reason.indexOf(':'))).increment();
+        deadLetterCounter(reason.substring(0, Math.max(0, reason.indexOf(':'))).isEmpty() ? REASON_REFUSED : reason.substring(0, reason.indexOf(':'))).increment();
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         RecordOrigin.name(origin, headers);
         return deadLetters.sendMessage(Message.of(payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build()));
+    }
+
+    private Counter deadLetterCounter(String reason) {
+        return registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason);
     }
 
     private void count(String outcome, int n) {
