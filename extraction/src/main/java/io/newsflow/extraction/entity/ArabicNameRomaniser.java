@@ -37,6 +37,11 @@ final class ArabicNameRomaniser {
     private static final String GULF_REGION = "gulf";
     /** The Gulf states, whose English spelling writes the i of CāCiC names as "i" ("Khalid", "Majid", "Salim"). */
     private static final java.util.Set<String> GULF = java.util.Set.of("SA", "KW", "AE", "QA", "BH", "OM");
+    /**
+     * Oman, the Emirates and Qatar write a family name's article as the word "Al" ("Al Hinai", "Al Nahyan", "Al
+     * Kuwari"), as their news agencies and English-language papers do; the rest of the Arab world writes "al-".
+     */
+    private static final java.util.Set<String> FAMILY_AL = java.util.Set.of("OM", "AE", "QA");
     /** Egypt, Sudan and the Levant write "عبد" before another word as a word of its own ("Abdel Fattah"). */
     private static final java.util.Set<String> ABDEL = java.util.Set.of("EG", "SD", "SY", "LB", "JO", "PS");
     /** Members of the Arab League, and Western Sahara: their people's names are Arabic names, spelled by rule. */
@@ -162,6 +167,9 @@ final class ArabicNameRomaniser {
             }
             if (word.isEmpty()) {
                 return null;
+            }
+            if (FAMILY_AL.contains(country) && word.startsWith("al-")) {
+                word = "Al " + word.substring(3);
             }
             if (out.length() > 0) {
                 out.append(' ');
@@ -484,8 +492,10 @@ final class ArabicNameRomaniser {
         // CaCīh: a final ه written as such after ي is a consonant ("نبيه" Nabih, "فقيه" Faqih), not the ending ة.
         boolean finalH = style.person() && n == 4 && spelled.charAt(3) == 'ه' && spelled.charAt(2) == 'ي';
         String w = spelled.replace('ة', 'ه');
-        // An initial alef and two consonants are the pattern aCCaC ("أمجد" Amjad, "أرشد" Arshad).
-        boolean afal = style.person() && n >= 4 && w.charAt(0) == 'ا' && isConsonant(w.charAt(1), style)
+        // An initial alef and two consonants are the pattern aCCaC ("أمجد" Amjad, "أرشد" Arshad), iCCīC after إ
+        // ("إدريسي" Idrisi).
+        boolean afal = style.person() && n >= 4 && (w.charAt(0) == 'ا' || w.charAt(0) == 'إ')
+                && isConsonant(w.charAt(1), style)
                 && isConsonant(w.charAt(2), style);
         // Four consonants and no long vowel read CaCCaC ("سنجر" Sanjar), the pattern of four-letter roots.
         boolean quadriliteral = n == 4 && isConsonant(w.charAt(0), style) && isConsonant(w.charAt(1), style)
@@ -517,7 +527,10 @@ final class ArabicNameRomaniser {
                             && isConsonant(w.charAt(3), style);
                     sb.append(participle ? 'e' : 'a');
                 }
-                sb.append(cons);
+                // French spelling doubles an s between vowels, which would otherwise read z ("Idrissi", "Moussa").
+                boolean doubled = style.maghreb() && c == 'س' && !lastWasConsonant && i > 0 && i + 1 < n
+                        && isLongVowel(w.charAt(i + 1));
+                sb.append(doubled ? "ss" : cons);
                 lastWasConsonant = true;
             } else if (c == 'ا' || c == 'إ') {
                 sb.append(c == 'إ' ? first ? "I" : "i" : first ? "A" : "a");
