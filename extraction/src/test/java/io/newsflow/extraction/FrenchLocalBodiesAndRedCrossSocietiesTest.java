@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * French bodies of a town or a country that were lost or misread: "l'université de X", "le parquet de X" with a town
  * the base does not know, "la Ville de X" signing as a body, national Red Cross societies, nationality and
  * "agricole" adjectives inside a body's name; and the places after "maire de", "bourgmestre de", "gouvernorat de",
- * "autour de".
+ * "autour de"; "M." before a name is a title, not an initial.
  */
 class FrenchLocalBodiesAndRedCrossSocietiesTest {
 
@@ -59,5 +59,12 @@ class FrenchLocalBodiesAndRedCrossSocietiesTest {
                 + "Tenkora.";
         assertThat(names(text, "fr", EntityType.LOC)).containsExactlyInAnyOrder("Lindach", "Tamerzi", "Tenkora");
         assertThat(names(text, "fr", EntityType.PERSON)).containsExactly("Marc Oberlé");
+    }
+
+    @Test
+    void theTitleMIsNoInitialOfTheName() {
+        String text = "« Nous attendons », a déclaré M. Yamoussa Tiegbo à l'issue de la rencontre.\nM. Yamoussa Tiegbo "
+                + "est attendu vendredi pour inaugurer un marché.";
+        assertThat(mentions(text, "fr", EntityType.PERSON)).containsExactly("Yamoussa Tiegbo", "Yamoussa Tiegbo");
     }
 }

@@ -66,8 +66,9 @@ class PartyLeadersCompaniesAndHomeTownsTest {
 
     @Test
     void initialsOpeningANameStayInIt() {
-        String text = "Opposition leader R. K. Venkatrapuram said the plan was flawed.";
-        assertThat(names(text, "en", EntityType.PERSON)).containsExactly("R. K. Venkatrapuram");
+        String text = "Opposition leader R. K. Venkatrapuram said the plan was flawed. Leader of the Opposition K. T. "
+                + "Varanath criticised the government on Tuesday over the port deal.";
+        assertThat(names(text, "en", EntityType.PERSON)).containsExactly("R. K. Venkatrapuram", "K. T. Varanath");
     }
 
     @Test

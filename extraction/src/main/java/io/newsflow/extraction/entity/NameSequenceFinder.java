@@ -1225,13 +1225,17 @@ final class NameSequenceFinder {
         return false;
     }
 
-    /** "J.R. Tolkvin Marsh": initials written tight with full stops before a person's name are part of it. */
-    private static int initialsStart(List<Token> tokens, Claims claims, int a) {
+    /**
+     * "J.R. Tolkvin Marsh": initials written tight with full stops before a person's name are part of it; a title's
+     * abbreviation is not ("M. Kouassi Brou").
+     */
+    private int initialsStart(List<Token> tokens, Claims claims, int a) {
         int first = a;
         while (first >= 2 && tokens.get(first - 1).text.equals(".") && claims.at(first - 1) == null
                 && claims.at(first - 2) == null && tokens.get(first - 2).text.length() == 1
                 && Character.isUpperCase(tokens.get(first - 2).text.charAt(0))
-                && tokens.get(first - 2).end == tokens.get(first - 1).start) {
+                && tokens.get(first - 2).end == tokens.get(first - 1).start
+                && lexicon.titles.match(tokens, first - 2) == null) {
             first -= 2;
         }
         return first;
