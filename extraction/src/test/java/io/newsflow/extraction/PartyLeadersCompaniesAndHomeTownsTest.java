@@ -67,8 +67,10 @@ class PartyLeadersCompaniesAndHomeTownsTest {
     @Test
     void initialsOpeningANameStayInIt() {
         String text = "Opposition leader R. K. Venkatrapuram said the plan was flawed. Leader of the Opposition K. T. "
-                + "Varanath criticised the government on Tuesday over the port deal.";
-        assertThat(names(text, "en", EntityType.PERSON)).containsExactly("R. K. Venkatrapuram", "K. T. Varanath");
+                + "Varanath criticised the government on Tuesday over the port deal. The deal was defended by D. K. "
+                + "Ostrapuram on Monday.";
+        assertThat(names(text, "en", EntityType.PERSON)).containsExactly("R. K. Venkatrapuram", "K. T. Varanath",
+                "D. K. Ostrapuram");
     }
 
     @Test

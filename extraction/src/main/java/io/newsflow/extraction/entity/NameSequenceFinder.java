@@ -510,7 +510,7 @@ final class NameSequenceFinder {
                     && !orgWordIn(tokens, s + 2, to)) {
                 // "South Korean President Lee Jae-myung": a nationality of two words before the title.
                 s += 2;
-            } else if (isStop(doc, t) && !stateBody(tokens, s, to)
+            } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
@@ -642,7 +642,7 @@ final class NameSequenceFinder {
             }
             int a = k;
             int b = r;
-            while (a < b && (CONNECTORS.contains(tokens.get(a).key) || isStop(doc, tokens.get(a))
+            while (a < b && (CONNECTORS.contains(tokens.get(a).key) || isStop(doc, tokens.get(a)) && !initialAt(tokens, a)
                     || lexicon.demonyms.containsKey(tokens.get(a).key))) {
                 a++;
             }
@@ -1536,6 +1536,16 @@ final class NameSequenceFinder {
             return false;
         }
         return !isCalendar(t) || givenNameLikeMonth(tokens, i);
+    }
+
+    /**
+     * "D. K. Menon": a capital letter and its full stop are an initial, though "d" is also a French stopword; the
+     * last letter of "U.S." is not.
+     */
+    private static boolean initialAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.text.length() == 1 && t.capitalised && k + 1 < tokens.size() && tokens.get(k + 1).text.equals(".")
+                && tokens.get(k + 1).start == t.end && (k == 0 || tokens.get(k - 1).end < t.start);
     }
 
     /** Whether the token at {@code k} is the number of a union's branch: "Local 832". */
