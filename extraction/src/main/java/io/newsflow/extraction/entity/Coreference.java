@@ -28,6 +28,7 @@ final class Coreference {
 
     void resolve(Document doc, Claims claims, List<Integer> singles) {
         acronyms(doc, claims);
+        sameWordsElsewhere(doc, claims);
         surnames(doc, claims, singles);
     }
 
@@ -80,6 +81,53 @@ final class Coreference {
                 claims.override(corefSpan(doc, i, i + 1, target));
             }
         }
+    }
+
+    /**
+     * A name read from its capitals alone takes the kind of a body or place the document names with the same words:
+     * "sit-in à Vell Bouzan" read as a person where the story says "A Vell Bouzan,"; in the headline also the start
+     * of a longer body's name ("Nors meets Harbour Link" before "the Harbour Link Group").
+     */
+    private static void sameWordsElsewhere(Document doc, Claims claims) {
+        List<Span> spans = claims.spans();
+        int headlineEnd = doc.text().indexOf('\n');
+        for (Span guess : spans) {
+            boolean headline = guess.endChar <= headlineEnd;
+            if (guess.source != Span.Source.CAPITALS || guess.length() < 2 || guess.linked()
+                    || guess.type != EntityType.PERSON && !headline || namedAlike(doc.tokens(), spans, guess)) {
+                continue;
+            }
+            for (Span named : spans) {
+                boolean longerBody = headline && named.type == EntityType.ORG && named.length() > guess.length();
+                if (named != guess && named.type != guess.type && named.type != EntityType.PERSON
+                        && (named.length() == guess.length() || longerBody)
+                        && sameWords(doc.tokens(), guess, named) && claims.at(named.start) == named) {
+                    claims.override(corefSpan(doc, guess.start, guess.end, named));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether another span names the same words with the same kind ("Tom Vell" a person twice). */
+    private static boolean namedAlike(List<Token> tokens, List<Span> spans, Span guess) {
+        for (Span other : spans) {
+            if (other != guess && other.type == guess.type && other.length() == guess.length()
+                    && sameWords(tokens, guess, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words of {@code guess} open {@code named}. */
+    private static boolean sameWords(List<Token> tokens, Span guess, Span named) {
+        for (int k = 0; k < guess.length(); k++) {
+            if (!tokens.get(guess.start + k).key.equals(tokens.get(named.start + k).key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A short name's word held by nothing, by a capitalised run, or by a one-word gazetteer place ("التل"). */

@@ -41,7 +41,12 @@ final class FrenchInstitutionFinder {
     private static final Set<String> ADJECTIVES = WordSet.of("mixte", "autonome", "public", "publique", "unies", "unis",
             "supreme", "superieur", "superieure", "general", "generale", "central", "centrale", "mondial", "mondiale",
             "arabe", "islamique", "democratique", "populaire", "civile", "civil", "militaire", "economique", "libre",
-            "independant", "independante");
+            "independant", "independante", "agricole", "agricoles");
+    /** Red Cross and Red Crescent societies, named by the nationality after them ("Croix-Rouge malienne"). */
+    private static final java.util.Map<String, String> NATIONAL_SOCIETIES = java.util.Map.of(
+            "croix-rouge", "Red Cross", "croissant-rouge", "Red Crescent");
+    /** Local bodies named by their town alone ("le parquet de Kessane", "le tribunal de Vorand"). */
+    private static final Set<String> LOCAL_HEADS = WordSet.of("parquet", "tribunal");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
         "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible", "ile", "een", "eenne"};
@@ -75,7 +80,14 @@ final class FrenchInstitutionFinder {
                 }
                 continue;
             }
-            if (!head.isWord() || !head.capitalised || head.allCaps && head.text.length() > 1 || !HEADS.contains(head.key)) {
+            Span society = nationalSociety(doc, claims, h);
+            if (society != null) {
+                claims.override(society);
+                h = society.end - 1;
+                continue;
+            }
+            if (!head.isWord() || !head.capitalised || head.allCaps && head.text.length() > 1
+                    || !HEADS.contains(head.key) && !cityBody(tokens, h)) {
                 continue;
             }
             int end = nameEnd(tokens, h);
@@ -110,6 +122,30 @@ final class FrenchInstitutionFinder {
     }
 
     /**
+     * "la Croix-Rouge gabonaise", "le Croissant-Rouge tchadien": a country's society, not the International Committee
+     * the knowledge base holds for "Croix-Rouge" alone; null when the base knows the whole name.
+     */
+    private Span nationalSociety(Document doc, Claims claims, int h) {
+        List<Token> tokens = doc.tokens();
+        String kind = NATIONAL_SOCIETIES.get(tokens.get(h).key);
+        if (kind == null || !tokens.get(h).capitalised || h + 1 >= tokens.size() || tokens.get(h + 1).capitalised) {
+            return null;
+        }
+        String cc = lexicon.demonyms.get(tokens.get(h + 1).key);
+        Span known = claims.at(h);
+        if (cc == null || !lexicon.englishDemonym.containsKey(cc) || known != null && known.end > h + 1) {
+            return null;
+        }
+        return described(doc, h, h + 2, lexicon.englishDemonym.get(cc) + " " + kind);
+    }
+
+    /** "la Ville de Vorand a signé": written with a capital after "la", the town's council, a body. */
+    private static boolean cityBody(List<Token> tokens, int h) {
+        return tokens.get(h).key.equals("ville") && h > 0 && tokens.get(h - 1).key.equals("la")
+                && h + 2 < tokens.size() && OF.contains(tokens.get(h + 1).key);
+    }
+
+    /**
      * A lower-case description of a body starting at {@code h}, named in English, or null: the head, the glossed
      * adjectives after it, then a nationality or region adjective, or "de" and a place.
      */
@@ -125,7 +161,15 @@ final class FrenchInstitutionFinder {
         }
         String kind = head.value().kind();
         if (kind.equals("patron")) {
-            return patronBody(doc, claims, h, head);
+            Span patron = patronBody(doc, claims, h, head);
+            // "l'université de Vorand" is a body; "l'hôpital de Vorand" stays a building of the town.
+            return patron != null || !tokens.get(h).key.equals("universite") ? patron : bodyOfAPlace(doc, claims, h);
+        }
+        if (LOCAL_HEADS.contains(tokens.get(h).key) && head.end() == h + 1 && placeAfter(tokens, claims, h + 1) == null) {
+            Span local = bodyOfAPlace(doc, claims, h);
+            if (local != null) {
+                return local;
+            }
         }
         int sentence = tokens.get(h).sentence;
         List<String> adjectives = new ArrayList<>(3);
@@ -201,6 +245,24 @@ final class FrenchInstitutionFinder {
         }
         String name = doc.text().substring(tokens.get(j).start, tokens.get(end - 1).end).replace('-', ' ');
         return described(doc, h, end, name + " " + head.value().english());
+    }
+
+    /**
+     * "l'université de Vorand", "l'université des sciences et techniques de Vorand", "le parquet de Kessane": a lower-case
+     * head whose complement ends with a proper name, kept as written; the name is no place of its own.
+     */
+    private Span bodyOfAPlace(Document doc, Claims claims, int h) {
+        List<Token> tokens = doc.tokens();
+        if (h + 2 >= tokens.size() || !OF.contains(tokens.get(h + 1).key)) {
+            return null;
+        }
+        int end = nameEnd(tokens, h);
+        Token last = tokens.get(end - 1);
+        if (end - h < 3 || !last.capitalised || isStop(last) || !claimable(claims, h, end)
+                || end < tokens.size() && tokens.get(end).capitalised) {
+            return null;
+        }
+        return described(doc, h, end, doc.text().substring(tokens.get(h).start, last.end));
     }
 
     private static boolean properInside(List<Token> tokens, int from, int to) {
@@ -317,7 +379,8 @@ final class FrenchInstitutionFinder {
     }
 
     private boolean adjective(String key) {
-        if (ADJECTIVES.contains(key)) {
+        if (ADJECTIVES.contains(key) || lexicon.demonyms.containsKey(key)) {
+            // "Société burkinabè des fibres", "Office malgache des hydrocarbures": a nationality qualifies the head.
             return true;
         }
         if (key.length() < 5 || lexicon.isStopword("fr", key) || VERBS.contains(key)) {

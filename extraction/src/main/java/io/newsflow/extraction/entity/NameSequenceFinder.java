@@ -57,7 +57,7 @@ final class NameSequenceFinder {
             "supplier", "exporter", "developer", "airline", "refiner", "distributor", "startup", "subsidiary",
             "consortium", "cooperative", "executives", "fabricant", "transporteur", "armateur", "exploitant",
             "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables", "ong", "ngo",
-            "salaries", "employes", "employees", "asbl",
+            "salaries", "employes", "employees", "asbl", "contractor",
             "exportateurs", "acheteurs", "exporters", "buyers", "firms", "companies", "groupes", "operateurs");
     /** Plural kinds of body before a list of names ("les armateurs X et Y", "the miners X and Y"): each is a body. */
     private static final Set<String> PLURAL_ORG_CUES = WordSet.of("exportateurs", "acheteurs", "exporters", "buyers",
@@ -74,9 +74,17 @@ final class NameSequenceFinder {
             "agence", "societe", "compagnie", "entreprise", "operateur", "groupe", "banque", "syndicat", "parti");
     private static final Set<String> ORG_CUES_AFTER = WordSet.of("agency", "company", "group", "party", "militia",
             "movement", "newspaper", "daily", "broadcaster", "firm", "chief", "ceo", "chairman", "shares",
-            "executives", "gang", "cartel");
-    /** Cues after a name that say it is a body only right after it ("Vextra executives", "Vextra shares"). */
-    private static final Set<String> PEOPLE_OF_BODIES = WordSet.of("chief", "ceo", "chairman", "shares", "executives");
+            "executives", "gang", "cartel", "leader");
+    /**
+     * Cues after a name that say it is a body only right after it ("Vextra executives", "Vextra shares"); "leader"
+     * after a name is a party's ("Green Unity leader Tom Vell").
+     */
+    private static final Set<String> PEOPLE_OF_BODIES = WordSet.of("chief", "ceo", "chairman", "shares", "executives",
+            "leader");
+    /** Domains of Canada's federal departments, named "<domain> Canada" ("Transport Canada", "Parks Canada"). */
+    private static final Set<String> CANADIAN_DOMAINS = WordSet.of("transport", "health", "environment", "justice",
+            "finance", "parks", "statistics", "elections", "fisheries", "heritage", "infrastructure", "employment",
+            "immigration", "agriculture", "industry", "public", "global", "indigenous", "veterans", "housing");
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
             "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite", "en");
@@ -149,8 +157,8 @@ final class NameSequenceFinder {
                 Token t = tokens.get(j);
                 if (capWord(tokens, claims, j)) {
                     j++;
-                } else if (middleInitialStop(tokens, j) && capWord(tokens, claims, j + 1)) {
-                    // "Tore O. Sandvik": the full stop of a middle initial is inside the name.
+                } else if ((middleInitialStop(tokens, j) || initialsStop(tokens, i, j)) && capWord(tokens, claims, j + 1)) {
+                    // "Tore O. Sandvik", "R. K. Menon": the full stop of an initial is inside the name.
                     j++;
                 } else if ((CONNECTORS.contains(t.key) || CONJUNCTIONS.contains(t.key)) && !t.capitalised
                         && capWord(tokens, claims, j + 1) && !articleBeforeTitle(tokens, j)) {
@@ -189,6 +197,10 @@ final class NameSequenceFinder {
                         && !tokens.get(j + 1).capitalised && !NOT_INNER_APOSTROPHE.contains(tokens.get(j + 1).key)) {
                     // "Tama'a", "Vaiki'olo": an apostrophe (a glottal stop) inside a Polynesian name.
                     j += 2;
+                } else if (unionLocal(tokens, j)) {
+                    // "Teamsters Local 4417": a union's branch is numbered, and the number ends the name.
+                    j++;
+                    break;
                 } else {
                     break;
                 }
@@ -261,7 +273,8 @@ final class NameSequenceFinder {
         }
         int national = orgAfterConjunction && !knownFirst ? nationalBodyAfter(tokens, claims, from, to) : -1;
         if (!seenConjunction || orgAfterConjunction && !knownFirst && national < 0
-                && !twoBodies(tokens, claims, from, to) || portfolioWithAnd(tokens, from, to)) {
+                && !twoBodies(tokens, claims, from, to) || portfolioWithAnd(tokens, from, to)
+                || canadianDepartment(tokens, from, to)) {
             // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
             return;
@@ -370,6 +383,31 @@ final class NameSequenceFinder {
         return k;
     }
 
+    /** "… leader Tom Vell": the name before is a party's. */
+    private static boolean leaderAfter(List<Token> tokens, int e) {
+        return e + 1 < tokens.size() && tokens.get(e).key.equals("leader") && !tokens.get(e).capitalised
+                && tokens.get(e + 1).capitalised && tokens.get(e + 1).sentence == tokens.get(e).sentence;
+    }
+
+    /** "BIG CREEK, Eswatini, June 4 (Newsflow) -": a line opened by capitals and a comma names the place of the story. */
+    private static boolean dateline(List<Token> tokens, int from, int to) {
+        if (!tokens.get(from).afterLineBreak || to >= tokens.size() || !tokens.get(to).text.equals(",")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).allCaps || !tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Transport Canada", "Fisheries and Oceans Canada": a federal department named by its domain and the country. */
+    private static boolean canadianDepartment(List<Token> tokens, int from, int to) {
+        return to - from >= 2 && to - from <= 6 && tokens.get(to - 1).key.equals("canada")
+                && CANADIAN_DOMAINS.contains(tokens.get(from).key);
+    }
+
     /** Whether one name the knowledge base links covers exactly [from, to). */
     private static boolean knownWhole(Claims claims, int from, int to) {
         Span s = claims.at(from);
@@ -421,6 +459,12 @@ final class NameSequenceFinder {
             // "le navire Esther Lorvan", "MV Lorcraft Seven": a ship, no person.
             return;
         }
+        if (dateline(tokens, from, to)) {
+            if (claims.free(from, to) || placesAndNewWordsInside(claims, from, to)) {
+                claims.override(newSpan(doc, from, to, EntityType.LOC, Span.Source.CAPITALS));
+            }
+            return;
+        }
         PhraseTrie.Match<String> cue = lexicon.placeCuesBefore.match(tokens, from);
         if (cue != null && cue.end() < to && opensSentence(tokens, from) && !tokens.get(cue.end() - 1).capitalised
                 && !CONNECTORS.contains(tokens.get(cue.end()).key)) {
@@ -466,7 +510,7 @@ final class NameSequenceFinder {
                     && !orgWordIn(tokens, s + 2, to)) {
                 // "South Korean President Lee Jae-myung": a nationality of two words before the title.
                 s += 2;
-            } else if (isStop(doc, t) && !stateBody(tokens, s, to)
+            } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
@@ -479,7 +523,8 @@ final class NameSequenceFinder {
             s++;
         }
         int e = to;
-        while (e > s && (CONNECTORS.contains(tokens.get(e - 1).key) || !tokens.get(e - 1).isWord())) {
+        while (e > s && (CONNECTORS.contains(tokens.get(e - 1).key)
+                || !tokens.get(e - 1).isWord() && !unionLocal(tokens, e - 1))) {
             e--;
         }
         if (s >= e || e - s == 1 && lexicon.demonyms.containsKey(tokens.get(s).key) && !tokens.get(s).allCaps
@@ -528,7 +573,7 @@ final class NameSequenceFinder {
             org |= lexicon.orgWordsLatin.contains(key);
             place |= lexicon.placeHeadsLatin.contains(key);
         }
-        if (org && words >= 2 && !lastIsDemonymOnly(tokens, s, e)) {
+        if ((org || canadianDepartment(tokens, s, e)) && words >= 2 && !lastIsDemonymOnly(tokens, s, e)) {
             // "la société d'État Hydro Vextra": "d'État" says who owns the company, it is no part of its name.
             claims.override(newSpan(doc, stateOwned(tokens, s) ? s + 1 : s, e, EntityType.ORG, Span.Source.CAPITALS));
             return;
@@ -566,11 +611,17 @@ final class NameSequenceFinder {
         }
         int brand = stateOwned(tokens, s) ? s + 1 : s;
         if (e - brand >= 2 && (orgCueBefore(tokens, s) || airline(tokens, brand, e) || acronymFirst(tokens, brand)
-                || brandAndCountry(doc, claims, brand, e)) && !claims.free(brand, e)
+                || brandAndCountry(doc, claims, brand, e) || leaderAfter(tokens, e)) && !claims.free(brand, e)
                 && placesAndNewWordsInside(claims, brand, e)) {
             // "la compagnie maritime Corsica Linea": a company named with a place it serves; "Air Madagascar" an
-            // airline; "Walmart Canada", "Orange Mali", "PSK Gdynia" a company's branch in a country or town.
+            // airline; "Walmart Canada", "Orange Mali", "PSK Gdynia" a company's branch in a country or town; "Green
+            // Unity leader Tom Vell" a party named with a place.
             claims.override(newSpan(doc, brand, e, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
+        if (!titled && e - s >= 2 && placeRun(tokens, s, e) && placesAndNewWordsInside(claims, s, e)) {
+            // "in Big Creek on Tuesday": after a locative preposition, a town inside the run makes no person's name.
+            claims.override(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
             return;
         }
         if (personOverTowns(doc, claims, s, e, titled)) {
@@ -591,11 +642,12 @@ final class NameSequenceFinder {
             }
             int a = k;
             int b = r;
-            while (a < b && (CONNECTORS.contains(tokens.get(a).key) || isStop(doc, tokens.get(a))
+            while (a < b && (CONNECTORS.contains(tokens.get(a).key) || isStop(doc, tokens.get(a)) && !initialAt(tokens, a)
                     || lexicon.demonyms.containsKey(tokens.get(a).key))) {
                 a++;
             }
-            while (b > a && (CONNECTORS.contains(tokens.get(b - 1).key) || !tokens.get(b - 1).isWord())) {
+            while (b > a && (CONNECTORS.contains(tokens.get(b - 1).key)
+                    || !tokens.get(b - 1).isWord() && !unionLocal(tokens, b - 1))) {
                 b--;
             }
             if (b > a) {
@@ -639,7 +691,7 @@ final class NameSequenceFinder {
             if (orgCue(tokens, a, b) || acronymLast(tokens, a, b) || acronymFirst(tokens, a)
                     || brandWordInside(tokens, a, b)) {
                 claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
-            } else if (!titled && (placeRun(tokens, a, b) || besideTown(tokens, claims, a, b))) {
+            } else if (!titled && (placeRun(tokens, a, b) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))) {
                 claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
             } else {
                 int first = initialsStart(tokens, claims, a);
@@ -666,7 +718,7 @@ final class NameSequenceFinder {
                 || bodyOfACountry(t) || listWith(tokens, claims, a, this::listedBody, false))) {
             // "KazMunayGas", "LockBit": capitals inside a word are a brand's; "Codelco and SQM" pairs like with like.
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
-        } else if (!t.allCaps && (locativeBefore(tokens, a) || besideTown(tokens, claims, a, b))
+        } else if (!t.allCaps && (locativeBefore(tokens, a) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))
                 && !surnameOfPerson(tokens, claims, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else {
@@ -967,6 +1019,32 @@ final class NameSequenceFinder {
         return prepositions.contains(prev.key);
     }
 
+    /**
+     * "said Ana Ruiz, a fisherman from Tollumby", ", a retired nurse from Port Alva": where the person an apposition
+     * describes comes from is a place ("a letter from Brandt" is no apposition).
+     */
+    private static boolean homeTown(List<Token> tokens, int a) {
+        if (a < 4 || !tokens.get(a - 1).key.equals("from") || tokens.get(a - 1).capitalised) {
+            return false;
+        }
+        for (int k = a - 3; k >= a - 4 && k >= 1; k--) {
+            Token t = tokens.get(k);
+            if ((t.key.equals("a") || t.key.equals("an")) && !t.capitalised && tokens.get(k - 1).text.equals(",")) {
+                return lowerWords(tokens, k + 1, a - 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() || tokens.get(k).capitalised) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "CFE-CGC": two acronyms joined by a hyphen name one body. */
     private static boolean pairedAcronym(String text) {
         int hyphen = text.indexOf('-');
@@ -1147,13 +1225,17 @@ final class NameSequenceFinder {
         return false;
     }
 
-    /** "J.R. Tolkvin Marsh": initials written tight with full stops before a person's name are part of it. */
-    private static int initialsStart(List<Token> tokens, Claims claims, int a) {
+    /**
+     * "J.R. Tolkvin Marsh": initials written tight with full stops before a person's name are part of it; a title's
+     * abbreviation is not ("M. Kouassi Brou").
+     */
+    private int initialsStart(List<Token> tokens, Claims claims, int a) {
         int first = a;
         while (first >= 2 && tokens.get(first - 1).text.equals(".") && claims.at(first - 1) == null
                 && claims.at(first - 2) == null && tokens.get(first - 2).text.length() == 1
                 && Character.isUpperCase(tokens.get(first - 2).text.charAt(0))
-                && tokens.get(first - 2).end == tokens.get(first - 1).start) {
+                && tokens.get(first - 2).end == tokens.get(first - 1).start
+                && lexicon.titles.match(tokens, first - 2) == null) {
             first -= 2;
         }
         return first;
@@ -1171,6 +1253,21 @@ final class NameSequenceFinder {
         // "Selon M. Ramgoolam": "M." is a title, not an initial.
         return given.capitalised && given.isWord() && given.text.length() > 1 && !isStopword(given.key)
                 && lexicon.titles.match(tokens, j - 1) == null;
+    }
+
+    /**
+     * A full stop written tight after a one-letter capital that opens the run or follows another initial ("R. K.
+     * Menon"); a title's abbreviation is no initial ("M. Diallo").
+     */
+    private boolean initialsStop(List<Token> tokens, int i, int j) {
+        Token t = tokens.get(j);
+        Token initial = tokens.get(j - 1);
+        if (!t.text.equals(".") || initial.end != t.start || initial.text.length() != 1 || !initial.capitalised
+                || j + 1 >= tokens.size() || tokens.get(j + 1).start == t.end
+                || lexicon.titles.match(tokens, j - 1) != null) {
+            return false;
+        }
+        return j - 1 == i || j - 2 > i && tokens.get(j - 2).text.equals(".");
     }
 
     /** "Marcus Whitlow Jr.": the full stop of "Jr." or "Sr." is part of the name. */
@@ -1439,6 +1536,24 @@ final class NameSequenceFinder {
             return false;
         }
         return !isCalendar(t) || givenNameLikeMonth(tokens, i);
+    }
+
+    /**
+     * "D. K. Menon": a capital letter and its full stop are an initial, though "d" is also a French stopword; the
+     * last letter of "U.S." is not.
+     */
+    private static boolean initialAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.text.length() == 1 && t.capitalised && k + 1 < tokens.size() && tokens.get(k + 1).text.equals(".")
+                && tokens.get(k + 1).start == t.end && (k == 0 || tokens.get(k - 1).end < t.start);
+    }
+
+    /** Whether the token at {@code k} is the number of a union's branch: "Local 832". */
+    private static boolean unionLocal(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        Token local = k > 0 ? tokens.get(k - 1) : null;
+        return t.kind == Token.Kind.NUMBER && local != null && local.capitalised && local.key.equals("local")
+                && local.sentence == t.sentence && t.start == local.end + 1;
     }
 
     /** "A350", "M23": a model or a code, not a word of a name. Digits at the start are numbers. */
