@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind14.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind15.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -99,6 +99,14 @@ class UnseenSetFloorTest {
     //   blind13 ar 0.771 / 0.426 / 0.969, en 0.872 / 1.000 / 0.972, fr 0.902 / 0.950 / 0.955 (errors read);
     //   blind14 ar 0.659 / 0.509 / 0.943, en 0.859 / 1.000 / 0.901, fr 0.857 / 1.000 / 0.912, still blind (its first
     //     run, on the code of 2282ea3: ar 0.644 / 0.500 / 0.943, en 0.841 / 1.000 / 0.901, fr 0.857 / 1.000 / 0.912)
+    // After the fifteenth rounds (session 18, ee60bea; blind13 and blind14 read by all three rounds; blind10 to blind12
+    // and blind15 held back, scored once after the merge):
+    //   blind11 ar 0.761 / 0.644 / 0.909, en 0.917 / 0.986 / 0.935, fr 0.855 / 0.960 / 0.877;
+    //   blind12 ar 0.713 / 0.647 / 0.889, en 0.826 / 0.986 / 0.971, fr 0.788 / 1.000 / 0.871;
+    //   blind13 ar 0.859 / 0.623 / 0.969, en 0.892 / 1.000 / 0.972, fr 0.925 / 0.952 / 0.955 (errors read);
+    //   blind14 ar 0.811 / 0.630 / 0.957, en 0.951 / 0.987 / 0.901, fr 0.957 / 1.000 / 0.912 (errors read);
+    //   blind15 ar 0.705 / 0.475 / 0.919, en 0.835 / 0.983 / 0.947, fr 0.982 / 0.982 / 0.947, still blind (its first
+    //     run, on the code of 16a4c2f: ar 0.661 / 0.440 / 0.919, en 0.820 / 0.982 / 0.947, fr 0.903 / 1.000 / 0.947)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -113,10 +121,11 @@ class UnseenSetFloorTest {
             blind8 | 0.81 | 0.65 | 0.95 | 0.90 | 0.95 | 0.90 | 0.92 | 0.93 | 0.93
             blind9 | 0.82 | 0.63 | 0.78 | 0.94 | 0.95 | 0.92 | 0.92 | 0.89 | 0.92
             blind10 | 0.84 | 0.55 | 0.84 | 0.90 | 0.95 | 0.82 | 0.88 | 0.95 | 0.83
-            blind11 | 0.68 | 0.60 | 0.86 | 0.84 | 0.95 | 0.90 | 0.77 | 0.94 | 0.84
-            blind12 | 0.65 | 0.52 | 0.85 | 0.77 | 0.97 | 0.94 | 0.69 | 0.97 | 0.84
-            blind13 | 0.74 | 0.40 | 0.94 | 0.84 | 0.97 | 0.94 | 0.87 | 0.92 | 0.93
-            blind14 | 0.63 | 0.48 | 0.91 | 0.83 | 0.97 | 0.87 | 0.83 | 0.97 | 0.88
+            blind11 | 0.73 | 0.62 | 0.88 | 0.89 | 0.95 | 0.90 | 0.83 | 0.94 | 0.84
+            blind12 | 0.69 | 0.62 | 0.86 | 0.80 | 0.97 | 0.94 | 0.76 | 0.97 | 0.84
+            blind13 | 0.83 | 0.60 | 0.94 | 0.87 | 0.97 | 0.94 | 0.90 | 0.92 | 0.93
+            blind14 | 0.78 | 0.60 | 0.93 | 0.92 | 0.97 | 0.87 | 0.93 | 0.97 | 0.88
+            blind15 | 0.68 | 0.45 | 0.89 | 0.81 | 0.95 | 0.92 | 0.95 | 0.95 | 0.92
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
