@@ -3,6 +3,7 @@ package io.newsflow.ingest.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.MetricNames;
 import io.newsflow.ingest.repository.LedgerOutcome;
+import io.newsflow.ingest.wire.WireFormatException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Timer;
@@ -43,6 +44,12 @@ public class IngestMetrics {
         this.batchSize = registry.summary("newsflow.ingest.batch.size");
         this.pollsOk = polls("ok", NO_REASON);
         this.pollsNotModified = polls("not_modified", NO_REASON);
+        // Every reason an alert or panel takes increase() of exists from the start: a series that appears at its first
+        // increment has no earlier sample, and the first burst would read as nothing.
+        for (String reason : WireFormatException.REASONS) {
+            registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason);
+            registry.counter(MetricNames.REJECTIONS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason);
+        }
     }
 
     private Counter items(String outcome) {

@@ -1,5 +1,7 @@
 package io.newsflow.ingest.wire;
 
+import java.util.List;
+
 /**
  * A whole document was refused. {@link #reason()} is a short stable code for counters and dead-letter
  * records; {@link #getMessage()} is a sentence a person can act on.
@@ -28,6 +30,11 @@ public class WireFormatException extends RuntimeException {
     public static final String UNSUPPORTED_ITEM = "unsupported-item";
     /** The service itself failed while reading the document (a bug, not the document's known fault). */
     public static final String INTERNAL = "internal";
+
+    /** Every reason above. */
+    public static final List<String> REASONS = List.of(TOO_LARGE, UNKNOWN_FORMAT, MALFORMED_JSON, MALFORMED_XML,
+            DTD_REFUSED, SCHEMA_INVALID, MISSING_FIELD, BAD_ENCODING, CONTENT_TYPE_MISMATCH, BAD_DATE, BAD_VALUE,
+            UNSUPPORTED_ITEM, INTERNAL);
 
     private final String reason;
     private final String itemRef;

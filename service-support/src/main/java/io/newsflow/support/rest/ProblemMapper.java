@@ -55,7 +55,7 @@ public class ProblemMapper {
             case 400 -> ownMessage(e, "the request is malformed");
             case 404 -> ownMessage(e, "no such resource");
             case 405 -> "this method is not allowed on this resource";
-            case 406 -> "this resource answers application/json (and problem+json for errors)";
+            case 406 -> "none of the media types this resource answers in is acceptable to the Accept header";
             case 415 -> "this resource does not take that content type";
             default -> e.getMessage();
         };
