@@ -41,7 +41,7 @@ class PushRejectionCountingTest {
                 .extracting(e -> ((WireFormatException) e).reason()).isEqualTo(WireFormatException.MALFORMED_JSON);
 
         assertThat(rejections(WireFormatException.MALFORMED_JSON)).isEqualTo(1.0);
-        assertThat(registry.find(MetricNames.DEAD_LETTERS).counters()).isEmpty();
+        assertThat(registry.find(MetricNames.DEAD_LETTERS).counters()).allSatisfy(c -> assertThat(c.count()).isZero());
     }
 
     @Test
@@ -50,7 +50,7 @@ class PushRejectionCountingTest {
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(rejections(PushResource.NO_USABLE_ITEM)).isEqualTo(1.0);
-        assertThat(registry.find(MetricNames.DEAD_LETTERS).counters()).isEmpty();
+        assertThat(registry.find(MetricNames.DEAD_LETTERS).counters()).allSatisfy(c -> assertThat(c.count()).isZero());
     }
 
     @Test
@@ -59,7 +59,7 @@ class PushRejectionCountingTest {
                 "application/json");
 
         assertThat(response.getStatus()).isEqualTo(202);
-        assertThat(registry.find(MetricNames.REJECTIONS).counters()).isEmpty();
+        assertThat(registry.find(MetricNames.REJECTIONS).counters()).allSatisfy(c -> assertThat(c.count()).isZero());
     }
 
     @Test
@@ -71,7 +71,7 @@ class PushRejectionCountingTest {
         assertThat(registry.get(MetricNames.DEAD_LETTERS)
                 .tags(MetricNames.TAG_STAGE, "ingest", MetricNames.TAG_REASON, WireFormatException.MALFORMED_XML)
                 .counter().count()).isEqualTo(1.0);
-        assertThat(registry.find(MetricNames.REJECTIONS).counters()).isEmpty();
+        assertThat(registry.find(MetricNames.REJECTIONS).counters()).allSatisfy(c -> assertThat(c.count()).isZero());
     }
 
     private Response push(String body, String contentType) {
