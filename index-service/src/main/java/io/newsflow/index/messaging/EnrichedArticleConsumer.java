@@ -120,7 +120,7 @@ public class EnrichedArticleConsumer {
         }
         List<Uni<Void>> rejected = new ArrayList<>();
         for (Poll.Unreadable record : poll.unreadable()) {
-            rejected.add(deadLetter(record.payload(), REASON_INVALID_PAYLOAD + ": " + record.reason(), origins.get(record.record())));
+            rejected.add(deadLetter(record.payload(), REASON_INVALID_PAYLOAD, record.reason(), origins.get(record.record())));
             spans.unreadable(record.record(), record.reason());
         }
         return Multi.createFrom().iterable(BulkChunks.split(articles, config.maxBulkBytes()))
@@ -150,12 +150,12 @@ public class EnrichedArticleConsumer {
             entry = EventCodec.read(payload, KnowledgeEntry.class);
             knowledge.apply(entry);
         } catch (InvalidPayloadException e) {
-            return deadLetter(payload == null ? "" : payload, REASON_INVALID_PAYLOAD + ": " + e.getMessage(), origin);
+            return deadLetter(payload == null ? "" : payload, REASON_INVALID_PAYLOAD, e.getMessage(), origin);
         }
         return companions.curated(entry)
                 .onFailure(e -> !refused(e)).invoke(e -> Log.warnf("curated entity %s not written, retrying: %s", entry.id(), e.getMessage()))
                 .onFailure(e -> !refused(e)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
-                .onFailure().recoverWithUni(e -> deadLetter(payload, REASON_REFUSED + ": " + e.getMessage(), origin));
+                .onFailure().recoverWithUni(e -> deadLetter(payload, REASON_REFUSED, e.getMessage(), origin));
     }
 
     private static boolean refused(Throwable e) {
@@ -194,7 +194,7 @@ public class EnrichedArticleConsumer {
                 }
                 case STALE -> count("stale", 1);
                 case RETRY -> again.add(article);
-                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), REASON_REFUSED + ": " + result.reason(), originOf.get(article)));
+                case REFUSED -> refused.add(deadLetter(EventCodec.write(article), REASON_REFUSED, result.reason(), originOf.get(article)));
             }
         }
         Uni<Void> retried = again.isEmpty()
@@ -203,12 +203,15 @@ public class EnrichedArticleConsumer {
         return retried.chain(() -> refused.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(refused).andFailFast().replaceWithVoid());
     }
 
-    /** Writes a dead letter with its reason, naming the record it was made from when known ({@code origin}). */
-    private Uni<Void> deadLetter(String payload, String reason, RecordOrigin origin) {
+    /**
+     * Writes a dead letter whose header says "{@code reason}: {@code detail}", counted under {@code reason}, naming the
+     * record it was made from when known ({@code origin}).
+     */
+    private Uni<Void> deadLetter(String payload, String reason, String detail, RecordOrigin origin) {
         count("dead_letter", 1);
-        deadLetterCounter(reason.substring(0, Math.max(0, reason.indexOf(':'))).isEmpty() ? REASON_REFUSED : reason.substring(0, reason.indexOf(':'))).increment();
+        deadLetterCounter(reason).increment();
         RecordHeaders headers = new RecordHeaders();
-        headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        headers.add(Topics.DEAD_LETTER_REASON_HEADER, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
         RecordOrigin.name(origin, headers);
         return deadLetters.sendMessage(Message.of(payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build()));
