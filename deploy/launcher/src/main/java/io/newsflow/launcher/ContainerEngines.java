@@ -104,7 +104,8 @@ final class ContainerEngines implements Engines {
                         "POSTGRES_USER", StackSettings.DATABASE_USER,
                         "POSTGRES_PASSWORD", settings.databasePassword(),
                         "POSTGRES_DB", StackSettings.DATABASE))
-                .withCommand("postgres", "-c", "max_connections=200", "-c", "shared_buffers=128MB")
+                .withCommand("postgres", "-c", "max_connections=200", "-c", "shared_buffers=128MB",
+                        "-c", "max_locks_per_transaction=256")
                 .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*", 2));
         bind(kafka, KafkaBroker.NAME, settings.kafkaPort(), 9092, settings);
         bind(elasticsearch, ElasticsearchNode.NAME, settings.elasticsearchPort(), 9200, settings);

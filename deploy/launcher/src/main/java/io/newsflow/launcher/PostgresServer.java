@@ -53,6 +53,9 @@ final class PostgresServer {
                 "-D", data.toString(), "-p", Integer.toString(settings.postgresPort()),
                 "-h", "127.0.0.1", "-k", sockets.toString(),
                 "-c", "max_connections=200", "-c", "shared_buffers=128MB",
+                // ingest-service locks each article id of a batch (one advisory lock per id until commit): a poll of
+                // RSS documents can hold tens of thousands; the shared lock table is this times max_connections
+                "-c", "max_locks_per_transaction=256",
                 "-c", "fsync=on", "-c", "synchronous_commit=on")), dir, Map.of());
     }
 

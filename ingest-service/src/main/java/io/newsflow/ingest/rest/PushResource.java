@@ -26,7 +26,7 @@ import java.util.List;
 public class PushResource {
 
     public static final String CHANNEL = "http";
-    static final String NO_USABLE_ITEM = "no-usable-item";
+    public static final String NO_USABLE_ITEM = "no-usable-item";
 
     private final WireIngestion ingestion;
     private final IngestMetrics metrics;

@@ -2,7 +2,9 @@ package io.newsflow.ingest.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.MetricNames;
+import io.newsflow.ingest.messaging.RawItemConsumer;
 import io.newsflow.ingest.repository.LedgerOutcome;
+import io.newsflow.ingest.rest.PushResource;
 import io.newsflow.ingest.wire.WireFormatException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -50,6 +52,10 @@ public class IngestMetrics {
             registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason);
             registry.counter(MetricNames.REJECTIONS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason);
         }
+        registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON,
+                RawItemConsumer.PROCESSING_FAILED);
+        registry.counter(MetricNames.REJECTIONS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON,
+                PushResource.NO_USABLE_ITEM);
     }
 
     private Counter items(String outcome) {

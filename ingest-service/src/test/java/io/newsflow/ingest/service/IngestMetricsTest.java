@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.contracts.MetricNames;
+import io.newsflow.ingest.messaging.RawItemConsumer;
+import io.newsflow.ingest.rest.PushResource;
 import io.newsflow.ingest.wire.WireFormatException;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +25,9 @@ class IngestMetricsTest {
             assertThat(registry.find(MetricNames.REJECTIONS).tag(MetricNames.TAG_REASON, reason).counter())
                     .as("rejections for %s", reason).isNotNull();
         });
+        assertThat(registry.find(MetricNames.DEAD_LETTERS).tag(MetricNames.TAG_REASON, RawItemConsumer.PROCESSING_FAILED)
+                .counter()).as("dead letters of a batch the service failed on").isNotNull();
+        assertThat(registry.find(MetricNames.REJECTIONS).tag(MetricNames.TAG_REASON, PushResource.NO_USABLE_ITEM)
+                .counter()).as("pushes without a usable item").isNotNull();
     }
 }

@@ -47,7 +47,7 @@ class EmbargoReleaseFaultIT {
         }
         IngestStack.push("{\"id\": \"" + after + "\", \"title\": \"Bridge toll explained " + marker + "\", \"body\":"
                         + " \"Drivers pay nothing from Monday.\", \"language\": \"en\", \"embargoed\": \""
-                        + due.plusSeconds(2) + "\"}", "application/json")
+                        + due + "\"}", "application/json")
                 .then().statusCode(202).body("items[0].outcome", Matchers.equalTo("HELD"));
 
         await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
