@@ -13,13 +13,16 @@ class ProcessesTest {
     Path home;
 
     @Test
-    void aRecordedProcessIsFoundWhileItRuns() {
+    void aRecordedProcessIsFoundWhileItRuns() throws Exception {
         Processes processes = processes();
         long self = ProcessHandle.current().pid();
 
         processes.writePid("kafka", self);
 
         assertThat(processes.running("kafka")).hasValueSatisfying(p -> assertThat(p.pid()).isEqualTo(self));
+        assertThat(Files.readString(processes.pidFile("kafka")))
+                .as("the pid and the time its process started, which a reused pid cannot match")
+                .isEqualTo(self + " " + ProcessHandle.current().info().startInstant().orElseThrow());
     }
 
     /** After a reboot the pid of a stack's process may belong to the user's editor: down must not stop it. */

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,11 +163,19 @@ class GeneratedHostileQueryIT {
         }
         softly.assertAll();
 
-        for (int i = 0; i < STREAMS_PER_CALLER; i++) {
-            HttpResponse<InputStream> open = http.send(SseEvents.request("q=lighthouse", Duration.ofSeconds(20))
-                    .setHeader(GatewayKeys.HEADER, key).build(), HttpResponse.BodyHandlers.ofInputStream());
-            open.body().close();
-            softly.assertThat(open.statusCode()).as("stream %d of the caller after the refusals", i + 1).isEqualTo(200);
+        // All of the caller's streams at once: a refusal that kept a slot would leave fewer than that to open.
+        List<InputStream> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < STREAMS_PER_CALLER; i++) {
+                HttpResponse<InputStream> stream = http.send(SseEvents.request("q=lighthouse", Duration.ofSeconds(20))
+                        .setHeader(GatewayKeys.HEADER, key).build(), HttpResponse.BodyHandlers.ofInputStream());
+                open.add(stream.body());
+                softly.assertThat(stream.statusCode()).as("stream %d of the caller after the refusals", i + 1).isEqualTo(200);
+            }
+        } finally {
+            for (InputStream stream : open) {
+                stream.close();
+            }
         }
         softly.assertAll();
     }
