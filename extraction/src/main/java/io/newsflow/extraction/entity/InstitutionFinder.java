@@ -498,7 +498,7 @@ final class InstitutionFinder {
                 break;
             }
             if (!brand.isEmpty() && (arabicDemonym(t) != null
-                    || !ofPhrase && t.stems[0].article() && (t.core().endsWith("ي") || t.core().endsWith("يه")))) {
+                    || !ofPhrase && t.stems[0].article() && nisba(t.core()))) {
                 // A company's nationality and other adjectives describe it: "شركة بوسكو الكورية" is POSCO, "شركة
                 // تركمان غاز الحكومية" Türkmengaz, "شركة دايو للهندسة والبناء الكورية" Daewoo E&C; a genitive still
                 // belongs to it ("شركة قطارات الاتحاد").
@@ -838,7 +838,7 @@ final class InstitutionFinder {
             // After a head with the article ("المركز"), only adjectives follow ("الوطني", "الخيرية"): a definite
             // noun cannot take a genitive, so "المركز السائقين" is two phrases.
             String key = t.stems[0].core();
-            return !headDefinite(tokens, j) || key.endsWith("ي") || key.endsWith("يه");
+            return !headDefinite(tokens, j) || nisba(key);
         }
         if (lamWord(t)) {
             return words > 0;
