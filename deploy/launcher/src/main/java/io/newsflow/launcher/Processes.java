@@ -56,7 +56,7 @@ final class Processes {
     void writePid(String name, long pid) {
         try {
             Files.createDirectories(settings.runDir());
-            Files.writeString(pidFile(name), pid + ProcessHandle.of(pid).flatMap(Processes::started).map(s -> " " + s).orElse(""));
+            Files.writeString(pidFile(name), pid + startTicks(pid).map(ticks -> " " + ticks).orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,8 +72,8 @@ final class Processes {
 
     /**
      * The live process recorded for {@code name}, if any: the pid must still belong to the process that was
-     * started, not to one that got the same number later (a file written before start times were recorded is
-     * taken on its pid alone).
+     * started, not to one that got the same number later (a file without a start time, written by an older build or
+     * where {@code /proc} is missing, is taken on its pid alone).
      */
     Optional<ProcessHandle> running(String name) {
         Path file = pidFile(name);
@@ -82,17 +82,29 @@ final class Processes {
         }
         try {
             String[] recorded = Files.readString(file).trim().split(" ", 2);
-            Optional<String> start = recorded.length == 2 ? Optional.of(recorded[1]) : Optional.empty();
-            return ProcessHandle.of(Long.parseLong(recorded[0]))
+            long pid = Long.parseLong(recorded[0]);
+            Optional<String> start = recorded.length == 2 && recorded[1].chars().allMatch(Character::isDigit)
+                    ? Optional.of(recorded[1]) : Optional.empty();
+            return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(process -> start.isEmpty() || start.equals(started(process)));
+                    .filter(process -> start.isEmpty() || startTicks(pid).map(start.get()::equals).orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<String> started(ProcessHandle process) {
-        return process.info().startInstant().map(Instant::toString);
+    /**
+     * When a process started, in clock ticks after boot ({@code /proc/<pid>/stat}, field 22): unlike
+     * {@code ProcessHandle.Info.startInstant}, which adds a boot time each JVM reads off the wall clock (so two
+     * readings of one process can differ when the clock is stepped), it never changes for a process.
+     */
+    private static Optional<String> startTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return Optional.of(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19]);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Names of every process with a pid file, in no particular order. */
