@@ -62,6 +62,8 @@ const SIZE_WORDS = {
   prod: "3 Kafka brokers, 3 Elasticsearch nodes, 3 PostgreSQL instances, services from 2 replicas",
 };
 /** Namespaces of cluster components that the network policies admit (see base/network). */
+/** The only paths under the gateway's /q that the internet may reach: the OpenAPI document and Swagger UI. */
+const PUBLIC_Q_PATHS = ["/q/openapi", "/q/swagger-ui"];
 const INGRESS_NAMESPACE = "ingress-nginx";
 const MONITORING_NAMESPACE = "monitoring";
 const KEDA_NAMESPACE = "keda";
@@ -331,7 +333,7 @@ function moduleProperties(name) {
     if (m) props[m[1]] = m[2];
   }
   const resolve = (v) => (v ?? "").replace(/\$\{([^}:]+)\}/g, (_, k) => props[k] ?? "");
-  return { get: (k) => resolve(props[k]) };
+  return { get: (k) => resolve(props[k]), keys: () => Object.keys(props) };
 }
 
 /**
@@ -587,12 +589,31 @@ function networkProblems(d, objs) {
     );
     if (!fromIngress) p.push(`the ingress controller (${INGRESS_NAMESPACE}) may not reach it`);
   }
-  const fromMonitoring = ingressRules.some(
-    (r) => portAllowed(r, SERVICES[d.metadata.name]?.port, namedPorts) &&
-      (r.from ?? []).some((peer) => peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === MONITORING_NAMESPACE),
-  );
-  if (!fromMonitoring) p.push(`Prometheus (${MONITORING_NAMESPACE}) may not scrape it`);
+  // Prometheus, on the port its ServiceMonitor scrapes and no other: the API port only where /q/metrics is served there.
+  const fromMonitoringRules = ingressRules.filter((r) => (r.from ?? []).some(
+    (peer) => peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === MONITORING_NAMESPACE));
+  const scraped = scrapedPort(d, objs);
+  if (scraped === undefined) p.push("no ServiceMonitor port resolves to a port of its containers");
+  else if (!fromMonitoringRules.some((r) => portAllowed(r, scraped, namedPorts))) p.push(`Prometheus (${MONITORING_NAMESPACE}) may not scrape it on port ${scraped}`);
+  const containerPorts = Object.values(namedPorts);
+  for (const port of containerPorts.filter((pt) => pt !== scraped)) {
+    if (fromMonitoringRules.some((r) => portAllowed(r, port, namedPorts))) {
+      p.push(`${MONITORING_NAMESPACE} may reach its port ${port}, which Prometheus does not scrape`);
+    }
+  }
   return p;
+}
+
+/** The container port the service's ServiceMonitor scrapes (through its Service), or undefined. */
+function scrapedPort(d, objs) {
+  const podLabels = d.spec.template.metadata?.labels ?? {};
+  const namedPorts = Object.fromEntries((podOf(d).containers ?? []).flatMap((c) => (c.ports ?? []).map((pt) => [pt.name, pt.containerPort])));
+  const svc = byKind(objs, "Service").find((s) => s.spec?.selector && selects({ matchLabels: s.spec.selector }, podLabels));
+  const monitor = svc && byKind(objs, "ServiceMonitor").find((m) => selects(m.spec?.selector, svc.metadata.labels ?? {}));
+  const endpoint = monitor?.spec.endpoints?.[0];
+  const sp = (svc?.spec.ports ?? []).find((x) => x.name === endpoint?.port);
+  const target = sp?.targetPort ?? sp?.port;
+  return typeof target === "string" ? namedPorts[target] : target;
 }
 
 /** A CIDR as its family and the first and last address it holds; null if it is not one. */
@@ -719,6 +740,18 @@ function brokerCount(objs) {
     .reduce((n, np) => n + np.spec.replicas, 0);
 }
 
+/**
+ * How many Kafka consumers one replica of a service runs on a topic: the concurrency of the incoming channel that
+ * reads it (1 unless set); null if no channel of the service reads it.
+ */
+function consumersPerReplica(name, topic) {
+  const props = moduleProperties(name);
+  const channel = props?.keys().map((k) => /^mp\.messaging\.incoming\.([^.]+)\.topic$/.exec(k))
+    .find((m) => m && props.get(m[0]) === topic)?.[1];
+  if (!channel) return null;
+  return Number(props.get(`mp.messaging.incoming.${channel}.concurrency`) || 1);
+}
+
 function kedaProblems(objs) {
   const p = [];
   const kafka = byKind(objs, "Kafka")[0]?.metadata.name;
@@ -742,8 +775,12 @@ function kedaProblems(objs) {
     if (m.topic !== s.topic) p.push(`${id(so)}: topic ${m.topic}, expected ${s.topic}`);
     if (m.bootstrapServers !== bootstrap) p.push(`${id(so)}: bootstrapServers ${m.bootstrapServers}, expected ${bootstrap}`);
     const partitions = topics[m.topic]?.spec.partitions;
-    if (!(so.spec.maxReplicaCount <= partitions)) {
-      p.push(`${id(so)}: maxReplicaCount ${so.spec.maxReplicaCount} exceeds the ${partitions} partitions of ${m.topic}`);
+    // Each replica runs as many consumers as its channel's concurrency: a consumer beyond the partitions idles.
+    const consumers = consumersPerReplica(name, s.topic);
+    if (consumers === null) p.push(`${name}: no incoming channel of ${name}/src/main/resources/application.properties reads ${s.topic}`);
+    else if (!(so.spec.maxReplicaCount * consumers <= partitions)) {
+      p.push(`${id(so)}: maxReplicaCount ${so.spec.maxReplicaCount} x ${consumers} consumers per replica ` +
+        `(mp.messaging.incoming.*.concurrency) exceeds the ${partitions} partitions of ${m.topic}`);
     }
     if (!(Number(m.lagThreshold) > 0)) p.push(`${id(so)}: no lagThreshold`);
   }
@@ -787,9 +824,26 @@ function ingressProblems(objs, overlay) {
   if (ingresses.length === 0) p.push("no Ingress");
   const hosts = new Set(ingresses.map((i) => JSON.stringify((i.spec.rules ?? []).map((r) => r.host).sort())));
   if (hosts.size > 1) p.push(`the gateway's Ingresses serve different hosts: ${[...hosts].join(" ")}`);
-  const blocked = ingresses.some((i) => i.metadata.annotations?.["nginx.ingress.kubernetes.io/denylist-source-range"] &&
+  const denied = (i) => Boolean(i.metadata.annotations?.["nginx.ingress.kubernetes.io/denylist-source-range"]);
+  const blocked = ingresses.some((i) => denied(i) &&
     (i.spec.rules ?? []).every((r) => (r.http?.paths ?? []).every((ph) => ph.path === "/q")));
   if (!blocked) p.push("no Ingress blocks /q (health and metrics) from the outside");
+  // ingress-nginx takes the longest matching path of a host, each with its own Ingress's annotations: a /q/...
+  // path of an Ingress without the denylist is public.
+  const routes = ingresses.flatMap((i) => (i.spec.rules ?? []).flatMap((r) =>
+    (r.http?.paths ?? []).map((ph) => ({ ing: i, host: r.host, path: ph.path, type: ph.pathType }))));
+  for (const host of new Set(routes.map((x) => x.host))) {
+    for (const open of PUBLIC_Q_PATHS) {
+      if (!routes.some((x) => x.host === host && x.path === open && x.type === "Prefix" && !denied(x.ing))) {
+        p.push(`${host}: ${open} is not routed by an Ingress without the denylist: /q blocks it, but the API's clients read it`);
+      }
+    }
+  }
+  for (const x of routes) {
+    if (!denied(x.ing) && (x.path === "/q" || x.path.startsWith("/q/")) && !PUBLIC_Q_PATHS.includes(x.path)) {
+      p.push(`${id(x.ing)} makes ${x.path} public; only ${PUBLIC_Q_PATHS.join(" and ")} of /q are`);
+    }
+  }
   const secrets = secretKeys(objs, overlay);
   for (const ing of ingresses) {
     for (const rule of ing.spec.rules ?? []) {
@@ -947,9 +1001,9 @@ async function main() {
     }
     await check(`${overlay}: a default-deny NetworkPolicy covers every pod`, () => defaultDenyProblems(objs));
     await check(`${overlay}: the seven topics, dead letters kept longer, curated changes compacted, replication fits the brokers`, () => topicProblems(objs));
-    await check(`${overlay}: KEDA scales each consumer on its own group's lag`, () => kedaProblems(objs));
+    await check(`${overlay}: KEDA scales each consumer on its own group's lag, never to more consumers than partitions`, () => kedaProblems(objs));
     await check(`${overlay}: sizes: ${SIZE_WORDS[overlay] ?? "?"}`, () => sizeProblems(objs, overlay));
-    await check(`${overlay}: the Ingresses route to api-gateway only, /q blocked; referenced Secrets exist`, () => ingressProblems(objs, overlay));
+    await check(`${overlay}: the Ingresses route to api-gateway only, /q blocked but for ${PUBLIC_Q_PATHS.join(" and ")}; referenced Secrets exist`, () => ingressProblems(objs, overlay));
   }
 
   // Dashboards and alerts are the same in every overlay (they live in the base): checked
