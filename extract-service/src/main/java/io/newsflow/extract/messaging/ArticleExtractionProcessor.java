@@ -16,8 +16,9 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 /**
  * Where normalised articles enter extract-service. Each is enriched and sent on, keyed by article id; the incoming
  * offset is committed once the enriched article is acknowledged by Kafka ({@link ExtractOutcomes} counts it then). A
- * payload that cannot be read or enriched goes to newsflow.extract.dlq with the reason, and so does JSON that is no
- * article ({@code {}}, {@code null}, no id): passed on, it would reach the index under a null key.
+ * payload that cannot be read or enriched goes to newsflow.extract.dlq with its reason ({@link ExtractFailure}), and
+ * so does JSON that is no article ({@code {}}, {@code null}, no id): passed on, it would reach the index under a null
+ * key.
  */
 @ApplicationScoped
 public class ArticleExtractionProcessor {
@@ -44,8 +45,7 @@ public class ArticleExtractionProcessor {
             EnrichedArticle enriched = enricher.enrich(article);
             return Record.of(article.id(), EventCodec.write(enriched));
         } catch (RuntimeException e) {
-            outcomes.failed(e);
-            throw e;
+            throw outcomes.failed(e);
         }
     }
 
