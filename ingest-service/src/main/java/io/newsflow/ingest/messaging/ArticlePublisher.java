@@ -80,13 +80,25 @@ public class ArticlePublisher {
      * so ({@value #TRUNCATED_HEADER}): a dead letter must never be one that cannot be written.
      */
     public Uni<Void> deadLetter(Received document, String reason, String itemRef) {
-        return deadLetter(document, reason, itemRef, document.content(), null)
-                .onFailure(ItemFault::tooLarge).recoverWithUni(() -> deadLetter(document, reason, itemRef,
-                        Arrays.copyOf(document.content(), Math.min(TRUNCATED_BYTES, document.content().length)),
-                        document.content().length));
+        return deadLetter(document.content(), reason, itemRef, document.trace(), document.origin());
     }
 
-    private Uni<Void> deadLetter(Received document, String reason, String itemRef, byte[] content,
+    /**
+     * As {@link #deadLetter(Received, String, String)} for content that was not read from a record (a held item given
+     * up on at its release, as it was stored), continuing {@code trace} (null: the one current when it is sent).
+     */
+    public Uni<Void> deadLetter(byte[] content, String reason, String itemRef, Context trace) {
+        return deadLetter(content, reason, itemRef, trace, null);
+    }
+
+    private Uni<Void> deadLetter(byte[] content, String reason, String itemRef, Context trace, RecordOrigin origin) {
+        return deadLetter(content, reason, itemRef, trace, origin, null)
+                .onFailure(ItemFault::tooLarge).recoverWithUni(() -> deadLetter(
+                        Arrays.copyOf(content, Math.min(TRUNCATED_BYTES, content.length)), reason, itemRef, trace,
+                        origin, content.length));
+    }
+
+    private Uni<Void> deadLetter(byte[] content, String reason, String itemRef, Context trace, RecordOrigin origin,
                                  Integer truncatedFrom) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
@@ -96,10 +108,10 @@ public class ArticlePublisher {
         if (truncatedFrom != null) {
             headers.add(TRUNCATED_HEADER, truncatedFrom.toString().getBytes(StandardCharsets.UTF_8));
         }
-        RecordOrigin.name(document.origin(), headers);
+        RecordOrigin.name(origin, headers);
         Message<byte[]> message = Message.of(content)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withHeaders(headers).build());
-        return deadLetters.sendMessage(continuing(message, document.trace()));
+        return deadLetters.sendMessage(continuing(message, trace));
     }
 
     /** The connector starts a record's span under the message's tracing metadata, when it has some. */

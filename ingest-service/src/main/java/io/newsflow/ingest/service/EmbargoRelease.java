@@ -49,7 +49,10 @@ public class EmbargoRelease {
                 });
     }
 
-    /** Each due item in its own transaction; one whose release fails for its own sake is refused (recorded, dropped). */
+    /**
+     * Each due item in its own transaction; one whose release fails for its own sake is refused: dead-lettered,
+     * recorded, dropped from the held items.
+     */
     private Uni<IngestService.Release> oneAtATime(Instant now, Throwable fault) {
         Log.warnf("releasing a batch of embargoed items failed for an item's sake (%s); releasing them one at a time",
                 ItemFault.describe(fault));
@@ -59,7 +62,9 @@ public class EmbargoRelease {
                         .onFailure(ItemFault::caused).recoverWithUni(refusal -> {
                             Log.warnf("held item %d cannot be released and is refused: %s", id,
                                     ItemFault.describe(refusal));
-                            return ingest.refuseHeldItem(id, refusal);
+                            return ingest.refuseHeldItem(id, refusal)
+                                    .invoke(refused -> refused.items().forEach(
+                                            item -> metrics.deadLetter(IngestService.RELEASE_FAILED)));
                         }))
                 .collect().asList()
                 .map(releases -> new IngestService.Release(releases.stream()

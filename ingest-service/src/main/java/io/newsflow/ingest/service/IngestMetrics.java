@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +53,9 @@ public class IngestMetrics {
             registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason);
             registry.counter(MetricNames.REJECTIONS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason);
         }
-        registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON,
-                RawItemConsumer.PROCESSING_FAILED);
+        for (String reason : List.of(RawItemConsumer.PROCESSING_FAILED, IngestService.RELEASE_FAILED)) {
+            registry.counter(MetricNames.DEAD_LETTERS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON, reason);
+        }
         registry.counter(MetricNames.REJECTIONS, MetricNames.TAG_STAGE, STAGE, MetricNames.TAG_REASON,
                 PushResource.NO_USABLE_ITEM);
     }

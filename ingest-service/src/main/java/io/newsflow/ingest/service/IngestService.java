@@ -23,6 +23,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -150,8 +151,12 @@ public class IngestService {
 
     /**
      * Gives up on a held item whose release PostgreSQL or Kafka refused for the item's own sake (see
-     * {@link ItemFault}): the ledger records it as rejected ({@value #RELEASE_FAILED}) with the refusal, and it leaves
-     * the held items, so that it no longer heads every release batch. Nothing when it has gone meanwhile.
+     * {@link ItemFault}): its content, as held, goes to the dead-letter topic with the reason ({@value #RELEASE_FAILED}
+     * and the refusal), the ledger records it as rejected with the same reason, and it leaves the held items, so that
+     * it no longer heads every release batch. The dead letter is acknowledged before the row is deleted, in the
+     * transaction that deletes it: when it cannot be written the item stays held (tried again at the next run), and a
+     * commit that fails after it means a second dead letter at the next run, never a lost item. Nothing when it has
+     * gone meanwhile.
      */
     @WithTransaction
     public Uni<Release> refuseHeldItem(long heldId, Throwable refusal) {
@@ -164,7 +169,9 @@ public class IngestService {
                     LedgerEntry entry = entry(shortened(h.articleId), h.version, null, h.channel, null, Instant.now(),
                             LedgerOutcome.REJECTED);
                     entry.reason = reason;
-                    return held.delete(h)
+                    return publisher.deadLetter(h.article.getBytes(StandardCharsets.UTF_8), reason, h.articleId,
+                                    TraceParent.context(h.traceparent))
+                            .chain(() -> held.delete(h))
                             .chain(() -> ledger.append(List.of(entry)))
                             .replaceWith(new Release(List.of(new ItemOutcome(entry.articleId, h.version,
                                     LedgerOutcome.REJECTED, reason, null, null))));

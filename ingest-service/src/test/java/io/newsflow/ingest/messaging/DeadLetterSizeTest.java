@@ -1,16 +1,14 @@
 package io.newsflow.ingest.messaging;
 
+import static io.newsflow.ingest.messaging.RecordingEmitter.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.Topics;
 import io.newsflow.ingest.service.Received;
 import io.newsflow.ingest.wire.WireFormatException;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +18,6 @@ import org.junit.jupiter.api.Test;
 class DeadLetterSizeTest {
 
     private static final Instant ARRIVED = Instant.parse("2026-03-02T08:15:00Z");
-
-    private static String header(Message<?> message, String name) {
-        Header header = message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getHeaders().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     @Test
     void deadLetterTooLargeForKafkaCarriesTheStartOfItsDocumentAndSaysSo() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.contracts.MetricNames;
 import io.newsflow.ingest.TestConfigs;
 import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.repository.LedgerOutcome;
@@ -84,9 +85,13 @@ class EmbargoReleaseTest {
         ingest.held.put(2L, null);
         ingest.held.put(3L, null);
 
-        new EmbargoRelease(ingest, new IngestMetrics(new SimpleMeterRegistry())).releaseAll(NOW).await().indefinitely();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new EmbargoRelease(ingest, new IngestMetrics(registry)).releaseAll(NOW).await().indefinitely();
 
         assertThat(ingest.released).containsExactly(2L, 3L);
+        assertThat(registry.find(MetricNames.DEAD_LETTERS).tag(MetricNames.TAG_REASON, IngestService.RELEASE_FAILED)
+                .counter()).as("dead letters of held items given up on").isNotNull()
+                .satisfies(counter -> assertThat(counter.count()).isEqualTo(1.0));
         assertThat(ingest.refused).containsOnlyKeys(1L);
         assertThat(ingest.refused.get(1L))
                 .isEqualTo("PostgreSQL refused it (SQL state 22021): ERROR: invalid byte sequence for encoding \"UTF8\": 0x00");
@@ -99,10 +104,13 @@ class EmbargoReleaseTest {
         ingest.held.put(1L, new ConnectException("Connection refused: 127.0.0.1:5432"));
         ingest.held.put(2L, null);
 
-        assertThatThrownBy(() -> new EmbargoRelease(ingest, new IngestMetrics(new SimpleMeterRegistry()))
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        assertThatThrownBy(() -> new EmbargoRelease(ingest, new IngestMetrics(registry))
                 .releaseAll(NOW).await().indefinitely()).hasRootCauseInstanceOf(ConnectException.class);
 
         assertThat(ingest.refused).isEmpty();
         assertThat(ingest.held).containsOnlyKeys(1L, 2L);
+        assertThat(registry.find(MetricNames.DEAD_LETTERS).tag(MetricNames.TAG_REASON, IngestService.RELEASE_FAILED)
+                .counter()).satisfies(counter -> assertThat(counter == null ? 0.0 : counter.count()).isZero());
     }
 }

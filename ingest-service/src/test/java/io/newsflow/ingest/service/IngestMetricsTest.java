@@ -27,6 +27,8 @@ class IngestMetricsTest {
         });
         assertThat(registry.find(MetricNames.DEAD_LETTERS).tag(MetricNames.TAG_REASON, RawItemConsumer.PROCESSING_FAILED)
                 .counter()).as("dead letters of a batch the service failed on").isNotNull();
+        assertThat(registry.find(MetricNames.DEAD_LETTERS).tag(MetricNames.TAG_REASON, IngestService.RELEASE_FAILED)
+                .counter()).as("dead letters of held items given up on").isNotNull();
         assertThat(registry.find(MetricNames.REJECTIONS).tag(MetricNames.TAG_REASON, PushResource.NO_USABLE_ITEM)
                 .counter()).as("pushes without a usable item").isNotNull();
     }
