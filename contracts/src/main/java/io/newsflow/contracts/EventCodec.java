@@ -27,8 +27,21 @@ public final class EventCodec {
         try {
             return MAPPER.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + event.getClass().getSimpleName(), e);
+            throw cannotWrite(event, e);
         }
+    }
+
+    /** As {@link #write}, in UTF-8 as a record value carries it, without a string in between. */
+    public static byte[] writeBytes(Object event) {
+        try {
+            return MAPPER.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw cannotWrite(event, e);
+        }
+    }
+
+    private static IllegalStateException cannotWrite(Object event, JsonProcessingException e) {
+        return new IllegalStateException("cannot serialise " + event.getClass().getSimpleName(), e);
     }
 
     /** Reads UTF-8 JSON as Kafka hands it over, without first decoding it into a string. */

@@ -1,7 +1,6 @@
 package io.newsflow.ingest.messaging;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsflow.contracts.EventCodec;
 import io.newsflow.contracts.NormalisedArticle;
 import java.time.Instant;
@@ -24,7 +23,7 @@ public final class ArticleJson {
 
     /** The item as JSON (UTF-8), without the facts added at publication, which {@link #published} puts in. */
     public static byte[] of(NormalisedArticle item) {
-        return write(item.withIngestFacts(null, null, null, null));
+        return EventCodec.writeBytes(item.withIngestFacts(null, null, null, null));
     }
 
     /**
@@ -33,9 +32,9 @@ public final class ArticleJson {
      */
     public static byte[] published(NormalisedArticle article, byte[] itemJson) {
         if (itemJson == null || itemJson.length <= 2) {
-            return write(article);
+            return EventCodec.writeBytes(article);
         }
-        byte[] facts = write(new IngestFacts(article.channel(), article.contentHash(), article.clusterId(),
+        byte[] facts = EventCodec.writeBytes(new IngestFacts(article.channel(), article.contentHash(), article.clusterId(),
                 article.receivedAt()));
         if (facts.length == 2) {
             return itemJson;
@@ -45,13 +44,5 @@ public final class ArticleJson {
         record[facts.length - 1] = ',';
         System.arraycopy(itemJson, 1, record, facts.length, itemJson.length - 1);
         return record;
-    }
-
-    private static byte[] write(Object value) {
-        try {
-            return EventCodec.mapper().writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.service;
 
 import io.newsflow.contracts.InvalidPayloadException;
+import io.newsflow.ingest.wire.MarkupText;
 import io.vertx.pgclient.PgException;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -66,7 +67,8 @@ public final class ItemFault {
 
     /**
      * What refused the item, for its ledger row: PostgreSQL's message and SQL state, Kafka's refusal, or the
-     * exception at the root; without control characters, which the ledger could not hold either.
+     * exception at the root; without control characters (as item texts are cleaned), which the ledger could not
+     * hold either.
      */
     public static String describe(Throwable failure) {
         Set<Throwable> seen = new HashSet<>();
@@ -74,18 +76,14 @@ public final class ItemFault {
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             String state = sqlState(t);
             if (state != null) {
-                return printable("PostgreSQL refused it (SQL state " + state + "): " + t.getMessage());
+                return MarkupText.withoutControls("PostgreSQL refused it (SQL state " + state + "): " + t.getMessage());
             }
             if (t instanceof RecordTooLargeException) {
-                return printable("Kafka refused it as too large: " + t.getMessage());
+                return MarkupText.withoutControls("Kafka refused it as too large: " + t.getMessage());
             }
             root = t;
         }
-        return printable(root.getClass().getSimpleName() + ": " + root.getMessage());
-    }
-
-    private static String printable(String text) {
-        return text.replaceAll("\\p{Cntrl}", " ");
+        return MarkupText.withoutControls(root.getClass().getSimpleName() + ": " + root.getMessage());
     }
 
     private static String sqlState(Throwable t) {
