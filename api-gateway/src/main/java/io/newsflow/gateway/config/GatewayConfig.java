@@ -66,6 +66,14 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration cacheTtl();
 
+        /**
+         * How long past its TTL a key known active still works while PostgreSQL cannot be asked (a failover), so that
+         * searches, which need only Elasticsearch, go on. A revoke made through another replica while only this one
+         * cannot reach PostgreSQL bites here up to this much later.
+         */
+        @WithDefault("5m")
+        Duration cacheGrace();
+
         /** How many key lookups are kept in memory. */
         @WithDefault("10000")
         int cacheSize();

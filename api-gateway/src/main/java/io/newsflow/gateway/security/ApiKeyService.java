@@ -46,7 +46,8 @@ public class ApiKeyService {
     public ApiKeyService(ApiKeyRepository repository, GatewayConfig config, Event<KeyRevoked> revoked) {
         this.repository = repository;
         this.revoked = revoked;
-        this.cache = new KeyCache(System::nanoTime, config.keys().cacheTtl(), config.keys().cacheSize());
+        this.cache = new KeyCache(System::nanoTime, config.keys().cacheTtl(), config.keys().cacheGrace(),
+                config.keys().cacheSize());
     }
 
     /** The holder of an active key, or empty for an unknown or revoked one. */
@@ -70,6 +71,10 @@ public class ApiKeyService {
                             .filter(k -> KeyHashing.sameHash(k.hash, hash))
                             .map(KeyHolder::of))
                     .invoke(holder -> cache.remember(hash, holder))
+                    // PostgreSQL away (a failover): a key known active a little while ago still reads.
+                    .onFailure().recoverWithUni(e -> cache.whileUnavailable(hash)
+                            .map(holder -> Uni.createFrom().item(Optional.of(holder)))
+                            .orElseGet(() -> Uni.createFrom().failure(e)))
                     .onTermination().invoke(() -> inFlight.remove(hash, lookup))
                     .subscribe().with(lookup::complete, lookup::completeExceptionally);
         }

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 class KeyCacheTest {
 
     private static final Duration TTL = Duration.ofSeconds(30);
+    private static final Duration GRACE = Duration.ofMinutes(5);
     private static final Optional<KeyHolder> HOLDER = Optional.of(new KeyHolder("key_harbourmaster", Roles.READER, "desk", null));
 
     private final AtomicLong now = new AtomicLong(0);
-    private final KeyCache cache = new KeyCache(now::get, TTL, 3);
+    private final KeyCache cache = new KeyCache(now::get, TTL, GRACE, 3);
 
     @Test
     void aLookupIsRememberedForTheTtl() {
@@ -39,6 +40,33 @@ class KeyCacheTest {
         now.addAndGet(TTL.toNanos() + 1);
         cache.remember("h1", HOLDER);
         assertThat(cache.get("h1")).as("a TTL later, PostgreSQL is the judge again").isEqualTo(HOLDER);
+    }
+
+    /** PostgreSQL away (a failover): searches go on for the keys the gateway knew, for a bounded time. */
+    @Test
+    void anActiveKeyOutlivesItsTtlOnlyWhilePostgresCannotBeAskedAndOnlyForTheGrace() {
+        cache.remember("h1", HOLDER);
+        cache.remember("h2", Optional.empty());
+        now.addAndGet(TTL.toNanos());
+
+        assertThat(cache.get("h1")).as("past the TTL, PostgreSQL is asked again").isNull();
+        assertThat(cache.whileUnavailable("h1")).as("unless it cannot be asked").isEqualTo(HOLDER);
+        assertThat(cache.whileUnavailable("h2")).as("an unknown key stays unknown").isEmpty();
+        assertThat(cache.whileUnavailable("never-seen")).isEmpty();
+
+        now.addAndGet(GRACE.toNanos());
+        assertThat(cache.whileUnavailable("h1")).as("past the grace").isEmpty();
+    }
+
+    @Test
+    void aRevokedKeyIsNeverServedWhilePostgresCannotBeAsked() {
+        cache.remember("h1", HOLDER);
+        cache.remember("h2", HOLDER);
+        cache.forget("h1");
+        assertThat(cache.whileUnavailable("h1")).isEmpty();
+
+        cache.forgetAll();
+        assertThat(cache.whileUnavailable("h2")).as("revokes may have been missed").isEmpty();
     }
 
     @Test

@@ -1,16 +1,25 @@
 package io.newsflow.it.ops;
 
 import static io.newsflow.it.ops.DependencyHealth.awaitReadiness;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.newsflow.it.TestStack;
+import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.launcher.Stack;
 import io.newsflow.launcher.StackSettings;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL away: the services that use it (ingest-service, api-gateway, extract-service) say they are not ready and
- * report {@code newsflow_dependency_up{dependency="postgresql"} 0}, then are ready again with 1 once it returns.
+ * PostgreSQL away: the services that need it to do their work (ingest-service, extract-service) say they are not
+ * ready; api-gateway stays ready, since searches need only Elasticsearch (and keys it has cached), so a PostgreSQL
+ * failover does not take every gateway pod out of its Service. All three report
+ * {@code newsflow_dependency_up{dependency="postgresql"} 0}, then 1 once it returns.
  */
 class PostgresReadinessIT {
 
@@ -18,28 +27,51 @@ class PostgresReadinessIT {
     private static final String POSTGRES = "postgres";
     /** The gauge's name for it. */
     private static final String POSTGRESQL = "postgresql";
-    private static final List<String> USERS_OF_POSTGRES = List.of(
-            System.getProperty("newsflow.ingest"), System.getProperty("newsflow.gateway"), System.getProperty("newsflow.extract"));
+    private static final String GATEWAY = System.getProperty("newsflow.gateway");
+    private static final List<String> NEED_POSTGRES = List.of(
+            System.getProperty("newsflow.ingest"), System.getProperty("newsflow.extract"));
 
     @Test
-    void readinessAndDependencyGaugeFollowPostgres() {
+    void gatewayStaysReadyAndSearchesWhilePostgresIsAwayTheOthersAreNotReady() throws Exception {
         Stack stack = new Stack(StackSettings.fromEnvironment(System.getenv(), 1));
         // The test before may have just restarted PostgreSQL or a service: start from every service ready.
-        for (String service : USERS_OF_POSTGRES) {
+        for (String service : NEED_POSTGRES) {
             awaitReadiness(service, POSTGRESQL, 200, "1.0", Duration.ofSeconds(60));
         }
+        awaitReadiness(GATEWAY, POSTGRESQL, 200, "1.0", Duration.ofSeconds(60));
+        String word = "pgaway" + UUID.randomUUID().toString().replace("-", "");
+        String id = "it-" + UUID.randomUUID();
+        TestStack.sendRaw(("{\"id\": \"" + id + "\", \"title\": \"Lerwick harbour reopens\", "
+                + "\"body\": \"The harbour at Lerwick reopened on Monday (" + word + ").\", "
+                + "\"published\": \"2025-06-04T09:00:00Z\", \"language\": \"en\", \"source\": \"it\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        // Searched once before: the reader key is then in the gateway's cache.
+        await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(search(word)).containsExactly(id));
 
         stack.stop(POSTGRES, false);
         try {
-            for (String service : USERS_OF_POSTGRES) {
+            for (String service : NEED_POSTGRES) {
                 awaitReadiness(service, POSTGRESQL, 503, "0.0", Duration.ofSeconds(30));
             }
+            awaitReadiness(GATEWAY, POSTGRESQL, 200, "0.0", Duration.ofSeconds(30));
+            given().baseUri(GATEWAY).when().get("/q/health/well").then().statusCode(503);
+            assertThat(search(word)).as("a search while PostgreSQL is away").containsExactly(id);
         } finally {
             stack.start(POSTGRES);
         }
 
-        for (String service : USERS_OF_POSTGRES) {
+        for (String service : NEED_POSTGRES) {
             awaitReadiness(service, POSTGRESQL, 200, "1.0", Duration.ofSeconds(60));
         }
+        awaitReadiness(GATEWAY, POSTGRESQL, 200, "1.0", Duration.ofSeconds(60));
+        given().baseUri(GATEWAY).when().get("/q/health/well").then().statusCode(200);
+    }
+
+    private static List<String> search(String word) {
+        return given().baseUri(GATEWAY).header(GatewayKeys.HEADER, GatewayKeys.readerKey()).queryParam("q", word)
+                .when().get("/v1/articles")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
     }
 }

@@ -4,10 +4,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.MetricNames;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.SmallRyeHealth;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Publishes {@code newsflow_dependency_up{dependency=kafka|elasticsearch|postgresql}} (1 or 0) from the service's own
- * readiness checks, so that dashboards and alerts see what readiness sees. A service only reports the
- * dependencies it has checks for.
+ * readiness checks, so that dashboards and alerts see what readiness sees, and from its wellness checks: those watch
+ * an engine whose loss must not take the pod out of its Service (the gateway's PostgreSQL) but must still be seen.
+ * A service only reports the dependencies it has checks for.
  */
 @ApplicationScoped
 public class DependencyGauges {
@@ -38,16 +42,24 @@ public class DependencyGauges {
     }
 
     void register(@Observes StartupEvent startup) {
-        for (String dependency : dependenciesIn(readiness())) {
+        for (String dependency : dependenciesIn(checks())) {
             String word = DEPENDENCIES.get(dependency);
-            Gauge.builder(MetricNames.DEPENDENCY_UP, () -> up(readiness(), word) ? 1 : 0)
+            Gauge.builder(MetricNames.DEPENDENCY_UP, () -> up(checks(), word) ? 1 : 0)
                     .tag("dependency", dependency)
                     .register(registry);
         }
     }
 
-    private JsonArray readiness() {
-        return reporter.getReadiness().getPayload().getJsonArray("checks");
+    /** The readiness and wellness checks, as they answer now. */
+    private JsonArray checks() {
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        for (SmallRyeHealth health : List.of(reporter.getReadiness(), reporter.getWellness())) {
+            JsonArray some = health.getPayload().getJsonArray("checks");
+            if (some != null) {
+                some.forEach(checks::add);
+            }
+        }
+        return checks.build();
     }
 
     /**
