@@ -50,6 +50,14 @@ public class Feed {
     public Integer lastStatus;
     public long itemsSeen;
     public int consecutiveFailures;
-    /** When the feed is next due: the interval after a success, a growing back-off after failures. */
+    /**
+     * When the feed is next due: the interval after a success, a growing back-off after failures; moved on when an
+     * instance claims the poll, so that no other instance takes the same due time.
+     */
     public Instant nextPollAt;
+    /**
+     * When the operator deleted it; null while registered. The row is kept, because the articles it stored belong to
+     * its id ({@code article_state.feed_id}): registering the URL again brings the feed back under that id.
+     */
+    public Instant deletedAt;
 }

@@ -11,18 +11,34 @@ import java.util.List;
 @ApplicationScoped
 public class FeedRepository implements PanacheRepository<Feed> {
 
+    /** The registered feeds (not the deleted ones), by id. */
     public Uni<List<Feed>> all() {
-        return listAll(Sort.ascending("id"));
+        return list("deletedAt is null", Sort.ascending("id"));
     }
 
+    /** The registered feed of this id; null when there is none or it was deleted. */
+    public Uni<Feed> registered(long id) {
+        return findById(id)
+                .map(feed -> feed == null || feed.deletedAt != null ? null : feed);
+    }
+
+    /** The feed of this URL, registered or deleted (its row is kept, see {@link Feed#deletedAt}); null when none. */
     public Uni<Feed> byUrl(String url) {
         return find("url", url).firstResult();
     }
 
-    /** Enabled feeds whose next poll is due at {@code now}, the longest waiting first. */
-    public Uni<List<Feed>> due(Instant now, int limit) {
-        return find("enabled = true and (nextPollAt is null or nextPollAt <= ?1)", Sort.ascending("nextPollAt", "id"), now)
-                .page(0, limit)
-                .list();
+    /**
+     * Up to {@code limit} enabled feeds whose next poll is due at {@code now}, the longest waiting first, locked for
+     * this transaction; feeds another instance is claiming are skipped rather than waited for ({@code for update skip
+     * locked}, which HQL cannot say through Hibernate Reactive's query hints).
+     */
+    public Uni<List<Feed>> lockDue(Instant now, int limit) {
+        return getSession()
+                .chain(session -> session.createNativeQuery("select * from feed where enabled and deleted_at is null"
+                                + " and (next_poll_at is null or next_poll_at <= :now) order by next_poll_at, id"
+                                + " limit :limit for update skip locked", Feed.class)
+                        .setParameter("now", now)
+                        .setParameter("limit", limit)
+                        .getResultList());
     }
 }

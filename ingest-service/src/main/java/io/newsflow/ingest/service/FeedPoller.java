@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
 /**
  * Polls the registered feeds when they are due and sends what they hold down the same path as every other
  * document ({@link WireIngestion}, channel {@value #CHANNEL}). Each poll runs on its own Vert.x context (its own
- * database sessions), a few at a time; a feed is never polled twice at once. The server's content type is not
+ * database sessions), a few at a time; a feed is never polled twice at once, nor by two instances for one due time
+ * ({@link FeedRegistry#claimDue}). The server's content type is not
  * trusted (many serve RSS as text/html): the content decides the format.
  */
 @ApplicationScoped
@@ -58,7 +59,10 @@ public class FeedPoller {
         this.maxConcurrent = config.feeds().maxConcurrentPolls();
     }
 
-    /** Starts the polls that are due, each on its own context, without waiting for them. */
+    /**
+     * Claims the feeds that are due (so that no other instance polls them for the same due time) and starts their
+     * polls, each on its own context, without waiting for them.
+     */
     @Scheduled(every = "${newsflow.ingest.feeds.check-every:1s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> pollDue() {
@@ -66,7 +70,7 @@ public class FeedPoller {
         if (free <= 0) {
             return Uni.createFrom().voidItem();
         }
-        return registry.due(Instant.now(), free + inFlight.size())
+        return registry.claimDue(Instant.now(), free)
                 .invoke(this::start)
                 .onFailure().invoke(e -> Log.warnf("cannot read the due feeds: %s", e.toString()))
                 .onFailure().recoverWithNull()

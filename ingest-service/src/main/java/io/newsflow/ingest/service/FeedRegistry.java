@@ -38,6 +38,14 @@ public class FeedRegistry {
         public FeedExistsException(String url, long id) {
             super("the feed " + url + " is already registered as feed " + id, null, false, false);
         }
+
+        /** The URL is taken by {@code owner}, registered or deleted (whose articles it still owns). */
+        FeedExistsException(String url, Feed owner) {
+            super(owner.deletedAt == null ? "the feed " + url + " is already registered as feed " + owner.id
+                    : "the feed " + url + " was registered as feed " + owner.id + ", deleted, which still owns the"
+                            + " articles it stored: register the URL again (POST /v1/feeds) to bring that feed back",
+                    null, false, false);
+        }
     }
 
     private final FeedRepository feeds;
@@ -55,19 +63,51 @@ public class FeedRegistry {
         return feeds.all();
     }
 
-    /** The feed, or null. */
+    /** The feed, or null (also when it was deleted). */
     @WithSession
     public Uni<Feed> get(long id) {
-        return feeds.findById(id);
+        return feeds.registered(id);
     }
 
+    /**
+     * Registers a feed. A URL that was registered before and deleted brings that feed back, under its id, with the
+     * request's settings and a fresh health: the articles it stored belong to its id, and a new id would find every
+     * one of them owned by the deleted feed and refuse its items as {@code foreign-id}.
+     */
     @WithTransaction
     public Uni<Feed> add(FeedRequest request) {
         return Uni.createFrom().item(() -> newFeed(request))
                 .chain(feed -> feeds.byUrl(feed.url)
-                        .chain(existing -> existing != null
-                                ? Uni.createFrom().failure(new FeedExistsException(feed.url, existing.id))
-                                : feeds.persist(feed)));
+                        .chain(existing -> {
+                            if (existing == null) {
+                                return feeds.persist(feed);
+                            }
+                            if (existing.deletedAt == null) {
+                                return Uni.createFrom().failure(new FeedExistsException(feed.url, existing.id));
+                            }
+                            restore(existing, feed);
+                            return Uni.createFrom().item(existing);
+                        }));
+    }
+
+    /** A deleted feed registered again: the new registration's settings and health, the old id. */
+    private static void restore(Feed deleted, Feed registration) {
+        deleted.pollIntervalSeconds = registration.pollIntervalSeconds;
+        deleted.sourceName = registration.sourceName;
+        deleted.languageHint = registration.languageHint;
+        deleted.enabled = registration.enabled;
+        deleted.createdAt = registration.createdAt;
+        deleted.nextPollAt = registration.nextPollAt;
+        deleted.etag = null;
+        deleted.lastModified = null;
+        deleted.lastPolledAt = null;
+        deleted.lastSuccessAt = null;
+        deleted.lastErrorAt = null;
+        deleted.lastError = null;
+        deleted.lastStatus = null;
+        deleted.itemsSeen = 0;
+        deleted.consecutiveFailures = 0;
+        deleted.deletedAt = null;
     }
 
     private Feed newFeed(FeedRequest request) {
@@ -91,8 +131,8 @@ public class FeedRegistry {
         return Uni.createFrom().item(() -> validated(request))
                 .chain(changes -> (changes.url() == null ? Uni.createFrom().<Feed>nullItem() : feeds.byUrl(changes.url()))
                         .chain(existing -> existing != null && existing.id != id
-                                ? Uni.createFrom().failure(new FeedExistsException(changes.url(), existing.id))
-                                : feeds.findById(id))
+                                ? Uni.createFrom().failure(new FeedExistsException(changes.url(), existing))
+                                : feeds.registered(id))
                         .invoke(feed -> {
                             if (feed != null) {
                                 change(feed, changes);
@@ -138,7 +178,7 @@ public class FeedRegistry {
     /** Enables (polled at once) or disables a feed; null when there is no such feed. */
     @WithTransaction
     public Uni<Feed> setEnabled(long id, boolean enabled) {
-        return feeds.findById(id)
+        return feeds.registered(id)
                 .invoke(feed -> {
                     if (feed != null) {
                         enable(feed, enabled);
@@ -146,21 +186,51 @@ public class FeedRegistry {
                 });
     }
 
-    /** Whether there was such a feed. Its items stay in the ledger and the indexes. */
+    /**
+     * Whether there was such a feed. It is no longer listed or polled; its items stay in the ledger and the indexes,
+     * and its row stays (marked deleted) because those articles belong to its id.
+     */
     @WithTransaction
     public Uni<Boolean> delete(long id) {
-        return feeds.deleteById(id);
+        return feeds.registered(id)
+                .map(feed -> {
+                    if (feed == null) {
+                        return false;
+                    }
+                    feed.deletedAt = Instant.now();
+                    feed.enabled = false;
+                    return true;
+                });
     }
 
-    @WithSession
-    public Uni<List<Feed>> due(Instant now, int limit) {
-        return feeds.due(now, limit);
+    /**
+     * Claims up to {@code limit} feeds due at {@code now} for this instance's polls: in the transaction that finds
+     * them due (rows locked, those another instance is claiming skipped), their next poll is moved on by
+     * {@link #claimed}, so that every other instance, one of Kubernetes' replicas, sees them as not due. The poll's
+     * outcome then sets the real next poll ({@link #recordPoll}).
+     */
+    @WithTransaction
+    public Uni<List<Feed>> claimDue(Instant now, int limit) {
+        return feeds.lockDue(now, limit)
+                .invoke(due -> due.forEach(feed -> feed.nextPollAt = claimed(now, feed.pollIntervalSeconds,
+                        config.requestTimeout())));
+    }
+
+    /**
+     * Until when a claimed feed is not due again if its poll never records an outcome (the instance died): one
+     * interval, and at least three request deadlines, so that a slow poll still open is not taken by another
+     * instance.
+     */
+    static Instant claimed(Instant now, int intervalSeconds, Duration requestTimeout) {
+        Duration interval = Duration.ofSeconds(intervalSeconds);
+        Duration polling = requestTimeout.multipliedBy(3);
+        return now.plus(interval.compareTo(polling) >= 0 ? interval : polling);
     }
 
     /** Writes a poll's outcome into the feed's health and sets its next poll; null when the feed was deleted meanwhile. */
     @WithTransaction
     public Uni<Feed> recordPoll(long id, PollOutcome outcome, Instant polledAt) {
-        return feeds.findById(id)
+        return feeds.registered(id)
                 .invoke(feed -> {
                     if (feed != null) {
                         apply(feed, outcome, polledAt, config.maxBackoff());
