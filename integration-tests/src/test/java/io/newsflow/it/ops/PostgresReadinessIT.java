@@ -11,6 +11,7 @@ import io.newsflow.launcher.Stack;
 import io.newsflow.launcher.StackSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL away: the services that need it to do their work (ingest-service, extract-service) say they are not
  * ready; api-gateway stays ready, since searches need only Elasticsearch (and keys it has cached), so a PostgreSQL
- * failover does not take every gateway pod out of its Service. All three report
- * {@code newsflow_dependency_up{dependency="postgresql"} 0}, then 1 once it returns.
+ * failover does not take every gateway pod out of its Service, and a key it found active reads on past its cache TTL.
+ * All three report {@code newsflow_dependency_up{dependency="postgresql"} 0}, then 1 once it returns.
  */
 class PostgresReadinessIT {
 
@@ -28,6 +29,8 @@ class PostgresReadinessIT {
     /** The gauge's name for it. */
     private static final String POSTGRESQL = "postgresql";
     private static final String GATEWAY = System.getProperty("newsflow.gateway");
+    /** The gateway's newsflow.gateway.keys.cache-ttl, which the test stack leaves at its default. */
+    private static final Duration KEY_CACHE_TTL = Duration.ofSeconds(30);
     private static final List<String> NEED_POSTGRES = List.of(
             System.getProperty("newsflow.ingest"), System.getProperty("newsflow.extract"));
 
@@ -48,6 +51,7 @@ class PostgresReadinessIT {
         // Searched once before: the reader key is then in the gateway's cache.
         await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(search(word)).containsExactly(id));
+        Instant lookedUp = Instant.now();
 
         stack.stop(POSTGRES, false);
         try {
@@ -57,6 +61,12 @@ class PostgresReadinessIT {
             awaitReadiness(GATEWAY, POSTGRESQL, 200, "0.0", Duration.ofSeconds(30));
             given().baseUri(GATEWAY).when().get("/q/health/well").then().statusCode(503);
             assertThat(search(word)).as("a search while PostgreSQL is away").containsExactly(id);
+            // Past the key's cache TTL (30 s), a failover that lasts: the key, known active, still reads.
+            Duration untilExpired = Duration.between(Instant.now(), lookedUp.plus(KEY_CACHE_TTL).plusSeconds(2));
+            if (!untilExpired.isNegative()) {
+                await().pollDelay(untilExpired).atMost(untilExpired.plusSeconds(1)).until(() -> true);
+            }
+            assertThat(search(word)).as("a search past the key's cache TTL while PostgreSQL is away").containsExactly(id);
         } finally {
             stack.start(POSTGRES);
         }
