@@ -49,6 +49,7 @@ final class KnowledgeMatcher {
     private static final java.util.Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "nord", "sud",
             "est", "ouest", "centre", "center");
 
+    private static final java.util.Set<String> COMPANY_HEADS = WordSet.of("شركه", "مجموعه");
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
 
     private final KnowledgeBase kb;
@@ -367,6 +368,12 @@ final class KnowledgeMatcher {
             // "المالي" (the financial) is not Mali; curated and country names are written as they are used.
             return false;
         }
+        if (e.article() && stem.article() && stem.prefixChars() == 0 && stem.core().endsWith("ه")
+                && isCountry(e.entity()) && adjectiveAfterNoun(doc.tokens(), from) && !afterTitle(doc.tokens(), from)) {
+            // "التمور السعودية", "شركة أكوا باور السعودية": a country named in the feminine nisba form is, after a
+            // definite noun or a company's name, the adjective Saudi, which GUIDELINES does not annotate.
+            return false;
+        }
         if (curated && e.article() && !stem.article() && stem.prefixChars() == 0) {
             // "القاعدة" is al-Qaeda, the bare indefinite "قاعدة" a base: names written with the article need it.
             return false;
@@ -384,6 +391,47 @@ final class KnowledgeMatcher {
         // cable), not the city written without it (Kabul). Checked last: it reads the whole text.
         return !(type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
                 && articleForms.contains(stem.core()));
+    }
+
+    /** "زار الوزير السعودية": after a man's title the feminine word is the country he visits, not his adjective. */
+    private boolean afterTitle(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            var title = lexicon.titles.match(tokens, k);
+            if (title != null && title.end() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word before {@code i} is a definite noun or adjective ("التمور", "الحكومة"), or the bare words of a name
+     * that "شركة"/"مجموعة" opened: a word agreeing with it there is an adjective.
+     */
+    private static boolean adjectiveAfterNoun(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (!before.arabic || !before.isWord() || before.sentence != tokens.get(i).sentence) {
+            return false;
+        }
+        if (before.stems.length > 0 && before.stems[0].article() && before.stems[0].prefixChars() == 0) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Token t = tokens.get(k);
+            if (!t.arabic || !t.isWord() || t.sentence != before.sentence) {
+                return false;
+            }
+            if (COMPANY_HEADS.contains(t.stems[0].core())) {
+                return k < i - 1;
+            }
+            if (t.stems[0].article()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The cores of the words a text writes with the article ("كابل" for "الكابل"), read once when first asked. */
