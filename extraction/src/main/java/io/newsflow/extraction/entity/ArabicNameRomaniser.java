@@ -53,7 +53,7 @@ final class ArabicNameRomaniser {
     /** Words that tie the parts of an Arab name together ("عبد", "بن", "أبو", "ولد"). */
     static final java.util.Set<String> NAME_LINKS = WordSet.of("عبد", "ابو", "بن", "ابن", "ولد", "بنت");
     /** About 50,000 names: read once per process, not again with every knowledge-base reload. */
-    private static final LatinNameMatcher LATIN_NAMES = new LatinNameMatcher();
+    static final LatinNameMatcher LATIN_NAMES = new LatinNameMatcher();
 
     static {
         String[][] table = {{"ب", "b"}, {"ت", "t"}, {"ث", "th"}, {"ج", "j"}, {"ح", "h"}, {"خ", "kh"}, {"د", "d"},

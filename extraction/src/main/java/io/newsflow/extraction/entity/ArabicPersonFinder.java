@@ -40,6 +40,17 @@ final class ArabicPersonFinder {
     private static final Set<String> INNER_LINKS = WordSet.of("آل", "ال", "فان", "فون", "دي", "دو", "دا", "ديل", "دير");
     /** Links that carry a name on past its usual two parts: lineage ("بن") and family names opened by "أبو". */
     private static final Set<String> LINEAGE = WordSet.of("بن", "ابن", "ابو");
+    /** Lineage in Mauritania: "محمد ولد أعمر" (Mohamed, son of Amar) goes on past its second part as بن does. */
+    private static final Set<String> MAGHREB_LINEAGE = WordSet.of("ولد", "ولاد");
+    /**
+     * The most common Korean and Chinese family names as Arabic news writes them. Such a name comes first and is
+     * followed by one or two short syllable words ("كيم جين هو", "تشانغ إن هوا", "ما يونغ شنغ") that may look like
+     * Arabic function words ("هو", "إن", "ما").
+     */
+    private static final Set<String> EAST_ASIAN_FAMILIES = WordSet.of("كيم", "لي", "بارك", "باك", "تشوي", "تشو", "جو",
+            "جونغ", "تشونغ", "كانغ", "يون", "هان", "شين", "تشانغ", "جانغ", "وانغ", "ليو", "تشن", "تشين", "يانغ",
+            "هوانغ", "تشاو", "سون", "ما", "هو", "لين", "مون", "اوه", "سونغ", "ليم", "نام", "بيك", "شي", "قوه", "غو",
+            "دينغ", "فنغ", "فانغ", "وو", "تشاي", "يي", "هونغ", "كوون", "ريو", "سيو", "شو", "جين");
     private static final int MAX_SKIP = 10;
     /** Verbs of saying in the past, which news writes before the speaker's name ("وقال", "وأوضحت"). */
     private static final Set<String> SPEECH_VERBS = WordSet.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اشار",
@@ -106,8 +117,10 @@ final class ArabicPersonFinder {
                 continue;
             }
             if (k >= 0 && end > k) {
+                String name = eastAsianNameEnd(doc, claims, k) == end
+                        ? EastAsianNames.romanise(tokens.subList(k, end), doc.text()) : null;
                 Span s = new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
-                        Span.Source.TITLE, List.of(), null);
+                        Span.Source.TITLE, List.of(), name);
                 claims.override(s);
                 i = end - 1;
             }
@@ -188,6 +201,11 @@ final class ArabicPersonFinder {
         for (int steps = 0; steps < MAX_SKIP && k < tokens.size(); steps++) {
             Token t = tokens.get(k);
             if (t.sentence != sentence || !t.isWord() || !t.arabic) {
+                return -1;
+            }
+            if (lexicon.weekdays.word(t) != null || lexicon.relativeDays.word(t) != null) {
+                // "والتقى الأمين العام للحزب الاثنين وفدا": a day after the title says when; the name, if any, came
+                // before it, and what follows is the object.
                 return -1;
             }
             Span owner = claims.at(k);
@@ -427,6 +445,10 @@ final class ArabicPersonFinder {
 
     private int nameEnd(Document doc, Claims claims, int k) {
         List<Token> tokens = doc.tokens();
+        int eastAsian = eastAsianNameEnd(doc, claims, k);
+        if (eastAsian > k) {
+            return eastAsian;
+        }
         if (!nameWord(doc, claims, k)) {
             return k;
         }
@@ -461,6 +483,11 @@ final class ArabicPersonFinder {
             }
             if (withCliticAndArticle(t)) {
                 // "ناصر بوريطة بالاتفاقيتين": a preposition with the article never continues a name.
+                break;
+            }
+            if (conjoinedWord(t)) {
+                // "محافظ بعلبك الهرمل بشير خضر وممثلين عن ...": و and a word that is no given name start what comes
+                // next (and representatives), not the name's next part.
                 break;
             }
             boolean article = t.stems[0].article();
@@ -527,8 +554,81 @@ final class ArabicPersonFinder {
      */
     private boolean continuesLineage(Document doc, Claims claims, int k) {
         List<Token> tokens = doc.tokens();
-        return LINEAGE.contains(tokens.get(k).key) && nameWord(doc, claims, k + 1)
+        return (LINEAGE.contains(tokens.get(k).key) || MAGHREB_LINEAGE.contains(tokens.get(k).key))
+                && nameWord(doc, claims, k + 1)
                 && !tokens.get(k + 1).stems[0].article() && !looksLikeVerb(tokens.get(k + 1).key);
+    }
+
+    /**
+     * The end of a Korean or Chinese name opened at {@code k} by a known family name, or -1: one or two short syllable
+     * words follow, none of them a word with the article, a known Arabic word, a verb or a title. A syllable that is
+     * also a function word ("هو", "إن") counts only inside the name or before punctuation; a family name that is a
+     * function word ("ما", "هو") needs two syllables, one of them in "ـنغ" (-ng), which Arabic words do not end in.
+     */
+    private int eastAsianNameEnd(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        Token first = tokens.get(k);
+        if (!first.arabic || !first.isWord() || !EAST_ASIAN_FAMILIES.contains(first.key) || claims.at(k) != null) {
+            return -1;
+        }
+        int end = k + 1;
+        boolean ng = false;
+        while (end < tokens.size() && end - k < 3 && syllable(doc, claims, end)) {
+            ng |= tokens.get(end).key.endsWith("نغ");
+            end++;
+        }
+        while (end > k + 1 && lexicon.isStopword("ar", tokens.get(end - 1).key) && !punctuationAt(tokens, end)) {
+            end--;
+        }
+        boolean functionWord = lexicon.isStopword("ar", first.key);
+        if (end - k < 2 || functionWord && (end - k < 3 || !ng)) {
+            return -1;
+        }
+        for (int s = k + 1; s < end && !functionWord; s++) {
+            functionWord = lexicon.isStopword("ar", tokens.get(s).key);
+        }
+        // "لي إن بلاده": with a function word in it, the name must be made of syllables the table knows.
+        return functionWord && !EastAsianNames.knows(tokens.subList(k, end)) ? -1 : end;
+    }
+
+    private boolean syllable(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(k);
+        if (!t.arabic || !t.isWord() || t.sentence != tokens.get(k - 1).sentence || claims.at(k) != null
+                || t.key.length() > 6 || t.stems[0].article() || withCliticAndArticle(t)
+                || t.key.length() > 2 && lexicon.commonArabic.contains(t.key) || looksLikeVerb(t.key) || speechVerb(t)
+                || lexicon.titles.match(tokens, k) != null || lexicon.triggers.match(tokens, k) != null
+                || lexicon.weekdays.word(t) != null || lexicon.months.word(t) != null || isDemonym(t)
+                || lexicon.orgHeadsArabic.word(t) != null || lexicon.arabicPlaceCues.word(t) != null) {
+            return false;
+        }
+        for (int c = 0; c < t.text.length(); c++) {
+            if (Character.isDigit(t.text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean punctuationAt(List<Token> tokens, int k) {
+        return k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).sentence != tokens.get(k - 1).sentence;
+    }
+
+    /**
+     * "وممثلين": the conjunction و on a word that is no given name ("وليد", "وائل" are) and no listed foreign name
+     * with W or V ("ويلسون" Wilson).
+     */
+    private boolean conjoinedWord(Token t) {
+        if (!t.key.startsWith("و") || givenNames.contains(t.key) || t.key.length() < 4) {
+            return false;
+        }
+        for (int r = 1; r < t.stems.length; r++) {
+            if (t.stems[r].prefixChars() == 1 && t.stems[r].core().length() >= 3) {
+                String latin = ArabicNameRomaniser.LATIN_NAMES.match(t.key, "");
+                return latin == null || !(latin.startsWith("W") || latin.startsWith("V") || latin.startsWith("O"));
+            }
+        }
+        return false;
     }
 
     private boolean describedNoun(List<Token> tokens, int k) {
