@@ -31,4 +31,9 @@ class ArabicBodyHeadFormsTest {
     void bureauHeadsABody() {
         assertThat(bodies("وقرر ديوان المحاسبة مراجعة الحسابات.")).containsExactly("ديوان المحاسبة");
     }
+
+    @Test
+    void localCouncilAndAuthorityAloneAreCommonNouns() {
+        assertThat(bodies("وقال المجلس البلدي إن الأشغال بدأت، وأكدت السلطة المحلية أن الطرق مفتوحة.")).isEmpty();
+    }
 }
