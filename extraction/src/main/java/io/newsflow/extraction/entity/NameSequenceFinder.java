@@ -88,6 +88,12 @@ final class NameSequenceFinder {
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
             "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite", "en");
+    /** Weaker place cues, enough before a word that is a town's name somewhere (towns.txt). */
+    private static final Set<String> TOWN_CUES_BEFORE = WordSet.of("from", "of", "on", "via", "de", "depuis",
+            "d", "entre", "sur", "near", "in", "at", "around", "outside", "a", "au", "vers", "pres", "dans");
+    private static final Set<String> ARTICLES_A = WordSet.of("a", "an", "une", "un");
+    private static final Set<String> TOWN_NOUNS = WordSet.of("town", "city", "village", "port", "district", "suburb",
+            "ville", "commune", "localite", "bourgade", "municipality", "island", "ile");
     /**
      * Locative prepositions before which a run of two or more unknown capitalised words is a place ("at Casa Nueva",
      * "near Silver Creek"); French "à" is left out, since it also introduces a person ("a écrit à Jean Dupont").
@@ -721,6 +727,11 @@ final class NameSequenceFinder {
         } else if (!t.allCaps && (locativeBefore(tokens, a) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))
                 && !surnameOfPerson(tokens, claims, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
+        } else if (!t.allCaps && lexicon.towns.contains(t.key) && (townCueBefore(tokens, a) || townDescribedAfter(tokens, b))
+                && !surnameOfPerson(tokens, claims, a)) {
+            // "arrived from Mysuru", "l'hôpital de Thiers", "Matsapha, a town": a word the base does not hold that is
+            // a town's name somewhere, after a weaker place cue than "in" or "near".
+            claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else {
             singles.add(a);
         }
@@ -995,6 +1006,27 @@ final class NameSequenceFinder {
             return prev != null && prev.type == EntityType.ORG;
         }
         return false;
+    }
+
+    /** "from Mysuru", "parts of Matsapha", "on Barra", "de Thiers", "depuis Wallis": cues enough for a known town. */
+    private static boolean townCueBefore(List<Token> tokens, int a) {
+        if (prepositionBefore(tokens, a, TOWN_CUES_BEFORE)) {
+            return true;
+        }
+        // "l'usine d'Ambatovy": the elided "d'" is its own token.
+        return a >= 2 && !tokens.get(a - 1).isWord() && tokens.get(a - 1).text.length() == 1 && tokens.get(a - 2).key.equals("d")
+                && !tokens.get(a - 2).capitalised && tokens.get(a - 2).sentence == tokens.get(a).sentence;
+    }
+
+    /** "Matsapha, a town …", "Thiers, une commune …": an apposition that says what the name is. */
+    private static boolean townDescribedAfter(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || !tokens.get(b).text.equals(",")) {
+            return false;
+        }
+        return ARTICLES_A.contains(tokens.get(b + 1).key) && !tokens.get(b + 1).capitalised
+                && TOWN_NOUNS.contains(tokens.get(b + 2).key)
+                || b + 3 < tokens.size() && ARTICLES_A.contains(tokens.get(b + 1).key)
+                && TOWN_NOUNS.contains(tokens.get(b + 3).key);
     }
 
     private static boolean locativeBefore(List<Token> tokens, int a) {
