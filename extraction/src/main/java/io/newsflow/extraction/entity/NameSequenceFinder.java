@@ -410,8 +410,17 @@ final class NameSequenceFinder {
 
     /** "Transport Canada", "Fisheries and Oceans Canada": a federal department named by its domain and the country. */
     private static boolean canadianDepartment(List<Token> tokens, int from, int to) {
-        return to - from >= 2 && to - from <= 6 && tokens.get(to - 1).key.equals("canada")
-                && CANADIAN_DOMAINS.contains(tokens.get(from).key);
+        if (to - from < 2 || to - from > 6 || !tokens.get(to - 1).key.equals("canada")
+                || !CANADIAN_DOMAINS.contains(tokens.get(from).key)) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (tokens.get(k).key.equals("canada")) {
+                // "Health Canada and Justice Canada": two departments.
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether one name the knowledge base links covers exactly [from, to). */
@@ -517,6 +526,7 @@ final class NameSequenceFinder {
                 // "South Korean President Lee Jae-myung": a nationality of two words before the title.
                 s += 2;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
+                    && !canadianDepartment(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
