@@ -723,7 +723,7 @@ final class NameSequenceFinder {
         }
         if (titled && !t.allCaps) {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
-        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key)) {
+        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key) || unionNamed(tokens, b)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
@@ -1016,6 +1016,12 @@ final class NameSequenceFinder {
             return prev != null && prev.type == EntityType.ORG;
         }
         return false;
+    }
+
+    /** "the Unite union", "the Unifor union": a one-word name before a lower-case "union" is the union's. */
+    private static boolean unionNamed(List<Token> tokens, int b) {
+        return b < tokens.size() && tokens.get(b).key.equals("union") && !tokens.get(b).capitalised
+                && b >= 2 && tokens.get(b - 2).key.equals("the");
     }
 
     /** "from Mysuru", "parts of Matsapha", "on Barra", "de Thiers", "depuis Wallis": cues enough for a known town. */
