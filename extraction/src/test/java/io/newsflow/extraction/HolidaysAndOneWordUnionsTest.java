@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
-/** A feast a place is named after is no place; a one-word name before "union" is the union's. */
+/**
+ * A feast a place is named after is no place; a one-word name before "union" is the union's; India's "Union" before a
+ * title is no town called Union.
+ */
 class HolidaysAndOneWordUnionsTest {
 
     @Test
@@ -20,5 +23,12 @@ class HolidaysAndOneWordUnionsTest {
         String text = "The Unite union said workers at the plant would strike.";
         assertThat(names(text, "en", EntityType.ORG)).containsExactly("Unite");
         assertThat(names(text, "en", EntityType.LOC)).isEmpty();
+    }
+
+    @Test
+    void indiasUnionBeforeATitleIsNoTown() {
+        String text = "Union Minister Ravi Prakashan spoke in Delhi on Monday.";
+        assertThat(names(text, "en", EntityType.LOC)).containsExactly("Delhi");
+        assertThat(names(text, "en", EntityType.PERSON)).containsExactly("Ravi Prakashan");
     }
 }

@@ -265,6 +265,11 @@ final class KnowledgeMatcher {
             // is also a city, capital or not; a dateline ("MALE, June 3") or a comma after it keeps the place.
             return false;
         }
+        if (e.entity().type() == EntityType.LOC && first.key.equals("union") && to < tokens.size()
+                && tokens.get(to).capitalised && tokens.get(to).sentence == first.sentence) {
+            // "Union Shipping Minister …", "Union Cabinet": India's union government, not a town called Union.
+            return false;
+        }
         if (e.entity().type() == EntityType.LOC && HOLIDAYS.contains(first.key)) {
             // "before Christmas": the feast, not Christmas Island, which is named with its head word.
             return false;
