@@ -65,6 +65,12 @@ class PartyLeadersCompaniesAndHomeTownsTest {
     }
 
     @Test
+    void aDepartmentWhoseDomainIsAnEverydayWordOpeningASentenceIsABody() {
+        assertThat(names("Health Canada said the drug was safe.", "en", EntityType.ORG))
+                .containsExactly("Health Canada");
+    }
+
+    @Test
     void initialsOpeningANameStayInIt() {
         String text = "Opposition leader R. K. Venkatrapuram said the plan was flawed. Leader of the Opposition K. T. "
                 + "Varanath criticised the government on Tuesday over the port deal. The deal was defended by D. K. "

@@ -33,6 +33,8 @@ final class InstitutionFinder {
             "Comoros", "Maldives");
     private static final Set<String> MINISTRY = WordSet.of("ministry", "ministere");
     private static final Set<String> GOVERNMENT = WordSet.of("government", "gouvernement");
+    /** Adjectives that make "gouvernement" the government of the story's country, not a description of one. */
+    private static final Set<String> BARE_GOVERNMENT_ADJECTIVES = WordSet.of("federal", "central", "interimaire");
     private static final Set<String> ARMY = WordSet.of("army", "armee");
     private static final Set<String> FRENCH_LINKS = WordSet.of("de", "des", "du", "la", "l", "'", "d");
     private static final Set<String> LOCAL_INSTITUTIONS = WordSet.of("parquet", "tribunal", "prefecture", "mairie");
@@ -267,6 +269,18 @@ final class InstitutionFinder {
                 if (c != null) {
                     return government(doc, i, c.end, c.entity().country());
                 }
+            }
+        }
+        if (t.key.equals("gouvernement") && !t.capitalised && doc.language().equals("fr")) {
+            int end = isWord(tokens, i + 1, BARE_GOVERNMENT_ADJECTIVES) ? i + 2
+                    : isWord(tokens, i + 1, DE_DU) && isWord(tokens, i + 2, Set.of("transition")) ? i + 3 : -1;
+            if (end > 0) {
+                // "le gouvernement fédéral", "le gouvernement de transition": the government of the country the
+                // story is about, named once the places are known (EntityRecogniser.resolveBareMinistries).
+                Span s = span(doc, i, end, tokens.get(i).start, EntityType.ORG, null);
+                s.portfolio = "Government";
+                s.groupKey = "government:";
+                return s;
             }
         }
         if (ARMY.contains(t.key) && isWord(tokens, i + 1, Set.of()) && t.key.equals("armee")) {
@@ -1014,6 +1028,12 @@ final class InstitutionFinder {
      * Arabia)", with the id the service named with its country's adjective has.
      */
     static void ofCountry(Span ministry, String cc, String country) {
+        if (ministry.groupKey.equals("government:")) {
+            ministry.name = "Government of " + withArticle(country);
+            ministry.groupKey = "government:" + cc;
+            ministry.composedId = "prov:org:government-" + cc.toLowerCase(Locale.ROOT);
+            return;
+        }
         if (ministry.groupKey.startsWith("service:")) {
             ministry.name = ministry.portfolio + " (" + country + ")";
             ministry.groupKey = "service:" + ministry.portfolio + ":" + cc;

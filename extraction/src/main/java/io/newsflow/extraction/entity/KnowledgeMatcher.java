@@ -23,6 +23,10 @@ import java.util.Set;
 final class KnowledgeMatcher {
 
     /** The national capitals (of the 193 UN members) lead the places, before the largest cities. */
+    /** Feasts some place is also named after ("Christmas" Island, "Easter" Island), in one word. */
+    private static final Set<String> HOLIDAYS = WordSet.of("christmas", "easter", "noel", "paques", "toussaint");
+    /** Words after which a one-word name is a trade union's ("the Unite union"). */
+    private static final Set<String> UNION_WORDS = WordSet.of("union", "unions", "syndicat");
     private static final int CAPITALS = 200;
     /** Entities ranked after this are towns of modest size; they need more evidence when named by one word. */
     private static final int TOWN_RANK = CAPITALS + 4_000;
@@ -260,6 +264,20 @@ final class KnowledgeMatcher {
                 && sentenceInitial(tokens, from) && !first.allCaps && nextIsLowerCaseWord(tokens, from)) {
             // "Male voters queued ...", "Reading the statement ...": a sentence may open with an everyday word that
             // is also a city, capital or not; a dateline ("MALE, June 3") or a comma after it keeps the place.
+            return false;
+        }
+        if (e.entity().type() == EntityType.LOC && first.key.equals("union") && to < tokens.size()
+                && tokens.get(to).capitalised && tokens.get(to).sentence == first.sentence) {
+            // "Union Shipping Minister …", "Union Cabinet": India's union government, not a town called Union.
+            return false;
+        }
+        if (e.entity().type() == EntityType.LOC && HOLIDAYS.contains(first.key)) {
+            // "before Christmas": the feast, not Christmas Island, which is named with its head word.
+            return false;
+        }
+        if (e.entity().type() == EntityType.LOC && to < tokens.size() && UNION_WORDS.contains(tokens.get(to).key)
+                && !tokens.get(to).capitalised) {
+            // "the Unite union": a union named by one word, which is also a place's name in some language.
             return false;
         }
         boolean town = e.rank() > Math.max(TOWN_RANK, curatedCount + TOWN_RANK)

@@ -88,6 +88,12 @@ final class NameSequenceFinder {
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
             "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite", "en");
+    /** Weaker place cues, enough before a word that is a town's name somewhere (towns.txt). */
+    private static final Set<String> TOWN_CUES_BEFORE = WordSet.of("from", "of", "on", "via", "de", "depuis",
+            "d", "entre", "sur", "near", "in", "at", "around", "outside", "a", "au", "vers", "pres", "dans");
+    private static final Set<String> ARTICLES_A = WordSet.of("a", "an", "une", "un");
+    private static final Set<String> TOWN_NOUNS = WordSet.of("town", "city", "village", "port", "district", "suburb",
+            "ville", "commune", "localite", "bourgade", "municipality", "island", "ile");
     /**
      * Locative prepositions before which a run of two or more unknown capitalised words is a place ("at Casa Nueva",
      * "near Silver Creek"); French "à" is left out, since it also introduces a person ("a écrit à Jean Dupont").
@@ -404,8 +410,17 @@ final class NameSequenceFinder {
 
     /** "Transport Canada", "Fisheries and Oceans Canada": a federal department named by its domain and the country. */
     private static boolean canadianDepartment(List<Token> tokens, int from, int to) {
-        return to - from >= 2 && to - from <= 6 && tokens.get(to - 1).key.equals("canada")
-                && CANADIAN_DOMAINS.contains(tokens.get(from).key);
+        if (to - from < 2 || to - from > 6 || !tokens.get(to - 1).key.equals("canada")
+                || !CANADIAN_DOMAINS.contains(tokens.get(from).key)) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (tokens.get(k).key.equals("canada")) {
+                // "Health Canada and Justice Canada": two departments.
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether one name the knowledge base links covers exactly [from, to). */
@@ -511,6 +526,7 @@ final class NameSequenceFinder {
                 // "South Korean President Lee Jae-myung": a nationality of two words before the title.
                 s += 2;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
+                    && !canadianDepartment(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
@@ -707,7 +723,7 @@ final class NameSequenceFinder {
         }
         if (titled && !t.allCaps) {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
-        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key)) {
+        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key) || unionNamed(tokens, b)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
@@ -720,6 +736,11 @@ final class NameSequenceFinder {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (!t.allCaps && (locativeBefore(tokens, a) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))
                 && !surnameOfPerson(tokens, claims, a)) {
+            claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
+        } else if (!t.allCaps && lexicon.towns.contains(t.key) && (townCueBefore(tokens, a) || townDescribedAfter(tokens, b))
+                && !surnameOfPerson(tokens, claims, a)) {
+            // "arrived from Mysuru", "l'hôpital de Thiers", "Matsapha, a town": a word the base does not hold that is
+            // a town's name somewhere, after a weaker place cue than "in" or "near".
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else {
             singles.add(a);
@@ -995,6 +1016,33 @@ final class NameSequenceFinder {
             return prev != null && prev.type == EntityType.ORG;
         }
         return false;
+    }
+
+    /** "the Unite union", "the Unifor union": a one-word name before a lower-case "union" is the union's. */
+    private static boolean unionNamed(List<Token> tokens, int b) {
+        return b < tokens.size() && tokens.get(b).key.equals("union") && !tokens.get(b).capitalised
+                && b >= 2 && tokens.get(b - 2).key.equals("the");
+    }
+
+    /** "from Mysuru", "parts of Matsapha", "on Barra", "de Thiers", "depuis Wallis": cues enough for a known town. */
+    private static boolean townCueBefore(List<Token> tokens, int a) {
+        if (prepositionBefore(tokens, a, TOWN_CUES_BEFORE)) {
+            return true;
+        }
+        // "l'usine d'Ambatovy": the elided "d'" is its own token.
+        return a >= 2 && !tokens.get(a - 1).isWord() && tokens.get(a - 1).text.length() == 1 && tokens.get(a - 2).key.equals("d")
+                && !tokens.get(a - 2).capitalised && tokens.get(a - 2).sentence == tokens.get(a).sentence;
+    }
+
+    /** "Matsapha, a town …", "Thiers, une commune …": an apposition that says what the name is. */
+    private static boolean townDescribedAfter(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || !tokens.get(b).text.equals(",")) {
+            return false;
+        }
+        return ARTICLES_A.contains(tokens.get(b + 1).key) && !tokens.get(b + 1).capitalised
+                && TOWN_NOUNS.contains(tokens.get(b + 2).key)
+                || b + 3 < tokens.size() && ARTICLES_A.contains(tokens.get(b + 1).key)
+                && TOWN_NOUNS.contains(tokens.get(b + 3).key);
     }
 
     private static boolean locativeBefore(List<Token> tokens, int a) {

@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +66,11 @@ public final class Lexicon {
     public final Set<String> commonArabic = new HashSet<>();
     /** One-word city names that are also everyday English words ("male", "nice", "reading"), folded keys. */
     public final Set<String> everydayPlaceWords = new HashSet<>();
+    /**
+     * One-word names of the world's towns (GeoNames, 1,000 people or more) that are no English word, stopword or
+     * personal name, folded keys (towns.txt): the English/French town guesser's evidence.
+     */
+    public final PackedWordSet towns;
     /** Nationality adjectives (Latin keys, Arabic cores) to ISO country code. */
     public final Map<String, String> demonyms = new HashMap<>();
     /** English demonym per country code, for naming ("Sudanese Armed Forces"). */
@@ -85,6 +91,9 @@ public final class Lexicon {
             "مرتقب", "سيشارك", "ستشارك", "سيصل", "ستصل", "سيبحث", "ستبحث");
 
     private Lexicon() {
+        List<String> townKeys = new ArrayList<>(80_000);
+        read("lexicon/towns.txt", c -> townKeys.add(c[0].strip()));
+        towns = PackedWordSet.of(townKeys);
     }
 
     /** The bundled lexicon. */
