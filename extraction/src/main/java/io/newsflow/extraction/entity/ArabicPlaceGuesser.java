@@ -86,6 +86,11 @@ final class ArabicPlaceGuesser {
     private final java.util.Set<String> givenNames;
     /** Places by the skeleton of their English names, the first-ranked first. */
     private final Map<String, List<CanonicalEntity>> bySkeleton = new HashMap<>();
+    /**
+     * Towns of 1,000 people or more in the Arab states and their neighbours that the gazetteer does not hold
+     * (knowledge/towns-ar.tsv, GeoNames cities1000), by the skeleton of their English names, the largest first.
+     */
+    private static final Map<String, List<CanonicalEntity>> SMALL_TOWNS = smallTowns();
 
     ArabicPlaceGuesser(KnowledgeBase kb, Lexicon lexicon, ArabicNameRomaniser romaniser) {
         this.kb = kb;
@@ -119,6 +124,35 @@ final class ArabicPlaceGuesser {
             }
             places.add(e);
         }
+    }
+
+    private static Map<String, List<CanonicalEntity>> smallTowns() {
+        Map<String, List<CanonicalEntity>> out = new HashMap<>();
+        try (java.io.InputStream in = ArabicPlaceGuesser.class.getResourceAsStream(
+                "/io/newsflow/extraction/knowledge/towns-ar.tsv")) {
+            if (in == null) {
+                return out;
+            }
+            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                String skeleton = latinSkeleton(cols[0]);
+                if (skeleton.isEmpty()) {
+                    continue;
+                }
+                CanonicalEntity town = new CanonicalEntity("loc:" + TextNormaliser.key(cols[0]).replace(' ', '-') + "-"
+                        + cols[1].toLowerCase(java.util.Locale.ROOT), EntityType.LOC, cols[0], Map.of(), cols[1],
+                        Double.valueOf(cols[3]), Double.valueOf(cols[4]));
+                out.computeIfAbsent(skeleton, k -> new ArrayList<>(1)).add(town);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     void find(Document doc, Claims claims) {
@@ -535,10 +569,59 @@ final class ArabicPlaceGuesser {
                     break;
                 }
             }
+            if (sounding == null) {
+                // A town too small for the gazetteer ("بلدة صلخد" in a story about Syria is Salkhad): taken only in a
+                // story that names its country, like any place taken on sound alone.
+                sounding = smallTown(doc, claims, skeleton, english.toString());
+            }
             known = sounding == null ? List.of() : List.of(sounding);
         }
         return new Span(from, to, startChar, tokens.get(to - 1).end, EntityType.LOC, Span.Source.PATTERN,
                 known, known.isEmpty() ? english.toString() : null);
+    }
+
+    /**
+     * The small town of a country the story names whose English name has the skeleton; of several, the one whose name
+     * is nearest the word's spelling by rule ("صلخد", spelt Salkhad, is Salkhad, not Salakhid nearby), and none when
+     * two are equally near.
+     */
+    private CanonicalEntity smallTown(Document doc, Claims claims, String skeleton, String spelt) {
+        CanonicalEntity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        String key = TextNormaliser.key(spelt);
+        for (CanonicalEntity town : SMALL_TOWNS.getOrDefault(skeleton, List.of())) {
+            if (!namedCountry(doc, claims, town.country())) {
+                continue;
+            }
+            int d = distance(TextNormaliser.key(town.preferredName()), key);
+            if (d < bestDistance) {
+                best = town;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /**
