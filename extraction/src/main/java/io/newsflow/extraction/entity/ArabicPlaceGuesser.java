@@ -128,30 +128,15 @@ final class ArabicPlaceGuesser {
 
     private static Map<String, List<CanonicalEntity>> smallTowns() {
         Map<String, List<CanonicalEntity>> out = new HashMap<>();
-        try (java.io.InputStream in = ArabicPlaceGuesser.class.getResourceAsStream(
-                "/io/newsflow/extraction/knowledge/towns-ar.tsv")) {
-            if (in == null) {
-                return out;
-            }
-            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                    java.nio.charset.StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String skeleton = latinSkeleton(cols[0]);
-                if (skeleton.isEmpty()) {
-                    continue;
-                }
+        Lexicon.read("knowledge/towns-ar.tsv", cols -> {
+            String skeleton = latinSkeleton(cols[0]);
+            if (!skeleton.isEmpty()) {
                 CanonicalEntity town = new CanonicalEntity("loc:" + TextNormaliser.key(cols[0]).replace(' ', '-') + "-"
                         + cols[1].toLowerCase(java.util.Locale.ROOT), EntityType.LOC, cols[0], Map.of(), cols[1],
                         Double.valueOf(cols[3]), Double.valueOf(cols[4]));
                 out.computeIfAbsent(skeleton, k -> new ArrayList<>(1)).add(town);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        });
         return out;
     }
 
