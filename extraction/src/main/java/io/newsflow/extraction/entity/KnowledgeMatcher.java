@@ -22,11 +22,11 @@ import java.util.Set;
  */
 final class KnowledgeMatcher {
 
-    /** The national capitals (of the 193 UN members) lead the places, before the largest cities. */
     /** Feasts some place is also named after ("Christmas" Island, "Easter" Island), in one word. */
     private static final Set<String> HOLIDAYS = WordSet.of("christmas", "easter", "noel", "paques", "toussaint");
     /** Words after which a one-word name is a trade union's ("the Unite union"). */
     private static final Set<String> UNION_WORDS = WordSet.of("union", "unions", "syndicat");
+    /** The national capitals (of the 193 UN members) lead the places, before the largest cities. */
     private static final int CAPITALS = 200;
     /** Entities ranked after this are towns of modest size; they need more evidence when named by one word. */
     private static final int TOWN_RANK = CAPITALS + 4_000;
@@ -53,6 +53,7 @@ final class KnowledgeMatcher {
     private static final java.util.Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "nord", "sud",
             "est", "ouest", "centre", "center");
 
+    /** Words that open a company's name ("شركة", "مجموعة"), as normalised cores. */
     private static final java.util.Set<String> COMPANY_HEADS = WordSet.of("شركه", "مجموعه");
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
 
