@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Run the extractor on gold sets and print entity F1 / linking / event F1 per set and language.
+
+Usage (from the checkout root, after the build in extraction/README.md "Run"):
+    python3 extraction/tools/score_sets.py --cp "$CP" [SET ...]
+
+A SET is a name under extraction/src/test/resources/heldout (blind9, unseen ...), "dev" for
+../shared/eval/dev.jsonl, or a path to a .jsonl file. Without sets it scores the seen sets only
+(the held-back ones are named in HELD_BACK and must be asked for by name).
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HELDOUT = os.path.join(ROOT, "extraction", "src", "test", "resources", "heldout")
+SCORER = os.path.join(ROOT, "..", "shared", "eval", "score.py")
+DEV = os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl")
+SEEN = ["dev", "articles", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+        "blind7", "blind8", "blind9", "blind13", "blind14"]
+HELD_BACK = ["blind10", "blind11", "blind12", "blind15", "blind16", "blind17"]
+
+
+def gold_path(name):
+    if name == "dev":
+        return DEV
+    if name.endswith(".jsonl"):
+        return name
+    return os.path.join(HELDOUT, name + ".jsonl")
+
+
+def score(name, classpath):
+    gold = gold_path(name)
+    with open(gold, "rb") as source:
+        output = subprocess.run(["java", "-cp", classpath, "io.newsflow.extraction.ExtractCli"],
+                                stdin=source, capture_output=True, check=True).stdout
+    out_path = os.path.join("/tmp", "score_sets-" + os.path.basename(gold).replace(".jsonl", ".out"))
+    with open(out_path, "wb") as out:
+        out.write(output)
+    result = subprocess.run([sys.executable, SCORER, "--json", gold, out_path],
+                            capture_output=True, check=True, text=True).stdout
+    return json.loads(result)["by_language"], out_path
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cp", required=True, help="classpath holding the extraction classes and their dependencies")
+    parser.add_argument("sets", nargs="*", default=SEEN)
+    args = parser.parse_args()
+    print(f"{'set':<10} {'lang':<4} {'entity_f1':>9} {'linking':>8} {'event_f1':>8}  output")
+    for name in args.sets:
+        by_language, out_path = score(name, args.cp)
+        for lang in sorted(by_language):
+            m = by_language[lang]
+            print(f"{name:<10} {lang:<4} {m['entity']['f1']:>9.3f} {m['linking']['accuracy']:>8.3f} "
+                  f"{m['events']['f1']:>8.3f}  {out_path}")
+
+
+if __name__ == "__main__":
+    main()
