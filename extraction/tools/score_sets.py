@@ -21,7 +21,7 @@ SCORER = os.path.join(ROOT, "..", "shared", "eval", "score.py")
 DEV = os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl")
 SEEN = ["dev", "articles", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
         "blind7", "blind8", "blind9", "blind13", "blind14"]
-HELD_BACK = ["blind10", "blind11", "blind12", "blind15", "blind16", "blind17"]
+HELD_BACK = ["blind10", "blind11", "blind12", "blind15", "blind16", "blind17", "blind18"]
 
 
 def gold_path(name):
@@ -53,9 +53,10 @@ def main():
     print(f"{'set':<10} {'lang':<4} {'entity_f1':>9} {'linking':>8} {'event_f1':>8}  output")
     for name in args.sets:
         by_language, out_path = score(name, args.cp)
+        label = os.path.basename(name).removesuffix(".jsonl")
         for lang in sorted(by_language):
             m = by_language[lang]
-            print(f"{name:<10} {lang:<4} {m['entity']['f1']:>9.3f} {m['linking']['accuracy']:>8.3f} "
+            print(f"{label:<10} {lang:<4} {m['entity']['f1']:>9.3f} {m['linking']['accuracy']:>8.3f} "
                   f"{m['events']['f1']:>8.3f}  {out_path}")
 
 
