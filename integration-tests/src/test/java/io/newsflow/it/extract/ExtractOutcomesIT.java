@@ -1,15 +1,13 @@
 package io.newsflow.it.extract;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.it.Metrics;
 import io.newsflow.it.TestStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,9 +40,6 @@ class ExtractOutcomesIT {
 
     /** newsflow_items_total{stage="extract",outcome=...} on extract-service's /q/metrics; 0 before the first. */
     private static double count(String outcome) {
-        String metrics = given().baseUri(EXTRACT).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher line = Pattern.compile("(?m)^newsflow_items_total\\{(?=[^}]*outcome=\"" + outcome + "\")(?=[^}]*stage=\"extract\")[^}]*} (\\S+)$")
-                .matcher(metrics);
-        return line.find() ? Double.parseDouble(line.group(1)) : 0;
+        return Metrics.sum(EXTRACT, "newsflow_items_total", "stage=\"extract\"", "outcome=\"" + outcome + "\"");
     }
 }

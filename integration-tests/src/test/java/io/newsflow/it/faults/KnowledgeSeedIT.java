@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.it.Metrics;
 import io.newsflow.it.TestStack;
 import io.newsflow.it.extract.MadeUpWords;
 import io.newsflow.it.gateway.GatewayKeys;
@@ -201,7 +202,7 @@ class KnowledgeSeedIT {
 
     /** extract-service's /q/metrics, as Prometheus scrapes it. */
     private static String metrics() {
-        return given().baseUri(EXTRACT_URL).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return Metrics.scrape(EXTRACT_URL);
     }
 
     /** The columns of the first row {@code sql} answers, as text. */

@@ -1,6 +1,6 @@
 package io.newsflow.it.gateway;
 
-import static io.restassured.RestAssured.given;
+import io.newsflow.it.Metrics;
 
 /**
  * The gateway's Prometheus metrics, as Prometheus scrapes them: on its management interface (a port of its own, on
@@ -16,6 +16,6 @@ public final class GatewayMetrics {
 
     /** The text of the gateway's /q/metrics. */
     public static String scrape() {
-        return given().baseUri(URL).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return Metrics.scrape(URL);
     }
 }

@@ -9,17 +9,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import com.sun.net.httpserver.HttpServer;
+import io.newsflow.it.Metrics;
 import io.newsflow.it.TestStack;
 import io.restassured.path.json.JsonPath;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -408,11 +409,7 @@ class SavedSearchIT {
 
     /** The sum of a family's series on the gateway's /q/metrics whose tags contain {@code tag}, as Prometheus scrapes it. */
     private static double gatewayMetric(String family, String tag) {
-        return GatewayMetrics.scrape().lines()
-                .filter(line -> line.startsWith(family + "{") || line.startsWith(family + " "))
-                .filter(line -> line.contains(tag))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return Metrics.sum(GatewayMetrics.URL, family, tag);
     }
 
     private static String hmac(String secret, String payload) throws GeneralSecurityException {

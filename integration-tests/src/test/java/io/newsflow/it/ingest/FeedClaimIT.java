@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.newsflow.it.Metrics;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,8 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +34,6 @@ class FeedClaimIT {
     private static final int INTERVAL_SECONDS = 5;
     private static final int FETCHES_EACH = 4;
     private static final Duration ANSWER_AFTER = Duration.ofSeconds(2);
-    private static final Pattern OK_POLLS = Pattern.compile(
-            "(?m)^newsflow_feed_polls_total\\{[^}]*outcome=\"ok\"[^}]*} ([0-9.E+]+)$");
 
     @Test
     void twoInstancesPollEachFeedOncePerDueTime() throws Exception {
@@ -116,8 +113,6 @@ class FeedClaimIT {
 
     /** The polls of registered feeds that succeeded on this instance so far. */
     private static double okPolls(String instance) {
-        String metrics = given().baseUri(instance).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher counter = OK_POLLS.matcher(metrics);
-        return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
+        return Metrics.sum(instance, "newsflow_feed_polls_total", "outcome=\"ok\"");
     }
 }

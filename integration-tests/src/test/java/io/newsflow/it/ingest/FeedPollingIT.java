@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.newsflow.it.Metrics;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.Test;
 class FeedPollingIT {
 
     private static final String ETAG = "\"it-feed-1\"";
-    private static final Pattern PRIVATE_ADDRESS_POLLS =
-            Pattern.compile("newsflow_feed_polls_total\\{[^}]*outcome=\"failed\"[^}]*reason=\"private-address\"[^}]*} ([0-9.eE+]+)");
 
     private FeedServer feeds;
     private final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
@@ -178,8 +175,6 @@ class FeedPollingIT {
 
     /** ingest-service's polls failed with reason private-address so far. */
     private static double privateAddressPolls() {
-        String metrics = given().baseUri(IngestStack.INGEST).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher counter = PRIVATE_ADDRESS_POLLS.matcher(metrics);
-        return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
+        return Metrics.sum(IngestStack.INGEST, "newsflow_feed_polls_total", "outcome=\"failed\"", "reason=\"private-address\"");
     }
 }

@@ -1,11 +1,11 @@
 package io.newsflow.it.ingest;
 
 import static io.newsflow.it.ingest.IngestStack.PIPELINE;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.Topics;
+import io.newsflow.it.Metrics;
 import io.newsflow.it.TestStack;
 import io.newsflow.it.hostile.HostileInputs;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,8 +49,6 @@ class GeneratedHostileTopicIT {
     private static final String DEAD_LETTER_ITEM = "dead-letter-item";
     /** A stable code, a colon and a sentence: "malformed-json: The JSON is not well-formed ...". */
     private static final Pattern REASON = Pattern.compile("[a-z]+(-[a-z]+)*: \\S.*", Pattern.DOTALL);
-    private static final Pattern DEAD_LETTERS_TOTAL = Pattern.compile(
-            "(?m)^newsflow_dead_letters_total\\{[^}]*stage=\"ingest\"[^}]*} (\\S+)$");
 
     /** One record written: what it is, its bytes, the trace id it carries, and the verdict (null for a valid article). */
     private record Sent(String what, byte[] body, String traceId, HostileInputs.Verdict verdict) {
@@ -156,16 +153,9 @@ class GeneratedHostileTopicIT {
         return parts.length == 4 ? parts[1] : "";
     }
 
-
     /** ingest-service's dead letters so far, over every reason. */
     private static double deadLettersCounted() {
-        String metrics = given().baseUri(IngestStack.INGEST).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        double total = 0;
-        Matcher counter = DEAD_LETTERS_TOTAL.matcher(metrics);
-        while (counter.find()) {
-            total += Double.parseDouble(counter.group(1));
-        }
-        return total;
+        return Metrics.sum(IngestStack.INGEST, "newsflow_dead_letters_total", "stage=\"ingest\"");
     }
 
     /** A random W3C trace id (32 hex digits). */

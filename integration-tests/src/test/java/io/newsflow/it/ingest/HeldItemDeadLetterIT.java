@@ -1,10 +1,10 @@
 package io.newsflow.it.ingest;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.Topics;
+import io.newsflow.it.Metrics;
 import io.newsflow.it.TestStack;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -55,10 +55,6 @@ class HeldItemDeadLetterIT {
 
     /** newsflow_dead_letters_total{stage="ingest",reason="release-failed"} on ingest-service; 0 before the first. */
     private static double releaseFailedDeadLetters() {
-        String metrics = given().baseUri(IngestStack.INGEST).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(line -> line.startsWith("newsflow_dead_letters_total{") && line.contains("reason=\"release-failed\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return Metrics.sum(IngestStack.INGEST, "newsflow_dead_letters_total", "reason=\"release-failed\"");
     }
 }
