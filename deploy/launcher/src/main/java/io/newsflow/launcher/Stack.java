@@ -36,8 +36,7 @@ public final class Stack {
         log("engines ready: Kafka " + settings.kafkaBootstrap() + ", Elasticsearch " + settings.elasticsearchUrl()
                 + ", PostgreSQL 127.0.0.1:" + settings.postgresPort());
         List<PipelineService> services = PipelineService.all(settings);
-        services.forEach(service -> service.start(settings, processes));
-        LocalEngines.parallel(services.stream().<Runnable>map(service -> () -> service.awaitReady(processes)).toList());
+        startSideBySide(services);
         log("services ready: " + String.join(", ", services.stream().map(s -> s.instance() + " " + s.url()).toList()));
     }
 
@@ -85,22 +84,29 @@ public final class Stack {
         }
     }
 
-    /** Starts one stopped component again and waits until it is ready. */
-    public void start(String component) {
-        if (Engines.isEngine(component)) {
-            engines.start(component);
-            return;
-        }
-        switch (component) {
-            default -> {
+    /**
+     * Starts stopped components again (engines one after another, then service instances side by side) and waits
+     * until every one is ready.
+     */
+    public void start(String... components) {
+        List<PipelineService> services = new ArrayList<>();
+        for (String component : components) {
+            if (Engines.isEngine(component)) {
+                engines.start(component);
+            } else {
                 PipelineService service = PipelineService.all(settings.withReplicas(4)).stream()
                         .filter(s -> s.instance().equals(component))
                         .findFirst()
                         .orElseThrow(() -> new LaunchException("no component named '" + component + "'"));
-                service.start(settings, processes);
-                service.awaitReady(processes);
+                services.add(service);
             }
         }
+        startSideBySide(services);
+    }
+
+    private void startSideBySide(List<PipelineService> services) {
+        services.forEach(service -> service.start(settings, processes));
+        LocalEngines.parallel(services.stream().<Runnable>map(service -> () -> service.awaitReady(processes)).toList());
     }
 
     /** One line per component: running or not, where, healthy or not. */

@@ -34,8 +34,7 @@ class ScaleOutIT {
         Stack stack = StackControl.stack();
         // An instance may run more than one consumer (index-service runs two): count the members one instance has.
         Map<String, Integer> membersOfOne = GROUPS.stream().collect(Collectors.toMap(group -> group, ScaleOutIT::settledMembers));
-        stack.start("extract-service-2");
-        stack.start("index-service-2");
+        stack.start("extract-service-2", "index-service-2");
         boolean firstInstancesKilled = false;
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
@@ -64,8 +63,7 @@ class ScaleOutIT {
                             && partitionsPerMember(group).values().stream().mapToInt(Integer::intValue).sum() == 4));
         } finally {
             if (firstInstancesKilled) {
-                stack.start("extract-service");
-                stack.start("index-service");
+                stack.start("extract-service", "index-service");
             }
             stack.stop("extract-service-2", false);
             stack.stop("index-service-2", false);
