@@ -734,6 +734,10 @@ final class NameSequenceFinder {
                 claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
             } else if (!titled && (placeRun(tokens, a, b) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))) {
                 claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
+            } else if (!titled && everydayPhrase(tokens, a, b)) {
+                // "Special Economic Zone", "First Nations", "le traité de Lancaster House": capitalised words that end
+                // with an everyday English word and hold no listed personal name name no person.
+                return;
             } else {
                 int first = initialsStart(tokens, claims, a);
                 claims.claim(newSpan(doc, first, generationSuffixEnd(tokens, b), EntityType.PERSON,
@@ -1481,6 +1485,20 @@ final class NameSequenceFinder {
             Span c = claims.at(k);
             if (!t.isWord() || !t.capitalised || t.allCaps || lexicon.orgWordsLatin.contains(t.key)
                     || lexicon.placeHeadsLatin.contains(t.key) || c != null && c.linked() && !c.town(kb)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether [a, b) ends with an everyday English word and none of its words is a listed given name or surname. */
+    private boolean everydayPhrase(List<Token> tokens, int a, int b) {
+        if (!lexicon.everydayWords.contains(tokens.get(b - 1).key)) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !CONNECTORS.contains(t.key) && ArabicNameRomaniser.LATIN_NAMES.listed(t.key)) {
                 return false;
             }
         }
