@@ -38,7 +38,7 @@ final class NameSequenceFinder {
     /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
     private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
-            "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
+            "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the", "ap");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
     /** Words that make the next noun a complement of the one before ("du groupe", "of the company"). */
     /** Nouns of an industrial site, written before the company that runs it ("l'usine Arkema de …"). */
@@ -735,8 +735,8 @@ final class NameSequenceFinder {
             } else if (!titled && (placeRun(tokens, a, b) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))) {
                 claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
             } else if (!titled && everydayPhrase(tokens, a, b)) {
-                // "Special Economic Zone", "First Nations", "le traité de Lancaster House": capitalised words that end
-                // with an everyday English word and hold no listed personal name name no person.
+                // "Special Economic Zone", "First Nations": capitalised words that end with an everyday English word and
+                // hold no listed personal name name no person.
                 return;
             } else {
                 int first = initialsStart(tokens, claims, a);
@@ -829,7 +829,9 @@ final class NameSequenceFinder {
             }
         }
         Span span = newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS);
-        if (inner != null && adminOnly) {
+        if (inner != null && adminOnly && inner.entity().lat() == null) {
+            // "Zamfara State" is the state the base holds as Zamfara; "Kano State" is not the city of Kano, whose
+            // name it takes, so it stays a place of its own.
             span.candidates = inner.candidates;
         }
         return span;
