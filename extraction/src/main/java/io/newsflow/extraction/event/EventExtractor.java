@@ -589,10 +589,6 @@ public final class EventExtractor {
      */
     private static boolean referenceBack(List<Token> tokens, int i) {
         int p = i - 1;
-        if (p > 0 && isApostrophe(tokens.get(p))) {
-            // "à l'issue de l'entretien": the elided article.
-            p--;
-        }
         if (p < 0 || !ARTICLES.contains(tokens.get(p).key)) {
             return false;
         }
