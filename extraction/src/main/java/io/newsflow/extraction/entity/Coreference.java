@@ -40,11 +40,17 @@ final class Coreference {
             Token open = tokens.get(i);
             Token acronym = tokens.get(i + 1);
             boolean arabic = acronym.arabic && acronym.isWord();
-            if (!open.text.equals("(") || !tokens.get(i + 2).text.equals(")") || !(acronym.allCaps || arabic)
+            boolean worded = wordedAcronym(acronym);
+            if (!open.text.equals("(") || !tokens.get(i + 2).text.equals(")") || !(acronym.allCaps || arabic || worded)
                     || acronym.text.length() < 2 || acronym.text.length() > 8) {
                 continue;
             }
             Span named = claims.at(i - 1);
+            if (worded && spellOut(doc, claims, i, acronym.text) == null) {
+                // "(Firca)": an acronym read as a word is written like a name; only the initials of the words before
+                // it ("Fonds interprofessionnel pour la recherche et le conseil agricoles") make it one.
+                continue;
+            }
             if (arabic && (named == null || named.end != i || named.type != EntityType.ORG)) {
                 // Arabic writes a body's short name in parentheses after it ("شركة الاتصالات الفلسطينية (بالتل)"),
                 // with no capitals to tell it: only right after an organisation.
@@ -76,7 +82,7 @@ final class Coreference {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Span target = t.allCaps || t.arabic ? byAcronym.get(t.text) : null;
+            Span target = t.allCaps || t.arabic || wordedAcronym(t) ? byAcronym.get(t.text) : null;
             if (target != null && replaceable(claims.at(i))) {
                 claims.override(corefSpan(doc, i, i + 1, target));
             }
@@ -124,6 +130,20 @@ final class Coreference {
     private static boolean sameWords(List<Token> tokens, Span guess, Span named) {
         for (int k = 0; k < guess.length(); k++) {
             if (!tokens.get(guess.start + k).key.equals(tokens.get(named.start + k).key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Firca", "Unesco": a capital, then three to seven lower-case letters. */
+    private static boolean wordedAcronym(Token t) {
+        String text = t.text;
+        if (!t.capitalised || t.allCaps || t.arabic || text.length() < 4 || text.length() > 8) {
+            return false;
+        }
+        for (int c = 1; c < text.length(); c++) {
+            if (!Character.isLowerCase(text.charAt(c))) {
                 return false;
             }
         }

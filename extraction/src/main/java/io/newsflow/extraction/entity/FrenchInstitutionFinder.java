@@ -49,7 +49,7 @@ final class FrenchInstitutionFinder {
     private static final Set<String> LOCAL_HEADS = WordSet.of("parquet", "tribunal");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
-        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible", "ile", "een", "eenne"};
+        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible", "ile", "een", "eenne", "anne"};
     /**
      * Verbs that end like adjectives and often follow a body's name ("la Banque nationale de Belgique table sur",
      * "le Conseil national appelle", "la Banque mondiale indique").

@@ -123,6 +123,17 @@ final class LatinNameMatcher {
         });
     }
 
+    /** Whether a Latin word (a token's key) is a given name or surname of the lists ("Sandy", "Khan"). */
+    boolean listed(String word) {
+        String folded = fold(word);
+        for (Name name : byConsonants.getOrDefault(latinConsonants(folded), List.of())) {
+            if (name.folded().equals(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The listed Latin name that the normalised Arabic word {@code key} transcribes, preferring names of
      * {@code country} (ISO code, "" when unknown); null when none fits or several fit equally.

@@ -38,7 +38,7 @@ final class NameSequenceFinder {
     /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
     private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
-            "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the");
+            "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the", "ap");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
     /** Words that make the next noun a complement of the one before ("du groupe", "of the company"). */
     /** Nouns of an industrial site, written before the company that runs it ("l'usine Arkema de …"). */
@@ -59,6 +59,9 @@ final class NameSequenceFinder {
             "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables", "ong", "ngo",
             "salaries", "employes", "employees", "asbl", "contractor",
             "exportateurs", "acheteurs", "exporters", "buyers", "firms", "companies", "groupes", "operateurs");
+    /** Nouns for the managers of a firm, after a determiner and before "de"/"of" and its name. */
+    private static final Set<String> MANAGEMENT_NOUNS = WordSet.of("direction", "management", "patronat");
+    private static final Set<String> DETERMINERS = WordSet.of("la", "sa", "leur", "the", "its", "le");
     /** Plural kinds of body before a list of names ("les armateurs X et Y", "the miners X and Y"): each is a body. */
     private static final Set<String> PLURAL_ORG_CUES = WordSet.of("exportateurs", "acheteurs", "exporters", "buyers",
             "firms", "companies", "groupes", "operateurs", "armateurs", "repreneurs", "distributeurs", "miners",
@@ -84,7 +87,10 @@ final class NameSequenceFinder {
     /** Domains of Canada's federal departments, named "<domain> Canada" ("Transport Canada", "Parks Canada"). */
     private static final Set<String> CANADIAN_DOMAINS = WordSet.of("transport", "health", "environment", "justice",
             "finance", "parks", "statistics", "elections", "fisheries", "heritage", "infrastructure", "employment",
-            "immigration", "agriculture", "industry", "public", "global", "indigenous", "veterans", "housing");
+            "immigration", "agriculture", "industry", "public", "global", "indigenous", "veterans", "housing",
+            // French names: "Santé Canada", "Pêches et Océans Canada", "Affaires mondiales Canada".
+            "sante", "transports", "environnement", "peches", "statistique", "parcs", "patrimoine", "emploi",
+            "affaires", "ressources", "securite", "services", "anciens", "innovation");
     /** Prepositions after which an unknown capitalised word is a place ("near Tibú", "vers Hinche", "au Lamentin"). */
     private static final Set<String> LOCATIVE_BEFORE = WordSet.of("near", "in", "at", "outside", "toward", "towards",
             "off", "around", "visit", "visits", "visited", "visiting", "pres", "vers", "a", "au", "dans", "visite", "en");
@@ -136,7 +142,9 @@ final class NameSequenceFinder {
     private static final Set<String> ARTICLES = WordSet.of("the", "la", "le", "les", "l", "'", "’");
     private static final Set<String> NOT_ACRONYMS = WordSet.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
             "COVID", "PDF", "OK", "ID", "DNA", "GDP", "VIP", "SMS", "GPS", "LNG", "LPG", "CET", "EST", "BST", "II",
-            "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XX", "XXI", "HIV", "AIDS", "UAV", "CCTV");
+            "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XX", "XXI", "HIV", "AIDS", "UAV", "CCTV",
+            // drugs
+            "MDMA", "LSD", "THC", "GHB", "PCP");
     private static final Set<String> ADMIN_HEADS = WordSet.of("province", "region", "governorate", "state", "county",
             "district", "departement");
 
@@ -275,6 +283,13 @@ final class NameSequenceFinder {
                 && claims.at(from) == null) {
             // "Exporters Tarvel, Olmira and Quentor said": the kind of body opens the sentence.
             bodiesAfterPluralCue(doc, claims, from + 1, to, singles);
+            return;
+        }
+        int split = firstSplit(tokens, claims, from, to);
+        if (split < to && canadianDepartment(tokens, from, split) && canadianDepartment(tokens, split + 1, to)) {
+            // "Health Canada and Justice Canada", "Santé Canada et Transports Canada": two departments.
+            classify(doc, claims, from, split, singles);
+            classify(doc, claims, split + 1, to, singles);
             return;
         }
         int national = orgAfterConjunction && !knownFirst ? nationalBodyAfter(tokens, claims, from, to) : -1;
@@ -512,7 +527,8 @@ final class NameSequenceFinder {
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, s);
             Span place = claims.at(s);
             if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())
-                    && !(title.end() < to && CONJUNCTIONS.contains(tokens.get(title.end()).key))) {
+                    && !(title.end() < to && CONJUNCTIONS.contains(tokens.get(title.end()).key))
+                    && !canadianDepartment(tokens, s, to)) {
                 // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title. "le PDG de Vextal":
                 // after a title and "de", the body it heads, not its holder.
                 s = title.end();
@@ -576,6 +592,17 @@ final class NameSequenceFinder {
             }
             if (claims.free(s, k) && (!orgWordIn(tokens, s, k) || portfoliosOnly(tokens, s, k))) {
                 // "Civil Aviation Minister Ram Mohan Naidu": a portfolio the title list does not hold.
+                s = title.end();
+                titled = true;
+                break;
+            }
+            if (personNameOnly(tokens, claims, title.end(), e)) {
+                if (!tokens.get(title.end() - 1).key.equals("minister")) {
+                    // "Vextra Airways Chief Executive Allan Kilavuka": the body whose title it is counts too.
+                    classify(doc, claims, s, k, singles);
+                }
+                // "Union Shipping Minister Sarbananda Sonowal": the words before "Minister" qualify it (a level of
+                // government, a portfolio named by a body word), they name no body.
                 s = title.end();
                 titled = true;
                 break;
@@ -709,6 +736,10 @@ final class NameSequenceFinder {
                 claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
             } else if (!titled && (placeRun(tokens, a, b) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))) {
                 claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
+            } else if (!titled && everydayPhrase(tokens, a, b)) {
+                // "Special Economic Zone", "First Nations": capitalised words that end with an everyday English word and
+                // hold no listed personal name name no person.
+                return;
             } else {
                 int first = initialsStart(tokens, claims, a);
                 claims.claim(newSpan(doc, first, generationSuffixEnd(tokens, b), EntityType.PERSON,
@@ -736,7 +767,9 @@ final class NameSequenceFinder {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (!t.allCaps && (locativeBefore(tokens, a) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))
                 && !surnameOfPerson(tokens, claims, a)) {
-            claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
+            // "« Clermont-Ferrand et Michelin »": a word the story already named as a body keeps that reading.
+            claims.claim(newSpan(doc, a, b, bodyNamedBefore(tokens, claims, a) ? EntityType.ORG : EntityType.LOC,
+                    Span.Source.CAPITALS));
         } else if (!t.allCaps && lexicon.towns.contains(t.key) && (townCueBefore(tokens, a) || townDescribedAfter(tokens, b))
                 && !surnameOfPerson(tokens, claims, a)) {
             // "arrived from Mysuru", "l'hôpital de Thiers", "Matsapha, a town": a word the base does not hold that is
@@ -798,7 +831,9 @@ final class NameSequenceFinder {
             }
         }
         Span span = newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS);
-        if (inner != null && adminOnly) {
+        if (inner != null && adminOnly && inner.entity().lat() == null) {
+            // "Zamfara State" is the state the base holds as Zamfara; "Kano State" is not the city of Kano, whose
+            // name it takes, so it stays a place of its own.
             span.candidates = inner.candidates;
         }
         return span;
@@ -1352,7 +1387,8 @@ final class NameSequenceFinder {
     private static boolean orgCueBefore(List<Token> tokens, int name) {
         // "la société d'État Vextra Generation": the cue comes before "d'État".
         int a = name >= 3 && stateOwned(tokens, name - 1) ? name - 3 : name;
-        if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key) || sourceWithArticle(tokens, a)) {
+        if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key) || sourceWithArticle(tokens, a)
+                || managementOf(tokens, a)) {
             return true;
         }
         for (int back = 2; back <= 4 && a - back >= 0; back++) {
@@ -1443,6 +1479,64 @@ final class NameSequenceFinder {
     }
 
     /** "selon l'Insee", "selon la Fepaci": French cites a person after "selon" bare, a body with its article. */
+    /** Two to four capitalised words with no body or place word, none a name the base links: a person's name. */
+    private boolean personNameOnly(List<Token> tokens, Claims claims, int from, int to) {
+        if (to - from < 2 || to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            Span c = claims.at(k);
+            if (!t.isWord() || !t.capitalised || t.allCaps || lexicon.orgWordsLatin.contains(t.key)
+                    || lexicon.placeHeadsLatin.contains(t.key) || c != null && c.linked() && !c.town(kb)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether [a, b) ends with an everyday English word and none of its words is a listed given name or surname. */
+    private boolean everydayPhrase(List<Token> tokens, int a, int b) {
+        if (!lexicon.everydayWords.contains(tokens.get(b - 1).key)) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !CONNECTORS.contains(t.key) && ArabicNameRomaniser.LATIN_NAMES.listed(t.key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word at {@code a} was claimed alone as an organisation earlier in the story. */
+    private static boolean bodyNamedBefore(List<Token> tokens, Claims claims, int a) {
+        String key = tokens.get(a).key;
+        for (int k = 0; k < a; k++) {
+            Span c = claims.at(k);
+            if (c != null && c.start == k && c.end == k + 1 && c.type == EntityType.ORG && tokens.get(k).key.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "la direction de Michelin", "sa direction d'Alcoa", "the management of Valero": the managers of a firm; "en
+     * direction de Thiers" is a way, so a determiner must come before the noun.
+     */
+    private static boolean managementOf(List<Token> tokens, int a) {
+        int p = a - 1;
+        if (p >= 1 && (tokens.get(p).text.equals("'") || tokens.get(p).text.equals("’"))) {
+            p--;
+        }
+        if (p < 2 || !OF_LINKS.contains(tokens.get(p).key) && !tokens.get(p).key.equals("of")
+                || !MANAGEMENT_NOUNS.contains(tokens.get(p - 1).key) || tokens.get(p - 1).capitalised) {
+            return false;
+        }
+        return DETERMINERS.contains(tokens.get(p - 2).key);
+    }
+
     private static boolean sourceWithArticle(List<Token> tokens, int a) {
         int p = a - 1;
         if (p >= 1 && (tokens.get(p).text.equals("'") || tokens.get(p).text.equals("’"))

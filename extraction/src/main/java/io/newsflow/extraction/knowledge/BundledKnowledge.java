@@ -252,6 +252,15 @@ public final class BundledKnowledge {
                     b.id = "loc:" + slug(plain);
                 }
             }
+            if ("RO".equals(b.country) || "MD".equals(b.country)) {
+                // GeoNames writes Romanian ş and ţ with a cedilla, the old encoding; Romanian spells them with a
+                // comma below ("Bălți"), as the news does.
+                String romanian = b.preferred.replace('ş', 'ș').replace('ţ', 'ț').replace('Ş', 'Ș').replace('Ţ', 'Ț');
+                if (!romanian.equals(b.preferred)) {
+                    b.name("en", b.preferred);
+                    b.preferred = romanian;
+                }
+            }
             b.transliterated = SCIENTIFIC_TRANSLITERATION.contains(b.country) && isScientific(cols[2]);
             b.population = col(cols, 7).isEmpty() ? 0 : Long.parseLong(col(cols, 7));
             b.lat = col(cols, 8).isEmpty() ? null : Double.valueOf(col(cols, 8));

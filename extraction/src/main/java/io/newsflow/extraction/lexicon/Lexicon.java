@@ -71,6 +71,8 @@ public final class Lexicon {
      * personal name, folded keys (towns.txt): the English/French town guesser's evidence.
      */
     public final PackedWordSet towns;
+    /** Lower-case English words that are no listed personal name, folded keys (everyday-words-en.txt). */
+    public final PackedWordSet everydayWords;
     /** Nationality adjectives (Latin keys, Arabic cores) to ISO country code. */
     public final Map<String, String> demonyms = new HashMap<>();
     /** English demonym per country code, for naming ("Sudanese Armed Forces"). */
@@ -94,6 +96,9 @@ public final class Lexicon {
         List<String> townKeys = new ArrayList<>(80_000);
         read("lexicon/towns.txt", c -> townKeys.add(c[0].strip()));
         towns = PackedWordSet.of(townKeys);
+        List<String> wordKeys = new ArrayList<>(64_000);
+        read("lexicon/everyday-words-en.txt", c -> wordKeys.add(c[0].strip()));
+        everydayWords = PackedWordSet.of(wordKeys);
     }
 
     /** The bundled lexicon. */
