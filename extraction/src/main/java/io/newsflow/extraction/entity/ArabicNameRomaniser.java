@@ -267,6 +267,50 @@ final class ArabicNameRomaniser {
     }
 
     /**
+     * A word of a body's name ({@code spelled} as {@link #spelling} gives it, with or without the article): the verbal
+     * nouns of the derived forms are read by their pattern ("الإرشاد" al-Irshad, "الاحتلال" al-Ihtilal, "الاستقلال"
+     * al-Istiqlal) and their relative adjectives end in -iya ("الاشتراكية" al-Ishtirakiya); other words as places'.
+     */
+    String romaniseNoun(String spelled) {
+        String key = TextNormaliser.key(spelled);
+        boolean article = key.length() > 3 && key.startsWith("ال");
+        String stem = article ? key.substring(2) : key;
+        boolean adjective = spelled.endsWith("ية") && stem.length() >= 7;
+        String noun = verbalNoun(adjective ? stem.substring(0, stem.length() - 2) : stem);
+        if (noun == null) {
+            return romaniseWord(spelled, Style.PLACE);
+        }
+        return (article ? "al-" : "") + noun + (adjective ? "iya" : "");
+    }
+
+    /** The verbal noun of form IV (iCCāC), VIII (iCtiCāC) or X (istiCCāC) in Latin letters, or null. */
+    private static String verbalNoun(String stem) {
+        int n = stem.length();
+        if (n < 5 || stem.charAt(0) != 'ا' || stem.charAt(n - 2) != 'ا' || !CONSONANTS.containsKey(stem.charAt(n - 1))) {
+            return null;
+        }
+        String last = CONSONANTS.get(stem.charAt(n - 1));
+        String body = stem.substring(1, n - 2);
+        if (body.length() == 4 && body.startsWith("ست")) {
+            body = body.substring(2);
+            return bothConsonants(body) ? "Isti" + pair(body) + "a" + last : null;
+        }
+        if (body.length() == 3 && body.charAt(1) == 'ت' && CONSONANTS.containsKey(body.charAt(0))
+                && CONSONANTS.containsKey(body.charAt(2))) {
+            return "I" + CONSONANTS.get(body.charAt(0)) + "ti" + CONSONANTS.get(body.charAt(2)) + "a" + last;
+        }
+        return body.length() == 2 && bothConsonants(body) ? "I" + pair(body) + "a" + last : null;
+    }
+
+    private static boolean bothConsonants(String two) {
+        return two.length() == 2 && CONSONANTS.containsKey(two.charAt(0)) && CONSONANTS.containsKey(two.charAt(1));
+    }
+
+    private static String pair(String two) {
+        return CONSONANTS.get(two.charAt(0)) + CONSONANTS.get(two.charAt(1));
+    }
+
+    /**
      * {@code spelled}: the word's key, or its {@link #spelling} with the letters that tell vowels apart. The tables are
      * read with the plain key.
      */
@@ -317,7 +361,7 @@ final class ArabicNameRomaniser {
      * The table's spelling of a given name, also when it is written with a final alef for its alef maqsura ("يحيا"
      * is "يحيى" Yahya); null for other words.
      */
-    private String givenName(String key) {
+    String givenName(String key) {
         String known = givenNames.get(key);
         if (known == null && key.length() > 2 && key.endsWith("ا")) {
             String maqsura = givenNames.get(key.substring(0, key.length() - 1) + "ي");

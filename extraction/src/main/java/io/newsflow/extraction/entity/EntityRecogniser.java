@@ -35,6 +35,8 @@ public final class EntityRecogniser {
     public record Result(List<ArticleEntity> entities, List<EntityMention> mentions) {
     }
 
+    /** "لدى" (at) and "في" (in) before the country an ambassador is posted to. */
+    private static final Set<String> HOST_PREPOSITIONS = Set.of("لدي", "في");
     /** Runs of spaces, apostrophes and dots, which become one hyphen in a provisional id. */
     private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s'’.]+");
 
@@ -481,6 +483,13 @@ public final class EntityRecogniser {
             if (country == null) {
                 // "رئيس وزراء كوسوفو ألبين كورتي": the country named in the title.
                 country = countryNamedAt(spans, k);
+                int start = countryStart(spans, k);
+                if (country != null && start > 0 && HOST_PREPOSITIONS.contains(tokens.get(start - 1).key)) {
+                    // "سفير فرنسا لدى المغرب كريستوف لوكورتييه": the country after لدى hosts the ambassador; his
+                    // own is named before it.
+                    k = start;
+                    continue;
+                }
             }
             if (country != null) {
                 return country;
@@ -492,6 +501,16 @@ public final class EntityRecogniser {
             }
         }
         return homeCountry(spans);
+    }
+
+    /** The first token of the span covering token {@code k}, or {@code k}. */
+    private static int countryStart(List<Span> spans, int k) {
+        for (Span s : spans) {
+            if (s.start <= k && k < s.end) {
+                return s.start;
+            }
+        }
+        return k;
     }
 
     /** The country of a linked country name covering token {@code k}, or null. */

@@ -80,6 +80,8 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
+    /** Heads that English leaves out before a body's own name: "حزب تواصل" is Tewassoul, "قناة المسيرة" Al Masirah. */
+    private static final Set<String> OWN_NAME_ALONE = Set.of("Party", "Channel");
     /** Honorifics that open the name of the person a university is named after, and their English. */
     private static final Map<String, String> PATRON_TITLES = Map.of("سيدي", "Sidi", "الملك", "King", "الامير",
             "Prince", "الشيخ", "Sheikh", "الامام", "Imam", "السلطان", "Sultan", "الشريف", "Sharif");
@@ -478,11 +480,21 @@ final class InstitutionFinder {
         boolean ofPhrase = false;
         boolean purpose = false;
         boolean unknown = false;
+        // The body's own name, in words no glossary knows, right after its head and transliterated ("شركة اللبان
+        // للطاقة" Al Luban, "جمعية الإرشاد والإصلاح" Al Irshad wal Islah); ownNameEnd is the token after it.
+        List<String> ownName = new ArrayList<>();
+        int ownNameEnd = -1;
+        // Set when a word no glossary knows stands where no own name can (after a gloss, with لـ): the body keeps its
+        // Arabic name.
+        boolean untranslatable = false;
         // "محكمة الاستئناف" is the Court of Appeal: a court's definite genitive noun follows "Court of".
         boolean courtOf = false;
         int j = head.end();
         int words = 0;
         List<String> brand = new ArrayList<>();
+        // The country of a body's nationality adjective outside an "of" phrase, and where it stands in {@code before}.
+        String nationality = null;
+        int nationalityAt = -1;
         boolean definite = headReading(tokens, head).article();
         if (COMPANY_HEADS.contains(head.value()) && !definite) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
@@ -494,6 +506,10 @@ final class InstitutionFinder {
                 words++;
             }
             unknown = !brand.isEmpty();
+            for (int b = head.end(); b < j; b++) {
+                ownName.add(brandLetters(tokens.get(b)));
+            }
+            ownNameEnd = j;
         }
         int patron = "University".equals(head.value()) && !definite ? patronEnd(tokens, j) : j;
         boolean named = patron > j;
@@ -559,6 +575,14 @@ final class InstitutionFinder {
                     side.add(side.size() - 1, "and");
                 } else {
                     unknown = true;
+                    if (ownNameEnd == j) {
+                        // "الإرشاد والإصلاح": the own name goes on through و ("Al Irshad wal Islah").
+                        String word = ownWord(t, andDefinite(t));
+                        ownName.add("wal " + (word.startsWith("Al ") ? word.substring(3) : word));
+                        ownNameEnd = j + 1;
+                    } else {
+                        untranslatable = true;
+                    }
                 }
                 j++;
                 words++;
@@ -567,6 +591,7 @@ final class InstitutionFinder {
             if (words > 0 && negatedAdjective(tokens, j)) {
                 // "جهاز مكافحة الهجرة غير الشرعية": غير and an adjective (illegal) qualify the genitive before them.
                 unknown = true;
+                untranslatable = true;
                 j += 2;
                 words += 2;
                 continue;
@@ -604,6 +629,10 @@ final class InstitutionFinder {
                 // الكويتية" is the Kuwaiti General Commission of Civil Aviation; a company's stays in its trade.
                 (ofPhrase && COMPANY_HEADS.contains(head.value()) ? after : before)
                         .add(adjective == null ? cc : adjective);
+                if (!ofPhrase && !COMPANY_HEADS.contains(head.value()) && nationality == null) {
+                    nationality = cc;
+                    nationalityAt = before.size() - 1;
+                }
                 j++;
                 words++;
                 continue;
@@ -620,6 +649,15 @@ final class InstitutionFinder {
                 // "المكتب المركزي للأبحاث القضائية", "هيئة عمليات التجارة البحرية": words the glossary does not
                 // know still belong to the name while they agree with it (the article, or لـ with the article).
                 unknown = true;
+                // A definite head takes adjectives, not a name: "الجبهة الأوروبية" is a description.
+                boolean own = t.stems[0].article() && !definite
+                        && (ownNameEnd == j || ownNameEnd < 0 && j == head.end());
+                if (own) {
+                    ownName.add(ownWord(t, t.stems[0]));
+                    ownNameEnd = j + 1;
+                } else {
+                    untranslatable = true;
+                }
                 j++;
                 words++;
                 continue;
@@ -635,9 +673,19 @@ final class InstitutionFinder {
             after.add(before.remove(1));
             purpose = false;
         }
+        // Not a one-word name ("الشرطة الجيبوتية" is the Djiboutian Police).
+        String country = nationality != null && after.isEmpty() && places.isEmpty()
+                && String.join(" ", before).split(" ").length > 2 ? countryName(nationality) : null;
+        if (country != null) {
+            // "بنك التنمية العماني", "المجلس الرئاسي الليبي": a body named by common words and its country's adjective
+            // is that country's body of the name, "Development Bank (Oman)", as "Ministry of Interior (Iraq)" is.
+            before.remove(nationalityAt);
+        }
         Collections.reverse(before);
         Collections.reverse(after);
-        String name = unknown ? null
+        String name = unknown ? untranslatable || ownName.isEmpty() ? null
+                        : ownName(String.join(" ", ownName), head.value(), before, after, places, purpose)
+                : country != null ? String.join(" ", before) + " (" + country + ")"
                 : "Company".equals(head.value()) && !after.isEmpty() ? companyName(before, after, places)
                 : String.join(" ", before)
                         + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
@@ -645,6 +693,48 @@ final class InstitutionFinder {
         s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
         return s;
+    }
+
+    /**
+     * The English name of a body with a name of its own ({@code own}, transliterated): a company is its own name alone
+     * ("شركة سلوفنافت" Slovnaft) or before its trade ("شركة اللبان للطاقة" Al Luban Energy Company), a party or a
+     * channel its own name ("حزب تواصل", "قناة المسيرة"), another body its own name before what it is ("مجموعة عمران"
+     * Omran Group, "جمعية الإرشاد والإصلاح" Al Irshad wal Islah Association). {@code before} and {@code after} are in
+     * English order.
+     */
+    private static String ownName(String own, String head, List<String> before, List<String> after,
+            List<String> places, boolean purpose) {
+        if ("Company".equals(head)) {
+            return after.isEmpty() && before.size() == 1 ? own : own + " " + companyName(before, after, places);
+        }
+        if (OWN_NAME_ALONE.contains(head) && before.size() == 1 && after.isEmpty()) {
+            return own;
+        }
+        return own + " " + String.join(" ", before)
+                + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
+    }
+
+    /** A word of a body's own name with the article, transliterated: "الحارة" Al Hara. */
+    private String ownWord(Token t, ArabicStem stem) {
+        String spelled = ArabicNameRomaniser.spelling(t);
+        spelled = spelled.length() == t.text.length() ? spelled.substring(stem.prefixChars()) : stem.withArticle();
+        String word = romaniser.romaniseNoun(spelled);
+        return word.startsWith("al-") ? "Al " + word.substring(3) : word;
+    }
+
+    /**
+     * A word of a company's brand, transliterated: a given name as people spell it ("عمران" Omran), a word with long
+     * vowels as foreign names are written ("سلوفنافت" Slovnaft), other words as Arabic ones ("مصدر" Masdar).
+     */
+    private String brandLetters(Token t) {
+        String given = romaniser.givenName(t.key);
+        if (given != null) {
+            return given;
+        }
+        String inner = t.key.length() > 2 ? t.key.substring(1, t.key.length() - 1) : "";
+        return inner.indexOf('ا') >= 0 || inner.indexOf('و') >= 0 || inner.indexOf('ي') >= 0
+                ? ArabicNameRomaniser.capitalise(ArabicNameRomaniser.foreignLetters(t.key))
+                : romaniser.romaniseWord(ArabicNameRomaniser.spelling(t));
     }
 
     /**

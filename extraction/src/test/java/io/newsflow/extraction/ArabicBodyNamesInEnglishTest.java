@@ -1,0 +1,52 @@
+package io.newsflow.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arabic bodies that no list holds, named in English the way English news names them: a national body named by
+ * common words and its country's adjective takes the country in parentheses; a body with a name of its own, in words
+ * no glossary knows, is named by that name transliterated and what the body is.
+ */
+class ArabicBodyNamesInEnglishTest {
+
+    @Test
+    void aBodyOfCommonWordsAndACountryAdjectiveIsThatCountrysBody() {
+        assertThat(SharedExtractor.names("ووقع بنك التنمية العماني أمس اتفاقية مع الوزارة.", "ar", EntityType.ORG))
+                .containsExactly("Development Bank (Oman)");
+        assertThat(SharedExtractor.names("وقال المجلس الرئاسي الليبي إن الاجتماع سيعقد غدا.", "ar", EntityType.ORG))
+                .containsExactly("Presidential Council (Libya)");
+    }
+
+    @Test
+    void anAmbassadorIsOfTheCountryBeforeLadaNotOfTheCountryHeIsPostedTo() {
+        assertThat(SharedExtractor.names("واستقبل الوزير سفير ألمانيا لدى اليمن يوهانس كلاينرت أمس.", "ar",
+                EntityType.PERSON)).singleElement().asString().endsWith(" Kleinert");
+    }
+
+    @Test
+    void aBodyWithAPurposeKeepsItsAdjectiveInItsName() {
+        assertThat(SharedExtractor.names("وقالت الهيئة الأردنية للتنمية إن المشروع سيبدأ.", "ar", EntityType.ORG))
+                .singleElement().asString().startsWith("Jordanian ");
+    }
+
+    @Test
+    void aCompanysOwnNameIsTransliteratedBeforeItsTrade() {
+        assertThat(SharedExtractor.names("ووقعت الوزارة عقدا مع شركة الشمال للهندسة والمقاولات لإعادة تأهيل الطريق.", "ar", EntityType.ORG))
+                .containsExactly("Al Shamal Engineering and Contracting Company");
+    }
+
+    @Test
+    void anAssociationsOwnNameRunsOnThroughWa() {
+        assertThat(SharedExtractor.names("وقالت جمعية الإرشاد والإصلاح إن القافلة وصلت.", "ar", EntityType.ORG))
+                .containsExactly("Al Irshad wal Islah Association");
+    }
+
+    @Test
+    void aDescriptionAfterADefiniteHeadIsNoOwnName() {
+        assertThat(SharedExtractor.names("وأعلنت الجبهة الأوروبية موقفها أمس.", "ar", EntityType.ORG))
+                .noneMatch(n -> n.startsWith("Al "));
+    }
+}
