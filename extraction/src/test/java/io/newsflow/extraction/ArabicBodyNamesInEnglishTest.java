@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Arabic bodies that no list holds, named in English the way English news names them: a national body named by
  * common words and its country's adjective takes the country in parentheses; a body with a name of its own, in words
- * no glossary knows, is named by that name transliterated and what the body is.
+ * no glossary knows, is named by that name transliterated and what the body is. A place of an Arab country named with
+ * its division word is named as that division ("Al Muthanna Governorate").
  */
 class ArabicBodyNamesInEnglishTest {
 
@@ -48,5 +49,13 @@ class ArabicBodyNamesInEnglishTest {
     void aDescriptionAfterADefiniteHeadIsNoOwnName() {
         assertThat(SharedExtractor.names("وأعلنت الجبهة الأوروبية موقفها أمس.", "ar", EntityType.ORG))
                 .noneMatch(n -> n.startsWith("Al "));
+    }
+
+    @Test
+    void aPlaceNamedAsItsCountrysDivisionTakesTheDivisionsEnglishWord() {
+        assertThat(SharedExtractor.names("وقال محافظ محافظة المثنى إن المياه شحيحة.", "ar", EntityType.LOC))
+                .contains("Al Muthanna Governorate");
+        assertThat(SharedExtractor.names("وتضررت عدة مزارع في ولاية أدرار جنوب الجزائر أمس.", "ar", EntityType.LOC))
+                .contains("Adrar Province");
     }
 }

@@ -418,6 +418,10 @@ public final class EntityRecogniser {
             if (entity != null) {
                 id = entity.id();
                 name = entity.preferredName();
+                String division = entity.type() == EntityType.LOC ? divisionNamed(doc, g.spans, entity.country()) : null;
+                if (division != null && !name.endsWith(" " + division)) {
+                    name = name + " " + division;
+                }
                 linked = true;
                 type = entity.type();
             } else {
@@ -461,6 +465,42 @@ public final class EntityRecogniser {
             }
         }
         return surface;
+    }
+
+    /**
+     * The English word for the division an Arab country's place is named as in the story ("محافظة المثنى" Al Muthanna
+     * Governorate, "ولاية قفصة" Gafsa Governorate, "ولاية أدرار" Adrar Province, "منطقة القصيم" Al-Qassim Region, "إقليم
+     * تارودانت" Taroudant Province), as English news names the division rather than its town; null when no mention
+     * opens with a division word. Each country's word has its own English: ولاية is a state in Sudan, a province in
+     * Algeria, a governorate in Tunisia and a region in Mauritania; Oman's wilayat are left as they are.
+     */
+    private static String divisionNamed(Document doc, List<Span> spans, String country) {
+        if (country == null) {
+            return null;
+        }
+        for (Span s : spans) {
+            Token first = doc.token(s.start);
+            if (!first.arabic || s.end - s.start < 2 || s.startChar != first.start) {
+                continue;
+            }
+            String kind = switch (first.key) {
+                case "محافظه" -> "Governorate";
+                case "ولايه" -> switch (country) {
+                    case "SD", "SS" -> "State";
+                    case "DZ" -> "Province";
+                    case "TN" -> "Governorate";
+                    case "MR" -> "Region";
+                    default -> null;
+                };
+                case "منطقه" -> country.equals("SA") ? "Region" : null;
+                case "اقليم" -> country.equals("MA") ? "Province" : null;
+                default -> null;
+            };
+            if (kind != null && ArabicNameRomaniser.ARAB.contains(country)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** Whether the span starts inside its first word, at the article's ل after the preposition ل ("للبنك"). */
