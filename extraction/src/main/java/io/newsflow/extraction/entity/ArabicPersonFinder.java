@@ -453,8 +453,8 @@ final class ArabicPersonFinder {
             return k;
         }
         Token first = tokens.get(k);
-        if ((looksLikeVerb(first.key) || conjoinedVerb(first.key) || formTenNoun(first.key))
-                && !romaniserKnows(first.key)) {
+        if ((looksLikeVerb(first.key) || conjoinedVerb(first.key) || formTenNoun(first.key)
+                || pluralNoun(first.key)) && !romaniserKnows(first.key)) {
             return k;
         }
         if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
@@ -686,6 +686,15 @@ final class ArabicPersonFinder {
      */
     private static boolean formTenNoun(String key) {
         return key.length() == 7 && key.startsWith("است") && key.charAt(5) == 'ا';
+    }
+
+    /**
+     * "أوضاع", "أسعار", "أعمال": the broken plural aCCāC (also the verbal noun iCCāC, "إرشاد"), a frequent noun after a
+     * title's nationality ("يبحث مع نظيره السنغالي أوضاع المعبر") and no pattern of names but a few the romaniser
+     * lists ("إيمان", "إحسان").
+     */
+    private static boolean pluralNoun(String key) {
+        return key.length() == 5 && key.charAt(0) == 'ا' && key.charAt(3) == 'ا';
     }
 
     /** "ويشهد" (and witnesses): a present-tense verb behind the conjunction و, which no name opens with. */

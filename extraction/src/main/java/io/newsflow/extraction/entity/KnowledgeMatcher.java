@@ -369,7 +369,8 @@ final class KnowledgeMatcher {
         EntityType type = e.entity().type();
         boolean curated = e.rank() < curatedCount;
         if (!curated && (lexicon.commonArabic.contains(stem.core()) || lexicon.commonArabic.contains(stem.withArticle())
-                || stem.prefixChars() > 0 && stem.core().length() < 4)) {
+                || stem.prefixChars() > 0 && stem.core().length() < 4 || lexicon.months.word(t) != null)) {
+            // A month's name ("مايو", also Ireland's County Mayo) is a date.
             // Gazetteer names that are everyday words ("الأمن", "مدينة"), or short words read with a clitic
             // peeled off ("وحدة" is unity, not و + "حدة").
             return false;
