@@ -58,4 +58,19 @@ class ArabicBodyNamesInEnglishTest {
         assertThat(SharedExtractor.names("وتضررت عدة مزارع في ولاية أدرار جنوب الجزائر أمس.", "ar", EntityType.LOC))
                 .contains("Adrar Province");
     }
+
+    @Test
+    void aTownsCouncilIsNamedAfterItsTown() {
+        assertThat(SharedExtractor.names("وقال رئيس المجلس البلدي أوباري إن الوضع صعب.", "ar", EntityType.ORG))
+                .containsExactly("Ubari Municipal Council");
+        assertThat(SharedExtractor.names("وناقش المجلس البلدي لمحافظة الداخلية الخطة.", "ar", EntityType.ORG))
+                .containsExactly("Ad Dakhiliyah Municipal Council");
+        assertThat(SharedExtractor.names("وقال المجلس البلدي الجديد إن الخطة جاهزة.", "ar", EntityType.ORG)).isEmpty();
+    }
+
+    @Test
+    void continentsHaveTheirArabicNames() {
+        assertThat(SharedExtractor.names("وقال الوزير إن الصادرات إلى أمريكا الجنوبية ارتفعت.", "ar", EntityType.LOC))
+                .containsExactly("South America");
+    }
 }

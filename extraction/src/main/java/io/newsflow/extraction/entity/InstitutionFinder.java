@@ -80,6 +80,11 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
+    /** Councils of a town or division, named after their place ("Ubari Municipal Council"). */
+    private static final Set<String> LOCAL_COUNCILS = Set.of("Municipal Council", "Local Council");
+    /** Place words between a council and its place, after لـ ("لمحافظة الداخلية", "لمدينة صفاقس"). */
+    private static final Set<String> LOCAL_PLACE_WORDS = WordSet.of("محافظه", "مدينه", "ولايه", "بلديه", "منطقه",
+            "بلده", "قضاء");
     /** Heads that English leaves out before a body's own name: "حزب تواصل" is Tewassoul, "قناة المسيرة" Al Masirah. */
     private static final Set<String> OWN_NAME_ALONE = Set.of("Party", "Channel");
     /** Honorifics that open the name of the person a university is named after, and their English. */
@@ -667,7 +672,7 @@ final class InstitutionFinder {
         if (words == 0 && head.end() - head.start() < 2 || isCommonHead(tokens, head) && (words == 0 || unknown)) {
             // A head alone is a common noun ("المجلس"), but a parliament's two-word name ("مجلس النواب") is a name;
             // "مجلس الإدارة" (the board) is a name only with words the glossary knows ("قوات الأمن العراقية").
-            return null;
+            return localCouncil(doc, claims, head);
         }
         if (courtOf && after.isEmpty()) {
             after.add(before.remove(1));
@@ -693,6 +698,65 @@ final class InstitutionFinder {
         s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
         return s;
+    }
+
+    /**
+     * "المجلس البلدي أوباري", "المجلس البلدي لمحافظة الداخلية": a town's or a division's council, named after its place
+     * in English (Ubari Municipal Council, Ad Dakhiliyah Municipal Council); the place may carry لـ and a place word.
+     * Null when no known place follows the head.
+     */
+    private Span localCouncil(Document doc, Claims claims, PhraseTrie.Match<String> head) {
+        List<Token> tokens = doc.tokens();
+        int j = head.end();
+        if (!LOCAL_COUNCILS.contains(head.value()) || !at(tokens, j)) {
+            return null;
+        }
+        boolean placeWord = false;
+        Token t = tokens.get(j);
+        if (t.arabic && t.text.startsWith("ل") && at(tokens, j + 1) && reading(t, LOCAL_PLACE_WORDS) != null) {
+            placeWord = true;
+            j++;
+        }
+        Token name = tokens.get(j);
+        if (!name.arabic || !name.isWord() || name.sentence != tokens.get(head.start()).sentence) {
+            return null;
+        }
+        Span known = claims.at(j);
+        CanonicalEntity place = known != null && known.start == j && known.end == j + 1 && known.linked()
+                && known.type == EntityType.LOC ? known.entity() : null;
+        if (place == null && known == null && (placeWord || !name.stems[0].article())
+                && !lexicon.commonArabic.contains(name.key)) {
+            // Without a place word, a definite word after the definite head is its adjective ("المجلس البلدي الجديد").
+            place = oneWordPlace(name, placeWord);
+        }
+        if (place == null) {
+            return null;
+        }
+        Span s = span(doc, head.start(), j + 1, head.startChar(), EntityType.ORG,
+                place.preferredName() + " " + head.value());
+        s.groupKey = "org:" + headKey(tokens, head, j + 1);
+        return s;
+    }
+
+    /**
+     * The place a word names on its own in the gazetteer ("أوباري" Ubari), a town or, after a place word
+     * ("لمحافظة الداخلية"), a division; null if none or if the word only reads as one after a clitic.
+     */
+    private CanonicalEntity oneWordPlace(Token t, boolean afterPlaceWord) {
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() > (t.text.startsWith("ل") ? 1 : 0)) {
+                continue;
+            }
+            var node = kb.index().start(stem.core());
+            for (var e : node == null ? List.<io.newsflow.extraction.knowledge.NameIndex.Entry>of() : node.entries()) {
+                if (e.arabic() && e.tokens() == 1 && e.entity().type() == EntityType.LOC
+                        && e.entity().country() != null
+                        && (e.entity().lat() != null || afterPlaceWord)) {
+                    return e.entity();
+                }
+            }
+        }
+        return null;
     }
 
     /**
