@@ -724,9 +724,10 @@ final class InstitutionFinder {
         Span known = claims.at(j);
         CanonicalEntity place = known != null && known.start == j && known.end == j + 1 && known.linked()
                 && known.type == EntityType.LOC ? known.entity() : null;
-        if (place == null && known == null && (placeWord || !name.stems[0].article())
-                && !lexicon.commonArabic.contains(name.key)) {
-            // Without a place word, a definite word after the definite head is its adjective ("المجلس البلدي الجديد").
+        if (place == null && known == null
+                && (placeWord || !name.stems[0].article() && !lexicon.commonArabic.contains(name.key))) {
+            // Without a place word, a definite word after the definite head is its adjective ("المجلس البلدي الجديد"),
+            // and an everyday word no place ("الداخلية" is one after "لمحافظة").
             place = oneWordPlace(name, placeWord);
         }
         if (place == null) {
