@@ -73,4 +73,11 @@ class ArabicBodyNamesInEnglishTest {
         assertThat(SharedExtractor.names("وقال الوزير إن الصادرات إلى أمريكا الجنوبية ارتفعت.", "ar", EntityType.LOC))
                 .containsExactly("South America");
     }
+
+    @Test
+    void aDivisionsWordMakesANameOfAnEverydayWord() {
+        assertThat(SharedExtractor.names("ويقع مركز محافظة الداخلية في نزوى.", "ar", EntityType.LOC))
+                .contains("Ad Dakhiliyah Governorate");
+        assertThat(SharedExtractor.names("ويقع مركز محافظة الداخلية في نزوى.", "ar", EntityType.ORG)).isEmpty();
+    }
 }
