@@ -80,4 +80,22 @@ class ArabicBodyNamesInEnglishTest {
                 .contains("Ad Dakhiliyah Governorate");
         assertThat(SharedExtractor.names("ويقع مركز محافظة الداخلية في نزوى.", "ar", EntityType.ORG)).isEmpty();
     }
+
+    @Test
+    void aBareWordBetweenAHeadAndItsPurposeIsTheBodysOwnName() {
+        assertThat(SharedExtractor.mentions("ووقعت مؤسسة صلة للتنمية اتفاقية مع الوزارة.", "ar", EntityType.ORG))
+                .containsExactly("مؤسسة صلة للتنمية");
+        assertThat(SharedExtractor.names("ووقعت مؤسسة صلة للتنمية اتفاقية مع الوزارة.", "ar", EntityType.ORG))
+                .singleElement().asString().endsWith(" Foundation for Development");
+    }
+
+    @Test
+    void aPlaceAndACompassAdjectiveNameItsPartAndAnAirportKeepsItsWord() {
+        assertThat(SharedExtractor.mentions("والتقى الوزير مزارعين في البقاع الشمالي أمس.", "ar", EntityType.LOC))
+                .containsExactly("البقاع الشمالي");
+        assertThat(SharedExtractor.mentions("وقصفت الطائرات ريف دير الزور الشرقي أمس.", "ar", EntityType.LOC))
+                .containsExactly("دير الزور");
+        assertThat(SharedExtractor.mentions("وهبطت الطائرة في مطار رينيه معوض الدولي.", "ar", EntityType.LOC))
+                .containsExactly("مطار رينيه معوض الدولي");
+    }
 }

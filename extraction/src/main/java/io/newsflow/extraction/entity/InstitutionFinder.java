@@ -518,6 +518,17 @@ final class InstitutionFinder {
             }
             ownNameEnd = j;
         }
+        if (brand.isEmpty() && !definite && !COMPANY_HEADS.contains(head.value()) && at(tokens, j + 1)
+                && brandWord(tokens, claims, j, head.start()) && !givenNames.contains(tokens.get(j).key)
+                && prepositionalGloss(tokens.get(j + 1)) != null && tokens.get(j + 1).sentence == tokens.get(j).sentence) {
+            // "مؤسسة صلة للتنمية": a bare word no glossary knows between a body's head and what it is for is the
+            // body's own name (the Silah Foundation for Development).
+            ownName.add(brandLetters(tokens.get(j)));
+            ownNameEnd = j + 1;
+            unknown = true;
+            j++;
+            words++;
+        }
         int patron = "University".equals(head.value()) && !definite ? patronEnd(tokens, j) : j;
         boolean named = patron > j;
         if (named) {
