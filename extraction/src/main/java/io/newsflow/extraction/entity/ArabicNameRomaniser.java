@@ -35,6 +35,8 @@ final class ArabicNameRomaniser {
     private static final String MAGHREB_REGION = "maghreb";
     private static final String SOMALI_REGION = "somalia";
     private static final String GULF_REGION = "gulf";
+    /** Oman's own spellings ("Said", "Salim"), then the Gulf's. */
+    private static final String OMAN_REGION = "oman";
     /** The Gulf states, whose English spelling writes the i of CāCiC names as "i" ("Khalid", "Majid", "Salim"). */
     private static final java.util.Set<String> GULF = java.util.Set.of("SA", "KW", "AE", "QA", "BH", "OM");
     /**
@@ -69,7 +71,7 @@ final class ArabicNameRomaniser {
     /** Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia. */
     private final Map<String, Map<String, String>> regionalNames = Map.of(MAGHREB_REGION,
             table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION), GULF_REGION,
-            table(RESOURCE, GULF_REGION));
+            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -124,7 +126,8 @@ final class ArabicNameRomaniser {
     String romanise(List<Token> tokens, String country) {
         Style style = MAGHREB.contains(country)
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
-                : country.equals("SO") ? Style.SOMALI : GULF.contains(country) ? Style.GULF
+                : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
+                : GULF.contains(country) ? Style.GULF
                 : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
@@ -465,6 +468,7 @@ final class ArabicNameRomaniser {
         static final Style ABDEL = new Style("", false, true, false, true);
         static final Style SOMALI = new Style(SOMALI_REGION, false, false, false, true);
         static final Style GULF = new Style(GULF_REGION, false, false, false, true);
+        static final Style OMAN = new Style(OMAN_REGION, false, false, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
 
         boolean maghreb() {
@@ -475,7 +479,12 @@ final class ArabicNameRomaniser {
     /** The spelling the person's region gives a word ({@code key} normalised), or null. */
     private String regional(String key, Style style) {
         Map<String, String> names = regionalNames.get(style.region());
-        return names == null ? null : names.get(key);
+        String name = names == null ? null : names.get(key);
+        if (name == null && style.region().equals(OMAN_REGION)) {
+            // Oman spells most names as the other Gulf states do.
+            name = regionalNames.get(GULF_REGION).get(key);
+        }
+        return name;
     }
 
     /**
