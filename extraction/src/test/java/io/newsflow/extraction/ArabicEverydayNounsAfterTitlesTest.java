@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * "وزار وزير النقل المطار": a building or place word with the article after a title is visited, not a family name; a
- * broken plural ("أوضاع") after a title is what is discussed; a month's name is a date, not a place.
+ * broken plural ("أوضاع") after a title is what is discussed; a month's name is a date, not a place; the place a
+ * member represents ("النائب عن ولاية ...") is part of the title.
  */
 class ArabicEverydayNounsAfterTitlesTest {
 
@@ -28,5 +29,12 @@ class ArabicEverydayNounsAfterTitlesTest {
     @Test
     void aMonthIsNoPlace() {
         assertThat(SharedExtractor.names("على أن تبدأ الأعمال في الأول من مايو.", "ar", EntityType.LOC)).isEmpty();
+    }
+
+    @Test
+    void thePlaceAMemberRepresentsBelongsToTheTitle() {
+        assertThat(SharedExtractor.mentions(
+                "وقال النائب عن ولاية عين صالح في المجلس الشعبي الوطني أحمد بلقاسمي إن الوضع صعب.", "ar",
+                EntityType.PERSON)).containsExactly("أحمد بلقاسمي");
     }
 }

@@ -208,6 +208,13 @@ final class ArabicPersonFinder {
                 // before it, and what follows is the object.
                 return -1;
             }
+            int represented = t.key.equals("عن") ? representedPlaceEnd(tokens, claims, k + 1) : -1;
+            if (represented > 0) {
+                // "النائب عن ولاية عين صالح أحمد ...", "النائب عن دائرة صيدا": the place a member represents belongs to
+                // the title.
+                k = represented;
+                continue;
+            }
             Span owner = claims.at(k);
             if (owner != null && isTown(owner) && owner.end < tokens.size() && !givenNames.contains(t.key)
                     && (givenNames.contains(tokens.get(owner.end).key) || NAME_LINKS.contains(tokens.get(owner.end).key)
@@ -427,6 +434,23 @@ final class ArabicPersonFinder {
         }
         return true;
     }
+
+    /**
+     * The end of a place a member represents after "عن": a known place, optionally after a word for a constituency or
+     * division ("دائرة", "ولاية"); -1 if none starts at {@code k}.
+     */
+    private int representedPlaceEnd(List<Token> tokens, Claims claims, int k) {
+        if (k < tokens.size() && claims.at(k) == null && REPRESENTED_UNITS.contains(tokens.get(k).key)) {
+            k++;
+        }
+        Span place = k < tokens.size() ? claims.at(k) : null;
+        return place != null && place.start == k && place.type == EntityType.LOC && place.linked()
+                ? afterDemonyms(tokens, place.end) : -1;
+    }
+
+    /** Words for what a member of a council represents: a constituency, a division, a town. */
+    private static final Set<String> REPRESENTED_UNITS = WordSet.of("دائره", "ولايه", "محافظه", "مدينه", "منطقه",
+            "اقليم", "قضاء");
 
     /** A one-word town from the gazetteer: after a title it is more likely a name ("قرشي" is also Qarshi). */
     private static boolean isTown(Span s) {
