@@ -98,4 +98,12 @@ class ArabicBodyNamesInEnglishTest {
         assertThat(SharedExtractor.mentions("وهبطت الطائرة في مطار رينيه معوض الدولي.", "ar", EntityType.LOC))
                 .containsExactly("مطار رينيه معوض الدولي");
     }
+
+    @Test
+    void aCountrysForcesDescribedAreNoBody() {
+        assertThat(SharedExtractor.names("واقتحمت القوات الإسرائيلية مخيم جنين.", "ar", EntityType.ORG)).isEmpty();
+        assertThat(SharedExtractor.names("واقتحمت قوات الاحتلال الإسرائيلي المدينة.", "ar", EntityType.ORG)).isEmpty();
+        assertThat(SharedExtractor.names("وقالت القوات المسلحة المصرية إن التدريب انتهى.", "ar", EntityType.ORG))
+                .containsExactly("Egyptian Armed Forces");
+    }
 }

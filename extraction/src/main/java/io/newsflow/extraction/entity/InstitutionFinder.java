@@ -697,6 +697,12 @@ final class InstitutionFinder {
             purpose = false;
         }
         // Not a one-word name ("الشرطة الجيبوتية" is the Djiboutian Police).
+        if ("Forces".equals(head.value()) && nationality != null && !unknown && after.isEmpty()
+                && describesForces(before, before.get(nationalityAt))) {
+            // "القوات الإسرائيلية", "قوات الاحتلال الإسرائيلي": a country's forces described, not a body's name (its
+            // army is "الجيش الإسرائيلي").
+            return null;
+        }
         String country = nationality != null && after.isEmpty() && places.isEmpty()
                 && String.join(" ", before).split(" ").length > 2 ? countryName(nationality) : null;
         if (country != null) {
@@ -716,6 +722,11 @@ final class InstitutionFinder {
         s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
         return s;
+    }
+
+    /** Whether a body's words after its head are only its nationality, or that and "Occupation". */
+    private static boolean describesForces(List<String> before, String adjective) {
+        return before.stream().skip(1).allMatch(w -> w.equals(adjective) || w.equals("Occupation"));
     }
 
     /**
