@@ -341,8 +341,9 @@ public final class EntityRecogniser {
     private void mergeArabicOrganisationPrefixes(Document doc, List<Span> spans) {
         List<Span> orgs = new ArrayList<>();
         for (Span s : spans) {
-            if (s.type == EntityType.ORG && !s.linked() && s.composedId == null && s.groupKey != null
-                    && s.groupKey.startsWith("org:")) {
+            // Bodies named with their country ("بنك التنمية العماني") carry an id of their own; the shorter name
+            // takes it too.
+            if (s.type == EntityType.ORG && !s.linked() && s.groupKey != null && s.groupKey.startsWith("org:")) {
                 orgs.add(s);
             }
         }
@@ -352,6 +353,7 @@ public final class EntityRecogniser {
                 if (longer.length() > shorter.length() && longer.groupKey.startsWith(prefix)) {
                     shorter.groupKey = longer.groupKey;
                     shorter.name = longer.name;
+                    shorter.composedId = longer.composedId;
                     prefix = shorter.groupKey + " ";
                 }
             }

@@ -721,6 +721,10 @@ final class InstitutionFinder {
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
         s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
+        if (country != null && !unknown) {
+            // One id for the body across stories, as a country's ministry has: "prov:org:development-bank-om".
+            s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
+        }
         return s;
     }
 
