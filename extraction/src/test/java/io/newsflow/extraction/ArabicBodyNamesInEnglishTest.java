@@ -106,4 +106,10 @@ class ArabicBodyNamesInEnglishTest {
         assertThat(SharedExtractor.names("وقالت القوات المسلحة المصرية إن التدريب انتهى.", "ar", EntityType.ORG))
                 .containsExactly("Egyptian Armed Forces");
     }
+
+    @Test
+    void afterTheWordForTownTheTownIsMeantNotItsDivision() {
+        assertThat(SharedExtractor.names("ومن المقرر أن يزور الوزير مدينة السمارة السبت المقبل في المغرب.", "ar",
+                EntityType.LOC)).contains("Smara");
+    }
 }

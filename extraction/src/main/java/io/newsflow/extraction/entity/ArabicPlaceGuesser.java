@@ -195,6 +195,10 @@ final class ArabicPlaceGuesser {
             int cueStart = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
             String feature = NATURAL_FEATURES.get(cue.value());
             Span known = claims.at(k);
+            if (TOWN_WORDS.contains(cue.value()) && known != null && known.start == k && known.linked()) {
+                // "مدينة السمارة" is the town Smara, not the province Es Semara named after it.
+                preferTown(known);
+            }
             if (feature != null && known != null && known.start == k && known.linked() && known.type == EntityType.LOC
                     && name.sentence == t.sentence) {
                 // "بحيرة فيكتوريا" is Lake Victoria, not the city; "نهر الأردن" the Jordan River, "جبل لبنان" Mount
@@ -486,6 +490,27 @@ final class ArabicPlaceGuesser {
         return (comma.equals("،") || comma.equals(",")) && name.arabic && name.isWord() && claims.at(i + 1) == null
                 && name.sentence == t.sentence && !name.stems[0].article() && !prepositionalPhrase(name)
                 && name.core().length() >= 3 && !common(name);
+    }
+
+    /** Place words for a town, after which a town is meant rather than a division of the same name. */
+    private static final java.util.Set<String> TOWN_WORDS = java.util.Set.of("مدينة", "بلدة", "قرية");
+
+    /** Puts the first town among a span's candidates before a division of the same country that leads them. */
+    private void preferTown(Span known) {
+        CanonicalEntity top = known.candidates.get(0);
+        if (top.type() != EntityType.LOC || top.lat() != null || top.country() == null
+                || kb.country(top.country()).map(c -> c == top).orElse(false)) {
+            return;
+        }
+        for (CanonicalEntity c : known.candidates) {
+            if (c.lat() != null && top.country().equals(c.country())) {
+                List<CanonicalEntity> reordered = new ArrayList<>(known.candidates);
+                reordered.remove(c);
+                reordered.add(0, c);
+                known.candidates = reordered;
+                return;
+            }
+        }
     }
 
     /**
