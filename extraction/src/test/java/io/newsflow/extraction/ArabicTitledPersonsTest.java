@@ -41,7 +41,7 @@ class ArabicTitledPersonsTest {
         assertThat(SharedExtractor.names("وقال سفير الاتحاد الأوروبي لدى الأردن ماتياس كرونه إن الدعم مستمر.", AR,
                 EntityType.PERSON)).hasSize(1);
         String body = "وبحث السفير البريطاني لدى اليمن نديم حكيم الأوضاع الاقتصادية مع المسؤولين.";
-        assertThat(SharedExtractor.names(body, AR, EntityType.PERSON)).containsExactly("Nadim Hakim");
+        assertThat(SharedExtractor.mentions(body, AR, EntityType.PERSON)).containsExactly("نديم حكيم");
     }
 
     @Test

@@ -35,6 +35,8 @@ final class ArabicNameRomaniser {
     private static final String MAGHREB_REGION = "maghreb";
     private static final String SOMALI_REGION = "somalia";
     private static final String GULF_REGION = "gulf";
+    /** Oman's own spellings ("Said", "Salim"), then the Gulf's. */
+    private static final String OMAN_REGION = "oman";
     /** The Gulf states, whose English spelling writes the i of CāCiC names as "i" ("Khalid", "Majid", "Salim"). */
     private static final java.util.Set<String> GULF = java.util.Set.of("SA", "KW", "AE", "QA", "BH", "OM");
     /**
@@ -69,7 +71,7 @@ final class ArabicNameRomaniser {
     /** Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia. */
     private final Map<String, Map<String, String>> regionalNames = Map.of(MAGHREB_REGION,
             table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION), GULF_REGION,
-            table(RESOURCE, GULF_REGION));
+            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -124,7 +126,8 @@ final class ArabicNameRomaniser {
     String romanise(List<Token> tokens, String country) {
         Style style = MAGHREB.contains(country)
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
-                : country.equals("SO") ? Style.SOMALI : GULF.contains(country) ? Style.GULF
+                : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
+                : GULF.contains(country) ? Style.GULF
                 : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
@@ -267,6 +270,50 @@ final class ArabicNameRomaniser {
     }
 
     /**
+     * A word of a body's name ({@code spelled} as {@link #spelling} gives it, with or without the article): the verbal
+     * nouns of the derived forms are read by their pattern ("الإرشاد" al-Irshad, "الاحتلال" al-Ihtilal, "الاستقلال"
+     * al-Istiqlal) and their relative adjectives end in -iya ("الاشتراكية" al-Ishtirakiya); other words as places'.
+     */
+    String romaniseNoun(String spelled) {
+        String key = TextNormaliser.key(spelled);
+        boolean article = key.length() > 3 && key.startsWith("ال");
+        String stem = article ? key.substring(2) : key;
+        boolean adjective = spelled.endsWith("ية") && stem.length() >= 7;
+        String noun = verbalNoun(adjective ? stem.substring(0, stem.length() - 2) : stem);
+        if (noun == null) {
+            return romaniseWord(spelled, Style.PLACE);
+        }
+        return (article ? "al-" : "") + noun + (adjective ? "iya" : "");
+    }
+
+    /** The verbal noun of form IV (iCCāC), VIII (iCtiCāC) or X (istiCCāC) in Latin letters, or null. */
+    private static String verbalNoun(String stem) {
+        int n = stem.length();
+        if (n < 5 || stem.charAt(0) != 'ا' || stem.charAt(n - 2) != 'ا' || !CONSONANTS.containsKey(stem.charAt(n - 1))) {
+            return null;
+        }
+        String last = CONSONANTS.get(stem.charAt(n - 1));
+        String body = stem.substring(1, n - 2);
+        if (body.length() == 4 && body.startsWith("ست")) {
+            body = body.substring(2);
+            return bothConsonants(body) ? "Isti" + pair(body) + "a" + last : null;
+        }
+        if (body.length() == 3 && body.charAt(1) == 'ت' && CONSONANTS.containsKey(body.charAt(0))
+                && CONSONANTS.containsKey(body.charAt(2))) {
+            return "I" + CONSONANTS.get(body.charAt(0)) + "ti" + CONSONANTS.get(body.charAt(2)) + "a" + last;
+        }
+        return body.length() == 2 && bothConsonants(body) ? "I" + pair(body) + "a" + last : null;
+    }
+
+    private static boolean bothConsonants(String two) {
+        return two.length() == 2 && CONSONANTS.containsKey(two.charAt(0)) && CONSONANTS.containsKey(two.charAt(1));
+    }
+
+    private static String pair(String two) {
+        return CONSONANTS.get(two.charAt(0)) + CONSONANTS.get(two.charAt(1));
+    }
+
+    /**
      * {@code spelled}: the word's key, or its {@link #spelling} with the letters that tell vowels apart. The tables are
      * read with the plain key.
      */
@@ -317,7 +364,7 @@ final class ArabicNameRomaniser {
      * The table's spelling of a given name, also when it is written with a final alef for its alef maqsura ("يحيا"
      * is "يحيى" Yahya); null for other words.
      */
-    private String givenName(String key) {
+    String givenName(String key) {
         String known = givenNames.get(key);
         if (known == null && key.length() > 2 && key.endsWith("ا")) {
             String maqsura = givenNames.get(key.substring(0, key.length() - 1) + "ي");
@@ -421,6 +468,7 @@ final class ArabicNameRomaniser {
         static final Style ABDEL = new Style("", false, true, false, true);
         static final Style SOMALI = new Style(SOMALI_REGION, false, false, false, true);
         static final Style GULF = new Style(GULF_REGION, false, false, false, true);
+        static final Style OMAN = new Style(OMAN_REGION, false, false, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
 
         boolean maghreb() {
@@ -431,7 +479,12 @@ final class ArabicNameRomaniser {
     /** The spelling the person's region gives a word ({@code key} normalised), or null. */
     private String regional(String key, Style style) {
         Map<String, String> names = regionalNames.get(style.region());
-        return names == null ? null : names.get(key);
+        String name = names == null ? null : names.get(key);
+        if (name == null && style.region().equals(OMAN_REGION)) {
+            // Oman spells most names as the other Gulf states do.
+            name = regionalNames.get(GULF_REGION).get(key);
+        }
+        return name;
     }
 
     /**

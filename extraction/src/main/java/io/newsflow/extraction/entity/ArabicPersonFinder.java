@@ -208,6 +208,13 @@ final class ArabicPersonFinder {
                 // before it, and what follows is the object.
                 return -1;
             }
+            int represented = t.key.equals("عن") ? representedPlaceEnd(tokens, claims, k + 1) : -1;
+            if (represented > 0) {
+                // "النائب عن ولاية عين صالح أحمد ...", "النائب عن دائرة صيدا": the place a member represents belongs to
+                // the title.
+                k = represented;
+                continue;
+            }
             Span owner = claims.at(k);
             if (owner != null && isTown(owner) && owner.end < tokens.size() && !givenNames.contains(t.key)
                     && (givenNames.contains(tokens.get(owner.end).key) || NAME_LINKS.contains(tokens.get(owner.end).key)
@@ -428,6 +435,23 @@ final class ArabicPersonFinder {
         return true;
     }
 
+    /**
+     * The end of a place a member represents after "عن": a known place, optionally after a word for a constituency or
+     * division ("دائرة", "ولاية"); -1 if none starts at {@code k}.
+     */
+    private int representedPlaceEnd(List<Token> tokens, Claims claims, int k) {
+        if (k < tokens.size() && claims.at(k) == null && REPRESENTED_UNITS.contains(tokens.get(k).key)) {
+            k++;
+        }
+        Span place = k < tokens.size() ? claims.at(k) : null;
+        return place != null && place.start == k && place.type == EntityType.LOC && place.linked()
+                ? afterDemonyms(tokens, place.end) : -1;
+    }
+
+    /** Words for what a member of a council represents: a constituency, a division, a town. */
+    private static final Set<String> REPRESENTED_UNITS = WordSet.of("دائره", "ولايه", "محافظه", "مدينه", "منطقه",
+            "اقليم", "قضاء");
+
     /** A one-word town from the gazetteer: after a title it is more likely a name ("قرشي" is also Qarshi). */
     private static boolean isTown(Span s) {
         return s.source == Span.Source.KNOWLEDGE && s.length() == 1 && s.linked() && s.type == EntityType.LOC
@@ -453,8 +477,8 @@ final class ArabicPersonFinder {
             return k;
         }
         Token first = tokens.get(k);
-        if ((looksLikeVerb(first.key) || conjoinedVerb(first.key) || formTenNoun(first.key))
-                && !romaniserKnows(first.key)) {
+        if ((looksLikeVerb(first.key) || conjoinedVerb(first.key) || formTenNoun(first.key)
+                || pluralNoun(first.key)) && !romaniserKnows(first.key)) {
             return k;
         }
         if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
@@ -686,6 +710,15 @@ final class ArabicPersonFinder {
      */
     private static boolean formTenNoun(String key) {
         return key.length() == 7 && key.startsWith("است") && key.charAt(5) == 'ا';
+    }
+
+    /**
+     * "أوضاع", "أسعار", "أعمال": the broken plural aCCāC (also the verbal noun iCCāC, "إرشاد"), a frequent noun after a
+     * title's nationality ("يبحث مع نظيره السنغالي أوضاع المعبر") and no pattern of names but a few the romaniser
+     * lists ("إيمان", "إحسان").
+     */
+    private static boolean pluralNoun(String key) {
+        return key.length() == 5 && key.charAt(0) == 'ا' && key.charAt(3) == 'ا';
     }
 
     /** "ويشهد" (and witnesses): a present-tense verb behind the conjunction و, which no name opens with. */

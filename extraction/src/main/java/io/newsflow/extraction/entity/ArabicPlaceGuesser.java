@@ -40,7 +40,7 @@ final class ArabicPlaceGuesser {
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
             "%s camp", "معبر", "%s crossing", "منفذ", "%s crossing", "مرفأ", "%s Port", "قلعة", "%s Fort",
-            "مديرية", "%s District");
+            "مديرية", "%s District", "مطار", "%s Airport");
     /**
      * Words for a country's first- and second-level divisions: "محافظة البدائع", "ولاية عبري" name the division, and
      * the word is part of the mention of one the gazetteer does not know. Not "قضاء", an everyday word too (the
@@ -179,6 +179,12 @@ final class ArabicPlaceGuesser {
                 i++;
                 continue;
             }
+            Span quarter = quarter(doc, claims, i);
+            if (quarter != null) {
+                claims.override(quarter);
+                i = quarter.end - 1;
+                continue;
+            }
             PhraseTrie.Match<String> cue = lexicon.arabicPlaceCues.match(tokens, i);
             if (cue == null || cue.end() >= tokens.size()) {
                 continue;
@@ -189,6 +195,10 @@ final class ArabicPlaceGuesser {
             int cueStart = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
             String feature = NATURAL_FEATURES.get(cue.value());
             Span known = claims.at(k);
+            if (TOWN_WORDS.contains(cue.value()) && known != null && known.start == k && known.linked()) {
+                // "مدينة السمارة" is the town Smara, not the province Es Semara named after it.
+                preferTown(known);
+            }
             if (feature != null && known != null && known.start == k && known.linked() && known.type == EntityType.LOC
                     && name.sentence == t.sentence) {
                 // "بحيرة فيكتوريا" is Lake Victoria, not the city; "نهر الأردن" the Jordan River, "جبل لبنان" Mount
@@ -250,8 +260,16 @@ final class ArabicPlaceGuesser {
                 // which English writes after it and without the article.
                 String bare = span.name.startsWith("al-") ? ArabicNameRomaniser.capitalise(span.name.substring(3))
                         : span.name;
-                span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
-                        String.format(FACILITIES.get(cue.value()), bare));
+                String pattern = FACILITIES.get(cue.value());
+                int spanEnd = span.endChar;
+                if (cue.value().equals("مطار") && end < tokens.size() && tokens.get(end).key.equals("الدولي")) {
+                    // "مطار آدم عدي الدولي": an international airport.
+                    pattern = "%s International Airport";
+                    spanEnd = tokens.get(end).end;
+                    end++;
+                }
+                span = new Span(i, end, cueStart, spanEnd, EntityType.LOC, Span.Source.PATTERN, List.of(),
+                        String.format(pattern, bare));
             } else if (DIVISIONS.contains(cue.value()) && !span.linked()) {
                 // "محافظة الأسياح": a division the gazetteer does not know is written with its word.
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
@@ -269,6 +287,45 @@ final class ArabicPlaceGuesser {
             }
         }
     }
+
+    /**
+     * "البقاع الشمالي" (Northern Bekaa): a known region or town and a compass adjective agreeing with it name the part
+     * of it, a place of its own; not a country ("السودان الجنوبي" is written "جنوب السودان" for the country). Null when
+     * no such pair starts at {@code i}.
+     */
+    private Span quarter(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Span known = claims.at(i);
+        if (known == null || known.start != i || !known.linked() || known.type != EntityType.LOC
+                || known.end >= tokens.size() || kb.country(known.entity().country() == null ? "" : known.entity()
+                .country()).map(c -> c == known.entity()).orElse(false)) {
+            return null;
+        }
+        Token first = tokens.get(i);
+        if (i > 0 && known.startChar == first.start && !QUARTER_OPENERS.contains(tokens.get(i - 1).key)
+                && lexicon.arabicPlaceCues.match(tokens, i - 1) == null) {
+            // "ريف دير الزور الشرقي" is the eastern countryside of Deir ez-Zor: after a noun the adjective may be its.
+            return null;
+        }
+        Token adjective = tokens.get(known.end);
+        String part = adjective.arabic && adjective.sentence == tokens.get(i).sentence && claims.at(known.end) == null
+                ? COMPASS_ADJECTIVES.get(adjective.key) : null;
+        if (part == null) {
+            return null;
+        }
+        Span s = new Span(i, known.end + 1, known.startChar, adjective.end, EntityType.LOC, Span.Source.PATTERN,
+                List.of(), part + " " + known.entity().preferredName());
+        s.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, i, known.end + 1);
+        return s;
+    }
+
+    /** Prepositions after which a place and a compass adjective are one name ("في البقاع الشمالي"). */
+    private static final java.util.Set<String> QUARTER_OPENERS = WordSet.of("في", "من", "الي", "عن", "علي", "حتي",
+            "بين", "داخل", "نحو");
+    /** Compass adjectives after a place, and the English word before its name. */
+    private static final Map<String, String> COMPASS_ADJECTIVES = Map.of("الشمالي", "Northern", "الشماليه",
+            "Northern", "الجنوبي", "Southern", "الجنوبيه", "Southern", "الشرقي", "Eastern", "الشرقيه", "Eastern",
+            "الغربي", "Western", "الغربيه", "Western");
 
     /**
      * "قادما", "عائدا" (coming, returning): a participle CāCiC in the indefinite accusative, its mark unwritten, says
@@ -433,6 +490,27 @@ final class ArabicPlaceGuesser {
         return (comma.equals("،") || comma.equals(",")) && name.arabic && name.isWord() && claims.at(i + 1) == null
                 && name.sentence == t.sentence && !name.stems[0].article() && !prepositionalPhrase(name)
                 && name.core().length() >= 3 && !common(name);
+    }
+
+    /** Place words for a town, after which a town is meant rather than a division of the same name. */
+    private static final java.util.Set<String> TOWN_WORDS = java.util.Set.of("مدينة", "بلدة", "قرية");
+
+    /** Puts the first town among a span's candidates before a division of the same country that leads them. */
+    private void preferTown(Span known) {
+        CanonicalEntity top = known.candidates.get(0);
+        if (top.type() != EntityType.LOC || top.lat() != null || top.country() == null
+                || kb.country(top.country()).map(c -> c == top).orElse(false)) {
+            return;
+        }
+        for (CanonicalEntity c : known.candidates) {
+            if (c.lat() != null && top.country().equals(c.country())) {
+                List<CanonicalEntity> reordered = new ArrayList<>(known.candidates);
+                reordered.remove(c);
+                reordered.add(0, c);
+                known.candidates = reordered;
+                return;
+            }
+        }
     }
 
     /**

@@ -35,6 +35,8 @@ public final class EntityRecogniser {
     public record Result(List<ArticleEntity> entities, List<EntityMention> mentions) {
     }
 
+    /** "لدى" (at) and "في" (in) before the country an ambassador is posted to. */
+    private static final Set<String> HOST_PREPOSITIONS = Set.of("لدي", "في");
     /** Runs of spaces, apostrophes and dots, which become one hyphen in a provisional id. */
     private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s'’.]+");
 
@@ -377,8 +379,9 @@ public final class EntityRecogniser {
     private void mergeArabicOrganisationPrefixes(Document doc, List<Span> spans) {
         List<Span> orgs = new ArrayList<>();
         for (Span s : spans) {
-            if (s.type == EntityType.ORG && !s.linked() && s.composedId == null && s.groupKey != null
-                    && s.groupKey.startsWith("org:")) {
+            // Bodies named with their country ("بنك التنمية العماني") carry an id of their own; the shorter name
+            // takes it too.
+            if (s.type == EntityType.ORG && !s.linked() && s.groupKey != null && s.groupKey.startsWith("org:")) {
                 orgs.add(s);
             }
         }
@@ -388,6 +391,7 @@ public final class EntityRecogniser {
                 if (longer.length() > shorter.length() && longer.groupKey.startsWith(prefix)) {
                     shorter.groupKey = longer.groupKey;
                     shorter.name = longer.name;
+                    shorter.composedId = longer.composedId;
                     prefix = shorter.groupKey + " ";
                 }
             }
@@ -454,6 +458,10 @@ public final class EntityRecogniser {
             if (entity != null) {
                 id = entity.id();
                 name = entity.preferredName();
+                String division = entity.type() == EntityType.LOC ? divisionNamed(doc, g.spans, entity.country()) : null;
+                if (division != null && !name.endsWith(" " + division)) {
+                    name = name + " " + division;
+                }
                 linked = true;
                 type = entity.type();
             } else {
@@ -499,6 +507,42 @@ public final class EntityRecogniser {
         return surface;
     }
 
+    /**
+     * The English word for the division an Arab country's place is named as in the story ("محافظة المثنى" Al Muthanna
+     * Governorate, "ولاية قفصة" Gafsa Governorate, "ولاية أدرار" Adrar Province, "منطقة القصيم" Al-Qassim Region, "إقليم
+     * تارودانت" Taroudant Province), as English news names the division rather than its town; null when no mention
+     * opens with a division word. Each country's word has its own English: ولاية is a state in Sudan, a province in
+     * Algeria, a governorate in Tunisia and a region in Mauritania; Oman's wilayat are left as they are.
+     */
+    private static String divisionNamed(Document doc, List<Span> spans, String country) {
+        if (country == null) {
+            return null;
+        }
+        for (Span s : spans) {
+            Token first = doc.token(s.start);
+            if (!first.arabic || s.end - s.start < 2 || s.startChar != first.start) {
+                continue;
+            }
+            String kind = switch (first.key) {
+                case "محافظه" -> "Governorate";
+                case "ولايه" -> switch (country) {
+                    case "SD", "SS" -> "State";
+                    case "DZ" -> "Province";
+                    case "TN" -> "Governorate";
+                    case "MR" -> "Region";
+                    default -> null;
+                };
+                case "منطقه" -> country.equals("SA") ? "Region" : null;
+                case "اقليم" -> country.equals("MA") ? "Province" : null;
+                default -> null;
+            };
+            if (kind != null && ArabicNameRomaniser.ARAB.contains(country)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     /** Whether the span starts inside its first word, at the article's ل after the preposition ل ("للبنك"). */
     private static boolean afterLamLam(Document doc, Span s) {
         String text = doc.text();
@@ -519,6 +563,13 @@ public final class EntityRecogniser {
             if (country == null) {
                 // "رئيس وزراء كوسوفو ألبين كورتي": the country named in the title.
                 country = countryNamedAt(spans, k);
+                int start = countryStart(spans, k);
+                if (country != null && start > 0 && HOST_PREPOSITIONS.contains(tokens.get(start - 1).key)) {
+                    // "سفير فرنسا لدى المغرب كريستوف لوكورتييه": the country after لدى hosts the ambassador; his
+                    // own is named before it.
+                    k = start;
+                    continue;
+                }
             }
             if (country != null) {
                 return country;
@@ -530,6 +581,16 @@ public final class EntityRecogniser {
             }
         }
         return homeCountry(spans);
+    }
+
+    /** The first token of the span covering token {@code k}, or {@code k}. */
+    private static int countryStart(List<Span> spans, int k) {
+        for (Span s : spans) {
+            if (s.start <= k && k < s.end) {
+                return s.start;
+            }
+        }
+        return k;
     }
 
     /** The country of a linked country name covering token {@code k}, or null. */

@@ -80,6 +80,15 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
+    /** Words for a country's divisions ("محافظة الداخلية"). */
+    private static final Set<String> DIVISION_WORDS = WordSet.of("محافظه", "ولايه", "اقليم", "منطقه");
+    /** Councils of a town or division, named after their place ("Ubari Municipal Council"). */
+    private static final Set<String> LOCAL_COUNCILS = Set.of("Municipal Council", "Local Council");
+    /** Place words between a council and its place, after لـ ("لمحافظة الداخلية", "لمدينة صفاقس"). */
+    private static final Set<String> LOCAL_PLACE_WORDS = WordSet.of("محافظه", "مدينه", "ولايه", "بلديه", "منطقه",
+            "بلده", "قضاء");
+    /** Heads that English leaves out before a body's own name: "حزب تواصل" is Tewassoul, "قناة المسيرة" Al Masirah. */
+    private static final Set<String> OWN_NAME_ALONE = Set.of("Party", "Channel");
     /** Honorifics that open the name of the person a university is named after, and their English. */
     private static final Map<String, String> PATRON_TITLES = Map.of("سيدي", "Sidi", "الملك", "King", "الامير",
             "Prince", "الشيخ", "Sheikh", "الامام", "Imam", "السلطان", "Sultan", "الشريف", "Sharif");
@@ -478,11 +487,21 @@ final class InstitutionFinder {
         boolean ofPhrase = false;
         boolean purpose = false;
         boolean unknown = false;
+        // The body's own name, in words no glossary knows, right after its head and transliterated ("شركة اللبان
+        // للطاقة" Al Luban, "جمعية الإرشاد والإصلاح" Al Irshad wal Islah); ownNameEnd is the token after it.
+        List<String> ownName = new ArrayList<>();
+        int ownNameEnd = -1;
+        // Set when a word no glossary knows stands where no own name can (after a gloss, with لـ): the body keeps its
+        // Arabic name.
+        boolean untranslatable = false;
         // "محكمة الاستئناف" is the Court of Appeal: a court's definite genitive noun follows "Court of".
         boolean courtOf = false;
         int j = head.end();
         int words = 0;
         List<String> brand = new ArrayList<>();
+        // The country of a body's nationality adjective outside an "of" phrase, and where it stands in {@code before}.
+        String nationality = null;
+        int nationalityAt = -1;
         boolean definite = headReading(tokens, head).article();
         if (COMPANY_HEADS.contains(head.value()) && !definite) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
@@ -494,6 +513,21 @@ final class InstitutionFinder {
                 words++;
             }
             unknown = !brand.isEmpty();
+            for (int b = head.end(); b < j; b++) {
+                ownName.add(brandLetters(tokens.get(b)));
+            }
+            ownNameEnd = j;
+        }
+        if (brand.isEmpty() && !definite && !COMPANY_HEADS.contains(head.value()) && at(tokens, j + 1)
+                && brandWord(tokens, claims, j, head.start()) && !givenNames.contains(tokens.get(j).key)
+                && prepositionalGloss(tokens.get(j + 1)) != null && tokens.get(j + 1).sentence == tokens.get(j).sentence) {
+            // "مؤسسة صلة للتنمية": a bare word no glossary knows between a body's head and what it is for is the
+            // body's own name (the Silah Foundation for Development).
+            ownName.add(brandLetters(tokens.get(j)));
+            ownNameEnd = j + 1;
+            unknown = true;
+            j++;
+            words++;
         }
         int patron = "University".equals(head.value()) && !definite ? patronEnd(tokens, j) : j;
         boolean named = patron > j;
@@ -503,6 +537,11 @@ final class InstitutionFinder {
             before.add(patronName(tokens, j, patron));
             words += patron - j;
             j = patron;
+        }
+        if ("Center".equals(head.value()) && at(tokens, j) && tokens.get(j).arabic
+                && reading(tokens.get(j), DIVISION_WORDS) != null) {
+            // "مركز محافظة الداخلية" is the seat of the governorate (a town), not a body.
+            return null;
         }
         Span regulated = regulatedCompany(tokens, claims, head);
         while (!named && j < tokens.size() && words < MAX_ORG_WORDS) {
@@ -559,6 +598,14 @@ final class InstitutionFinder {
                     side.add(side.size() - 1, "and");
                 } else {
                     unknown = true;
+                    if (ownNameEnd == j) {
+                        // "الإرشاد والإصلاح": the own name goes on through و ("Al Irshad wal Islah").
+                        String word = ownWord(t, andDefinite(t));
+                        ownName.add("wal " + (word.startsWith("Al ") ? word.substring(3) : word));
+                        ownNameEnd = j + 1;
+                    } else {
+                        untranslatable = true;
+                    }
                 }
                 j++;
                 words++;
@@ -567,6 +614,7 @@ final class InstitutionFinder {
             if (words > 0 && negatedAdjective(tokens, j)) {
                 // "جهاز مكافحة الهجرة غير الشرعية": غير and an adjective (illegal) qualify the genitive before them.
                 unknown = true;
+                untranslatable = true;
                 j += 2;
                 words += 2;
                 continue;
@@ -604,6 +652,10 @@ final class InstitutionFinder {
                 // الكويتية" is the Kuwaiti General Commission of Civil Aviation; a company's stays in its trade.
                 (ofPhrase && COMPANY_HEADS.contains(head.value()) ? after : before)
                         .add(adjective == null ? cc : adjective);
+                if (!ofPhrase && !COMPANY_HEADS.contains(head.value()) && nationality == null) {
+                    nationality = cc;
+                    nationalityAt = before.size() - 1;
+                }
                 j++;
                 words++;
                 continue;
@@ -620,6 +672,15 @@ final class InstitutionFinder {
                 // "المكتب المركزي للأبحاث القضائية", "هيئة عمليات التجارة البحرية": words the glossary does not
                 // know still belong to the name while they agree with it (the article, or لـ with the article).
                 unknown = true;
+                // A definite head takes adjectives, not a name: "الجبهة الأوروبية" is a description.
+                boolean own = t.stems[0].article() && !definite
+                        && (ownNameEnd == j || ownNameEnd < 0 && j == head.end());
+                if (own) {
+                    ownName.add(ownWord(t, t.stems[0]));
+                    ownNameEnd = j + 1;
+                } else {
+                    untranslatable = true;
+                }
                 j++;
                 words++;
                 continue;
@@ -629,22 +690,149 @@ final class InstitutionFinder {
         if (words == 0 && head.end() - head.start() < 2 || isCommonHead(tokens, head) && (words == 0 || unknown)) {
             // A head alone is a common noun ("المجلس"), but a parliament's two-word name ("مجلس النواب") is a name;
             // "مجلس الإدارة" (the board) is a name only with words the glossary knows ("قوات الأمن العراقية").
-            return null;
+            return localCouncil(doc, claims, head);
         }
         if (courtOf && after.isEmpty()) {
             after.add(before.remove(1));
             purpose = false;
         }
+        // Not a one-word name ("الشرطة الجيبوتية" is the Djiboutian Police).
+        if ("Forces".equals(head.value()) && nationality != null && !unknown && after.isEmpty()
+                && describesForces(before, before.get(nationalityAt))) {
+            // "القوات الإسرائيلية", "قوات الاحتلال الإسرائيلي": a country's forces described, not a body's name (its
+            // army is "الجيش الإسرائيلي").
+            return null;
+        }
+        String country = nationality != null && after.isEmpty() && places.isEmpty()
+                && String.join(" ", before).split(" ").length > 2 ? countryName(nationality) : null;
+        if (country != null) {
+            // "بنك التنمية العماني", "المجلس الرئاسي الليبي": a body named by common words and its country's adjective
+            // is that country's body of the name, "Development Bank (Oman)", as "Ministry of Interior (Iraq)" is.
+            before.remove(nationalityAt);
+        }
         Collections.reverse(before);
         Collections.reverse(after);
-        String name = unknown ? null
+        String name = unknown ? untranslatable || ownName.isEmpty() ? null
+                        : ownName(String.join(" ", ownName), head.value(), before, after, places, purpose)
+                : country != null ? String.join(" ", before) + " (" + country + ")"
                 : "Company".equals(head.value()) && !after.isEmpty() ? companyName(before, after, places)
                 : String.join(" ", before)
                         + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
         s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
+        if (country != null && !unknown) {
+            // One id for the body across stories, as a country's ministry has: "prov:org:development-bank-om".
+            s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
+        }
         return s;
+    }
+
+    /** Whether a body's words after its head are only its nationality, or that and "Occupation". */
+    private static boolean describesForces(List<String> before, String adjective) {
+        return before.stream().skip(1).allMatch(w -> w.equals(adjective) || w.equals("Occupation"));
+    }
+
+    /**
+     * "المجلس البلدي أوباري", "المجلس البلدي لمحافظة الداخلية": a town's or a division's council, named after its place
+     * in English (Ubari Municipal Council, Ad Dakhiliyah Municipal Council); the place may carry لـ and a place word.
+     * Null when no known place follows the head.
+     */
+    private Span localCouncil(Document doc, Claims claims, PhraseTrie.Match<String> head) {
+        List<Token> tokens = doc.tokens();
+        int j = head.end();
+        if (!LOCAL_COUNCILS.contains(head.value()) || !at(tokens, j)) {
+            return null;
+        }
+        boolean placeWord = false;
+        Token t = tokens.get(j);
+        if (t.arabic && t.text.startsWith("ل") && at(tokens, j + 1) && reading(t, LOCAL_PLACE_WORDS) != null) {
+            placeWord = true;
+            j++;
+        }
+        Token name = tokens.get(j);
+        if (!name.arabic || !name.isWord() || name.sentence != tokens.get(head.start()).sentence) {
+            return null;
+        }
+        Span known = claims.at(j);
+        CanonicalEntity place = known != null && known.start == j && known.end == j + 1 && known.linked()
+                && known.type == EntityType.LOC ? known.entity() : null;
+        if (place == null && known == null
+                && (placeWord || !name.stems[0].article() && !lexicon.commonArabic.contains(name.key))) {
+            // Without a place word, a definite word after the definite head is its adjective ("المجلس البلدي الجديد"),
+            // and an everyday word no place ("الداخلية" is one after "لمحافظة").
+            place = oneWordPlace(name, placeWord);
+        }
+        if (place == null) {
+            return null;
+        }
+        Span s = span(doc, head.start(), j + 1, head.startChar(), EntityType.ORG,
+                place.preferredName() + " " + head.value());
+        s.groupKey = "org:" + headKey(tokens, head, j + 1);
+        return s;
+    }
+
+    /**
+     * The place a word names on its own in the gazetteer ("أوباري" Ubari), a town or, after a place word
+     * ("لمحافظة الداخلية"), a division; null if none or if the word only reads as one after a clitic.
+     */
+    private CanonicalEntity oneWordPlace(Token t, boolean afterPlaceWord) {
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() > (t.text.startsWith("ل") ? 1 : 0)) {
+                continue;
+            }
+            var node = kb.index().start(stem.core());
+            for (var e : node == null ? List.<io.newsflow.extraction.knowledge.NameIndex.Entry>of() : node.entries()) {
+                if (e.arabic() && e.tokens() == 1 && e.entity().type() == EntityType.LOC
+                        && e.entity().country() != null
+                        && (e.entity().lat() != null || afterPlaceWord)) {
+                    return e.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The English name of a body with a name of its own ({@code own}, transliterated): a company is its own name alone
+     * ("شركة سلوفنافت" Slovnaft) or before its trade ("شركة اللبان للطاقة" Al Luban Energy Company), a party or a
+     * channel its own name ("حزب تواصل", "قناة المسيرة"), another body its own name before what it is ("مجموعة عمران"
+     * Omran Group, "جمعية الإرشاد والإصلاح" Al Irshad wal Islah Association). {@code before} and {@code after} are in
+     * English order.
+     */
+    private static String ownName(String own, String head, List<String> before, List<String> after,
+            List<String> places, boolean purpose) {
+        if ("Company".equals(head)) {
+            return after.isEmpty() && before.size() == 1 ? own : own + " " + companyName(before, after, places);
+        }
+        if (OWN_NAME_ALONE.contains(head) && before.size() == 1 && after.isEmpty()) {
+            return own;
+        }
+        return own + " " + String.join(" ", before)
+                + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
+    }
+
+    /** A word of a body's own name with the article, transliterated: "الحارة" Al Hara. */
+    private String ownWord(Token t, ArabicStem stem) {
+        String spelled = ArabicNameRomaniser.spelling(t);
+        spelled = spelled.length() == t.text.length() ? spelled.substring(stem.prefixChars()) : stem.withArticle();
+        String word = romaniser.romaniseNoun(spelled);
+        return word.startsWith("al-") ? "Al " + word.substring(3) : word;
+    }
+
+    /**
+     * A word of a company's brand, transliterated: a given name as people spell it ("عمران" Omran), a word with long
+     * vowels as foreign names are written ("سلوفنافت" Slovnaft), other words as Arabic ones ("مصدر" Masdar).
+     */
+    private String brandLetters(Token t) {
+        String given = romaniser.givenName(t.key);
+        if (given != null) {
+            return given;
+        }
+        String inner = t.key.length() > 2 ? t.key.substring(1, t.key.length() - 1) : "";
+        return inner.indexOf('ا') >= 0 || inner.indexOf('و') >= 0 || inner.indexOf('ي') >= 0
+                ? ArabicNameRomaniser.capitalise(ArabicNameRomaniser.foreignLetters(t.key))
+                : romaniser.romaniseWord(ArabicNameRomaniser.spelling(t));
     }
 
     /**

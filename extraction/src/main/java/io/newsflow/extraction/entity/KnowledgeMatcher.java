@@ -57,6 +57,8 @@ final class KnowledgeMatcher {
     private static final java.util.Set<String> COMPANY_HEADS = WordSet.of("شركه", "مجموعه");
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
 
+    /** Arabic words for a country's divisions, which open a division's name in the gazetteer ("محافظة المثنى"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("محافظه", "ولايه", "اقليم", "منطقه");
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final int curatedCount;
@@ -346,7 +348,8 @@ final class KnowledgeMatcher {
     private boolean arabicOk(Document doc, NameIndex.Entry e, int from, int to, boolean single, ArabicStem stem,
             ArticleForms articleForms) {
         if (!single) {
-            if (e.rank() < curatedCount) {
+            if (e.rank() < curatedCount || DIVISION_WORDS.contains(stem.withArticle())) {
+                // "محافظة الداخلية": a division's word before an everyday word makes a name of them.
                 return true;
             }
             for (int k = from; k < to; k++) {
@@ -369,7 +372,8 @@ final class KnowledgeMatcher {
         EntityType type = e.entity().type();
         boolean curated = e.rank() < curatedCount;
         if (!curated && (lexicon.commonArabic.contains(stem.core()) || lexicon.commonArabic.contains(stem.withArticle())
-                || stem.prefixChars() > 0 && stem.core().length() < 4)) {
+                || stem.prefixChars() > 0 && stem.core().length() < 4 || lexicon.months.word(t) != null)) {
+            // A month's name ("مايو", also Ireland's County Mayo) is a date.
             // Gazetteer names that are everyday words ("الأمن", "مدينة"), or short words read with a clitic
             // peeled off ("وحدة" is unity, not و + "حدة").
             return false;

@@ -244,8 +244,9 @@ public final class BundledKnowledge {
                 b.id = "loc:" + slug(unmarked);
             }
             if (SCIENTIFIC_TRANSLITERATION.contains(b.country)) {
-                // GeoNames writes Arabic and Persian places with diacritics ("Umm Qaşr"); news does not.
-                String plain = plainLatin(b.preferred);
+                // GeoNames writes Arabic and Persian places with diacritics ("Umm Qaşr") and ʿayn and hamza as quotes
+                // ("Ar Rifā‘", "Bahla’", "‘Anah"); news writes neither.
+                String plain = withoutQuoteMarks(plainLatin(b.preferred));
                 if (!plain.equals(b.preferred)) {
                     b.name("en", b.preferred);
                     b.preferred = plain;
@@ -496,6 +497,24 @@ public final class BundledKnowledge {
             sb.append(c);
         }
         return changed ? java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFC) : name;
+    }
+
+    /**
+     * A name without the quotes GeoNames writes for ʿayn and hamza: "‘" anywhere, "’" at a word's start or end ("Bahla’";
+     * "M’Sila" keeps its inner one).
+     */
+    static String withoutQuoteMarks(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean edge = i == 0 || i == name.length() - 1 || !Character.isLetter(name.charAt(i - 1))
+                    || !Character.isLetter(name.charAt(i + 1));
+            if (c == '‘' || c == '’' && edge) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** Latin letters without diacritics and without the ʿayn and hamza marks. */
