@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind17.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind18.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -114,6 +114,9 @@ class UnseenSetFloorTest {
     //     run, on the code of 45f5da4: ar 0.652 / 0.541 / 0.900, en 0.869 / 1.000 / 0.909, fr 0.811 / 0.911 / 0.885);
     //   blind17 ar 0.611 / 0.438 / 0.868, en 0.857 / 0.984 / 0.893, fr 0.872 / 0.961 / 0.868, still blind (its first
     //     run, on the code of 61a53e1: ar 0.596 / 0.457 / 0.868, en 0.857 / 0.984 / 0.893, fr 0.852 / 0.959 / 0.868)
+    // After session 22's Arabic and English/French rounds (blind10 to blind12 and blind15 to blind18 held back):
+    //   blind18 ar 0.646 / 0.463 / 0.838, en 0.894 / 1.000 / 0.903, fr 0.815 / 0.982 / 0.836, still blind (its first
+    //     run, on the code of 3696d74: ar 0.648 / 0.446 / 0.830, en 0.887 / 1.000 / 0.903, fr 0.815 / 0.982 / 0.836)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -135,6 +138,7 @@ class UnseenSetFloorTest {
             blind15 | 0.68 | 0.45 | 0.89 | 0.81 | 0.95 | 0.92 | 0.95 | 0.95 | 0.92
             blind16 | 0.63 | 0.50 | 0.87 | 0.84 | 0.97 | 0.88 | 0.79 | 0.88 | 0.85
             blind17 | 0.58 | 0.41 | 0.84 | 0.83 | 0.95 | 0.86 | 0.84 | 0.93 | 0.84
+            blind18 | 0.62 | 0.44 | 0.81 | 0.87 | 0.97 | 0.88 | 0.79 | 0.95 | 0.81
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
