@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.it.Articles;
 import io.newsflow.it.TestStack;
 import io.newsflow.it.gateway.GatewayKeys;
 import io.newsflow.launcher.Stack;
@@ -12,6 +13,7 @@ import io.newsflow.launcher.StackSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,10 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL away: the services that need it to do their work (ingest-service, extract-service) say they are not
  * ready; api-gateway stays ready, since searches need only Elasticsearch (and keys it has cached), so a PostgreSQL
  * failover does not take every gateway pod out of its Service, and a key it found active reads on past its cache TTL.
- * All three report {@code newsflow_dependency_up{dependency="postgresql"} 0}, then 1 once it returns.
+ * All three report {@code newsflow_dependency_up{dependency="postgresql"} 0}, then 1 once it returns. Meanwhile new
+ * articles, new versions of earlier ones and a malformed record flow: ingest-service waits and takes them again when
+ * PostgreSQL returns. Nothing is lost, nothing doubled, the newest version wins, and only the malformed record is
+ * dead-lettered. (One outage for both, so the build stops PostgreSQL once.)
  */
 class PostgresReadinessIT {
 
@@ -31,17 +36,24 @@ class PostgresReadinessIT {
     private static final String GATEWAY = System.getProperty("newsflow.gateway");
     /** The gateway's newsflow.gateway.keys.cache-ttl, which the test stack leaves at its default. */
     private static final Duration KEY_CACHE_TTL = Duration.ofSeconds(30);
+    private static final int BEFORE = 20;
+    private static final int DURING = 20;
     private static final List<String> NEED_POSTGRES = List.of(
             System.getProperty("newsflow.ingest"), System.getProperty("newsflow.extract"));
 
     @Test
-    void gatewayStaysReadyAndSearchesWhilePostgresIsAwayTheOthersAreNotReady() throws Exception {
+    void gatewayStaysReadyAndSearchesWhilePostgresIsAwayTheOthersAreNotReadyAndNothingIsLost() throws Exception {
         Stack stack = new Stack(StackSettings.fromEnvironment(System.getenv(), 1));
         // The test before may have just restarted PostgreSQL or a service: start from every service ready.
         for (String service : NEED_POSTGRES) {
             awaitReadiness(service, POSTGRESQL, 200, "1.0", Duration.ofSeconds(60));
         }
         awaitReadiness(GATEWAY, POSTGRESQL, 200, "1.0", Duration.ofSeconds(60));
+        Articles articles = Articles.of(BEFORE + DURING);
+        byte[][] firstVersions = articles.raw();
+        TestStack.sendRaw(Arrays.copyOfRange(firstVersions, 0, BEFORE));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> articles.searchable().size() == BEFORE);
         String word = "pgaway" + UUID.randomUUID().toString().replace("-", "");
         String id = "it-" + UUID.randomUUID();
         TestStack.sendRaw(("{\"id\": \"" + id + "\", \"title\": \"Lerwick harbour reopens\", "
@@ -55,6 +67,9 @@ class PostgresReadinessIT {
 
         stack.stop(POSTGRES, false);
         try {
+            TestStack.sendRaw(articles.updates(BEFORE));
+            TestStack.sendRaw(articles.malformed());
+            TestStack.sendRaw(Arrays.copyOfRange(firstVersions, BEFORE, BEFORE + DURING));
             for (String service : NEED_POSTGRES) {
                 awaitReadiness(service, POSTGRESQL, 503, "0.0", Duration.ofSeconds(30));
             }
@@ -76,6 +91,7 @@ class PostgresReadinessIT {
         }
         awaitReadiness(GATEWAY, POSTGRESQL, 200, "1.0", Duration.ofSeconds(60));
         given().baseUri(GATEWAY).when().get("/q/health/well").then().statusCode(200);
+        articles.assertDeliveredOnceInNewestVersion(TestStack.RECOVERY);
     }
 
     private static List<String> search(String word) {
