@@ -92,11 +92,7 @@ class FeedClaimIT {
             throws IOException {
         String path = exchange.getRequestURI().getPath();
         fetches.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(Instant.now());
-        try {
-            Thread.sleep(ANSWER_AFTER.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await().pollDelay(ANSWER_AFTER).atMost(ANSWER_AFTER.plusSeconds(1)).until(() -> true);
         byte[] body = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>Claim Desk</title><link>http://example.com/</link>
