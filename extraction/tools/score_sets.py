@@ -6,7 +6,8 @@ Usage (from the checkout root, after the build in extraction/README.md "Run"):
 
 A SET is a name under extraction/src/test/resources/heldout (blind9, unseen ...), "dev" for
 ../shared/eval/dev.jsonl, or a path to a .jsonl file. Without sets it scores the seen sets only
-(the held-back ones are named in HELD_BACK and must be asked for by name).
+(the held-back ones are named in HELD_BACK and must be asked for by name). Outputs go to --out (default: a new
+directory under /tmp), so two runs at once do not overwrite each other's files.
 """
 
 import argparse
@@ -14,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HELDOUT = os.path.join(ROOT, "extraction", "src", "test", "resources", "heldout")
@@ -32,12 +34,12 @@ def gold_path(name):
     return os.path.join(HELDOUT, name + ".jsonl")
 
 
-def score(name, classpath):
+def score(name, classpath, out_dir):
     gold = gold_path(name)
     with open(gold, "rb") as source:
         output = subprocess.run(["java", "-cp", classpath, "io.newsflow.extraction.ExtractCli"],
                                 stdin=source, capture_output=True, check=True).stdout
-    out_path = os.path.join("/tmp", "score_sets-" + os.path.basename(gold).replace(".jsonl", ".out"))
+    out_path = os.path.join(out_dir, os.path.basename(gold).replace(".jsonl", ".out"))
     with open(out_path, "wb") as out:
         out.write(output)
     result = subprocess.run([sys.executable, SCORER, "--json", gold, out_path],
@@ -48,11 +50,14 @@ def score(name, classpath):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cp", required=True, help="classpath holding the extraction classes and their dependencies")
+    parser.add_argument("--out", help="directory for the extractor's outputs (default: a new one under /tmp)")
     parser.add_argument("sets", nargs="*", default=SEEN)
     args = parser.parse_args()
+    out_dir = args.out or tempfile.mkdtemp(prefix="score_sets-")
+    os.makedirs(out_dir, exist_ok=True)
     print(f"{'set':<10} {'lang':<4} {'entity_f1':>9} {'linking':>8} {'event_f1':>8}  output")
     for name in args.sets:
-        by_language, out_path = score(name, args.cp)
+        by_language, out_path = score(name, args.cp, out_dir)
         label = os.path.basename(name).removesuffix(".jsonl")
         for lang in sorted(by_language):
             m = by_language[lang]
