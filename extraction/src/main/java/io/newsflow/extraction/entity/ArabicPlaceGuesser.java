@@ -407,12 +407,12 @@ final class ArabicPlaceGuesser {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.arabic || !t.isWord() || claims.at(i) != null || common(t)) {
+            if (!t.arabic || !t.isWord() || claims.at(i) != null) {
                 continue;
             }
             for (ArabicStem stem : t.stems) {
                 Span place = named.get(stem.withArticle());
-                if (place != null) {
+                if (place != null && !common(t)) {
                     claims.claim(new Span(i, i + 1, t.start + stem.prefixChars(), t.end, EntityType.LOC, place.source,
                             place.candidates, place.name));
                     break;
