@@ -23,7 +23,7 @@ SCORER = os.path.join(ROOT, "..", "shared", "eval", "score.py")
 DEV = os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl")
 SEEN = ["dev", "articles", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
         "blind7", "blind8", "blind9", "blind13", "blind14"]
-HELD_BACK = ["blind10", "blind11", "blind12", "blind15", "blind16", "blind17", "blind18"]
+HELD_BACK = ["blind10", "blind11", "blind12", "blind15", "blind16", "blind17", "blind18", "blind19"]
 
 
 def gold_path(name):

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind18.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind19.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is never lowered.
  */
@@ -117,6 +117,8 @@ class UnseenSetFloorTest {
     // After session 22's Arabic and English/French rounds (blind10 to blind12 and blind15 to blind18 held back):
     //   blind18 ar 0.646 / 0.463 / 0.838, en 0.894 / 1.000 / 0.903, fr 0.815 / 0.982 / 0.836, still blind (its first
     //     run, on the code of 3696d74: ar 0.648 / 0.446 / 0.830, en 0.887 / 1.000 / 0.903, fr 0.815 / 0.982 / 0.836)
+    // Session 23: blind19's first run, before the session's rounds, on the code of 8a270b2: ar 0.664 / 0.408 / 0.821,
+    //   en 0.827 / 0.982 / 0.909, fr 0.752 / 0.976 / 0.846 (held back from the rounds like blind10 to blind18)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -139,6 +141,7 @@ class UnseenSetFloorTest {
             blind16 | 0.63 | 0.50 | 0.87 | 0.84 | 0.97 | 0.88 | 0.79 | 0.88 | 0.85
             blind17 | 0.58 | 0.41 | 0.84 | 0.83 | 0.95 | 0.86 | 0.84 | 0.93 | 0.84
             blind18 | 0.62 | 0.44 | 0.81 | 0.87 | 0.97 | 0.88 | 0.79 | 0.95 | 0.81
+            blind19 | 0.64 | 0.38 | 0.80 | 0.80 | 0.95 | 0.88 | 0.73 | 0.95 | 0.82
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
