@@ -791,6 +791,39 @@ function kedaProblems(objs) {
   return p;
 }
 
+/** Quarkus' reactive pool size where a service sets no quarkus.datasource.reactive.max-size. */
+const QUARKUS_DEFAULT_POOL = 20;
+/** Connections kept free of the services' pools: superusers (superuser_reserved_connections is 3), the operator, psql. */
+const RESERVED_CONNECTIONS = 10;
+
+/**
+ * At the largest scale the autoscalers allow, every replica of a service that talks to PostgreSQL holds up to its
+ * pool's size of connections (the Deployment's QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE, else its module's
+ * application.properties, else Quarkus' default); together they must fit max_connections less the reserved ones,
+ * or the last replicas to start fail their queries.
+ */
+function connectionProblems(objs) {
+  const cluster = byKind(objs, "Cluster")[0];
+  const max = Number(cluster?.spec.postgresql?.parameters?.max_connections ?? 100);
+  const parts = [];
+  let total = 0;
+  for (const name of Object.keys(SERVICES)) {
+    const d = find(objs, "Deployment", name);
+    const env = Object.fromEntries((podOf(d ?? {}).containers ?? []).flatMap((c) => c.env ?? []).map((e) => [e.name, e]));
+    if (!env.QUARKUS_DATASOURCE_REACTIVE_URL) continue;
+    const pool = Number(env.QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE?.value
+      || moduleProperties(name)?.get("quarkus.datasource.reactive.max-size") || QUARKUS_DEFAULT_POOL);
+    const hpa = byKind(objs, "HorizontalPodAutoscaler").find((h) => h.spec.scaleTargetRef?.name === name);
+    const so = byKind(objs, "ScaledObject").find((o) => o.spec.scaleTargetRef?.name === name);
+    const replicas = hpa?.spec.maxReplicas ?? so?.spec.maxReplicaCount ?? d.spec.replicas ?? 1;
+    total += replicas * pool;
+    parts.push(`${name} ${replicas} x ${pool}`);
+  }
+  if (total <= max - RESERVED_CONNECTIONS) return [];
+  return [`${parts.join(" + ")} = ${total} PostgreSQL connections at the largest scale, over max_connections ${max} ` +
+    `less ${RESERVED_CONNECTIONS} reserved: lower a pool (quarkus.datasource.reactive.max-size) or a maxReplicas, or raise max_connections`];
+}
+
 function sizeProblems(objs, overlay) {
   const p = [];
   const want = SIZES[overlay];
@@ -1003,6 +1036,7 @@ async function main() {
     await check(`${overlay}: the seven topics, dead letters kept longer, curated changes compacted, replication fits the brokers`, () => topicProblems(objs));
     await check(`${overlay}: KEDA scales each consumer on its own group's lag, never to more consumers than partitions`, () => kedaProblems(objs));
     await check(`${overlay}: sizes: ${SIZE_WORDS[overlay] ?? "?"}`, () => sizeProblems(objs, overlay));
+    await check(`${overlay}: the services' PostgreSQL pools at their largest scale fit max_connections`, () => connectionProblems(objs));
     await check(`${overlay}: the Ingresses route to api-gateway only, /q blocked but for ${PUBLIC_Q_PATHS.join(" and ")}; referenced Secrets exist`, () => ingressProblems(objs, overlay));
   }
 
