@@ -7,6 +7,7 @@ import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.knowledge.NameIndex;
 import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class EntityRecogniser {
     }
 
     /** "لدى" (at) and "في" (in) before the country an ambassador is posted to. */
-    private static final Set<String> HOST_PREPOSITIONS = Set.of("لدي", "في");
+    private static final Set<String> HOST_PREPOSITIONS = WordSet.of("لدي", "في");
     /** Runs of spaces, apostrophes and dots, which become one hyphen in a provisional id. */
     private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s'’.]+");
 
@@ -508,11 +509,9 @@ public final class EntityRecogniser {
     }
 
     /**
-     * The English word for the division an Arab country's place is named as in the story ("محافظة المثنى" Al Muthanna
-     * Governorate, "ولاية قفصة" Gafsa Governorate, "ولاية أدرار" Adrar Province, "منطقة القصيم" Al-Qassim Region, "إقليم
-     * تارودانت" Taroudant Province), as English news names the division rather than its town; null when no mention
-     * opens with a division word. Each country's word has its own English: ولاية is a state in Sudan, a province in
-     * Algeria, a governorate in Tunisia and a region in Mauritania; Oman's wilayat are left as they are.
+     * The English word for the division an Arab country's place is named as in the story (see
+     * {@link Lexicon#divisionInEnglish}), as English news names the division rather than its town; null when no mention
+     * opens with a division word.
      */
     private static String divisionNamed(Document doc, List<Span> spans, String country) {
         if (country == null) {
@@ -523,19 +522,7 @@ public final class EntityRecogniser {
             if (!first.arabic || s.end - s.start < 2 || s.startChar != first.start) {
                 continue;
             }
-            String kind = switch (first.key) {
-                case "محافظه" -> "Governorate";
-                case "ولايه" -> switch (country) {
-                    case "SD", "SS" -> "State";
-                    case "DZ" -> "Province";
-                    case "TN" -> "Governorate";
-                    case "MR" -> "Region";
-                    default -> null;
-                };
-                case "منطقه" -> country.equals("SA") ? "Region" : null;
-                case "اقليم" -> country.equals("MA") ? "Province" : null;
-                default -> null;
-            };
+            String kind = Lexicon.divisionInEnglish(first.key, country);
             if (kind != null && ArabicNameRomaniser.ARAB.contains(country)) {
                 return kind;
             }

@@ -80,8 +80,6 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
-    /** Words for a country's divisions ("محافظة الداخلية"). */
-    private static final Set<String> DIVISION_WORDS = WordSet.of("محافظه", "ولايه", "اقليم", "منطقه");
     /** Councils of a town or division, named after their place ("Ubari Municipal Council"). */
     private static final Set<String> LOCAL_COUNCILS = Set.of("Municipal Council", "Local Council");
     /** Place words between a council and its place, after لـ ("لمحافظة الداخلية", "لمدينة صفاقس"). */
@@ -539,7 +537,7 @@ final class InstitutionFinder {
             j = patron;
         }
         if ("Center".equals(head.value()) && at(tokens, j) && tokens.get(j).arabic
-                && reading(tokens.get(j), DIVISION_WORDS) != null) {
+                && reading(tokens.get(j), Lexicon.ARABIC_DIVISION_WORDS) != null) {
             // "مركز محافظة الداخلية" is the seat of the governorate (a town), not a body.
             return null;
         }
