@@ -753,10 +753,14 @@ final class ArabicPlaceGuesser {
         return false;
     }
 
+    /**
+     * "ولايتي جوبالاند وهيرشبيلي": و and an unknown word after a place is a second place, unless the word ends in a
+     * possessive pronoun ("جنين ومخيمها", Jenin and its camp; "حوض بركين وخارجه", the basin and outside it).
+     */
     private boolean coordinated(Token t, int sentence) {
         return t.arabic && t.isWord() && t.sentence == sentence && t.stems.length > 1 && t.text.startsWith("و")
                 && t.stems[1].prefixChars() > 0 && !t.stems[1].article() && t.stems[1].core().length() >= 3
-                && !common(t);
+                && !t.text.endsWith("ه") && !t.text.endsWith("ها") && !common(t);
     }
 
     private boolean common(Token t) {

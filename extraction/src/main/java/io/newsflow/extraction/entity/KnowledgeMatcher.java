@@ -398,6 +398,11 @@ final class KnowledgeMatcher {
             // "القاعدة" is al-Qaeda, the bare indefinite "قاعدة" a base: names written with the article need it.
             return false;
         }
+        if (type == EntityType.LOC && e.article() && !stem.article()) {
+            // "الخرج", "الخارجة": an Arab town named with the article is written with it; the bare "خرج" is a verb
+            // (went out).
+            return false;
+        }
         if (!curated && e.rank() > curatedCount + SMALL_TOWN_RANK) {
             return false;
         }
