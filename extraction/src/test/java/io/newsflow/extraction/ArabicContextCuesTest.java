@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * "وفي X،" opens a paragraph about a place, a title may name its country before the name, the police of a town, the
  * nationality adjectives of every country (also those whose stem starts with alef and lam, "ألباني"), what an
  * agreement is for is not a cancellation, and strike and seizure verbs; a town named with the article is not the bare
- * word, and "X ومخيمها" is a place and its camp, not two places.
+ * word, "X ومخيمها" is a place and its camp, not two places, and a lake or river is named with its word.
  */
 class ArabicContextCuesTest {
 
@@ -38,6 +38,16 @@ class ArabicContextCuesTest {
         assertThat(ofType("وفي إقليم تارودانت، خرج مئات الفلاحين أمس في مسيرة.", EntityType.LOC))
                 .extracting(ArticleEntity::name).doesNotContain("Al Kharj");
         assertThat(ofType("وصل الوزير أمس إلى محافظة الخرج.", EntityType.LOC)).isNotEmpty();
+    }
+
+    @Test
+    void aLakeOrRiverNoListHoldsIsNamedWithItsWord() {
+        List<ArticleEntity> river = ofType("وفاض نهر أوكافانغو في بوتسوانا.", EntityType.LOC);
+        assertThat(river).flatExtracting(ArticleEntity::mentions).extracting(m -> m.text())
+                .containsExactlyInAnyOrder("نهر أوكافانغو", "بوتسوانا");
+        assertThat(river).extracting(ArticleEntity::name).anyMatch(n -> n.endsWith(" River"));
+        assertThat(mentions("وانخفض منسوب بحيرة تيتيكاكا هذا العام.", EntityType.LOC))
+                .containsExactly("بحيرة تيتيكاكا");
     }
 
     @Test
