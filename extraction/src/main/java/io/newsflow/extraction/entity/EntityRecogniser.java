@@ -459,7 +459,7 @@ public final class EntityRecogniser {
             if (entity != null) {
                 id = entity.id();
                 name = entity.preferredName();
-                String division = entity.type() == EntityType.LOC ? divisionNamed(doc, g.spans, entity.country()) : null;
+                String division = entity.type() == EntityType.LOC ? divisionNamed(doc, g.spans, entity) : null;
                 if (division != null && !name.endsWith(" " + division)) {
                     name = name + " " + division;
                 }
@@ -508,13 +508,23 @@ public final class EntityRecogniser {
         return surface;
     }
 
+    private static boolean noCityAmong(List<Span> spans) {
+        for (Span s : spans) {
+            if (s.candidates != null && s.candidates.stream().anyMatch(c -> c.lat() != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The English word for the division an Arab country's place is named as in the story (see
      * {@link Lexicon#divisionInEnglish}), as English news names the division rather than its town; null when no mention
-     * opens with a division word.
+     * opens with a division word and the place is no division that Arabic copy names alone.
      */
-    private static String divisionNamed(Document doc, List<Span> spans, String country) {
-        if (country == null) {
+    private static String divisionNamed(Document doc, List<Span> spans, CanonicalEntity entity) {
+        String country = entity.country();
+        if (country == null || !ArabicNameRomaniser.ARAB.contains(country)) {
             return null;
         }
         for (Span s : spans) {
@@ -523,8 +533,20 @@ public final class EntityRecogniser {
                 continue;
             }
             String kind = Lexicon.divisionInEnglish(first.key, country);
-            if (kind != null && ArabicNameRomaniser.ARAB.contains(country)) {
+            if (kind != null) {
                 return kind;
+            }
+        }
+        if (entity.lat() == null && doc.token(spans.get(0).start).arabic && noCityAmong(spans)) {
+            // "المهرة" alone: a governorate no city shares its name with ("طرطوس" is also Tartus the city) is the
+            // division, "Al Mahrah Governorate"; its name in the gazetteer ("محافظة المهرة") tells which division.
+            for (String name : entity.namesByLanguage().getOrDefault("ar", List.of())) {
+                int space = name.indexOf(' ');
+                String kind = space < 0 ? null
+                        : Lexicon.divisionInEnglish(TextNormaliser.key(name.substring(0, space)), country);
+                if (kind != null) {
+                    return kind;
+                }
             }
         }
         return null;
