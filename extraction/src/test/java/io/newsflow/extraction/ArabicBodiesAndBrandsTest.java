@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Bodies in Arabic copy that no list names one by one: a country's armed forces by its adjective or "لـ" and its name,
  * parliaments by their two-word names, common nouns that look like bodies (the board, the security forces), and
- * foreign companies after "شركة" whose names open with a letter that is also a clitic.
+ * foreign companies after "شركة" whose names open with a letter that is also a clitic, and bodies whose name runs on
+ * through لـ and a noun no glossary holds ("لمراقبة التراب").
  */
 class ArabicBodiesAndBrandsTest {
 
@@ -20,6 +21,17 @@ class ArabicBodiesAndBrandsTest {
 
     private static List<String> mentions(String body, EntityType type) {
         return SharedExtractor.mentions(body, "ar", type);
+    }
+
+    @Test
+    void lamWithABareNounAndItsGenitiveCarriesABodysNameOn() {
+        // "لمراقبة التراب": لـ, a noun no glossary holds and its definite genitive; a place after it belongs to the
+        // body too, as the Socotra after it.
+        assertThat(mentions("وقالت المديرية العامة لمراقبة التراب الوطني في بيان إن الخلية خطيرة.", EntityType.ORG))
+                .containsExactly("المديرية العامة لمراقبة التراب الوطني");
+        String council = "وعقد المجلس العام لأبناء المهرة وسقطرى اجتماعا أمس.";
+        assertThat(mentions(council, EntityType.ORG)).containsExactly("المجلس العام لأبناء المهرة وسقطرى");
+        assertThat(mentions(council, EntityType.LOC)).isEmpty();
     }
 
     @Test

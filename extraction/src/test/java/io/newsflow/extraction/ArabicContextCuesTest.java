@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * What the words around a name tell in Arabic copy: a word the story also writes with the article is a common noun,
  * "وفي X،" opens a paragraph about a place, a title may name its country before the name, the police of a town, the
  * nationality adjectives of every country (also those whose stem starts with alef and lam, "ألباني"), what an
- * agreement is for is not a cancellation, and strike and seizure verbs.
+ * agreement is for is not a cancellation, and strike and seizure verbs; a town named with the article is not the bare
+ * word, "X ومخيمها" is a place and its camp, not two places, and a lake or river is named with its word.
  */
 class ArabicContextCuesTest {
 
@@ -29,6 +30,33 @@ class ArabicContextCuesTest {
 
     private static List<String> codes(String body) {
         return SharedExtractor.codes(body, "ar");
+    }
+
+    @Test
+    void aTownNamedWithTheArticleIsNotTheBareWord() {
+        // "الخرج" is Al Kharj; the bare "خرج" is the verb "went out".
+        assertThat(ofType("وفي إقليم تارودانت، خرج مئات الفلاحين أمس في مسيرة.", EntityType.LOC))
+                .extracting(ArticleEntity::name).doesNotContain("Al Kharj");
+        assertThat(ofType("وصل الوزير أمس إلى محافظة الخرج.", EntityType.LOC)).isNotEmpty();
+    }
+
+    @Test
+    void aLakeOrRiverNoListHoldsIsNamedWithItsWord() {
+        List<ArticleEntity> river = ofType("وفاض نهر أوكافانغو في بوتسوانا.", EntityType.LOC);
+        assertThat(river).flatExtracting(ArticleEntity::mentions).extracting(m -> m.text())
+                .containsExactlyInAnyOrder("نهر أوكافانغو", "بوتسوانا");
+        assertThat(river).extracting(ArticleEntity::name).anyMatch(n -> n.endsWith(" River"));
+        assertThat(mentions("وانخفض منسوب بحيرة تيتيكاكا هذا العام.", EntityType.LOC))
+                .containsExactly("بحيرة تيتيكاكا");
+    }
+
+    @Test
+    void aWordWithAPossessivePronounAfterAPlaceIsNoSecondPlace() {
+        // "جنين ومخيمها" is Jenin and its camp; "ولايتي جوبالاند وهيرشبيلي" names two states.
+        assertThat(mentions("اقتحمت القوات مدينة جنين ومخيمها فجر اليوم.", EntityType.LOC))
+                .containsExactly("جنين");
+        assertThat(mentions("وتعمل الشركة في حوض بركين وخارجه منذ سنوات.", EntityType.LOC))
+                .doesNotContain("خارجه");
     }
 
     @Test

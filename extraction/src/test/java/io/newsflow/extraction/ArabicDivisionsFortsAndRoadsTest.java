@@ -7,8 +7,9 @@ import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
- * A division the gazetteer does not know is written with its word ("محافظة الخرمة", "مديرية ضرما" Darma District), a
- * fort is a place of its own ("قلعة شمسان" Shamsan Fort), and Roads and Water are portfolios after وزارة only.
+ * A division the gazetteer does not know is written with its word ("محافظة الخرمة", "مديرية ضرما" Darma District), one
+ * it knows is named as the division also when the story names it alone ("المهرة" Al Mahrah Governorate), a fort is a
+ * place of its own ("قلعة شمسان" Shamsan Fort), and Roads and Water are portfolios after وزارة only.
  */
 class ArabicDivisionsFortsAndRoadsTest {
 
@@ -18,6 +19,15 @@ class ArabicDivisionsFortsAndRoadsTest {
         assertThat(SharedExtractor.ofType(body, "ar", EntityType.LOC)).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text())
                         .containsExactly("محافظة الخرمة", "الخرمة"));
+    }
+
+    @Test
+    void aGovernorateNamedAloneIsNamedAsTheDivisionUnlessACityHasItsName() {
+        assertThat(SharedExtractor.ofType("وقال مسؤول في المهرة إن الأمطار غزيرة.", "ar", EntityType.LOC))
+                .extracting(ArticleEntity::name).containsExactly("Al Mahrah Governorate");
+        // "طرطوس" is also the city Tartus.
+        assertThat(SharedExtractor.ofType("وقال مسؤول في طرطوس إن الأمطار غزيرة.", "ar", EntityType.LOC))
+                .extracting(ArticleEntity::name).singleElement().matches(n -> !n.endsWith("Governorate"));
     }
 
     @Test

@@ -8,7 +8,10 @@ import io.newsflow.contracts.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Where an Arabic person's name ends: East Asian syllables, Mauritanian "ولد", a conjunction, a weekday. */
+/**
+ * Where an Arabic person's name ends: East Asian syllables, Mauritanian "ولد", a conjunction, a weekday; a given name
+ * written with the article takes a family name written with it.
+ */
 class ArabicNameEndsAndAsianNamesTest {
 
     private static List<ArticleEntity> persons(String body) {
@@ -43,6 +46,16 @@ class ArabicNameEndsAndAsianNamesTest {
     void mauritanianNameRunsOnThroughOuld() {
         assertThat(mentions("واستقبل وزير المالية الموريتاني سيدي محمد ولد بوبكر نظيره السنغالي."))
                 .contains("سيدي محمد ولد بوبكر");
+    }
+
+    @Test
+    void givenNameWithTheArticleTakesAFamilyNameWithTheArticle() {
+        // The Maghreb and Sudan write some given names with the article: al-Habib, al-Mongi.
+        assertThat(mentions("وقال وزير الخارجية التونسي الحبيب الصيد إن المحادثات مثمرة."))
+                .containsExactly("الحبيب الصيد");
+        assertThat(mentions("وقال النائب المنجي الرحوي إن الحكومة ستعمل.")).containsExactly("المنجي الرحوي");
+        // A word with the article that is no given name is no name before another one.
+        assertThat(mentions("واستقبل وزير الخارجية التونسي الوفد المرافق للرئيس.")).isEmpty();
     }
 
     @Test

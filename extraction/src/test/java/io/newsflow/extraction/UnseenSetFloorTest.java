@@ -119,24 +119,27 @@ class UnseenSetFloorTest {
     //     run, on the code of 3696d74: ar 0.648 / 0.446 / 0.830, en 0.887 / 1.000 / 0.903, fr 0.815 / 0.982 / 0.836)
     // Session 23: blind19's first run, before the session's rounds, on the code of 8a270b2: ar 0.664 / 0.408 / 0.821,
     //   en 0.827 / 0.982 / 0.909, fr 0.752 / 0.976 / 0.846 (held back from the rounds like blind10 to blind18)
+    // Session 23 (h/arabic3), seen sets only: Arabic entity floors of unseen, blind2, blind4, blind9 and blind14 raised
+    //   to just under 0.945, 0.979, 0.935, 0.937 and 0.933 (given names with the article, bodies running on through
+    //   لـ, lakes and rivers with their word, bare verbs and pronoun suffixes that are no places).
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
-            unseen | 0.87 | 0.73 | 0.78 | 0.95 | 0.97 | 0.78 | 0.93 | 0.95 | 0.78
+            unseen | 0.93 | 0.73 | 0.78 | 0.95 | 0.97 | 0.78 | 0.93 | 0.95 | 0.78
             blind  | 0.84 | 0.70 | 0.90 | 0.92 | 0.95 | 0.70 | 0.94 | 0.95 | 0.78
-            blind2 | 0.86 | 0.68 | 0.85 | 0.92 | 0.95 | 0.78 | 0.83 | 0.95 | 0.75
+            blind2 | 0.96 | 0.68 | 0.85 | 0.92 | 0.95 | 0.78 | 0.83 | 0.95 | 0.75
             blind3 | 0.87 | 0.73 | 0.90 | 0.95 | 0.90 | 0.85 | 0.88 | 0.90 | 0.80
-            blind4 | 0.76 | 0.55 | 0.82 | 0.95 | 0.95 | 0.92 | 0.90 | 0.91 | 0.91
+            blind4 | 0.92 | 0.55 | 0.82 | 0.95 | 0.95 | 0.92 | 0.90 | 0.91 | 0.91
             blind5 | 0.92 | 0.67 | 0.88 | 0.92 | 0.93 | 0.88 | 0.87 | 0.95 | 0.78
             blind6 | 0.86 | 0.67 | 0.93 | 0.93 | 0.95 | 0.88 | 0.84 | 0.95 | 0.85
             blind7 | 0.93 | 0.75 | 0.86 | 0.92 | 0.93 | 0.86 | 0.86 | 0.92 | 0.90
             blind8 | 0.81 | 0.65 | 0.95 | 0.90 | 0.95 | 0.90 | 0.92 | 0.93 | 0.93
-            blind9 | 0.82 | 0.63 | 0.78 | 0.94 | 0.95 | 0.92 | 0.92 | 0.89 | 0.92
+            blind9 | 0.92 | 0.63 | 0.78 | 0.94 | 0.95 | 0.92 | 0.92 | 0.89 | 0.92
             blind10 | 0.84 | 0.55 | 0.84 | 0.90 | 0.95 | 0.82 | 0.88 | 0.95 | 0.83
             blind11 | 0.73 | 0.62 | 0.88 | 0.89 | 0.95 | 0.90 | 0.83 | 0.94 | 0.84
             blind12 | 0.69 | 0.62 | 0.86 | 0.80 | 0.97 | 0.94 | 0.76 | 0.97 | 0.84
             blind13 | 0.83 | 0.60 | 0.94 | 0.87 | 0.97 | 0.94 | 0.90 | 0.92 | 0.93
-            blind14 | 0.78 | 0.60 | 0.93 | 0.92 | 0.97 | 0.87 | 0.93 | 0.97 | 0.88
+            blind14 | 0.92 | 0.60 | 0.93 | 0.92 | 0.97 | 0.87 | 0.93 | 0.97 | 0.88
             blind15 | 0.68 | 0.45 | 0.89 | 0.81 | 0.95 | 0.92 | 0.95 | 0.95 | 0.92
             blind16 | 0.63 | 0.50 | 0.87 | 0.84 | 0.97 | 0.88 | 0.79 | 0.88 | 0.85
             blind17 | 0.58 | 0.41 | 0.84 | 0.83 | 0.95 | 0.86 | 0.84 | 0.93 | 0.84

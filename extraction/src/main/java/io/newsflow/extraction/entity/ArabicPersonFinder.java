@@ -482,10 +482,12 @@ final class ArabicPersonFinder {
             return k;
         }
         if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
-            // Given names with the article ("الفاتح قرشي"), or a lone family name ("الرئيس السيسي") where the
-            // name clearly ends.
-            if (nameWord(doc, claims, k + 1) && !tokens.get(k + 1).stems[0].article()
-                    && !looksLikeVerb(tokens.get(k + 1).key)) {
+            // Given names with the article ("الفاتح قرشي"), also before a family name with it ("الحبيب الصيد",
+            // "الهادي البكوش": the Maghreb's and Sudan's al-Habib, al-Hadi), or a lone family name ("الرئيس
+            // السيسي") where the name clearly ends.
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (nameWord(doc, claims, k + 1) && !looksLikeVerb(next.key) && (!next.stems[0].article()
+                    || givenNames.contains(first.stems[0].core()) && !describedNoun(tokens, k + 1))) {
                 return k + 2;
             }
             return boundary(doc, claims, k + 1) && !everydayNoun(first) ? k + 1 : k;

@@ -255,6 +255,15 @@ final class ArabicPlaceGuesser {
                 // "وادي الضباب" is Wadi al-Dabab: the English name of a valley no list holds keeps the word "Wadi".
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         "Wadi " + span.name);
+            } else if (feature != null && !cue.value().equals("جبل") && !span.linked()) {
+                // "بحيرة تيتيكاكا", "نهر أوكافانغو": a lake or river no list holds is named with its word (Lake
+                // Titicaca, Okavango River), and named again without it, it is the same place. (A mountain is Jebel or
+                // Mount as the region writes it.)
+                String bare = span.name.startsWith("al-") ? ArabicNameRomaniser.capitalise(span.name.substring(3))
+                        : span.name;
+                span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
+                        String.format(feature, bare));
+                span.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, k, end);
             } else if (FACILITIES.containsKey(cue.value()) && !span.linked()) {
                 // "قصر الصخير" is Sakhir Palace, "مخيم عين الحلوة" Ain al-Hilweh camp: the word is part of the name,
                 // which English writes after it and without the article.
@@ -753,10 +762,14 @@ final class ArabicPlaceGuesser {
         return false;
     }
 
+    /**
+     * "ولايتي جوبالاند وهيرشبيلي": و and an unknown word after a place is a second place, unless the word ends in a
+     * possessive pronoun ("جنين ومخيمها", Jenin and its camp; "حوض بركين وخارجه", the basin and outside it).
+     */
     private boolean coordinated(Token t, int sentence) {
         return t.arabic && t.isWord() && t.sentence == sentence && t.stems.length > 1 && t.text.startsWith("و")
                 && t.stems[1].prefixChars() > 0 && !t.stems[1].article() && t.stems[1].core().length() >= 3
-                && !common(t);
+                && !t.text.endsWith("ه") && !t.text.endsWith("ها") && !common(t);
     }
 
     private boolean common(Token t) {

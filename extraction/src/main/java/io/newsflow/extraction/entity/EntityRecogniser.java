@@ -7,6 +7,7 @@ import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.knowledge.NameIndex;
 import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class EntityRecogniser {
     }
 
     /** "لدى" (at) and "في" (in) before the country an ambassador is posted to. */
-    private static final Set<String> HOST_PREPOSITIONS = Set.of("لدي", "في");
+    private static final Set<String> HOST_PREPOSITIONS = WordSet.of("لدي", "في");
     /** Runs of spaces, apostrophes and dots, which become one hyphen in a provisional id. */
     private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s'’.]+");
 
@@ -458,7 +459,7 @@ public final class EntityRecogniser {
             if (entity != null) {
                 id = entity.id();
                 name = entity.preferredName();
-                String division = entity.type() == EntityType.LOC ? divisionNamed(doc, g.spans, entity.country()) : null;
+                String division = entity.type() == EntityType.LOC ? divisionNamed(doc, g.spans, entity) : null;
                 if (division != null && !name.endsWith(" " + division)) {
                     name = name + " " + division;
                 }
@@ -507,15 +508,23 @@ public final class EntityRecogniser {
         return surface;
     }
 
+    private static boolean noCityAmong(List<Span> spans) {
+        for (Span s : spans) {
+            if (s.candidates != null && s.candidates.stream().anyMatch(c -> c.lat() != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * The English word for the division an Arab country's place is named as in the story ("محافظة المثنى" Al Muthanna
-     * Governorate, "ولاية قفصة" Gafsa Governorate, "ولاية أدرار" Adrar Province, "منطقة القصيم" Al-Qassim Region, "إقليم
-     * تارودانت" Taroudant Province), as English news names the division rather than its town; null when no mention
-     * opens with a division word. Each country's word has its own English: ولاية is a state in Sudan, a province in
-     * Algeria, a governorate in Tunisia and a region in Mauritania; Oman's wilayat are left as they are.
+     * The English word for the division an Arab country's place is named as in the story (see
+     * {@link Lexicon#divisionInEnglish}), as English news names the division rather than its town; null when no mention
+     * opens with a division word and the place is no division that Arabic copy names alone.
      */
-    private static String divisionNamed(Document doc, List<Span> spans, String country) {
-        if (country == null) {
+    private static String divisionNamed(Document doc, List<Span> spans, CanonicalEntity entity) {
+        String country = entity.country();
+        if (country == null || !ArabicNameRomaniser.ARAB.contains(country)) {
             return null;
         }
         for (Span s : spans) {
@@ -523,21 +532,21 @@ public final class EntityRecogniser {
             if (!first.arabic || s.end - s.start < 2 || s.startChar != first.start) {
                 continue;
             }
-            String kind = switch (first.key) {
-                case "محافظه" -> "Governorate";
-                case "ولايه" -> switch (country) {
-                    case "SD", "SS" -> "State";
-                    case "DZ" -> "Province";
-                    case "TN" -> "Governorate";
-                    case "MR" -> "Region";
-                    default -> null;
-                };
-                case "منطقه" -> country.equals("SA") ? "Region" : null;
-                case "اقليم" -> country.equals("MA") ? "Province" : null;
-                default -> null;
-            };
-            if (kind != null && ArabicNameRomaniser.ARAB.contains(country)) {
+            String kind = Lexicon.divisionInEnglish(first.key, country);
+            if (kind != null) {
                 return kind;
+            }
+        }
+        if (entity.lat() == null && doc.token(spans.get(0).start).arabic && noCityAmong(spans)) {
+            // "المهرة" alone: a governorate no city shares its name with ("طرطوس" is also Tartus the city) is the
+            // division, "Al Mahrah Governorate"; its name in the gazetteer ("محافظة المهرة") tells which division.
+            for (String name : entity.namesByLanguage().getOrDefault("ar", List.of())) {
+                int space = name.indexOf(' ');
+                String kind = space < 0 ? null
+                        : Lexicon.divisionInEnglish(TextNormaliser.key(name.substring(0, space)), country);
+                if (kind != null) {
+                    return kind;
+                }
             }
         }
         return null;

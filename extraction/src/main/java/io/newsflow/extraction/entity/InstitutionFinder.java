@@ -80,8 +80,6 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
-    /** Words for a country's divisions ("محافظة الداخلية"). */
-    private static final Set<String> DIVISION_WORDS = WordSet.of("محافظه", "ولايه", "اقليم", "منطقه");
     /** Councils of a town or division, named after their place ("Ubari Municipal Council"). */
     private static final Set<String> LOCAL_COUNCILS = Set.of("Municipal Council", "Local Council");
     /** Place words between a council and its place, after لـ ("لمحافظة الداخلية", "لمدينة صفاقس"). */
@@ -539,7 +537,7 @@ final class InstitutionFinder {
             j = patron;
         }
         if ("Center".equals(head.value()) && at(tokens, j) && tokens.get(j).arabic
-                && reading(tokens.get(j), DIVISION_WORDS) != null) {
+                && reading(tokens.get(j), Lexicon.ARABIC_DIVISION_WORDS) != null) {
             // "مركز محافظة الداخلية" is the seat of the governorate (a town), not a body.
             return null;
         }
@@ -629,6 +627,17 @@ final class InstitutionFinder {
                 after.add(lamGenitive[1]);
                 j += 2;
                 words += 2;
+                continue;
+            }
+            int lamConstructEnd = !ofPhrase && words > 0 ? unknownLamConstructEnd(tokens, claims, j) : -1;
+            if (lamConstructEnd > j) {
+                // "المديرية العامة لمراقبة التراب الوطني", "المجلس العام لأبناء المهرة": لـ, a bare noun the glossary
+                // does not know and its definite genitive (or a place, read next) still name the body.
+                ofPhrase = true;
+                unknown = true;
+                untranslatable = true;
+                words += lamConstructEnd - j;
+                j = lamConstructEnd;
                 continue;
             }
             String linkedGloss = prepositionalGloss(t);
@@ -883,6 +892,32 @@ final class InstitutionFinder {
     }
 
     /**
+     * Where لـ with a bare noun and its genitive end: after the genitive with the article ("لمراقبة التراب"), or before
+     * a place the gazetteer knows ("لأبناء المهرة"), which the caller reads next; -1 when no such phrase starts at
+     * {@code j}.
+     */
+    private int unknownLamConstructEnd(List<Token> tokens, Claims claims, int j) {
+        Token t = tokens.get(j);
+        if (!t.text.startsWith("ل") || !at(tokens, j + 1) || claims.at(j) != null || isStop(t)) {
+            return -1;
+        }
+        Token next = tokens.get(j + 1);
+        if (!next.arabic || !next.isWord() || next.sentence != t.sentence) {
+            return -1;
+        }
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() > 0 && !stem.article() && stem.core().length() >= 3) {
+                Span place = claims.at(j + 1);
+                if (place != null) {
+                    return place.start == j + 1 && place.type == EntityType.LOC && place.linked() ? j + 1 : -1;
+                }
+                return next.stems[0].article() && !endsName(tokens, j + 1) ? j + 2 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The English name of the person a body is named after, tokens {@code from} to {@code to}: the honorific in
      * English, the name romanised and a king's ordinal in Roman numerals ("الملك محمد الخامس" King Mohammed V).
      */
@@ -1031,9 +1066,7 @@ final class InstitutionFinder {
     private boolean continuesName(Document doc, Claims claims, int j, int words) {
         List<Token> tokens = doc.tokens();
         Token t = tokens.get(j);
-        if (isStop(t) || NAME_ENDERS.contains(t.stems[0].withArticle()) || lexicon.titles.match(tokens, j) != null
-                || lexicon.triggers.match(tokens, j) != null || lexicon.months.word(t) != null
-                || lexicon.weekdays.word(t) != null || lexicon.relativeDays.word(t) != null || hasDigit(t)) {
+        if (endsName(tokens, j)) {
             return false;
         }
         if (t.stems[0].article()) {
@@ -1055,6 +1088,14 @@ final class InstitutionFinder {
         return next.isWord() && next.arabic && next.sentence == t.sentence
                 && (owner != null ? owner.start == j + 1 && owner.type == EntityType.LOC
                         : next.stems[0].article() && !isStop(next));
+    }
+
+    /** Words of time, titles, triggers, relative clauses and numbers, which end a body's name. */
+    private boolean endsName(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return isStop(t) || NAME_ENDERS.contains(t.stems[0].withArticle()) || lexicon.titles.match(tokens, j) != null
+                || lexicon.triggers.match(tokens, j) != null || lexicon.months.word(t) != null
+                || lexicon.weekdays.word(t) != null || lexicon.relativeDays.word(t) != null || hasDigit(t);
     }
 
     private boolean brandWord(List<Token> tokens, Claims claims, int j, int head) {

@@ -56,9 +56,6 @@ final class KnowledgeMatcher {
     /** Words that open a company's name ("شركة", "مجموعة"), as normalised cores. */
     private static final java.util.Set<String> COMPANY_HEADS = WordSet.of("شركه", "مجموعه");
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
-
-    /** Arabic words for a country's divisions, which open a division's name in the gazetteer ("محافظة المثنى"). */
-    private static final Set<String> DIVISION_WORDS = Set.of("محافظه", "ولايه", "اقليم", "منطقه");
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final int curatedCount;
@@ -348,7 +345,7 @@ final class KnowledgeMatcher {
     private boolean arabicOk(Document doc, NameIndex.Entry e, int from, int to, boolean single, ArabicStem stem,
             ArticleForms articleForms) {
         if (!single) {
-            if (e.rank() < curatedCount || DIVISION_WORDS.contains(stem.withArticle())) {
+            if (e.rank() < curatedCount || Lexicon.ARABIC_DIVISION_WORDS.contains(stem.withArticle())) {
                 // "محافظة الداخلية": a division's word before an everyday word makes a name of them.
                 return true;
             }
@@ -399,6 +396,11 @@ final class KnowledgeMatcher {
         }
         if (curated && e.article() && !stem.article() && stem.prefixChars() == 0) {
             // "القاعدة" is al-Qaeda, the bare indefinite "قاعدة" a base: names written with the article need it.
+            return false;
+        }
+        if (type == EntityType.LOC && e.article() && !stem.article()) {
+            // "الخرج", "الخارجة": an Arab town named with the article is written with it; the bare "خرج" is a verb
+            // (went out).
             return false;
         }
         if (!curated && e.rank() > curatedCount + SMALL_TOWN_RANK) {

@@ -45,6 +45,13 @@ public final class Lexicon {
 
     private static final String BASE = "/io/newsflow/extraction/";
 
+    private static final String GOVERNORATE = "محافظه";
+    private static final String WILAYA = "ولايه";
+    private static final String IQLIM = "اقليم";
+    private static final String MINTAQA = "منطقه";
+    /** Arabic words for a country's divisions, normalised; they open a division's name ("محافظة المثنى"). */
+    public static final Set<String> ARABIC_DIVISION_WORDS = WordSet.of(GOVERNORATE, WILAYA, IQLIM, MINTAQA);
+
     public final PhraseTrie<String> titles = new PhraseTrie<>();
     public final Set<String> orgWordsLatin = new HashSet<>();
     /** Arabic words heading an organisation name, with their English gloss. */
@@ -99,6 +106,29 @@ public final class Lexicon {
         List<String> wordKeys = new ArrayList<>(64_000);
         read("lexicon/everyday-words-en.txt", c -> wordKeys.add(c[0].strip()));
         everydayWords = PackedWordSet.of(wordKeys);
+    }
+
+    /**
+     * The English word for the division an Arab country's place is named as ("محافظة المثنى" Al Muthanna Governorate,
+     * "ولاية قفصة" Gafsa Governorate, "ولاية أدرار" Adrar Province, "منطقة القصيم" Al-Qassim Region, "إقليم تارودانت"
+     * Taroudant Province); null when the word is no division word or English names no such division there. Each
+     * country's word has its own English: ولاية is a state in Sudan, a province in Algeria, a governorate in Tunisia
+     * and a region in Mauritania; Oman's wilayat are left as they are.
+     */
+    public static String divisionInEnglish(String word, String country) {
+        return switch (word) {
+            case GOVERNORATE -> "Governorate";
+            case WILAYA -> switch (country) {
+                case "SD", "SS" -> "State";
+                case "DZ" -> "Province";
+                case "TN" -> "Governorate";
+                case "MR" -> "Region";
+                default -> null;
+            };
+            case MINTAQA -> country.equals("SA") ? "Region" : null;
+            case IQLIM -> country.equals("MA") ? "Province" : null;
+            default -> null;
+        };
     }
 
     /** The bundled lexicon. */
