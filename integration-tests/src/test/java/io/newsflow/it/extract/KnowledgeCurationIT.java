@@ -31,7 +31,7 @@ class KnowledgeCurationIT {
 
     private static final String EXTRACT = System.getProperty("newsflow.extract");
     private static final String CURATOR_KEY = GatewayKeys.create("curator", "knowledge curation test", null).key();
-    /** Longer than a few of extract-service's 5-s looks for changes. */
+    /** Longer than a few of extract-service's looks for changes (every 5 s, every 2 s on the test stack). */
     private static final Duration LEARNED = Duration.ofSeconds(60);
 
     /**
