@@ -76,6 +76,10 @@ public final class TestConfigs {
                 return maxArticleBytes;
             }
 
+            public Duration longestRetryPause() {
+                return Duration.ofSeconds(10);
+            }
+
             public NearDuplicates nearDuplicates() {
                 return () -> 1000;
             }

@@ -55,6 +55,12 @@ public final class TestStack {
     /** How long the pipeline may take to catch up once a stopped or killed part of the stack is back. */
     public static final Duration RECOVERY = Duration.ofSeconds(120);
 
+    /**
+     * How long the gateway trusts a key it looked up before asking PostgreSQL again (newsflow.gateway.keys.cache-ttl,
+     * which this module's pom sets for the test stack).
+     */
+    public static final Duration KEY_CACHE_TTL = Duration.ofSeconds(Long.getLong("newsflow.gateway.keys.cache-ttl-seconds", 30));
+
     private TestStack() {
     }
 

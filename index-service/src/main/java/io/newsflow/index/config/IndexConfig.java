@@ -24,6 +24,13 @@ public interface IndexConfig {
     @WithDefault("1")
     int bulkRequestsAtOnce();
 
+    /**
+     * The longest pause between two writes sent again while Elasticsearch is away or busy: the pauses double from
+     * half a second up to this, so once it is back, indexing resumes within this much.
+     */
+    @WithDefault("15s")
+    Duration longestRetryPause();
+
     /** The monthly articles indices. */
     Articles articles();
 

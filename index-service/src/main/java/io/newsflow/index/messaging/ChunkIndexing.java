@@ -24,22 +24,27 @@ final class ChunkIndexing {
     private ChunkIndexing() {
     }
 
-    /** The outcome of each article, in order; {@code index} writes articles and answers per article. */
+    /**
+     * The outcome of each article, in order; {@code index} writes articles and answers per article. A chunk sent
+     * again waits up to {@code longestPause} between two tries.
+     */
     static Uni<List<ItemResult>> indexed(List<EnrichedArticle> articles,
-                                         Function<List<EnrichedArticle>, Uni<List<ItemResult>>> index) {
+                                         Function<List<EnrichedArticle>, Uni<List<ItemResult>>> index,
+                                         Duration longestPause) {
         return index.apply(articles)
                 .onFailure(e -> !refusedWhole(e)).invoke(e -> LOG.warnf("bulk of %d failed, retrying: %s", articles.size(), e.getMessage()))
-                .onFailure(e -> !refusedWhole(e)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
+                .onFailure(e -> !refusedWhole(e)).retry().withBackOff(Duration.ofMillis(500), longestPause).indefinitely()
                 .onFailure().recoverWithUni(e -> articles.size() == 1
                         ? Uni.createFrom().item(List.of(new ItemResult(IndexOutcome.REFUSED, "request refused: " + e.getMessage())))
-                        : oneByOne(articles, index, e));
+                        : oneByOne(articles, index, longestPause, e));
     }
 
     private static Uni<List<ItemResult>> oneByOne(List<EnrichedArticle> articles,
-                                                  Function<List<EnrichedArticle>, Uni<List<ItemResult>>> index, Throwable refusal) {
+                                                  Function<List<EnrichedArticle>, Uni<List<ItemResult>>> index,
+                                                  Duration longestPause, Throwable refusal) {
         LOG.warnf("bulk of %d refused as a whole, writing its articles one by one: %s", articles.size(), refusal.getMessage());
         return Multi.createFrom().iterable(articles)
-                .onItem().transformToUniAndConcatenate(article -> indexed(List.of(article), index))
+                .onItem().transformToUniAndConcatenate(article -> indexed(List.of(article), index, longestPause))
                 .collect().asList()
                 .map(results -> results.stream().flatMap(List::stream).toList());
     }

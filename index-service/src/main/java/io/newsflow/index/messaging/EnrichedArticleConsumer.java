@@ -154,7 +154,7 @@ public class EnrichedArticleConsumer {
         }
         return companions.curated(entry)
                 .onFailure(e -> !refused(e)).invoke(e -> Log.warnf("curated entity %s not written, retrying: %s", entry.id(), e.getMessage()))
-                .onFailure(e -> !refused(e)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(15)).indefinitely()
+                .onFailure(e -> !refused(e)).retry().withBackOff(Duration.ofMillis(500), config.longestRetryPause()).indefinitely()
                 .onFailure().recoverWithUni(e -> deadLetter(payload, REASON_REFUSED, e.getMessage(), origin));
     }
 
@@ -172,7 +172,7 @@ public class EnrichedArticleConsumer {
         if (articles.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return ChunkIndexing.indexed(articles, indexer::index)
+        return ChunkIndexing.indexed(articles, indexer::index, config.longestRetryPause())
                 .chain(results -> settle(articles, results, spans, originOf));
     }
 

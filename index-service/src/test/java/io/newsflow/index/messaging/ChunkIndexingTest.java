@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** A bulk refused as a whole is taken apart so that its culprit alone is refused and the others go in. */
 class ChunkIndexingTest {
 
+    /** index-service's default longest pause between two tries. */
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(15);
+
     private static EnrichedArticle article(String id) {
         NormalisedArticle article = new NormalisedArticle(id, 1, Instant.EPOCH, Instant.EPOCH, PubStatus.USABLE, null,
                 "en", "Ferry timetable", "Ferries run hourly.", null, "s", "kafka", "ninjs", null, null, null, null, null,
@@ -40,7 +43,7 @@ class ChunkIndexingTest {
             return articles.stream().anyMatch(a -> a.article().id().equals("ferry-bad"))
                     ? Uni.createFrom().failure(answer(400, "action_request_validation_exception", "Validation Failed: 1: id is too long"))
                     : Uni.createFrom().item(articles.stream().map(a -> new ItemResult(IndexOutcome.INDEXED, null)).toList());
-        }).await().atMost(Duration.ofSeconds(5));
+        }, LONGEST_PAUSE).await().atMost(Duration.ofSeconds(5));
 
         assertThat(results).extracting(ItemResult::outcome)
                 .containsExactly(IndexOutcome.INDEXED, IndexOutcome.REFUSED, IndexOutcome.INDEXED);
@@ -56,7 +59,8 @@ class ChunkIndexingTest {
         List<ItemResult> results = ChunkIndexing.indexed(chunk, articles -> Uni.createFrom().deferred(() ->
                         requests.incrementAndGet() == 1
                                 ? Uni.createFrom().failure(answer(503, "unavailable_shards_exception", "primary shard is not active"))
-                                : Uni.createFrom().item(articles.stream().map(a -> new ItemResult(IndexOutcome.INDEXED, null)).toList())))
+                                : Uni.createFrom().item(articles.stream().map(a -> new ItemResult(IndexOutcome.INDEXED, null)).toList())),
+                        LONGEST_PAUSE)
                 .await().atMost(Duration.ofSeconds(5));
 
         assertThat(results).extracting(ItemResult::outcome).containsExactly(IndexOutcome.INDEXED, IndexOutcome.INDEXED);

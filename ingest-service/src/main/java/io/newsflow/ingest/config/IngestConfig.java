@@ -21,6 +21,13 @@ public interface IngestConfig {
     @WithDefault("9437184")
     int maxArticleBytes();
 
+    /**
+     * The longest pause between two tries to take raw documents from the topic again while PostgreSQL or Kafka is
+     * away: the pauses double from 200 ms up to this, so once it is back, ingestion resumes within this much.
+     */
+    @WithDefault("10s")
+    Duration longestRetryPause();
+
     /** Near-duplicate clustering. */
     NearDuplicates nearDuplicates();
 

@@ -2,6 +2,7 @@ package io.newsflow.ingest.messaging;
 
 import io.newsflow.support.kafka.BatchRecords;
 import io.newsflow.support.kafka.RecordOrigin;
+import io.newsflow.ingest.config.IngestConfig;
 import io.newsflow.ingest.service.IngestMetrics;
 import io.newsflow.ingest.service.ItemFault;
 import io.newsflow.ingest.service.Received;
@@ -42,16 +43,17 @@ public class RawItemConsumer {
     public static final String PROCESSING_FAILED = "processing-failed";
 
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
     private final WireIngestion ingestion;
     private final ArticlePublisher publisher;
     private final IngestMetrics metrics;
+    private final Duration longestPause;
 
-    public RawItemConsumer(WireIngestion ingestion, ArticlePublisher publisher, IngestMetrics metrics) {
+    public RawItemConsumer(WireIngestion ingestion, ArticlePublisher publisher, IngestMetrics metrics, IngestConfig config) {
         this.ingestion = ingestion;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.longestPause = config.longestRetryPause();
     }
 
     @Incoming(RAW_ITEMS)
@@ -73,7 +75,7 @@ public class RawItemConsumer {
         return Uni.createFrom().deferred(() -> ingestion.record(received))
                 .onFailure(e -> !ItemFault.caused(e)).invoke(e -> Log.warnf(
                         "recording %d raw documents failed (%s); taking them again", received.size(), e.toString()))
-                .onFailure(e -> !ItemFault.caused(e)).retry().withBackOff(FIRST_PAUSE, LONGEST_PAUSE).indefinitely()
+                .onFailure(e -> !ItemFault.caused(e)).retry().withBackOff(FIRST_PAUSE, longestPause).indefinitely()
                 .replaceWithVoid();
     }
 
@@ -92,7 +94,7 @@ public class RawItemConsumer {
                     Log.errorf(e, "a raw document was refused by PostgreSQL; dead-lettered as %s", PROCESSING_FAILED);
                     metrics.deadLetter(PROCESSING_FAILED);
                     return publisher.deadLetter(document, PROCESSING_FAILED + ": " + e, null)
-                            .onFailure().retry().withBackOff(FIRST_PAUSE, LONGEST_PAUSE).indefinitely();
+                            .onFailure().retry().withBackOff(FIRST_PAUSE, longestPause).indefinitely();
                 });
     }
 

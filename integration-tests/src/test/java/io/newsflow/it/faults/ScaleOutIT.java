@@ -19,14 +19,17 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two instances of extract-service and of index-service in their consumer groups share the partitions; when the
- * first instances die (kill -9) with articles and new versions in flight, the second ones take their partitions over
- * and nothing is lost or duplicated, the newest versions win and only the malformed records are dead-lettered.
- * The topics have four partitions each (the local broker's default).
+ * Two instances of extract-service and of index-service in their consumer groups share the partitions; when one
+ * instance of each dies (kill -9) with articles and new versions in flight, the other takes its partitions over and
+ * nothing is lost or duplicated, the newest versions win and only the malformed records are dead-lettered. The
+ * instances killed are the ones the test started, so the stack's own instances, which the tests after this one use,
+ * go on without a restart (ServiceCrashIT kills and restarts those). The topics have four partitions each (the local
+ * broker's default).
  */
 class ScaleOutIT {
 
     private static final List<String> GROUPS = List.of("extract-service", "index-service");
+    private static final List<String> SECOND_INSTANCES = List.of("extract-service-2", "index-service-2");
     private static final int UPDATED = 20;
 
     @Test
@@ -34,8 +37,7 @@ class ScaleOutIT {
         Stack stack = StackControl.stack();
         // An instance may run more than one consumer (index-service runs two): count the members one instance has.
         Map<String, Integer> membersOfOne = GROUPS.stream().collect(Collectors.toMap(group -> group, ScaleOutIT::settledMembers));
-        stack.start("extract-service-2", "index-service-2");
-        boolean firstInstancesKilled = false;
+        stack.start(SECOND_INSTANCES.toArray(String[]::new));
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> GROUPS.stream().allMatch(group -> partitionsPerMember(group).size() == 2 * membersOfOne.get(group)
@@ -46,13 +48,11 @@ class ScaleOutIT {
             await().atMost(TestStack.PIPELINE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .until(shared::allSearchableOnce);
 
-            // Work in flight when the first instances die: their partitions change hands with uncommitted offsets.
+            // Work in flight when the second instances die: their partitions change hands with uncommitted offsets.
             Articles takenOver = Articles.of(40);
             TestStack.sendRaw(shared.updates(UPDATED));
             TestStack.sendRaw(takenOver.raw());
-            stack.stop("extract-service", true);
-            stack.stop("index-service", true);
-            firstInstancesKilled = true;
+            SECOND_INSTANCES.forEach(instance -> stack.stop(instance, true));
             TestStack.sendRaw(takenOver.updates(UPDATED));
             TestStack.sendRaw(takenOver.malformed());
 
@@ -62,11 +62,8 @@ class ScaleOutIT {
                     .until(() -> GROUPS.stream().allMatch(group -> partitionsPerMember(group).size() == membersOfOne.get(group)
                             && partitionsPerMember(group).values().stream().mapToInt(Integer::intValue).sum() == 4));
         } finally {
-            if (firstInstancesKilled) {
-                stack.start("extract-service", "index-service");
-            }
-            stack.stop("extract-service-2", false);
-            stack.stop("index-service-2", false);
+            // Stops them if the test failed before the kill; forgets their pid files either way.
+            SECOND_INSTANCES.forEach(instance -> stack.stop(instance, false));
         }
     }
 

@@ -74,8 +74,8 @@ class ApiKeysIT {
         given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, created.key())
                 .when().get("/v1/entities").then().statusCode(200);
         assertThat(GatewayKeys.revoke(created.id())).isTrue();
-        // The revoke announces itself to every gateway; the key cache alone would take its TTL (30 s) to forget it.
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+        // The revoke announces itself to every gateway; the key cache alone would take its TTL to forget it.
+        await().atMost(TestStack.KEY_CACHE_TTL.minusSeconds(5)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().baseUri(TestStack.GATEWAY).header(GatewayKeys.HEADER, created.key())
                         .when().get("/v1/entities").then().statusCode(401));
     }

@@ -34,8 +34,6 @@ class PostgresReadinessIT {
     /** The gauge's name for it. */
     private static final String POSTGRESQL = "postgresql";
     private static final String GATEWAY = System.getProperty("newsflow.gateway");
-    /** The gateway's newsflow.gateway.keys.cache-ttl, which the test stack leaves at its default. */
-    private static final Duration KEY_CACHE_TTL = Duration.ofSeconds(30);
     private static final int BEFORE = 20;
     private static final int DURING = 20;
     private static final List<String> NEED_POSTGRES = List.of(
@@ -76,8 +74,8 @@ class PostgresReadinessIT {
             awaitReadiness(GATEWAY, POSTGRESQL, 200, "0.0", Duration.ofSeconds(30));
             given().baseUri(GATEWAY).when().get("/q/health/well").then().statusCode(503);
             assertThat(search(word)).as("a search while PostgreSQL is away").containsExactly(id);
-            // Past the key's cache TTL (30 s), a failover that lasts: the key, known active, still reads.
-            Duration untilExpired = Duration.between(Instant.now(), lookedUp.plus(KEY_CACHE_TTL).plusSeconds(2));
+            // Past the key's cache TTL, a failover that lasts: the key, known active, still reads.
+            Duration untilExpired = Duration.between(Instant.now(), lookedUp.plus(TestStack.KEY_CACHE_TTL).plusSeconds(2));
             if (!untilExpired.isNegative()) {
                 await().pollDelay(untilExpired).atMost(untilExpired.plusSeconds(1)).until(() -> true);
             }
