@@ -1607,7 +1607,9 @@ final class NameSequenceFinder {
             return false;
         }
         PhraseTrie.Match<String> m = lexicon.placeCuesAfter.match(tokens, e);
-        return m != null && !tokens.get(e).capitalised && !tokens.get(e).text.equals("of");
+        // "the Baltic port of Gdansk": a cue ending in "of" opens the next name.
+        return m != null && !tokens.get(e).capitalised && !tokens.get(e).text.equals("of")
+                && !tokens.get(m.end() - 1).text.equals("of");
     }
 
     private boolean titleBefore(List<Token> tokens, int s) {
