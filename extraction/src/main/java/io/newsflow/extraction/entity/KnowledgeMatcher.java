@@ -271,8 +271,9 @@ final class KnowledgeMatcher {
             // is also a city, capital or not; a dateline ("MALE, June 3") or a comma after it keeps the place.
             return false;
         }
-        if (e.entity().type() == EntityType.LOC && HOLIDAYS.contains(first.key)) {
-            // "before Christmas": the feast, not Christmas Island, which is named with its head word.
+        if (e.entity().type() == EntityType.LOC
+                && (HOLIDAYS.contains(first.key) || lexicon.months.word(first) != null)) {
+            // "before Christmas", "in March": the feast or the month, not Christmas Island or the town of March.
             return false;
         }
         if ("en".equals(doc.language()) && e.entity().type() == EntityType.LOC && !isCountry(e.entity())
