@@ -120,6 +120,7 @@ public final class EntityRecogniser {
             Coreference.assignSurfaceKey(doc, s);
         }
         coreference.resolve(doc, claims, singles);
+        sequences.claimSpeakingBodies(doc, claims, singles);
         repeatBrands(doc, claims);
         List<Span> spans = claims.spans();
         for (Span s : spans) {

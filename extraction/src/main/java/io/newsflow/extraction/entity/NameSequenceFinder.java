@@ -115,6 +115,9 @@ final class NameSequenceFinder {
             "senat");
     /** Heads whose complement after "of" may hold "and" ("Department of Social Welfare and Development"). */
     private static final Set<String> PORTFOLIO_HEADS = WordSet.of("ministry", "department", "secretariat", "office");
+    /** Verbs of speech after a body's name ("Entergy said", "Arianespace a annoncé"). */
+    private static final Set<String> BODY_SPEECH = WordSet.of("said", "says", "announced", "declined", "reported",
+            "confirmed", "annonce", "indique", "precise", "declare", "confirme");
     /** Prefixes that join a country's name in places and adjectives, not in bodies' names. */
     private static final Set<String> NOT_BODY_PREFIXES = WordSet.of("nord", "sud", "est", "ouest", "haut", "haute",
             "bas", "basse", "grand", "grande", "petit", "petite", "saint", "sainte", "centre", "north", "south", "east",
@@ -1132,6 +1135,34 @@ final class NameSequenceFinder {
     private static boolean pairedAcronym(String text) {
         int hyphen = text.indexOf('-');
         return hyphen >= 2 && text.length() - hyphen > 2 && text.length() <= 11 && text.indexOf('-', hyphen + 1) < 0;
+    }
+
+    /**
+     * "Entergy said", "Arianespace a annoncé", "Foxconn, which assembles iPhones": a capitalised word left over once
+     * surnames are resolved, that is no English word, personal name or town, and speaks or is described as a body
+     * does, is a company's name.
+     */
+    void claimSpeakingBodies(Document doc, Claims claims, List<Integer> singles) {
+        List<Token> tokens = doc.tokens();
+        for (int i : singles) {
+            Token t = tokens.get(i);
+            if (claims.at(i) == null && !t.allCaps && t.text.length() >= 3 && !isStop(doc, t)
+                    && !lexicon.everydayWords.contains(t.key) && !ArabicNameRomaniser.LATIN_NAMES.listed(t.key)
+                    && !lexicon.towns.contains(t.key) && !lexicon.demonyms.containsKey(t.key)
+                    && speaksAsBody(tokens, i)) {
+                claims.claim(newSpan(doc, i, i + 1, EntityType.ORG, Span.Source.CAPITALS));
+            }
+        }
+    }
+
+    private static boolean speaksAsBody(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || tokens.get(i + 2).sentence != tokens.get(i).sentence) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        Token after = tokens.get(i + 2);
+        return BODY_SPEECH.contains(next.key) || next.text.equals(",") && after.key.equals("which")
+                || next.text.equals("a") && BODY_SPEECH.contains(after.key);
     }
 
     private static boolean opensSentence(List<Token> tokens, int i) {
