@@ -1349,7 +1349,9 @@ final class NameSequenceFinder {
                 && claims.at(first - 2) == null && tokens.get(first - 2).text.length() == 1
                 && Character.isUpperCase(tokens.get(first - 2).text.charAt(0))
                 && tokens.get(first - 2).end == tokens.get(first - 1).start
-                && lexicon.titles.match(tokens, first - 2) == null) {
+                && (lexicon.titles.match(tokens, first - 2) == null
+                || tokens.get(first - 1).end == tokens.get(first).start)) {
+            // "M.K. Stalin": a stop written tight against the next initial ends no title ("M. Diallo").
             first -= 2;
         }
         return first;
