@@ -113,8 +113,15 @@ final class NameSequenceFinder {
     /** Legislatures named by their kind alone ("near Parliament", "Congress approved"). */
     private static final Set<String> LEGISLATURES = WordSet.of("parliament", "congress", "senate", "parlement",
             "senat");
-    /** Heads whose complement after "of" may hold "and" ("Department of Social Welfare and Development"). */
-    private static final Set<String> PORTFOLIO_HEADS = WordSet.of("ministry", "department", "secretariat", "office");
+    /**
+     * Heads whose complement after "of" may hold "and" ("Department of Social Welfare and Development", "Bureau of
+     * Safety and Environmental Enforcement").
+     */
+    private static final Set<String> PORTFOLIO_HEADS = WordSet.of("ministry", "department", "secretariat", "office",
+            "bureau", "agency", "directorate", "administration", "institute");
+    /** Bodies named with their remit after "on" ("Commission on Human Rights", "Conference on Disarmament"). */
+    private static final Set<String> REMIT_HEADS = WordSet.of("commission", "committee", "council", "conference",
+            "panel", "forum");
     /** Verbs of speech after a body's name ("Entergy said", "Arianespace a annoncé"). */
     private static final Set<String> BODY_SPEECH = WordSet.of("said", "says", "announced", "declined", "reported",
             "confirmed", "annonce", "indique", "precise", "declare", "confirme");
@@ -179,6 +186,10 @@ final class NameSequenceFinder {
                     j++;
                 } else if ((CONNECTORS.contains(t.key) || CONJUNCTIONS.contains(t.key)) && !t.capitalised
                         && capWord(tokens, claims, j + 1) && !articleBeforeTitle(tokens, j)) {
+                    j++;
+                } else if (t.key.equals("on") && !t.capitalised && REMIT_HEADS.contains(tokens.get(j - 1).key)
+                        && capWord(tokens, claims, j + 1)) {
+                    // "Valdor Commission on Human Rights", "Council on Foreign Relations": a body's remit after "on".
                     j++;
                 } else if (t.key.equals("of") && !t.capitalised && j + 2 < tokens.size()
                         && tokens.get(j + 1).key.equals("the") && !tokens.get(j + 1).capitalised
