@@ -122,6 +122,9 @@ final class NameSequenceFinder {
     /** Bodies named with their remit after "on" ("Commission on Human Rights", "Conference on Disarmament"). */
     private static final Set<String> REMIT_HEADS = WordSet.of("commission", "committee", "council", "conference",
             "panel", "forum");
+    /** Directions after "Centre-" in regions' names ("Centre-Nord", "Centre-Est"). */
+    private static final Set<String> COMPASS_PARTS = WordSet.of("nord", "sud", "est", "ouest", "north", "south", "east",
+            "west", "ville");
     /** Verbs of speech after a body's name ("Entergy said", "Arianespace a annoncé"). */
     private static final Set<String> BODY_SPEECH = WordSet.of("said", "says", "announced", "declined", "reported",
             "confirmed", "annonce", "indique", "precise", "declare", "confirme");
@@ -768,7 +771,8 @@ final class NameSequenceFinder {
         }
         if (titled && !t.allCaps) {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
-        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key) || unionNamed(tokens, b)) {
+        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key) || unionNamed(tokens, b)
+                || hyphenatedBody(t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
@@ -1551,6 +1555,13 @@ final class NameSequenceFinder {
             }
         }
         return true;
+    }
+
+    /** "Hydro-Québec", "Télé-Québec": one hyphenated word whose first part is a kind of body. */
+    private boolean hyphenatedBody(Token t) {
+        int hyphen = t.key.indexOf('-');
+        return hyphen > 0 && !t.allCaps && lexicon.orgWordsLatin.contains(t.key.substring(0, hyphen))
+                && !COMPASS_PARTS.contains(t.key.substring(hyphen + 1));
     }
 
     /** Whether the word at {@code a} was claimed alone as an organisation earlier in the story. */
