@@ -38,7 +38,8 @@ final class NameSequenceFinder {
     /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
     private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
-            "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the", "ap");
+            "do", "dos", "das", "del", "della", "dello", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der",
+            "den", "y", "the", "ap");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
     /** Words that make the next noun a complement of the one before ("du groupe", "of the company"). */
     /** Nouns of an industrial site, written before the company that runs it ("l'usine Arkema de …"). */
