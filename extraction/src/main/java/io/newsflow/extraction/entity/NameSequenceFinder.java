@@ -498,6 +498,19 @@ final class NameSequenceFinder {
     private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
         if (orgWordIn(tokens, to - 1, to) && possessiveInside(tokens, from, to) && claims.free(from, to)) {
+            int owner = from + 1;
+            while (!possessiveAt(tokens, owner)) {
+                owner++;
+            }
+            PhraseTrie.Match<String> title = lexicon.titles.match(tokens, from);
+            int name = title != null && title.end() < owner ? title.end() : from;
+            if (owner - name >= 2 && (title != null || titleBefore(tokens, name)
+                    || ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(name).key) && !isStop(doc, tokens.get(name)))) {
+                // "Opposition leader Edgar Lungu's Patriotic Front": a person and the party they lead.
+                classify(doc, claims, from, owner, singles);
+                classify(doc, claims, owner + 2, to, singles);
+                return;
+            }
             // "the Prosecutor General's Office": a title inside an office's name stays in it.
             claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
             return;
