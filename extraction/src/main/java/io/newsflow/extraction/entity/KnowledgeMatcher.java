@@ -341,8 +341,8 @@ final class KnowledgeMatcher {
     }
 
     /**
-     * "in the Arctic", "at Reading", "the town of Union", "NICE, June 3", "Bath, England", "Nice's mayor": a word before
-     * or after a name that marks it as a place.
+     * "in the Arctic", "at Reading", "the town of Union", "NICE, June 3", "Bath, England", "Nice's mayor": a word
+     * before or after a name that marks it as a place.
      */
     private boolean placeCue(List<Token> tokens, int from) {
         if (nextIsLowerCaseWord(tokens, from) && !lexicon.isStopword("en", tokens.get(from + 1).key)) {
