@@ -7,10 +7,12 @@ import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Companies told by the kind of business their name ends with ("Velkaro Copper Mines", "Trondal Energy"), French
- * bodies headed by "Association" or "Administration", places the knowledge base holds only where the text writes
- * them as their names ("Le port de …" is no town Le Port, "le Sud" a direction outside Haiti), and governments
- * named with a country ("the Netherlands government", "Government of the Central African Republic").
+ * Companies told by the kind of business their name ends with ("Velkaro Copper Mines", "Trondal Energy"), also in
+ * the language of their home country ("Velkaro Gruppen", "Banco Trondal"), an unknown word that speaks as a body
+ * does ("Quorvant said", "Drelbix, which runs the port"), French bodies headed by "Association" or
+ * "Administration", places the knowledge base holds only where the text writes them as their names ("Le port de …"
+ * is no town Le Port, "le Sud" a direction outside Haiti), and governments named with a country ("the Netherlands
+ * government", "Government of the Central African Republic").
  */
 class CompanyWordsAndCountryBodiesTest {
 
@@ -21,6 +23,22 @@ class CompanyWordsAndCountryBodiesTest {
         assertThat(names(text, "en", EntityType.ORG)).containsExactlyInAnyOrder("Velkaro Copper Mines",
                 "Trondal Energy", "Ministry of Mines and Minerals Development");
         assertThat(names(text, "en", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void companyWordsOfOtherEuropeanLanguagesMakeBodies() {
+        String text = "Velkaro Gruppen will supply the radars, and Banco Trondal said on Monday it would fund them.";
+        assertThat(names(text, "en", EntityType.ORG)).containsExactlyInAnyOrder("Velkaro Gruppen", "Banco Trondal");
+        assertThat(names(text, "en", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void anUnknownWordThatSpeaksAsABodyIsACompany() {
+        String text = "Power was cut to 40,000 homes, Quorvant said on Thursday. Drelbix, which runs the port, was "
+                + "shut.";
+        assertThat(names(text, "en", EntityType.ORG)).containsExactlyInAnyOrder("Quorvant", "Drelbix");
+        assertThat(names("À Kourou, Vexlane a annoncé le report du lancement.", "fr", EntityType.ORG))
+                .containsExactly("Vexlane");
     }
 
     @Test

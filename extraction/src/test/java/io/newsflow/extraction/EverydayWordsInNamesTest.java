@@ -7,8 +7,9 @@ import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Capitalised words that end with an everyday English word and hold no listed personal name name no person; a sea or
- * region whose one-word name only qualifies a noun ("Arctic fisheries pact") names no place.
+ * Capitalised words that end with an everyday English word and hold no listed personal name name no person; a place
+ * whose one-word name is an everyday English word ("Arctic fisheries pact", "Reading scores") is one only where the
+ * story marks it as a place once.
  */
 class EverydayWordsInNamesTest {
 
@@ -29,5 +30,17 @@ class EverydayWordsInNamesTest {
     void aSeaNamedOnceAsANounCounts() {
         String text = "Denmark pledged Arctic patrol ships on Tuesday to protect security in the Arctic.";
         assertThat(names(text, "en", EntityType.LOC)).contains("Arctic");
+    }
+
+    @Test
+    void aTownNamedByAnEverydayWordNeedsAPlaceCueInTheStory() {
+        String text = "Officials said Reading scores rose in state schools this year.";
+        assertThat(names(text, "en", EntityType.LOC)).isEmpty();
+    }
+
+    @Test
+    void aTownNamedOnceAfterAPrepositionCountsWhereItQualifiesANoun() {
+        String text = "Police said the Nice attack was planned for weeks. Hundreds marched in Nice on Sunday.";
+        assertThat(names(text, "en", EntityType.LOC)).containsExactly("Nice");
     }
 }

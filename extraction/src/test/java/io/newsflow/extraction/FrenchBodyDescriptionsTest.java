@@ -9,11 +9,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bodies French describes in lower case are names when the description says whose they are (a place, a nationality
- * after a qualifying adjective, a region, the person it is named after, as a power station may be too), and are
+ * after a qualifying adjective, a region, the person it is named after, as a power station may be too; "la direction
+ * régionale" is a company's management), and are
  * named in English through the French glossary; a capitalised name runs on through a second noun of its complement
  * but stops at "au" before a lower-case noun, and "Haute" heads a body only before a kind of body.
  */
 class FrenchBodyDescriptionsTest {
+
+    @Test
+    void aCompanysManagementIsNoBody() {
+        String text = "Les cheminots ont entamé jeudi une grève, selon la direction régionale.";
+        assertThat(names(text, "fr", EntityType.ORG)).isEmpty();
+    }
 
     @Test
     void aDescribedBodyOfAPlaceIsNamedInEnglish() {

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A French body's name ends before a verb that looks like an adjective ("table", "appelle"); "-ile" adjectives
  * continue it ("automobile"); port authorities ("Port autonome de …", "Grand Port maritime de …") are bodies; two
- * countries joined by a hyphen are no body; a place cue opening a sentence is no part of the place's name.
+ * countries joined by a hyphen are no body; a place cue opening a sentence is no part of the place's name; a
+ * "Département" heads a body ("Département fédéral des affaires étrangères"), and so does a kind of body before a
+ * hyphen in one word ("Hydro-Vexal").
  */
 class FrenchBodyVerbsPortsAndCueOpenersTest {
 
@@ -19,6 +21,14 @@ class FrenchBodyVerbsPortsAndCueOpenersTest {
                 + "transition appelle au calme. La Société de l'assurance automobile de Marnie a publié un rapport.";
         assertThat(names(text, "fr", EntityType.ORG)).containsExactlyInAnyOrder("Banque nationale de Varnie",
                 "Conseil national de la transition", "Société de l'assurance automobile de Marnie");
+    }
+
+    @Test
+    void aDepartmentAndAHyphenatedKindOfBodyHeadBodies() {
+        String text = "Le Département fédéral des affaires étrangères a salué l'accord. Selon Hydro-Vexal, la demande "
+                + "augmente.";
+        assertThat(names(text, "fr", EntityType.ORG)).containsExactlyInAnyOrder(
+                "Département fédéral des affaires étrangères", "Hydro-Vexal");
     }
 
     @Test

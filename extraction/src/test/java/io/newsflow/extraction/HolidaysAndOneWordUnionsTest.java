@@ -7,7 +7,7 @@ import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
- * A feast a place is named after is no place; a one-word name before "union" is the union's; India's "Union" before a
+ * A feast or a month a place is named after is no place; a one-word name before "union" is the union's; India's "Union" before a
  * title is no town called Union.
  */
 class HolidaysAndOneWordUnionsTest {
@@ -16,6 +16,12 @@ class HolidaysAndOneWordUnionsTest {
     void christmasAloneIsTheFeastNotTheIsland() {
         String text = "Prices rose before Christmas. Flights to Christmas Island resumed on Monday.";
         assertThat(names(text, "en", EntityType.LOC)).containsExactly("Christmas Island");
+    }
+
+    @Test
+    void aMonthAloneIsTheDateNotATown() {
+        String text = "The navy will send an inspection vessel to Oslo in March.";
+        assertThat(names(text, "en", EntityType.LOC)).containsExactly("Oslo");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * Brelisko, …", "À Quenvaux, …"), "visit", a town joined by "and", a run after "at the", a direction ("north of", "au
  * nord de La …"), an elided "port d'", "border post"; bodies by their kind of business ("state power trader", "la
  * compagnie maritime", "les dirigeants de") or an apposition ("…, Finland's grid operator,"); "Premier" as an English
- * title, "Jr." with its full stop, initials ("T.W."), a surname that is also a time-zone city, and apostrophes inside
- * names ("Vaheri'oa", "Pont-d'Orvelle", {@code "K&B"}).
+ * title, "Jr." with its full stop, initials ("T.W."), a surname that is also a time-zone city, apostrophes inside
+ * names ("Vaheri'oa", "Pont-d'Orvelle", {@code "K&B"}), and Portuguese and Italian particles inside names ("Banco do
+ * Vexal", "Joao dos Trevas").
  */
 class LatinNameCuesTest {
 
@@ -89,5 +90,12 @@ class LatinNameCuesTest {
                 .containsExactly("Vaheri'oa");
         assertThat(names("Des familles ont fui vers Limoges et Pont-d'Orvelle.", "fr", EntityType.LOC))
                 .containsExactly("Limoges", "Pont-d'Orvelle");
+    }
+
+    @Test
+    void portugueseParticlesJoinAName() {
+        String text = "On Monday, workers at Banco do Vexal met the governor, Joao dos Trevas, in the capital.";
+        assertThat(names(text, "en", EntityType.ORG)).containsExactly("Banco do Vexal");
+        assertThat(names(text, "en", EntityType.PERSON)).containsExactly("Joao dos Trevas");
     }
 }

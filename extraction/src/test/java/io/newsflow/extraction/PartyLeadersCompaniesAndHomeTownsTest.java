@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * English wire patterns that were read as people or lost: a party before "leader", a legislator's title after a
- * constituency, company words (Foods, Engineering, Enterprise), a contractor cue, a union's numbered local, where a
- * person described in an apposition comes from, Canada's federal departments, initials opening a name, and names in
- * a headline that the story names with the same words as a body or a place; a dateline in capitals and a run after
- * "in" with a town inside are places.
+ * English wire patterns that were read as people or lost: a party before "leader" or after its leader's possessive,
+ * a legislator's title after a constituency, company words (Foods, Engineering, Enterprise), a contractor cue, a
+ * union's numbered local, where a person described in an apposition comes from, Canada's federal departments,
+ * initials opening a name, and names in a headline that the story names with the same words as a body or a place; a
+ * dateline in capitals and a run after "in" with a town inside are places.
  */
 class PartyLeadersCompaniesAndHomeTownsTest {
 
@@ -24,6 +24,13 @@ class PartyLeadersCompaniesAndHomeTownsTest {
         String text = "Green Unity leader Moren Faltz accused the government on Tuesday of hiding costs.";
         assertThat(names(text, "en", EntityType.ORG)).containsExactly("Green Unity");
         assertThat(names(text, "en", EntityType.PERSON)).containsExactly("Moren Faltz");
+    }
+
+    @Test
+    void aPartyAfterItsLeadersPossessiveIsABodyOfItsOwn() {
+        String text = "Opposition leader Joran Velsk's Green Unity Party criticised the debt on Tuesday.";
+        assertThat(names(text, "en", EntityType.PERSON)).containsExactly("Joran Velsk");
+        assertThat(names(text, "en", EntityType.ORG)).containsExactly("Green Unity Party");
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Persons after titles ending in "d'État" ("secrétaire d'État", "conseiller d'État"), "État" alone after "d'" (no
  * body), the holder of an office named in an apposition ("le PDG du groupe, X,"), middle initials ("Eskil K.
- * Brenning"), portfolios joined by "and" before a title, and companies ending in a short acronym ("Vexxol SAF").
+ * Brenning"), initials written tight ("M.K. Ravelonja", where "M." is no title), portfolios joined by "and" before
+ * a title, and companies ending in a short acronym ("Vexxol SAF").
  */
 class StateTitlesInitialsAndOfficeHoldersTest {
 
@@ -34,6 +35,12 @@ class StateTitlesInitialsAndOfficeHoldersTest {
                 .containsExactly("Eskil K. Brenning");
         assertThat(names("Selon M. Ravelonja, la garde a patrouillé.", "fr", EntityType.PERSON))
                 .containsExactly("Ravelonja");
+    }
+
+    @Test
+    void initialsWrittenTightAreNoTitle() {
+        assertThat(names("Chief Minister M.K. Ravelonja met reporters.", "en", EntityType.PERSON))
+                .containsExactly("M.K. Ravelonja");
     }
 
     @Test

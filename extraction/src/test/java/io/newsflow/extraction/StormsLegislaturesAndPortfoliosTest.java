@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Storms are not annotated ("Typhoon Kalani"); a legislature named by its kind alone is a body, not a place ("near
- * Parliament"); a department's complement runs on through one "and" ("Department of Social Welfare and
- * Development"); "Air" anywhere in a name with a place makes an airline ("Royal Air Moldova").
+ * Parliament"); a department's or bureau's complement runs on through one "and" ("Department of Social
+ * Welfare and Development", "Bureau of Safety and Environmental Enforcement"), a commission's or council's through
+ * "on" ("Commission on Human Rights"); "Air" anywhere in a name with a place makes an airline ("Royal Air Moldova").
  */
 class StormsLegislaturesAndPortfoliosTest {
 
@@ -30,6 +31,16 @@ class StormsLegislaturesAndPortfoliosTest {
     void aDepartmentsComplementRunsThroughAnd() {
         assertThat(names("The Department of Social Welfare and Development sent food packs.", "en", EntityType.ORG))
                 .containsExactly("Department of Social Welfare and Development");
+        assertThat(names("Output was shut, the Bureau of Safety and Environmental Enforcement said.", "en",
+                EntityType.ORG)).containsExactly("Bureau of Safety and Environmental Enforcement");
+    }
+
+    @Test
+    void aCommissionsRemitAfterOnIsInItsName() {
+        assertThat(names("The Valdor Commission on Human Rights urged restraint.", "en", EntityType.ORG))
+                .containsExactly("Valdor Commission on Human Rights");
+        assertThat(names("The Valdor Commission on Human Rights urged restraint.", "en", EntityType.PERSON))
+                .isEmpty();
     }
 
     @Test

@@ -121,6 +121,7 @@ public final class EntityRecogniser {
             Coreference.assignSurfaceKey(doc, s);
         }
         coreference.resolve(doc, claims, singles);
+        sequences.claimSpeakingBodies(doc, claims, singles);
         repeatBrands(doc, claims);
         List<Span> spans = claims.spans();
         for (Span s : spans) {
@@ -132,43 +133,7 @@ public final class EntityRecogniser {
         resolveBareMinistries(spans);
         mergeArabicOrganisationPrefixes(doc, spans);
         mergeNationalBodies(doc, spans);
-        if (!doc.arabic()) {
-            dropAdjectivalRegions(doc, spans);
-        }
         return build(doc, spans);
-    }
-
-    /**
-     * "Arctic fisheries pact", "Pacific foreign ministers", "the Baltic port of Gdansk": a sea or region (a place with no
-     * coordinates, so no town: "Nice residents" keep their city) whose one-word
-     * name is an adjective ("arctic", "pacific") or the first word of its own name (Baltic Sea), before a noun, names no
-     * place. The place counts when the story names it once as a noun ("security in the Arctic").
-     */
-    private void dropAdjectivalRegions(Document doc, List<Span> spans) {
-        Map<String, Boolean> adjectivalOnly = new HashMap<>();
-        for (Span s : spans) {
-            if (s.type != EntityType.LOC || !s.linked() || s.length() != 1 || s.entity().lat() != null || s.country(kb)) {
-                continue;
-            }
-            adjectivalOnly.merge(s.entity().id(), adjectival(doc, s), Boolean::logicalAnd);
-        }
-        if (adjectivalOnly.containsValue(true)) {
-            spans.removeIf(s -> s.linked() && adjectivalOnly.getOrDefault(s.entity().id(), false));
-        }
-    }
-
-    private boolean adjectival(Document doc, Span s) {
-        List<Token> tokens = doc.tokens();
-        Token word = tokens.get(s.start);
-        String name = s.entity().preferredName();
-        boolean adjectiveName = lexicon.everydayWords.contains(word.key)
-                || name.length() > word.text.length() + 1 && name.startsWith(word.text + " ");
-        if (!adjectiveName || s.end >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(s.end);
-        return next.isWord() && !next.capitalised && next.sentence == word.sentence
-                && !lexicon.isStopword(doc.language(), next.key);
     }
 
     /** "شركة أرامكو السعودية" ... "أرامكو": a company named later by its own name alone. */

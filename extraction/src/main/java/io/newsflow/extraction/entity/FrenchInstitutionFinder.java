@@ -25,8 +25,8 @@ import java.util.Set;
 final class FrenchInstitutionFinder {
 
     private static final Set<String> HEADS = WordSet.of("conseil", "office", "bureau", "police", "force", "forces",
-            "ministere", "comite", "haut-commissariat", "federation", "confederation", "organisation", "mission",
-            "agence", "commission", "union", "banque", "fonds", "programme", "cour", "tribunal", "parquet",
+            "ministere", "departement", "comite", "haut-commissariat", "federation", "confederation", "organisation",
+            "mission", "agence", "commission", "union", "banque", "fonds", "programme", "cour", "tribunal", "parquet",
             "assemblee", "senat", "parti", "front", "mouvement", "alliance", "coalition", "societe", "compagnie",
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute",
@@ -41,7 +41,7 @@ final class FrenchInstitutionFinder {
     private static final Set<String> ADJECTIVES = WordSet.of("mixte", "autonome", "public", "publique", "unies", "unis",
             "supreme", "superieur", "superieure", "general", "generale", "central", "centrale", "mondial", "mondiale",
             "arabe", "islamique", "democratique", "populaire", "civile", "civil", "militaire", "economique", "libre",
-            "independant", "independante", "agricole", "agricoles");
+            "independant", "independante", "agricole", "agricoles", "etranger", "etrangere", "etrangers", "etrangeres");
     /** Red Cross and Red Crescent societies, named by the nationality after them ("Croix-Rouge malienne"). */
     private static final java.util.Map<String, String> NATIONAL_SOCIETIES = java.util.Map.of(
             "croix-rouge", "Red Cross", "croissant-rouge", "Red Crescent");

@@ -38,8 +38,12 @@ final class InstitutionFinder {
     private static final Set<String> ARMY = WordSet.of("army", "armee");
     private static final Set<String> FRENCH_LINKS = WordSet.of("de", "des", "du", "la", "l", "'", "d");
     private static final Set<String> LOCAL_INSTITUTIONS = WordSet.of("parquet", "tribunal", "prefecture", "mairie");
+    /**
+     * Heads of bodies French names in lower case by adjectives alone ("la gendarmerie maritime"); "la direction
+     * régionale" is a company's management, no body.
+     */
     private static final Set<String> FRENCH_BODIES = WordSet.of("police", "parquet", "gendarmerie", "garde", "armee",
-            "marine", "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
+            "marine", "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office");
     private static final Set<String> BODY_ADJECTIVES = WordSet.of("federal", "federale", "national", "nationale",
             "nationales", "republicaine", "constitutionnel", "militaire", "europeen", "europeenne", "financier",
             "antiterroriste", "supreme", "general", "generale", "regional", "regionale", "municipale", "judiciaire",

@@ -5,6 +5,7 @@ import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.knowledge.NameIndex;
 import io.newsflow.extraction.lexicon.Lexicon;
+import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.Token;
@@ -24,8 +25,9 @@ final class KnowledgeMatcher {
 
     /** Feasts some place is also named after ("Christmas" Island, "Easter" Island), in one word. */
     private static final Set<String> HOLIDAYS = WordSet.of("christmas", "easter", "noel", "paques", "toussaint");
-    /** Words after which a one-word name is a trade union's ("the Unite union"). */
-    private static final Set<String> UNION_WORDS = WordSet.of("union", "unions", "syndicat");
+    /** English prepositions that put a name in a place ("in the Arctic", "at Reading"). */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "outside", "from", "to",
+            "into", "across", "around", "off");
     /** The national capitals (of the 193 UN members) lead the places, before the largest cities. */
     private static final int CAPITALS = 200;
     /** Entities ranked after this are towns of modest size; they need more evidence when named by one word. */
@@ -266,18 +268,16 @@ final class KnowledgeMatcher {
             // is also a city, capital or not; a dateline ("MALE, June 3") or a comma after it keeps the place.
             return false;
         }
-        if (e.entity().type() == EntityType.LOC && first.key.equals("union") && to < tokens.size()
-                && tokens.get(to).capitalised && tokens.get(to).sentence == first.sentence) {
-            // "Union Shipping Minister …", "Union Cabinet": India's union government, not a town called Union.
+        if (e.entity().type() == EntityType.LOC
+                && (HOLIDAYS.contains(first.key) || lexicon.months.word(first) != null)) {
+            // "before Christmas", "in March": the feast or the month, not Christmas Island or the town of March.
             return false;
         }
-        if (e.entity().type() == EntityType.LOC && HOLIDAYS.contains(first.key)) {
-            // "before Christmas": the feast, not Christmas Island, which is named with its head word.
-            return false;
-        }
-        if (e.entity().type() == EntityType.LOC && to < tokens.size() && UNION_WORDS.contains(tokens.get(to).key)
-                && !tokens.get(to).capitalised) {
-            // "the Unite union": a union named by one word, which is also a place's name in some language.
+        if ("en".equals(doc.language()) && e.entity().type() == EntityType.LOC && !isCountry(e.entity())
+                && everydayName(first, e.entity()) && !placeCueInStory(tokens, first)) {
+            // "the Unite union", "Union Cabinet", "Arctic fisheries pact", "the Baltic port": a place whose one-word
+            // name is also an English word (or the first word of its own longer name) is taken where the story marks
+            // it as a place once ("the Nice attack" in a story that says "in Nice").
             return false;
         }
         boolean town = e.rank() > Math.max(TOWN_RANK, curatedCount + TOWN_RANK)
@@ -320,6 +320,52 @@ final class KnowledgeMatcher {
             }
         }
         return false;
+    }
+
+    private boolean everydayName(Token word, CanonicalEntity entity) {
+        String name = entity.preferredName();
+        return lexicon.everydayWords.contains(word.key)
+                || entity.lat() == null && name.length() > word.text.length() + 1 && name.startsWith(word.text + " ");
+    }
+
+    private boolean placeCueInStory(List<Token> tokens, Token word) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).text.equals(word.text) && placeCue(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in the Arctic", "at Reading", "the town of Union", "NICE, June 3", "Bath, England", "Nice's mayor": a word
+     * before or after a name that marks it as a place.
+     */
+    private boolean placeCue(List<Token> tokens, int from) {
+        if (nextIsLowerCaseWord(tokens, from) && !lexicon.isStopword("en", tokens.get(from + 1).key)) {
+            // "the Baltic port of Gdansk", "the Unite union" against "the Union border crossing": a name before a noun
+            // qualifies it, and is a place when the noun says so.
+            return placeCueAfter(tokens, from + 1);
+        }
+        int p = from > 0 && tokens.get(from - 1).text.equals("the") ? from - 1 : from;
+        if (p > 0 && PLACE_PREPOSITIONS.contains(tokens.get(p - 1).key)) {
+            return true;
+        }
+        for (int back = 1; back <= 3 && p - back >= 0; back++) {
+            PhraseTrie.Match<String> m = lexicon.placeCuesBefore.match(tokens, p - back);
+            if (m != null && m.end() == p) {
+                return true;
+            }
+        }
+        return followedByComma(tokens, from) || from + 2 < tokens.size()
+                && (tokens.get(from + 1).text.equals("'") || tokens.get(from + 1).text.equals("’"))
+                && tokens.get(from + 2).key.equals("s");
+    }
+
+    /** "border crossing", "refugee camp": a cue after a name, not one that opens the next ("port of"). */
+    private boolean placeCueAfter(List<Token> tokens, int i) {
+        PhraseTrie.Match<String> m = lexicon.placeCuesAfter.match(tokens, i);
+        return m != null && !tokens.get(m.end() - 1).key.equals("of");
     }
 
     /**

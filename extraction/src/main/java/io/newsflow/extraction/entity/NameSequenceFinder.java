@@ -38,7 +38,8 @@ final class NameSequenceFinder {
     /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
     private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
-            "del", "della", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der", "den", "y", "the", "ap");
+            "do", "dos", "das", "del", "della", "dello", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der",
+            "den", "y", "the", "ap");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
     /** Words that make the next noun a complement of the one before ("du groupe", "of the company"). */
     /** Nouns of an industrial site, written before the company that runs it ("l'usine Arkema de …"). */
@@ -113,8 +114,21 @@ final class NameSequenceFinder {
     /** Legislatures named by their kind alone ("near Parliament", "Congress approved"). */
     private static final Set<String> LEGISLATURES = WordSet.of("parliament", "congress", "senate", "parlement",
             "senat");
-    /** Heads whose complement after "of" may hold "and" ("Department of Social Welfare and Development"). */
-    private static final Set<String> PORTFOLIO_HEADS = WordSet.of("ministry", "department", "secretariat", "office");
+    /**
+     * Heads whose complement after "of" may hold "and" ("Department of Social Welfare and Development", "Bureau of
+     * Safety and Environmental Enforcement").
+     */
+    private static final Set<String> PORTFOLIO_HEADS = WordSet.of("ministry", "department", "secretariat", "office",
+            "bureau", "agency", "directorate", "administration", "institute");
+    /** Bodies named with their remit after "on" ("Commission on Human Rights", "Conference on Disarmament"). */
+    private static final Set<String> REMIT_HEADS = WordSet.of("commission", "committee", "council", "conference",
+            "panel", "forum");
+    /** Directions after "Centre-" in regions' names ("Centre-Nord", "Centre-Est"). */
+    private static final Set<String> COMPASS_PARTS = WordSet.of("nord", "sud", "est", "ouest", "north", "south", "east",
+            "west", "ville");
+    /** Verbs of speech after a body's name ("Entergy said", "Arianespace a annoncé"). */
+    private static final Set<String> BODY_SPEECH = WordSet.of("said", "says", "announced", "declined", "reported",
+            "confirmed", "annonce", "indique", "precise", "declare", "confirme");
     /** Prefixes that join a country's name in places and adjectives, not in bodies' names. */
     private static final Set<String> NOT_BODY_PREFIXES = WordSet.of("nord", "sud", "est", "ouest", "haut", "haute",
             "bas", "basse", "grand", "grande", "petit", "petite", "saint", "sainte", "centre", "north", "south", "east",
@@ -176,6 +190,10 @@ final class NameSequenceFinder {
                     j++;
                 } else if ((CONNECTORS.contains(t.key) || CONJUNCTIONS.contains(t.key)) && !t.capitalised
                         && capWord(tokens, claims, j + 1) && !articleBeforeTitle(tokens, j)) {
+                    j++;
+                } else if (t.key.equals("on") && !t.capitalised && REMIT_HEADS.contains(tokens.get(j - 1).key)
+                        && capWord(tokens, claims, j + 1)) {
+                    // "Valdor Commission on Human Rights", "Council on Foreign Relations": a body's remit after "on".
                     j++;
                 } else if (t.key.equals("of") && !t.capitalised && j + 2 < tokens.size()
                         && tokens.get(j + 1).key.equals("the") && !tokens.get(j + 1).capitalised
@@ -480,6 +498,19 @@ final class NameSequenceFinder {
     private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
         if (orgWordIn(tokens, to - 1, to) && possessiveInside(tokens, from, to) && claims.free(from, to)) {
+            int owner = from + 1;
+            while (!possessiveAt(tokens, owner)) {
+                owner++;
+            }
+            PhraseTrie.Match<String> title = lexicon.titles.match(tokens, from);
+            int name = title != null && title.end() < owner ? title.end() : from;
+            if (owner - name >= 2 && (title != null || titleBefore(tokens, name)
+                    || ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(name).key) && !isStop(doc, tokens.get(name)))) {
+                // "Opposition leader Edgar Lungu's Patriotic Front": a person and the party they lead.
+                classify(doc, claims, from, owner, singles);
+                classify(doc, claims, owner + 2, to, singles);
+                return;
+            }
             // "the Prosecutor General's Office": a title inside an office's name stays in it.
             claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
             return;
@@ -754,7 +785,8 @@ final class NameSequenceFinder {
         }
         if (titled && !t.allCaps) {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
-        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key) || unionNamed(tokens, b)) {
+        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key) || unionNamed(tokens, b)
+                || hyphenatedBody(t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
@@ -1134,6 +1166,34 @@ final class NameSequenceFinder {
         return hyphen >= 2 && text.length() - hyphen > 2 && text.length() <= 11 && text.indexOf('-', hyphen + 1) < 0;
     }
 
+    /**
+     * "Entergy said", "Arianespace a annoncé", "Foxconn, which assembles iPhones": a capitalised word left over once
+     * surnames are resolved, that is no English word, personal name or town, and speaks or is described as a body
+     * does, is a company's name.
+     */
+    void claimSpeakingBodies(Document doc, Claims claims, List<Integer> singles) {
+        List<Token> tokens = doc.tokens();
+        for (int i : singles) {
+            Token t = tokens.get(i);
+            if (claims.at(i) == null && !t.allCaps && t.text.length() >= 3 && !isStop(doc, t)
+                    && !lexicon.everydayWords.contains(t.key) && !ArabicNameRomaniser.LATIN_NAMES.listed(t.key)
+                    && !lexicon.towns.contains(t.key) && !lexicon.demonyms.containsKey(t.key)
+                    && speaksAsBody(tokens, i)) {
+                claims.claim(newSpan(doc, i, i + 1, EntityType.ORG, Span.Source.CAPITALS));
+            }
+        }
+    }
+
+    private static boolean speaksAsBody(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || tokens.get(i + 2).sentence != tokens.get(i).sentence) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        Token after = tokens.get(i + 2);
+        return BODY_SPEECH.contains(next.key) || next.text.equals(",") && after.key.equals("which")
+                || next.text.equals("a") && BODY_SPEECH.contains(after.key);
+    }
+
     private static boolean opensSentence(List<Token> tokens, int i) {
         return i == 0 || tokens.get(i - 1).sentence != tokens.get(i).sentence;
     }
@@ -1318,7 +1378,9 @@ final class NameSequenceFinder {
                 && claims.at(first - 2) == null && tokens.get(first - 2).text.length() == 1
                 && Character.isUpperCase(tokens.get(first - 2).text.charAt(0))
                 && tokens.get(first - 2).end == tokens.get(first - 1).start
-                && lexicon.titles.match(tokens, first - 2) == null) {
+                && (lexicon.titles.match(tokens, first - 2) == null
+                || tokens.get(first - 1).end == tokens.get(first).start)) {
+            // "M.K. Stalin": a stop written tight against the next initial ends no title ("M. Diallo").
             first -= 2;
         }
         return first;
@@ -1509,6 +1571,13 @@ final class NameSequenceFinder {
         return true;
     }
 
+    /** "Hydro-Québec", "Télé-Québec": one hyphenated word whose first part is a kind of body. */
+    private boolean hyphenatedBody(Token t) {
+        int hyphen = t.key.indexOf('-');
+        return hyphen > 0 && !t.allCaps && lexicon.orgWordsLatin.contains(t.key.substring(0, hyphen))
+                && !COMPASS_PARTS.contains(t.key.substring(hyphen + 1));
+    }
+
     /** Whether the word at {@code a} was claimed alone as an organisation earlier in the story. */
     private static boolean bodyNamedBefore(List<Token> tokens, Claims claims, int a) {
         String key = tokens.get(a).key;
@@ -1607,7 +1676,9 @@ final class NameSequenceFinder {
             return false;
         }
         PhraseTrie.Match<String> m = lexicon.placeCuesAfter.match(tokens, e);
-        return m != null && !tokens.get(e).capitalised && !tokens.get(e).text.equals("of");
+        // "the Baltic port of Gdansk": a cue ending in "of" opens the next name.
+        return m != null && !tokens.get(e).capitalised && !tokens.get(e).text.equals("of")
+                && !tokens.get(m.end() - 1).text.equals("of");
     }
 
     private boolean titleBefore(List<Token> tokens, int s) {
