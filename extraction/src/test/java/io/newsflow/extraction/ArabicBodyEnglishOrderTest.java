@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Arabic bodies named the way English names them: "for" after agencies and funds, a supreme body's and a union's
- * field before its head, electricity transmission as one phrase, a genitive no glossary knows spelled, a state corporation for a definite مؤسسة, an army of the people, Oman's "Royal", an authority for مصلحة, and a
+ * field before its head, electricity transmission as one phrase, a genitive no glossary knows spelled, a place inside a body named as the story links it, a state corporation for a definite مؤسسة, an army of the people, Oman's "Royal", an authority for مصلحة, and a
  * national service's body named without its country as the body of the story's country.
  */
 class ArabicBodyEnglishOrderTest {
@@ -63,5 +63,11 @@ class ArabicBodyEnglishOrderTest {
                 .containsExactly("Al Janoub Water Foundation", "Al Waha Oil Operations Company");
         // An adjective no glossary knows after a definite head may be a description: no spelled name.
         assertThat(orgNames("وأعلنت الجبهة الأوروبية موقفها أمس.")).noneMatch(n -> n.startsWith("Al "));
+    }
+
+    @Test
+    void aPlaceInsideABodyTakesTheEnglishNameTheStoryLinksItTo() {
+        assertThat(orgNames("وقالت مؤسسة مياه الخليل إن الأمطار هطلت على الخليل أمس."))
+                .containsExactly("Hebron Water Foundation");
     }
 }

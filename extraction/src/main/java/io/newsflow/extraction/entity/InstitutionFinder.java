@@ -568,9 +568,12 @@ final class InstitutionFinder {
                 break;
             }
             Span inner = claims.at(j) == regulated ? null : claims.at(j);
-            if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC) {
+            CanonicalEntity elsewhere = inner == null && t.stems[0].article() ? placeNamedElsewhere(doc, claims, t)
+                    : null;
+            if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC
+                    || elsewhere != null) {
                 List<String> side = ofPhrase ? after : before;
-                String place = inner.entity().preferredName();
+                String place = elsewhere != null ? elsewhere.preferredName() : inner.entity().preferredName();
                 if (j == placeEnd) {
                     // "مجلس جهة فاس مكناس": two places in a row name one region (Fez-Meknes).
                     place = side.remove(side.size() - 1) + "-" + place;
@@ -580,8 +583,8 @@ final class InstitutionFinder {
                     places.add(place);
                 }
                 side.add(place);
-                placeEnd = inner.end;
-                j = inner.end;
+                j = elsewhere != null ? j + 1 : inner.end;
+                placeEnd = j;
                 words++;
                 continue;
             }
@@ -1212,6 +1215,23 @@ final class InstitutionFinder {
 
     private static boolean lamWord(Token t) {
         return lamStem(t) != null;
+    }
+
+    /**
+     * The place the story links where it writes the word {@code t} alone ("القصيم" Al-Qassim), so that the word
+     * inside a body's name ("شركة نخلة القصيم") is that place's English name; null if there is none.
+     */
+    private static CanonicalEntity placeNamedElsewhere(Document doc, Claims claims, Token t) {
+        for (Span s : claims.spans()) {
+            // The place alone, or after a place word ("منطقة القصيم").
+            boolean alone = s.end == s.start + 1
+                    || s.end == s.start + 2 && reading(doc.tokens().get(s.start), LOCAL_PLACE_WORDS) != null;
+            if (s.type == EntityType.LOC && s.linked() && alone
+                    && doc.tokens().get(s.end - 1).stems[0].core().equals(t.stems[0].core())) {
+                return s.entity();
+            }
+        }
+        return null;
     }
 
     /** The reading of a word as لـ and a noun with the article ("للشغل"), or null. */
