@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Arabic bodies named the way English names them: "for" after agencies and funds, a supreme body's and a union's
- * field before its head, electricity transmission as one phrase, a genitive no glossary knows spelled, a place inside a body named as the story links it, a state corporation for a definite مؤسسة, an army of the people, Oman's "Royal", an authority for مصلحة, and a
+ * field before its head, electricity transmission as one phrase, a genitive no glossary knows spelled, a place inside a body named as the story links it, "للدفاع عن", a state corporation for a definite مؤسسة, an army of the people, Oman's "Royal", an authority for مصلحة, and a
  * national service's body named without its country as the body of the story's country.
  */
 class ArabicBodyEnglishOrderTest {
@@ -69,5 +69,11 @@ class ArabicBodyEnglishOrderTest {
     void aPlaceInsideABodyTakesTheEnglishNameTheStoryLinksItTo() {
         assertThat(orgNames("وقالت مؤسسة مياه الخليل إن الأمطار هطلت على الخليل أمس."))
                 .containsExactly("Hebron Water Foundation");
+    }
+
+    @Test
+    void aBodyForTheDefenceOfSomethingRunsOnThroughAn() {
+        assertThat(orgNames("وقالت الجمعية المصرية للدفاع عن البيئة إن التلوث ازداد."))
+                .containsExactly("Egyptian Association for the Defence of the Environment");
     }
 }

@@ -653,6 +653,20 @@ final class InstitutionFinder {
                 words += linkedPhrase != null ? 2 : 1;
                 continue;
             }
+            int defended = ofPhrase && "Defence".equals(after.get(after.size() - 1)) ? defendedEnd(tokens, j) : j;
+            if (defended > j) {
+                // "الرابطة التونسية للدفاع عن حقوق الإنسان": للدفاع عن and what is defended, the Tunisian League for
+                // the Defence of Human Rights.
+                String what = (tokens.get(j + 1).stems[0].article() ? "the " : "") + gloss(tokens.get(j + 1).core());
+                if (defended == j + 3) {
+                    what = gloss(tokens.get(j + 2).stems[0].core()) + " " + what;
+                }
+                after.set(after.size() - 1, "the Defence of " + what);
+                purpose = true;
+                words += defended - j;
+                j = defended;
+                continue;
+            }
             if (isStop(t)) {
                 break;
             }
@@ -1232,6 +1246,20 @@ final class InstitutionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The end of "عن" and a bare noun the glossary knows, with its definite genitive if the glossary knows it too ("عن
+     * حقوق الإنسان"), at token {@code j}; {@code j} when there is none.
+     */
+    private int defendedEnd(List<Token> tokens, int j) {
+        if (!tokens.get(j).key.equals("عن") || !at(tokens, j + 1) || tokens.get(j + 1).sentence != tokens.get(j).sentence
+                || tokens.get(j + 1).stems[0].prefixChars() > 0 || gloss(tokens.get(j + 1).core()) == null) {
+            return j;
+        }
+        Token genitive = at(tokens, j + 2) ? tokens.get(j + 2) : null;
+        return genitive != null && genitive.sentence == tokens.get(j).sentence && genitive.stems[0].article()
+                && gloss(genitive.stems[0].core()) != null ? j + 3 : j + 2;
     }
 
     /** The reading of a word as لـ and a noun with the article ("للشغل"), or null. */
