@@ -109,10 +109,6 @@ final class InstitutionFinder {
             "نفسه", "نفسها", "ذاته", "ذاتها", "المختصه", "المختص");
 
     /**
-     * Heads of public bodies, which are named after what they regulate: "هيئة الاتصالات السعودية" is a commission, not
-     * the company the words after its head name.
-     */
-    /**
      * Heads that English names with "for" before what the body deals with ("الوكالة الوطنية للسدود" is the National
      * Agency for Dams, "صندوق قطر للتنمية" the Qatar Fund for Development); offices, directorates, unions and
      * councils keep "of".
@@ -120,6 +116,10 @@ final class InstitutionFinder {
     private static final Set<String> FOR_HEADS = Set.of("Agency", "Fund", "Foundation", "Bank", "Observatory",
             "League", "Institute", "Center", "Organization", "Programme");
     private static final Set<String> ARMY_HEADS = Set.of("Army");
+    /**
+     * Heads of public bodies, which are named after what they regulate: "هيئة الاتصالات السعودية" is a commission, not
+     * the company the words after its head name.
+     */
     private static final Set<String> PUBLIC_BODY_HEADS = Set.of("Commission", "Authority", "Directorate");
 
     /**
@@ -653,7 +653,8 @@ final class InstitutionFinder {
                 words += linkedPhrase != null ? 2 : 1;
                 continue;
             }
-            int defended = ofPhrase && "Defence".equals(after.get(after.size() - 1)) ? defendedEnd(tokens, j) : j;
+            int defended = ofPhrase && !after.isEmpty() && "Defence".equals(after.get(after.size() - 1))
+                    ? defendedEnd(tokens, j) : j;
             if (defended > j) {
                 // "الرابطة التونسية للدفاع عن حقوق الإنسان": للدفاع عن and what is defended, the Tunisian League for
                 // the Defence of Human Rights.
@@ -663,9 +664,9 @@ final class InstitutionFinder {
                 }
                 after.set(after.size() - 1, "the Defence of " + what);
                 purpose = true;
-                words += defended - j;
+                // The phrase ends the name: an adjective after it would fall inside "the Defence of".
                 j = defended;
-                continue;
+                break;
             }
             if (isStop(t)) {
                 break;
@@ -709,7 +710,7 @@ final class InstitutionFinder {
                     // description: the body keeps its Arabic name.
                     untranslatable = true;
                 } else {
-                    // Otherwise the word is spelled where it stands in the English name ("مؤسسة مياه البقاع" Al Baqaa
+                    // Otherwise the word is spelled where it stands in the English name ("مؤسسة مياه الجنوب" Al Janoub
                     // Water Foundation), a word with لـ opening what the body deals with.
                     ArabicStem lam = lamStem(t);
                     ofPhrase |= lam != null;
@@ -1249,15 +1250,15 @@ final class InstitutionFinder {
     }
 
     /**
-     * The end of "عن" and a bare noun the glossary knows, with its definite genitive if the glossary knows it too ("عن
-     * حقوق الإنسان"), at token {@code j}; {@code j} when there is none.
+     * The end of "عن" and a noun the glossary knows, a bare one with its definite genitive if the glossary knows it too
+     * ("عن حقوق الإنسان", "عن البيئة"), at token {@code j}; {@code j} when there is none.
      */
     private int defendedEnd(List<Token> tokens, int j) {
         if (!tokens.get(j).key.equals("عن") || !at(tokens, j + 1) || tokens.get(j + 1).sentence != tokens.get(j).sentence
                 || tokens.get(j + 1).stems[0].prefixChars() > 0 || gloss(tokens.get(j + 1).core()) == null) {
             return j;
         }
-        Token genitive = at(tokens, j + 2) ? tokens.get(j + 2) : null;
+        Token genitive = at(tokens, j + 2) && !tokens.get(j + 1).stems[0].article() ? tokens.get(j + 2) : null;
         return genitive != null && genitive.sentence == tokens.get(j).sentence && genitive.stems[0].article()
                 && gloss(genitive.stems[0].core()) != null ? j + 3 : j + 2;
     }
