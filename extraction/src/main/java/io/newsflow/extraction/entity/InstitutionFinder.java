@@ -111,6 +111,14 @@ final class InstitutionFinder {
             "نفسه", "نفسها", "ذاته", "ذاتها", "المختصه", "المختص");
 
     /**
+     * Heads that English names with "for" before what the body deals with ("الوكالة الوطنية للسدود" is the National
+     * Agency for Dams, "صندوق قطر للتنمية" the Qatar Fund for Development); offices, directorates, unions and
+     * councils keep "of".
+     */
+    private static final Set<String> FOR_HEADS = Set.of("Agency", "Fund", "Foundation", "Bank", "Observatory",
+            "League", "Institute", "Center", "Organization", "Programme");
+    private static final Set<String> ARMY_HEADS = Set.of("Army");
+    /**
      * Heads of public bodies, which are named after what they regulate: "هيئة الاتصالات السعودية" is a commission, not
      * the company the words after its head name.
      */
@@ -496,6 +504,8 @@ final class InstitutionFinder {
         // Set when a word no glossary knows stands where no own name can (after a gloss, with لـ): the body keeps its
         // Arabic name.
         boolean untranslatable = false;
+        // Set when a word no glossary knows is spelled in Latin letters where it stands in the name.
+        boolean spelled = false;
         // "محكمة الاستئناف" is the Court of Appeal: a court's definite genitive noun follows "Court of".
         boolean courtOf = false;
         int j = head.end();
@@ -560,9 +570,12 @@ final class InstitutionFinder {
                 break;
             }
             Span inner = claims.at(j) == regulated ? null : claims.at(j);
-            if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC) {
+            CanonicalEntity elsewhere = inner == null && t.stems[0].article() ? placeNamedElsewhere(doc, claims, t)
+                    : null;
+            if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC
+                    || elsewhere != null) {
                 List<String> side = ofPhrase ? after : before;
-                String place = inner.entity().preferredName();
+                String place = elsewhere != null ? elsewhere.preferredName() : inner.entity().preferredName();
                 if (j == placeEnd) {
                     // "مجلس جهة فاس مكناس": two places in a row name one region (Fez-Meknes).
                     place = side.remove(side.size() - 1) + "-" + place;
@@ -572,8 +585,8 @@ final class InstitutionFinder {
                     places.add(place);
                 }
                 side.add(place);
-                placeEnd = inner.end;
-                j = inner.end;
+                j = elsewhere != null ? j + 1 : inner.end;
+                placeEnd = j;
                 words++;
                 continue;
             }
@@ -627,8 +640,7 @@ final class InstitutionFinder {
                 // ("المرصد السوري لحقوق الإنسان" is the Syrian Observatory for Human Rights).
                 ofPhrase = true;
                 purpose = true;
-                after.add(lamGenitive[0]);
-                after.add(lamGenitive[1]);
+                after.addAll(List.of(lamGenitive));
                 j += 2;
                 words += 2;
                 continue;
@@ -653,6 +665,21 @@ final class InstitutionFinder {
                 j += linkedPhrase != null ? 2 : 1;
                 words += linkedPhrase != null ? 2 : 1;
                 continue;
+            }
+            int defended = ofPhrase && !after.isEmpty() && "Defence".equals(after.get(after.size() - 1))
+                    ? defendedEnd(tokens, j) : j;
+            if (defended > j) {
+                // "الرابطة التونسية للدفاع عن حقوق الإنسان": للدفاع عن and what is defended, the Tunisian League for
+                // the Defence of Human Rights.
+                String what = (tokens.get(j + 1).stems[0].article() ? "the " : "") + gloss(tokens.get(j + 1).core());
+                if (defended == j + 3) {
+                    what = gloss(tokens.get(j + 2).stems[0].core()) + " " + what;
+                }
+                after.set(after.size() - 1, "the Defence of " + what);
+                purpose = true;
+                // The phrase ends the name: an adjective after it would fall inside "the Defence of".
+                j = defended;
+                break;
             }
             if (isStop(t)) {
                 break;
@@ -691,8 +718,18 @@ final class InstitutionFinder {
                 if (own) {
                     ownName.add(ownWord(t, t.stems[0]));
                     ownNameEnd = j + 1;
-                } else {
+                } else if (definite && !lamWord(t)) {
+                    // An adjective no glossary knows after a definite head ("الجبهة الأوروبية") may make it a
+                    // description: the body keeps its Arabic name.
                     untranslatable = true;
+                } else {
+                    // Otherwise the word is spelled where it stands in the English name ("مؤسسة مياه الجنوب" Al Janoub
+                    // Water Foundation), a word with لـ opening what the body deals with.
+                    ArabicStem lam = lamStem(t);
+                    ofPhrase |= lam != null;
+                    (ofPhrase ? after : before).add(lam != null ? articleWord(lam.withArticle())
+                            : ownWord(t, t.stems[0]));
+                    spelled = true;
                 }
                 j++;
                 words++;
@@ -716,7 +753,7 @@ final class InstitutionFinder {
             // army is "الجيش الإسرائيلي").
             return null;
         }
-        String country = nationality != null && after.isEmpty() && places.isEmpty()
+        String country = nationality != null && !spelled && after.isEmpty() && places.isEmpty()
                 && String.join(" ", before).split(" ").length > 2 ? countryName(nationality) : null;
         if (country != null) {
             // "بنك التنمية العماني", "المجلس الرئاسي الليبي": a body named by common words and its country's adjective
@@ -725,20 +762,62 @@ final class InstitutionFinder {
         }
         Collections.reverse(before);
         Collections.reverse(after);
-        String name = unknown ? untranslatable || ownName.isEmpty() ? null
+        purpose |= !after.isEmpty() && FOR_HEADS.contains(head.value());
+        if (ARMY_HEADS.contains(head.value())) {
+            // "الجيش الوطني الشعبي" is the People's National Army: armies are the people's, not popular.
+            before.replaceAll(w -> w.equals("Popular") ? "People's" : w);
+        }
+        boolean corporation = "Foundation".equals(head.value()) && definite && ownName.isEmpty();
+        if (corporation) {
+            // "المؤسسة العامة للكهرباء" is the Public Electricity Corporation: a definite مؤسسة is a state
+            // corporation, named as a company is; "مؤسسة صلة للتنمية" (a name of its own) stays a foundation.
+            before.set(before.size() - 1, "Corporation");
+            before.replaceAll(w -> w.equals("General") ? "Public" : w);
+        }
+        String name = unknown ? untranslatable || ownName.isEmpty() && !spelled ? null
+                        : ownName.isEmpty() ? String.join(" ", before)
+                                + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after))
                         : ownName(String.join(" ", ownName), head.value(), before, after, places, purpose)
                 : country != null ? String.join(" ", before) + " (" + country + ")"
-                : "Company".equals(head.value()) && !after.isEmpty() ? companyName(before, after, places)
+                : ("Company".equals(head.value()) || corporation || unionOf(head.value(), after, places, purpose))
+                        && !after.isEmpty() ? companyName(before, after, places)
+                : supremeBody(before, after, purpose) ? String.join(" ", before.subList(0, before.size() - 1))
+                        + " " + after.get(0) + " " + before.get(before.size() - 1)
                 : String.join(" ", before)
                         + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
         s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
+        if (name != null && country == null && nationality == null && places.isEmpty()
+                && (NATIONAL_SERVICES.stream().anyMatch(name::contains) || "Gendarmerie".equals(head.value()))) {
+            // "مصلحة خفر السواحل", "المديرية العامة للدفاع المدني": a body of a service only a country has, named
+            // without its country, is the service's body of the country the story is set in.
+            s.portfolio = name;
+            s.groupKey = "service:" + name.toLowerCase(Locale.ROOT);
+        }
         if (country != null && !unknown) {
             // One id for the body across stories, as a country's ministry has: "prov:org:development-bank-om".
             s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
         }
         return s;
+    }
+
+    /**
+     * "المجلس الأعلى للقضاء" is the Supreme Judicial Council, "الهيئة العليا للإغاثة" the High Relief Commission: after a
+     * supreme or high body, one noun of what it deals with (not a verbal noun of what it is for) stands before the head.
+     * {@code before} ends with the head and both lists are in English order.
+     */
+    private static boolean supremeBody(List<String> before, List<String> after, boolean purpose) {
+        return !purpose && after.size() == 1 && !after.get(0).contains(" ")
+                && (before.contains("Supreme") || before.contains("High"));
+    }
+
+    /**
+     * "الاتحاد الجهوي للشغل بصفاقس" is the Sfax Regional Labour Union, "الاتحاد الدولي للاتصالات" the International
+     * Telecommunication Union: a union's one-noun field and its place stand before it, as a company's do.
+     */
+    private static boolean unionOf(String head, List<String> after, List<String> places, boolean purpose) {
+        return "Union".equals(head) && !purpose && after.size() - places.size() == 1;
     }
 
     /** Whether a body's words after its head are only its nationality, or that and "Occupation". */
@@ -828,8 +907,13 @@ final class InstitutionFinder {
     /** A word of a body's own name with the article, transliterated: "الحارة" Al Hara. */
     private String ownWord(Token t, ArabicStem stem) {
         String spelled = ArabicNameRomaniser.spelling(t);
-        spelled = spelled.length() == t.text.length() ? spelled.substring(stem.prefixChars()) : stem.withArticle();
-        String word = romaniser.romaniseNoun(spelled);
+        return articleWord(spelled.length() == t.text.length() ? spelled.substring(stem.prefixChars())
+                : stem.withArticle());
+    }
+
+    /** A word with the article, transliterated: "الحارة" Al Hara. */
+    private String articleWord(String arabic) {
+        String word = romaniser.romaniseNoun(arabic);
         return word.startsWith("al-") ? "Al " + word.substring(3) : word;
     }
 
@@ -875,7 +959,10 @@ final class InstitutionFinder {
         return String.join(" ", words);
     }
 
-    /** لـ with a bare noun the glossary knows and its genitive with the article ("لتوزيع الكهرباء"), glossed. */
+    /**
+     * لـ with a bare noun the glossary knows and its genitive with the article ("لتوزيع الكهرباء"), glossed: the noun's
+     * and the genitive's English, or one phrase when the glossary has a row for the pair.
+     */
     private String[] lamGenitive(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         if (!t.text.startsWith("ل") || !at(tokens, j + 1)) {
@@ -887,6 +974,12 @@ final class InstitutionFinder {
         }
         String genitive = lexicon.glossary.get(next.stems[0].core());
         for (ArabicStem stem : t.stems) {
+            // A glossary row for the pair names it whole: "لنقل الكهرباء" is Electricity Transmission.
+            String phrase = stem.prefixChars() > 0 && !stem.article()
+                    ? lexicon.glossary.get(stem.core() + " " + next.stems[0].core()) : null;
+            if (phrase != null) {
+                return new String[] {phrase};
+            }
             String gloss = lexicon.glossary.get(stem.core());
             if (stem.prefixChars() > 0 && !stem.article() && gloss != null && genitive != null) {
                 return new String[] {gloss, genitive};
@@ -1181,12 +1274,48 @@ final class InstitutionFinder {
     }
 
     private static boolean lamWord(Token t) {
-        for (ArabicStem stem : t.stems) {
-            if (stem.prefixChars() > 0 && stem.article() && t.text.startsWith("ل")) {
-                return true;
+        return lamStem(t) != null;
+    }
+
+    /**
+     * The place the story links where it writes the word {@code t} alone ("القصيم" Al-Qassim), so that the word
+     * inside a body's name ("شركة نخلة القصيم") is that place's English name; null if there is none.
+     */
+    private static CanonicalEntity placeNamedElsewhere(Document doc, Claims claims, Token t) {
+        for (Span s : claims.spans()) {
+            // The place alone, or after a place word ("منطقة القصيم").
+            boolean alone = s.end == s.start + 1
+                    || s.end == s.start + 2 && reading(doc.tokens().get(s.start), LOCAL_PLACE_WORDS) != null;
+            if (s.type == EntityType.LOC && s.linked() && alone
+                    && doc.tokens().get(s.end - 1).stems[0].core().equals(t.stems[0].core())) {
+                return s.entity();
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * The end of "عن" and a noun the glossary knows, a bare one with its definite genitive if the glossary knows it too
+     * ("عن حقوق الإنسان", "عن البيئة"), at token {@code j}; {@code j} when there is none.
+     */
+    private int defendedEnd(List<Token> tokens, int j) {
+        if (!tokens.get(j).key.equals("عن") || !at(tokens, j + 1) || tokens.get(j + 1).sentence != tokens.get(j).sentence
+                || tokens.get(j + 1).stems[0].prefixChars() > 0 || gloss(tokens.get(j + 1).core()) == null) {
+            return j;
+        }
+        Token genitive = at(tokens, j + 2) && !tokens.get(j + 1).stems[0].article() ? tokens.get(j + 2) : null;
+        return genitive != null && genitive.sentence == tokens.get(j).sentence && genitive.stems[0].article()
+                && gloss(genitive.stems[0].core()) != null ? j + 3 : j + 2;
+    }
+
+    /** The reading of a word as لـ and a noun with the article ("للشغل"), or null. */
+    private static ArabicStem lamStem(Token t) {
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() > 0 && stem.article() && t.text.startsWith("ل")) {
+                return stem;
+            }
+        }
+        return null;
     }
 
     /** The gloss of a word read as لـ + noun ("للأرصاد" = of meteorology). */
