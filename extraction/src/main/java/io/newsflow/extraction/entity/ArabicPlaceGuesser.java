@@ -87,8 +87,9 @@ final class ArabicPlaceGuesser {
     /** Places by the skeleton of their English names, the first-ranked first. */
     private final Map<String, List<CanonicalEntity>> bySkeleton = new HashMap<>();
     /**
-     * Towns of 1,000 people or more in the Arab states and their neighbours that the gazetteer does not hold
-     * (knowledge/towns-ar.tsv, GeoNames cities1000), by the skeleton of their English names, the largest first.
+     * Towns of 1,000 people or more in the Arab states, their neighbours and the northern Mediterranean (Italy, Malta,
+     * Greece, Cyprus, Spain) that the gazetteer does not hold (knowledge/towns-ar.tsv, GeoNames cities1000), by the
+     * skeleton of their English names, the largest first.
      */
     private static final Map<String, List<CanonicalEntity>> SMALL_TOWNS = smallTowns();
 
