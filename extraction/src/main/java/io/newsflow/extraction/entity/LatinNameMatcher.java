@@ -339,6 +339,10 @@ final class LatinNameMatcher {
                 // Arabic writes x as "كس".
                 append(sb, 'K');
                 c = 'S';
+            } else if (ch == 'c' && next == 'h' && i + 2 < w.length() && "rl".indexOf(w.charAt(i + 2)) >= 0) {
+                // The Greek ch of "Christophe" and "Chloé" is a k (كريستوف).
+                c = 'K';
+                i++;
             } else if (ch == 'c') {
                 c = next == 'e' || next == 'i' || next == 'y' || next == 'h' || next == 'z' || next == 's' ? 'S' : 'K';
             } else {
