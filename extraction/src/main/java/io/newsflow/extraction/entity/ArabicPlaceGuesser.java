@@ -87,8 +87,9 @@ final class ArabicPlaceGuesser {
     /** Places by the skeleton of their English names, the first-ranked first. */
     private final Map<String, List<CanonicalEntity>> bySkeleton = new HashMap<>();
     /**
-     * Towns of 1,000 people or more in the Arab states and their neighbours that the gazetteer does not hold
-     * (knowledge/towns-ar.tsv, GeoNames cities1000), by the skeleton of their English names, the largest first.
+     * Towns of 1,000 people or more in the Arab states, their neighbours and the northern Mediterranean (Italy, Malta,
+     * Greece, Cyprus, Spain) that the gazetteer does not hold (knowledge/towns-ar.tsv, GeoNames cities1000), by the
+     * skeleton of their English names, the largest first.
      */
     private static final Map<String, List<CanonicalEntity>> SMALL_TOWNS = smallTowns();
 
@@ -629,17 +630,10 @@ final class ArabicPlaceGuesser {
         List<CanonicalEntity> known = gazetteerPlaces(node, article);
         if (known.isEmpty()) {
             String skeleton = arabicSkeleton(key.toString());
-            List<CanonicalEntity> soundAlike = bySkeleton.getOrDefault(skeleton, List.of());
-            CanonicalEntity sounding = null;
-            for (CanonicalEntity place : soundAlike) {
-                // Skeletons sound like places all over the world ("ذيبان" and Zapopan, "مرجعيون" and Marowijne in
-                // Suriname, "بركين" and Broceni in Latvia): a place is taken on sound alone only in a story that names
-                // its country or another of its places ("باتومي" in a story about Georgia is Batumi, not Batam;
-                // "خورفكان" in a story about Fujairah is Khor Fakkan).
-                if (namedCountry(doc, claims, place.country())) {
-                    sounding = place;
-                    break;
-                }
+            CanonicalEntity sounding = soundingPlace(doc, claims, skeleton);
+            if (sounding == null && key.indexOf("تس") > 0) {
+                // Arabic writes the German and Italian z as "تس" ("لينتس" Linz, "غراتس" Graz).
+                sounding = soundingPlace(doc, claims, arabicSkeleton(key.toString().replace("تس", "ز")));
             }
             if (sounding == null) {
                 // A town too small for the gazetteer ("بلدة صلخد" in a story about Syria is Salkhad): taken only in a
@@ -650,6 +644,20 @@ final class ArabicPlaceGuesser {
         }
         return new Span(from, to, startChar, tokens.get(to - 1).end, EntityType.LOC, Span.Source.PATTERN,
                 known, known.isEmpty() ? english.toString() : null);
+    }
+
+    /** The first-ranked place whose English name has the skeleton, in a country the story names; else null. */
+    private CanonicalEntity soundingPlace(Document doc, Claims claims, String skeleton) {
+        for (CanonicalEntity place : bySkeleton.getOrDefault(skeleton, List.of())) {
+            // Skeletons sound like places all over the world ("ذيبان" and Zapopan, "مرجعيون" and Marowijne in
+            // Suriname, "بركين" and Broceni in Latvia): a place is taken on sound alone only in a story that names
+            // its country or another of its places ("باتومي" in a story about Georgia is Batumi, not Batam;
+            // "خورفكان" in a story about Fujairah is Khor Fakkan).
+            if (namedCountry(doc, claims, place.country())) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**

@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the Latin-script name that an Arabic-script word transcribes, in a general list of given names and family
- * names of many countries ({@code lexicon/latin-names.tsv}, from Datafaker's locale files): "ديفيد" is David, "ويل"
- * Weel. Arabic writes the consonants and the long vowels of a foreign name; a Latin name fits when each Arabic letter
- * has one of its usual spellings in order ("ف" f, v or ph; "ي" a vowel or y; "ا" a vowel), with at most one unwritten
- * short vowel between two letters. Among the names that fit, the one listed by the person's country, then by the most
- * countries, wins; a country without a list of its own takes the lists of its language (CLDR's likely language:
- * Bolivia's people from the Spanish-language lists); a tie gives nothing, so the caller keeps its own guess.
+ * names of many countries ({@code lexicon/latin-names.tsv}, from Datafaker's and faker-js's locale files): "ديفيد" is
+ * David, "ويل" Weel. Arabic writes the consonants and the long vowels of a foreign name; a Latin name fits when each
+ * Arabic letter has one of its usual spellings in order ("ف" f, v or ph; "ي" a vowel or y; "ا" a vowel), with at most
+ * one unwritten short vowel between two letters. Among the names that fit, the one listed by the person's country, then
+ * by the most countries, wins; a country without a list of its own takes the lists of its language (CLDR's likely
+ * language: Bolivia's people from the Spanish-language lists); a tie gives nothing, so the caller keeps its own guess.
  */
 final class LatinNameMatcher {
 
@@ -154,9 +154,17 @@ final class LatinNameMatcher {
         boolean languageList = language != null && listedLanguages.contains(language);
         String consonants = arabicConsonants(key);
         List<Name> bucket = consonants.length() >= 2 || ownList ? byConsonants.get(consonants) : null;
-        if (bucket == null) {
-            return null;
+        String found = bucket == null ? null : match(bucket, key, country, ownList, language, languageList);
+        if (found == null && key.startsWith("ي") && !consonants.isEmpty() && consonants.charAt(0) != 'K') {
+            // An initial ي is also the j of German, Dutch and Nordic names ("يورغن" Jürgen, "يانسن" Jansen).
+            List<Name> withJ = byConsonants.get("K" + consonants);
+            found = withJ == null ? null : match(withJ, key, country, ownList, language, languageList);
         }
+        return found;
+    }
+
+    private static String match(List<Name> bucket, String key, String country, boolean ownList, String language,
+            boolean languageList) {
         String found = best(bucket, key, ownList ? country : null, languageList ? language : null);
         if (found == null && (ownList || languageList)) {
             // A name its country's (or language's) lists lack is looked for in all of them: an Albanian "Edi" is
@@ -331,6 +339,10 @@ final class LatinNameMatcher {
                 // Arabic writes x as "كس".
                 append(sb, 'K');
                 c = 'S';
+            } else if (ch == 'c' && next == 'h' && i + 2 < w.length() && "rl".indexOf(w.charAt(i + 2)) >= 0) {
+                // The Greek ch of "Christophe" and "Chloé" is a k (كريستوف).
+                c = 'K';
+                i++;
             } else if (ch == 'c') {
                 c = next == 'e' || next == 'i' || next == 'y' || next == 'h' || next == 'z' || next == 's' ? 'S' : 'K';
             } else {
