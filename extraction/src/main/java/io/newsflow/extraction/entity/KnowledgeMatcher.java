@@ -42,9 +42,14 @@ final class KnowledgeMatcher {
     /** Prepositions before a place, as written (French "à" and the English article "a" fold to the same key). */
     private static final java.util.Set<String> LATIN_LOCATIVE = java.util.Set.of("in", "near", "à", "À", "vers",
             "outside");
-    /** "près de", "au large de", "aux environs de": French locatives ending in "de". */
+    /**
+     * "près de", "au large de", "aux environs de": French locatives ending in "de"; and the local bodies and officers
+     * of a town ("la gendarmerie de", "la mairie de", "le sous-préfet de"), whose "de" names the town they serve.
+     */
     private static final java.util.Set<String> NEAR_OF = WordSet.of("pres", "large", "environs", "proximite",
-            "quartier", "commune", "village", "localite", "banlieue");
+            "quartier", "commune", "village", "localite", "banlieue", "gendarmerie", "brigade", "commissariat",
+            "mairie", "prefecture", "sous-prefecture", "prefet", "sous-prefet", "hopital", "tribunal", "parquet",
+            "procureur", "aeroport", "gare", "maire", "adjoint", "deputes", "depute", "deputee");
     private static final java.util.Set<String> CAPITAL_WORDS = WordSet.of("العاصمه", "city", "ville");
     /** Nouns whose genitive is usually a place: "شرطة الفجيرة", "بلدية صور", "حاكم الشارقة", "محافظ إربد". */
     private static final java.util.Set<String> PLACE_OWNERS = WordSet.of("شرطه", "بلديه", "عهد", "حاكم", "امير",
