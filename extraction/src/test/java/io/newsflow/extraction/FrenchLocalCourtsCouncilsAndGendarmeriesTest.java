@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Bodies of French towns and départements written in lower case: courts named by a kind ("tribunal judiciaire",
  * "tribunal correctionnel", "cour d'appel"), councils of a département named with its article ("de la Manche", "de
  * l'Essonne"), urban communities and chambers of commerce; they keep their French name, English ordering them either
- * way. A small town is a place after the local body or officer that serves it ("la gendarmerie de").
+ * way. A small town is a place after the local body or officer that serves it ("la gendarmerie de"), and a town
+ * named "Le X" or "Les X" is read through "au", "du", "aux" ("au Havre" is Le Havre).
  */
 class FrenchLocalCourtsCouncilsAndGendarmeriesTest {
 
@@ -46,5 +47,14 @@ class FrenchLocalCourtsCouncilsAndGendarmeriesTest {
                 + "Saint-Laurent-du-Maroni a saisi un kilo d'or.";
         assertThat(names(text, "fr", EntityType.LOC)).containsExactlyInAnyOrder("Villeneuve-sur-Lot",
                 "Saint-Laurent-du-Maroni");
+    }
+
+    @Test
+    void townsNamedWithLeOrLesAfterAuDuAux() {
+        String text = "Un homme a été tué au Havre, a indiqué le parquet du Havre. La police a interpellé trois "
+                + "personnes aux Ulis. Les élus du Blanc-Mesnil ont protesté.";
+        assertThat(names(text, "fr", EntityType.LOC)).containsExactlyInAnyOrder("Le Havre", "Les Ulis",
+                "Le Blanc-Mesnil");
+        assertThat(mentions(text, "fr", EntityType.ORG)).containsExactly("parquet du Havre");
     }
 }

@@ -198,9 +198,10 @@ final class FrenchInstitutionFinder {
             }
         }
         Span place = nationality == null && !kind.equals("body") ? placeAfter(tokens, claims, j) : null;
-        // "la cour d'appel de Douai": a head of two words or more is one body of its place, as an adjective makes it.
-        boolean named = kind.equals("body") || region
-                || place != null && (!adjectives.isEmpty() || head.end() > h + 1)
+        // "la cour d'appel de Douai": a head of two words or more is one body of its place, as an adjective makes it;
+        // so is a town's court or prosecutor ("le parquet du Havre").
+        boolean named = kind.equals("body") || region || place != null && (!adjectives.isEmpty()
+                || head.end() > h + 1 || LOCAL_HEADS.contains(tokens.get(h).key))
                 || nationality != null && (!adjectives.isEmpty() || kind.equals("national"));
         int end = place != null ? place.end : j;
         if (kind.equals("national") && nationality == null && properInside(tokens, h, head.end())) {
