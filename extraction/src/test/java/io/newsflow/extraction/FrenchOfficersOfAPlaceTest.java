@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * French wire copy writes an officer's place and name without a comma ("le maire de Dakar Barthélémy Dias", "le
- * député de la Somme François Ruffin"): the place ends the title, the name after it is the holder's.
+ * député de la Somme François Ruffin"): the place ends the title, the name after it is the holder's. "procureur de
+ * la République" is one title, whose capital opens no name.
  */
 class FrenchOfficersOfAPlaceTest {
 
@@ -19,5 +20,14 @@ class FrenchOfficersOfAPlaceTest {
         assertThat(names(text, "fr", EntityType.PERSON)).containsExactlyInAnyOrder("Pierre Lambert",
                 "Olivier Paccaud", "Barthélémy Dias");
         assertThat(names(text, "fr", EntityType.LOC)).containsExactlyInAnyOrder("Var", "Oise", "Dakar");
+    }
+
+    @Test
+    void theProsecutorOfTheRepublicIsATitle() {
+        String text = "Le procureur de la République de Nanterre, Pascal Prache, a ouvert une enquête. Selon la "
+                + "procureure de la République de Bobigny Fabienne Klein, deux hommes ont été interpellés.";
+        assertThat(names(text, "fr", EntityType.PERSON)).containsExactlyInAnyOrder("Pascal Prache",
+                "Fabienne Klein");
+        assertThat(names(text, "fr", EntityType.LOC)).containsExactlyInAnyOrder("Nanterre", "Bobigny");
     }
 }

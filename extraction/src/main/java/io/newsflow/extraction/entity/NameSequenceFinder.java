@@ -553,6 +553,12 @@ final class NameSequenceFinder {
             s = portfolio.end();
             titled = true;
         }
+        int titleEnd = titleInto(tokens, s, to);
+        if (titleEnd > s) {
+            // "le procureur de la République de Nanterre": a title that opens in lower case and ends in the run.
+            s = titleEnd;
+            titled = !(s < to && CONNECTORS.contains(tokens.get(s).key) && !tokens.get(s).capitalised);
+        }
         while (s < to) {
             Token t = tokens.get(s);
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, s);
@@ -1688,6 +1694,17 @@ final class NameSequenceFinder {
         // "the Baltic port of Gdansk": a cue ending in "of" opens the next name.
         return m != null && !tokens.get(e).capitalised && !tokens.get(e).text.equals("of")
                 && !tokens.get(m.end() - 1).text.equals("of");
+    }
+
+    /** The end of a title that starts before {@code s} and ends inside [s, to), or -1. */
+    private int titleInto(List<Token> tokens, int s, int to) {
+        for (int back = 1; back <= 3 && s - back >= 0; back++) {
+            PhraseTrie.Match<String> m = lexicon.titles.match(tokens, s - back);
+            if (m != null && m.end() > s && m.end() <= to) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     /** "le maire de", "le député de la", "le sénateur de l'": a title and the links to its place, just before s. */
