@@ -30,4 +30,11 @@ class FrenchOfficersOfAPlaceTest {
                 "Fabienne Klein");
         assertThat(names(text, "fr", EntityType.LOC)).containsExactlyInAnyOrder("Nanterre", "Bobigny");
     }
+
+    @Test
+    void theKindOfPlaceMayStandBetween() {
+        String text = "La présidente de la région Occitanie Carole Delga a reçu les agriculteurs.";
+        assertThat(names(text, "fr", EntityType.PERSON)).containsExactly("Carole Delga");
+        assertThat(names(text, "fr", EntityType.LOC)).containsExactly("Occitanie");
+    }
 }

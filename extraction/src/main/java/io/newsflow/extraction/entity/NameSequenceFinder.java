@@ -1707,13 +1707,19 @@ final class NameSequenceFinder {
         return -1;
     }
 
-    /** "le maire de", "le député de la", "le sénateur de l'": a title and the links to its place, just before s. */
+    /**
+     * "le maire de", "le député de la", "le sénateur de l'", "la présidente de la région": a title and the links to
+     * its place (and the kind of place), just before s.
+     */
     private boolean officeOfPlaceBefore(List<Token> tokens, int s) {
-        int p = s;
-        while (p > 0 && p > s - 4 && PORTFOLIO_LINKS.contains(tokens.get(p - 1).key) && !tokens.get(p - 1).capitalised) {
+        int p = s > 0 && !tokens.get(s - 1).capitalised && lexicon.placeHeadsLatin.contains(tokens.get(s - 1).key)
+                ? s - 1 : s;
+        int links = p;
+        while (p > 0 && p > links - 4 && PORTFOLIO_LINKS.contains(tokens.get(p - 1).key)
+                && !tokens.get(p - 1).capitalised) {
             p--;
         }
-        return p < s && titleBefore(tokens, p);
+        return p < links && titleBefore(tokens, p);
     }
 
     private boolean titleBefore(List<Token> tokens, int s) {
