@@ -57,4 +57,13 @@ class FrenchLocalCourtsCouncilsAndGendarmeriesTest {
                 "Le Blanc-Mesnil");
         assertThat(mentions(text, "fr", EntityType.ORG)).containsExactly("parquet du Havre");
     }
+
+    @Test
+    void courtsOfFirstAndHighInstance() {
+        String text = "Le tribunal de grande instance de Ouagadougou a condamné un journaliste. Le tribunal de "
+                + "première instance de Bruxelles a suivi, comme le tribunal de commerce de Nanterre.";
+        assertThat(names(text, "fr", EntityType.ORG)).containsExactlyInAnyOrder(
+                "tribunal de grande instance de Ouagadougou", "tribunal de première instance de Bruxelles",
+                "tribunal de commerce de Nanterre");
+    }
 }
