@@ -50,8 +50,9 @@ class FeatureAndBodyNamesTest {
 
     @Test
     void aCapitalisedWordAfterAuIsAPlace() {
+        // "au Gosier" is "à Le Gosier": the commune is read with its article.
         assertThat(names("Les gendarmes ont interpellé deux hommes au Gosier après des pillages.", "fr", EntityType.LOC))
-                .containsExactly("Gosier");
+                .containsExactly("Le Gosier");
     }
 
     @Test

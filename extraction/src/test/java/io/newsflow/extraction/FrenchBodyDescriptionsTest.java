@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Bodies French describes in lower case are names when the description says whose they are (a place, a nationality
  * after a qualifying adjective, a region, the person it is named after, as a power station may be too; "la direction
  * régionale" is a company's management), and are
- * named in English through the French glossary; a capitalised name runs on through a second noun of its complement
+ * named in English through the French glossary (a body of a place keeps its French name, which English orders
+ * either way); a capitalised name runs on through a second noun of its complement
  * but stops at "au" before a lower-case noun, and "Haute" heads a body only before a kind of body.
  */
 class FrenchBodyDescriptionsTest {
@@ -23,9 +24,9 @@ class FrenchBodyDescriptionsTest {
     }
 
     @Test
-    void aDescribedBodyOfAPlaceIsNamedInEnglish() {
+    void aDescribedBodyOfAPlaceKeepsItsFrenchName() {
         assertThat(names("Le tribunal administratif de Limoges a suspendu l'arrêté mardi.", "fr", EntityType.ORG))
-                .containsExactly("Administrative Court of Limoges");
+                .containsExactly("tribunal administratif de Limoges");
         assertThat(mentions("Le président du conseil exécutif de Rennes a démissionné.", "fr", EntityType.ORG))
                 .containsExactly("conseil exécutif de Rennes");
     }

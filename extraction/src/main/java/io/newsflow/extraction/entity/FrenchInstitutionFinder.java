@@ -198,7 +198,10 @@ final class FrenchInstitutionFinder {
             }
         }
         Span place = nationality == null && !kind.equals("body") ? placeAfter(tokens, claims, j) : null;
-        boolean named = kind.equals("body") || region || place != null && !adjectives.isEmpty()
+        // "la cour d'appel de Douai": a head of two words or more is one body of its place, as an adjective makes it;
+        // so is a town's court or prosecutor ("le parquet du Havre").
+        boolean named = kind.equals("body") || region || place != null && (!adjectives.isEmpty()
+                || head.end() > h + 1 || LOCAL_HEADS.contains(tokens.get(h).key))
                 || nationality != null && (!adjectives.isEmpty() || kind.equals("national"));
         int end = place != null ? place.end : j;
         if (kind.equals("national") && nationality == null && properInside(tokens, h, head.end())) {
@@ -210,6 +213,11 @@ final class FrenchInstitutionFinder {
         if (!named || !claimable(claims, h, end)) {
             return null;
         }
+        if (place != null) {
+            // "le conseil départemental du Puy-de-Dôme": English orders a town's or a département's body either way
+            // (Puy-de-Dôme Departmental Council, Departmental Council of ...), and the French is its usual alias.
+            return described(doc, h, end, doc.text().substring(tokens.get(h).start, tokens.get(end - 1).end));
+        }
         StringBuilder english = new StringBuilder();
         if (nationality != null) {
             english.append(nationality).append(' ');
@@ -218,10 +226,6 @@ final class FrenchInstitutionFinder {
             english.append(adjectives.get(k)).append(' ');
         }
         english.append(head.value().english());
-        if (place != null) {
-            english.append(" of ").append(place.linked() ? place.entity().preferredName()
-                    : doc.text().substring(place.startChar, place.endChar));
-        }
         return described(doc, h, end, english.toString());
     }
 
@@ -274,10 +278,16 @@ final class FrenchInstitutionFinder {
         return false;
     }
 
-    /** The place named after "de", "du" or "d'" at {@code j}, or null. */
+    /**
+     * The place named after "de", "du" or "d'" at {@code j}, or null; "de la" and "de l'" name a département or a
+     * region with its article ("le conseil départemental de la Manche", "de l'Essonne").
+     */
     private static Span placeAfter(List<Token> tokens, Claims claims, int j) {
         int q = j < tokens.size() && OF.contains(tokens.get(j).key) && !tokens.get(j).key.equals("des")
                 ? tokens.get(j).key.equals("d") ? j + 2 : j + 1 : -1;
+        if (q > 0 && tokens.get(j).key.equals("de") && q + 1 < tokens.size() && !tokens.get(q).capitalised) {
+            q = tokens.get(q).key.equals("la") ? q + 1 : tokens.get(q).key.equals("l") ? q + 2 : q;
+        }
         Span place = q > 0 ? claims.at(q) : null;
         return place != null && place.start == q && place.type == EntityType.LOC
                 && tokens.get(q).sentence == tokens.get(j).sentence ? place : null;

@@ -42,9 +42,14 @@ final class KnowledgeMatcher {
     /** Prepositions before a place, as written (French "à" and the English article "a" fold to the same key). */
     private static final java.util.Set<String> LATIN_LOCATIVE = java.util.Set.of("in", "near", "à", "À", "vers",
             "outside");
-    /** "près de", "au large de", "aux environs de": French locatives ending in "de". */
+    /**
+     * "près de", "au large de", "aux environs de": French locatives ending in "de"; and the local bodies and officers
+     * of a town ("la gendarmerie de", "la mairie de", "le sous-préfet de"), whose "de" names the town they serve.
+     */
     private static final java.util.Set<String> NEAR_OF = WordSet.of("pres", "large", "environs", "proximite",
-            "quartier", "commune", "village", "localite", "banlieue");
+            "quartier", "commune", "village", "localite", "banlieue", "gendarmerie", "brigade", "commissariat",
+            "mairie", "prefecture", "sous-prefecture", "prefet", "sous-prefet", "hopital", "tribunal", "parquet",
+            "procureur", "aeroport", "gare", "maire", "adjoint", "deputes", "depute", "deputee");
     private static final java.util.Set<String> CAPITAL_WORDS = WordSet.of("العاصمه", "city", "ville");
     /** Nouns whose genitive is usually a place: "شرطة الفجيرة", "بلدية صور", "حاكم الشارقة", "محافظ إربد". */
     private static final java.util.Set<String> PLACE_OWNERS = WordSet.of("شرطه", "بلديه", "عهد", "حاكم", "امير",
@@ -57,6 +62,9 @@ final class KnowledgeMatcher {
 
     /** Words that open a company's name ("شركة", "مجموعة"), as normalised cores. */
     private static final java.util.Set<String> COMPANY_HEADS = WordSet.of("شركه", "مجموعه");
+    /** French articles fused with "à" and "de": "au"/"du" are "à le"/"de le", "aux"/"des" "à les"/"de les". */
+    private static final java.util.Map<String, String> CONTRACTED_ARTICLES = java.util.Map.of("au", "le", "du", "le",
+            "aux", "les", "des", "les");
     private static final Comparator<NameIndex.Entry> BY_RANK = Comparator.comparingInt(NameIndex.Entry::rank);
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -104,6 +112,10 @@ final class KnowledgeMatcher {
                     j++;
                 }
             }
+            Span contracted = "fr".equals(doc.language()) ? contractedArticleTown(tokens, i, index) : null;
+            if (contracted != null && (best == null || contracted.end >= best.end)) {
+                best = contracted;
+            }
             if (best != null) {
                 best = capitalCity(tokens, best);
             }
@@ -136,6 +148,31 @@ final class KnowledgeMatcher {
                 claims.claim(s);
             }
         }
+    }
+
+    /**
+     * "au Havre", "du Blanc-Mesnil", "aux Ulis": French fuses the article of a town named "Le X" or "Les X" with "à"
+     * and "de", so the name is read from its article; the mention is the rest of it.
+     */
+    private static Span contractedArticleTown(List<Token> tokens, int i, NameIndex index) {
+        String article = i > 0 ? CONTRACTED_ARTICLES.get(tokens.get(i - 1).key) : null;
+        NameIndex.Node node = article != null ? index.start(article) : null;
+        node = node != null ? node.child(tokens.get(i).core()) : null;
+        Span town = null;
+        for (int j = i + 1; node != null; j++) {
+            List<CanonicalEntity> places = new ArrayList<>(1);
+            node.entries().stream().filter(e -> !e.arabic() && e.entity().type() == EntityType.LOC).sorted(BY_RANK)
+                    .forEach(e -> places.add(e.entity()));
+            if (!places.isEmpty()) {
+                town = new Span(i, j, tokens.get(i).start, tokens.get(j - 1).end, EntityType.LOC,
+                        Span.Source.KNOWLEDGE, places, null);
+            }
+            if (j >= tokens.size() || tokens.get(j).sentence != tokens.get(i).sentence) {
+                break;
+            }
+            node = node.child(tokens.get(j).core());
+        }
+        return town;
     }
 
     /** "تونس العاصمة", "الكويت العاصمة": the capital that shares its country's name. */

@@ -553,6 +553,12 @@ final class NameSequenceFinder {
             s = portfolio.end();
             titled = true;
         }
+        int titleEnd = titleInto(tokens, s, to);
+        if (titleEnd > s) {
+            // "le procureur de la République de Nanterre": a title that opens in lower case and ends in the run.
+            s = titleEnd;
+            titled = !(s < to && CONNECTORS.contains(tokens.get(s).key) && !tokens.get(s).capitalised);
+        }
         while (s < to) {
             Token t = tokens.get(s);
             PhraseTrie.Match<String> title = lexicon.titles.match(tokens, s);
@@ -568,6 +574,13 @@ final class NameSequenceFinder {
                     && place.type == EntityType.LOC && lexicon.titles.match(tokens, place.end) != null) {
                 // "Antigua and Barbuda Prime Minister Gaston Browne": the country qualifies the title.
                 s = place.end;
+            } else if (place != null && place.start == s && place.end < to && place.linked()
+                    && place.type == EntityType.LOC && tokens.get(place.end).capitalised
+                    && officeOfPlaceBefore(tokens, s)) {
+                // "le maire de Dakar Barthélémy Dias", "le député de la Somme François Ruffin": the place the officer
+                // serves ends the title, the name follows it.
+                s = place.end;
+                titled = true;
             } else if (s + 2 < to && lexicon.demonyms.containsKey(t.key + " " + tokens.get(s + 1).key)
                     && !orgWordIn(tokens, s + 2, to)) {
                 // "South Korean President Lee Jae-myung": a nationality of two words before the title.
@@ -657,7 +670,9 @@ final class NameSequenceFinder {
             claims.override(placeSpan(doc, claims, s, e));
             return;
         }
-        if (placeCueBefore(tokens, s) || placeCueBefore(tokens, from) || placeCueAfter(tokens, e)) {
+        // "le maire de Dakar Barthélémy Dias": a cue before the place the title holder serves names no person.
+        if (placeCueBefore(tokens, s) || placeCueBefore(tokens, from) && !(titled && s > from)
+                || placeCueAfter(tokens, e)) {
             if (s == from + 1 && PLACE_ARTICLES.contains(tokens.get(from).text) && !opensSentence(tokens, from)
                     && claims.free(from, e)) {
                 // "au nord de La Tuque", "près du Havre": a capitalised article inside a place's name.
@@ -1679,6 +1694,32 @@ final class NameSequenceFinder {
         // "the Baltic port of Gdansk": a cue ending in "of" opens the next name.
         return m != null && !tokens.get(e).capitalised && !tokens.get(e).text.equals("of")
                 && !tokens.get(m.end() - 1).text.equals("of");
+    }
+
+    /** The end of a title that starts before {@code s} and ends inside [s, to), or -1. */
+    private int titleInto(List<Token> tokens, int s, int to) {
+        for (int back = 1; back <= 3 && s - back >= 0; back++) {
+            PhraseTrie.Match<String> m = lexicon.titles.match(tokens, s - back);
+            if (m != null && m.end() > s && m.end() <= to) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "le maire de", "le député de la", "le sénateur de l'", "la présidente de la région": a title and the links to
+     * its place (and the kind of place), just before s.
+     */
+    private boolean officeOfPlaceBefore(List<Token> tokens, int s) {
+        int p = s > 0 && !tokens.get(s - 1).capitalised && lexicon.placeHeadsLatin.contains(tokens.get(s - 1).key)
+                ? s - 1 : s;
+        int links = p;
+        while (p > 0 && p > links - 4 && PORTFOLIO_LINKS.contains(tokens.get(p - 1).key)
+                && !tokens.get(p - 1).capitalised) {
+            p--;
+        }
+        return p < links && titleBefore(tokens, p);
     }
 
     private boolean titleBefore(List<Token> tokens, int s) {
