@@ -124,6 +124,12 @@ class UnseenSetFloorTest {
     //   Linking is a share of the matched entities; the rounds found two more of blind16's Arabic
     //   entities (78 -> 80 matched, 30 -> 28 false) and link as many right as before (39), so the share fell with no
     //   entity linked worse. Each of the two Arabic rounds alone kept it at 0.500 and 0.506.
+    // After all five of session 23's rounds (3afe37e; blind10-12, blind15-19 held back from them, scored after the merge):
+    //   blind11 fr 0.855 / 0.980 / 0.877; blind12 en 0.842 / 0.986 / 0.971, fr 0.809 / 1.000 / 0.871;
+    //   blind15 ar 0.725 / 0.494 / 0.919; blind16 ar 0.702 / 0.487 / 0.900, fr 0.832 / 0.915 / 0.885;
+    //   blind17 ar 0.636 / 0.447 / 0.868, en 0.865 / 0.984 / 0.893, fr 0.908 / 0.963 / 0.868;
+    //   blind18 ar 0.669 / 0.464 / 0.838, en 0.887 / 1.000 / 0.903, fr 0.832 / 0.983 / 0.836;
+    //   blind19 ar 0.675 / 0.416 / 0.821, en 0.827 / 1.000 / 0.909, fr 0.764 / 0.976 / 0.846 (the rest unchanged)
     // Session 23 (h/arabic3), seen sets only: Arabic entity floors of unseen, blind2, blind4, blind9 and blind14 raised
     //   to just under 0.945, 0.979, 0.935, 0.937 and 0.933 (given names with the article, bodies running on through
     //   لـ, lakes and rivers with their word, bare verbs and pronoun suffixes that are no places).
@@ -141,15 +147,15 @@ class UnseenSetFloorTest {
             blind8 | 0.81 | 0.65 | 0.95 | 0.90 | 0.95 | 0.90 | 0.92 | 0.93 | 0.93
             blind9 | 0.92 | 0.63 | 0.78 | 0.94 | 0.95 | 0.92 | 0.92 | 0.89 | 0.92
             blind10 | 0.84 | 0.55 | 0.84 | 0.90 | 0.95 | 0.82 | 0.88 | 0.95 | 0.83
-            blind11 | 0.73 | 0.62 | 0.88 | 0.89 | 0.95 | 0.90 | 0.83 | 0.94 | 0.84
-            blind12 | 0.69 | 0.62 | 0.86 | 0.80 | 0.97 | 0.94 | 0.76 | 0.97 | 0.84
+            blind11 | 0.73 | 0.62 | 0.88 | 0.89 | 0.95 | 0.90 | 0.83 | 0.95 | 0.84
+            blind12 | 0.69 | 0.62 | 0.86 | 0.82 | 0.97 | 0.94 | 0.76 | 0.97 | 0.84
             blind13 | 0.83 | 0.60 | 0.94 | 0.87 | 0.97 | 0.94 | 0.90 | 0.92 | 0.93
             blind14 | 0.92 | 0.60 | 0.93 | 0.92 | 0.97 | 0.87 | 0.93 | 0.97 | 0.88
-            blind15 | 0.68 | 0.45 | 0.89 | 0.81 | 0.95 | 0.92 | 0.95 | 0.95 | 0.92
-            blind16 | 0.63 | 0.48 | 0.87 | 0.84 | 0.97 | 0.88 | 0.79 | 0.88 | 0.85
-            blind17 | 0.58 | 0.41 | 0.84 | 0.83 | 0.95 | 0.86 | 0.84 | 0.93 | 0.84
-            blind18 | 0.62 | 0.44 | 0.81 | 0.87 | 0.97 | 0.88 | 0.79 | 0.95 | 0.81
-            blind19 | 0.64 | 0.38 | 0.80 | 0.80 | 0.95 | 0.88 | 0.73 | 0.95 | 0.82
+            blind15 | 0.70 | 0.45 | 0.89 | 0.81 | 0.95 | 0.92 | 0.95 | 0.95 | 0.92
+            blind16 | 0.68 | 0.48 | 0.87 | 0.84 | 0.97 | 0.88 | 0.81 | 0.88 | 0.85
+            blind17 | 0.61 | 0.43 | 0.84 | 0.83 | 0.95 | 0.86 | 0.88 | 0.93 | 0.84
+            blind18 | 0.65 | 0.44 | 0.81 | 0.87 | 0.97 | 0.88 | 0.81 | 0.95 | 0.81
+            blind19 | 0.65 | 0.40 | 0.80 | 0.80 | 0.95 | 0.88 | 0.74 | 0.95 | 0.82
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
