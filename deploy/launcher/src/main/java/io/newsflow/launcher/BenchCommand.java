@@ -25,7 +25,7 @@ final class BenchCommand {
                 case "pipeline" -> PipelineBenchmark.run(options, settings, processes(settings));
                 case "index" -> IndexBenchmark.run(options, settings);
                 case "query" -> QueryBenchmark.run(options, settings);
-                case "ingest" -> IngestBenchmark.run(options, settings);
+                case "ingest" -> IngestBenchmark.run(options, settings, processes(settings));
                 case "extract" -> extract(options);
                 default -> throw new LaunchException("no benchmark named '" + what + "'");
             };

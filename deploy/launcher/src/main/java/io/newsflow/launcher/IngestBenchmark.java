@@ -1,6 +1,7 @@
 package io.newsflow.launcher;
 
 import io.newsflow.contracts.Topics;
+import io.newsflow.launcher.bench.ProcessStats;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -24,33 +26,71 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * {@code ./newsflow bench ingest [--items N] [--timeout S]}: how many items per second ingest-service takes from the
- * ingest topic, ledger on. It writes N small simple-JSON items (one per record, each a distinct article) to
- * {@value Topics#INGEST_RAW} as fast as the producer goes (acks=all, batching), then counts this run's rows in the
- * ledger until all N are there: a row is written in the transaction that decides the item, which commits only after
- * its normalised article is acknowledged by Kafka, so the count is of items fully taken. The figure is N divided by
- * the time from the first send to the last row. The last output line is exactly {@code items_per_s=<number>}.
+ * {@code ./newsflow bench ingest [--items N] [--warmup W] [--alone] [--timeout S]}: how many items per second
+ * ingest-service takes from the ingest topic, ledger on. It writes N small simple-JSON items (one per record, each a
+ * distinct article) to {@value Topics#INGEST_RAW} as fast as the producer goes (acks=all, batching), then counts this
+ * run's rows in the ledger until all N are there: a row is written in the transaction that decides the item, which
+ * commits only after its normalised article is acknowledged by Kafka, so the count is of items fully taken. The figure
+ * is N divided by the time from the first send to the last row. The last output line is exactly
+ * {@code items_per_s=<number>}.
  *
- * <p>Run it against a stack started with {@code ./newsflow up}; the rest of the pipeline (extraction, indexing) runs
- * at the same time on the same machine, as it would in production.
+ * <p>Run it against a stack started with {@code ./newsflow up}. First W items (default {@value #DEFAULT_WARMUP}) go
+ * through the same way and are not counted: a service that has just started spends most of its CPU compiling itself
+ * (the first 50,000 items after a start cost two to five times the CPU per item of later ones), and a service in
+ * production runs warm. By default the rest of the pipeline (extraction, indexing) runs at the same time on the same
+ * machine; {@code --alone} pauses extract- and index-service (SIGSTOP) while the bench runs and resumes them after
+ * (SIGCONT), so that ingest-service has the machine to itself with Kafka and PostgreSQL, as it has when the
+ * services run on machines of their own; they then work through the items the bench sent.
  */
 public final class IngestBenchmark {
 
     private static final int DEFAULT_ITEMS = 50_000;
+    private static final int DEFAULT_WARMUP = 50_000;
     private static final String[] WORDS = vocabulary();
 
     private IngestBenchmark() {
     }
 
-    /** For running without the bench dispatcher: {@code java -cp ... io.newsflow.launcher.IngestBenchmark [--items N]}. */
-    public static void main(String[] args) {
-        System.exit(run(new ArrayList<>(List.of(args)), Newsflow.settings()));
+    static int run(List<String> options, StackSettings settings, Map<String, ProcessHandle> processes) {
+        int items = Newsflow.intOption(options, "--items", DEFAULT_ITEMS, 1, Integer.MAX_VALUE);
+        int warmup = Newsflow.intOption(options, "--warmup", DEFAULT_WARMUP, 0, Integer.MAX_VALUE);
+        int timeoutSeconds = Newsflow.intOption(options, "--timeout", 900, 1, Integer.MAX_VALUE);
+        boolean alone = options.remove("--alone");
+        Newsflow.requireNoMore(options);
+        ProcessHandle ingest = processes.get("ingest-service");
+        List<ProcessHandle> downstream = processes.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("extract-service") || e.getKey().startsWith("index-service"))
+                .map(Map.Entry::getValue)
+                .toList();
+        if (alone) {
+            System.out.println("bench ingest: pausing extract- and index-service (" + downstream.size()
+                    + " processes) until the bench ends");
+            downstream.forEach(process -> Processes.signal(process.pid(), "STOP"));
+        }
+        try {
+            if (warmup > 0) {
+                System.out.println("bench ingest: warming up on " + warmup + " items, not counted");
+                pass(settings, warmup, timeoutSeconds);
+            }
+            double cpuBefore = ingest == null ? 0 : ProcessStats.of(ingest).cpuSeconds();
+            double perSecond = pass(settings, items, timeoutSeconds);
+            if (ingest != null) {
+                double cpu = ProcessStats.of(ingest).cpuSeconds() - cpuBefore;
+                System.out.printf(Locale.ROOT, "ingest-service CPU: %.2f s, %.3f CPU-s per 1,000 items%n", cpu,
+                        cpu * 1000 / items);
+            }
+            System.out.printf(Locale.ROOT, "items_per_s=%.0f%n", perSecond);
+            return 0;
+        } finally {
+            if (alone) {
+                downstream.forEach(process -> Processes.signal(process.pid(), "CONT"));
+                System.out.println("bench ingest: extract- and index-service resumed");
+            }
+        }
     }
 
-    static int run(List<String> options, StackSettings settings) {
-        int items = Newsflow.intOption(options, "--items", DEFAULT_ITEMS, 1, Integer.MAX_VALUE);
-        int timeoutSeconds = Newsflow.intOption(options, "--timeout", 900, 1, Integer.MAX_VALUE);
-        Newsflow.requireNoMore(options);
+    /** Sends {@code items} items and waits for all their ledger rows; items per second, first send to last row. */
+    private static double pass(StackSettings settings, int items, int timeoutSeconds) {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         String jdbc = settings.postgresJdbcUrl(StackSettings.DATABASE);
 
@@ -94,10 +134,8 @@ public final class IngestBenchmark {
             throw new LaunchException("interrupted", e);
         }
         double seconds = (done - start) / 1e9;
-        double perSecond = items / seconds;
         System.out.printf(Locale.ROOT, "ingest-service took %d items in %.1f s (first send to last ledger row)%n", items, seconds);
-        System.out.printf(Locale.ROOT, "items_per_s=%.0f%n", perSecond);
-        return 0;
+        return items / seconds;
     }
 
     /** One small simple-JSON article: distinct id and text, a headline and a body of 40 words. */

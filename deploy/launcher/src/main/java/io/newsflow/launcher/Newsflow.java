@@ -27,7 +27,7 @@ public final class Newsflow {
               entities get ID | add --type T --name N [--lang L] | alias ID --lang L --name N | merge ID --into ID
               bench pipeline [--articles N] [--rate R] [--warmup N] | bench index [--articles N] [--warmup N]
                                                  pipeline / index-service against Elasticsearch alone
-              bench ingest | bench extract | bench query [--rate R] [--seconds S]
+              bench ingest [--items N] [--warmup N] [--alone] | bench extract | bench query [--rate R] [--seconds S]
               ingest FILE...                     push wire files (ninjs, NewsML-G2, RSS, Atom, JSON) to ingest-service
               feeds list|health|add URL [--interval S] [--source NAME] [--language L]|remove ID|enable ID|disable ID|poll ID
                                                  the polled RSS/Atom feeds

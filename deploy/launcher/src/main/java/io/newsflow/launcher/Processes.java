@@ -159,7 +159,8 @@ final class Processes {
         });
     }
 
-    private static void signal(long pid, String signal) {
+    /** Sends {@code signal} (a name such as INT, STOP or CONT) to process {@code pid}. */
+    static void signal(long pid, String signal) {
         try {
             new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
         } catch (IOException e) {
