@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind19.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind20.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is lowered only where the quality it guards did not fall
  * (blind16's Arabic linking, session 23: as many entities linked right, more found).
@@ -133,6 +133,10 @@ class UnseenSetFloorTest {
     // Session 23 (h/arabic3), seen sets only: Arabic entity floors of unseen, blind2, blind4, blind9 and blind14 raised
     //   to just under 0.945, 0.979, 0.935, 0.937 and 0.933 (given names with the article, bodies running on through
     //   لـ, lakes and rivers with their word, bare verbs and pronoun suffixes that are no places).
+    // Session 24: blind20 (national and international wire news, the kind of dev.jsonl) written without running the
+    //   extractor or reading its code; its first run, on the code of 67f4fae: ar 0.808 / 0.711 / 0.837,
+    //   en 0.911 / 0.878 / 0.844, fr 0.854 / 1.000 / 0.792. Held back with blind18 and blind19; blind10-12 and
+    //   blind15-17 released to the session's rounds.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -156,6 +160,7 @@ class UnseenSetFloorTest {
             blind17 | 0.61 | 0.43 | 0.84 | 0.83 | 0.95 | 0.86 | 0.88 | 0.93 | 0.84
             blind18 | 0.65 | 0.44 | 0.81 | 0.87 | 0.97 | 0.88 | 0.81 | 0.95 | 0.81
             blind19 | 0.65 | 0.40 | 0.80 | 0.80 | 0.95 | 0.88 | 0.74 | 0.95 | 0.82
+            blind20 | 0.78 | 0.69 | 0.81 | 0.89 | 0.85 | 0.82 | 0.83 | 0.97 | 0.77
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
