@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind20.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind21.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is lowered only where the quality it guards did not fall
  * (blind16's Arabic linking, session 23: as many entities linked right, more found).
@@ -136,7 +136,8 @@ class UnseenSetFloorTest {
     // Session 24: blind20 (national and international wire news, the kind of dev.jsonl) written without running the
     //   extractor or reading its code; its first run, on the code of 67f4fae: ar 0.808 / 0.711 / 0.837,
     //   en 0.911 / 0.878 / 0.844, fr 0.854 / 1.000 / 0.792. Held back with blind18 and blind19; blind10-12 and
-    //   blind15-17 released to the session's rounds.
+    //   blind15-17 released to the session's rounds. blind21 (the same kind, other stories), first run on the same
+    //   code: ar 0.827 / 0.635 / 0.917, en 0.878 / 0.944 / 0.936, fr 0.931 / 0.941 / 0.930.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -161,6 +162,7 @@ class UnseenSetFloorTest {
             blind18 | 0.65 | 0.44 | 0.81 | 0.87 | 0.97 | 0.88 | 0.81 | 0.95 | 0.81
             blind19 | 0.65 | 0.40 | 0.80 | 0.80 | 0.95 | 0.88 | 0.74 | 0.95 | 0.82
             blind20 | 0.78 | 0.69 | 0.81 | 0.89 | 0.85 | 0.82 | 0.83 | 0.97 | 0.77
+            blind21 | 0.80 | 0.61 | 0.89 | 0.85 | 0.92 | 0.91 | 0.91 | 0.92 | 0.90
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
