@@ -55,7 +55,9 @@ final class ArabicPersonFinder {
     /** Verbs of saying in the past, which news writes before the speaker's name ("وقال", "وأوضحت"). */
     private static final Set<String> SPEECH_VERBS = WordSet.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اشار",
             "اشارت", "اوضح", "اوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "كشف", "كشفت", "شدد", "شددت", "لفت", "لفتت",
-            "تابع", "تابعت", "اعتبر", "اعتبرت", "افاد", "افادت");
+            "تابع", "تابعت", "اعتبر", "اعتبرت", "افاد", "افادت", "انتقد", "انتقدت");
+    /** "وهو", "وهي" (and he is) after a comma: the speaker's description follows his name. */
+    private static final Set<String> DESCRIBED = WordSet.of("وهو", "وهي");
     /** Ranks that are also everyday words: the team, the pioneer. */
     private static final Set<String> EVERYDAY_TITLES = WordSet.of("الفريق", "الرائد");
     /**
@@ -137,6 +139,13 @@ final class ArabicPersonFinder {
         int k = i + 1;
         // "وقال عبد الله بن فهد …،": a given name in عبد opens a name of three parts or more.
         boolean abd = k < tokens.size() && tokens.get(k).key.equals("عبد");
+        if (speechVerb(verb) && k < tokens.size()) {
+            int described = describedSpeakerEnd(doc, claims, k);
+            if (described > k) {
+                return new Span(k, described, tokens.get(k).start, tokens.get(described - 1).end, EntityType.PERSON,
+                        Span.Source.TITLE, List.of(), null);
+            }
+        }
         if (!speechVerb(verb) || k >= tokens.size() || !givenNames.contains(tokens.get(k).key) && !abd
                 || NAME_LINKS.contains(tokens.get(k).key) && !abd || tokens.get(k).stems[0].article()
                 || !nameWord(doc, claims, k)) {
@@ -152,6 +161,31 @@ final class ArabicPersonFinder {
                 || lexicon.titles.match(tokens, end) != null;
         return closed ? new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
                 Span.Source.TITLE, List.of(), null) : null;
+    }
+
+    /**
+     * "وقال فهد سعيد الرميثي، وهو مزارع": a name between a verb of saying and a comma before "وهو" (who is) names the
+     * speaker, whether or not the lists hold his given name: three or four words, or two ending in a family name with
+     * the article ("شاهد عيان، وهو" is an eyewitness). The end of the span, or {@code k}.
+     */
+    private int describedSpeakerEnd(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        Token first = tokens.get(k);
+        if (first.stems[0].article() && !givenNames.contains(first.stems[0].core())) {
+            return k;
+        }
+        for (int end = k; end < k + 5 && end + 1 < tokens.size(); end++) {
+            Token t = tokens.get(end);
+            if (t.text.equals("،") || t.text.equals(",")) {
+                boolean named = end - k >= 3 || end - k == 2 && tokens.get(end - 1).stems[0].article();
+                return named && DESCRIBED.contains(tokens.get(end + 1).key) ? end : k;
+            }
+            if (!nameWord(doc, claims, end) || lexicon.commonArabic.contains(t.key) || looksLikeVerb(t.key)
+                    && !romaniserKnows(t.key)) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**

@@ -233,9 +233,9 @@ final class ArabicPlaceGuesser {
             }
             if (PORTS.contains(cue.value()) && known != null && known.start == k && known.linked()
                     && known.type == EntityType.LOC && name.sentence == t.sentence) {
-                // "ميناء روتردام": a port named after its town is the town, and the word "port" is part of the mention.
+                // "ميناء روتردام" is the Port of Rotterdam, a place of its own named after its town.
                 claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
-                        known.candidates, null));
+                        List.of(), "Port of " + known.entity().preferredName()));
                 i = known.end - 1;
                 continue;
             }
