@@ -557,8 +557,9 @@ final class ArabicPersonFinder {
                 break;
             }
             boolean lastSlot = units >= 2 && !link;
+            // "عثمان بشارة محمد": a known given name in the third slot is the grandfather's, whatever follows it.
             if (lastSlot && !article && !boundary(doc, claims, end + 1) && !continuesLineage(doc, claims, end)
-                    && !lastAbdName(doc, claims, end)) {
+                    && !lastAbdName(doc, claims, end) && !(units == 2 && givenNames.contains(t.key))) {
                 break;
             }
             end++;
@@ -783,12 +784,18 @@ final class ArabicPersonFinder {
         boolean ali = givenNames.contains(t.key) && t.text.endsWith("ي");
         // "آنا" with a madda is Anna; the pronoun "أنا" (I) has a hamza.
         boolean anna = t.text.startsWith("آنا") && t.key.equals("انا");
+        // "سعد خلف الدليمي": a given name that is also a preposition (behind), between a given name and a family name.
+        boolean inner = givenNames.contains(t.key) && k > 0 && givenNames.contains(tokens.get(k - 1).key)
+                && k + 1 < tokens.size() && tokens.get(k + 1).stems[0].article();
         for (ArabicStem s : t.stems) {
-            if (!ali && !anna && lexicon.isStopword("ar", s.withArticle())) {
+            if (!ali && !anna && !inner && lexicon.isStopword("ar", s.withArticle())) {
                 return false;
             }
         }
-        if (isDemonym(t) && !beforeLineage(tokens, k) && !afterLineage(tokens, k) || FACILITIES.contains(t.key)
+        // "وليد المصري": a nationality adjective right after a given name is his family name (al-Masri).
+        boolean nisba = t.stems[0].article() && k > 0 && givenNames.contains(tokens.get(k - 1).key)
+                && !tokens.get(k - 1).text.endsWith("ى");
+        if (isDemonym(t) && !nisba && !beforeLineage(tokens, k) && !afterLineage(tokens, k) || FACILITIES.contains(t.key)
                 || lexicon.titles.match(tokens, k) != null
                 || lexicon.triggers.match(tokens, k) != null
                 || lexicon.months.word(t) != null
