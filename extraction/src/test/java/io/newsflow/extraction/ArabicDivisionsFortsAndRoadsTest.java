@@ -54,13 +54,4 @@ class ArabicDivisionsFortsAndRoadsTest {
         assertThat(SharedExtractor.names("وتسببت الأمطار في إغلاق الطرق الليبية الرئيسية.", "ar", EntityType.ORG))
                 .isEmpty();
     }
-
-    @Test
-    void anOilOrGasFieldIsAPlaceNamedWithItsWordAndWhatItHolds() {
-        String body = "توقف الإنتاج في حقل النخيل النفطي بعد الهجوم، وقال العمال إن حقل النخيل سيعود للعمل.";
-        assertThat(SharedExtractor.ofType(body, "ar", EntityType.LOC)).singleElement().satisfies(e -> {
-            assertThat(e.name()).isEqualTo("Nakhil oil field");
-            assertThat(e.mentions()).extracting(m -> m.text()).containsExactly("حقل النخيل النفطي", "حقل النخيل");
-        });
-    }
 }

@@ -40,9 +40,7 @@ final class ArabicPlaceGuesser {
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
             "%s camp", "معبر", "%s crossing", "منفذ", "%s crossing", "مرفأ", "%s Port", "قلعة", "%s Fort",
-            "مديرية", "%s District", "مطار", "%s Airport", "حقل", "%s field");
-    /** "حقل الشرارة النفطي": the adjective after a field's name says what it holds (Sharara oil field). */
-    private static final Map<String, String> FIELD_KINDS = Map.of("النفطي", "%s oil field", "الغازي", "%s gas field");
+            "مديرية", "%s District", "مطار", "%s Airport");
     /**
      * Words for a country's first- and second-level divisions: "محافظة البدائع", "ولاية عبري" name the division, and
      * the word is part of the mention of one the gazetteer does not know. Not "قضاء", an everyday word too (the
@@ -220,18 +218,12 @@ final class ArabicPlaceGuesser {
                 i = known.end - 1;
                 continue;
             }
-            if ((cue.value().equals("قلعة") || cue.value().equals("حقل")) && known != null && known.start == k
-                    && known.linked() && known.type == EntityType.LOC && name.sentence == t.sentence) {
-                // "قلعة نزوى" is Nizwa Fort, "حقل الشرارة" the Sharara field: places of their own named after a town.
-                String kind = known.end < tokens.size() && cue.value().equals("حقل")
-                        ? FIELD_KINDS.get(tokens.get(known.end).key) : null;
-                int end = kind == null ? known.end : known.end + 1;
-                Span facility = new Span(i, end, cueStart, tokens.get(end - 1).end, EntityType.LOC,
-                        Span.Source.PATTERN, List.of(), String.format(kind == null ? FACILITIES.get(cue.value()) : kind,
-                        known.entity().preferredName()));
-                facility.groupKey = EntityType.LOC + ":" + cue.value() + InstitutionFinder.coreKey(tokens, k, known.end);
-                claims.override(facility);
-                i = end - 1;
+            if (cue.value().equals("قلعة") && known != null && known.start == k && known.linked()
+                    && known.type == EntityType.LOC && name.sentence == t.sentence) {
+                // "قلعة نزوى" is Nizwa Fort, a place of its own named after its town.
+                claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
+                        List.of(), String.format(FACILITIES.get(cue.value()), known.entity().preferredName())));
+                i = known.end - 1;
                 continue;
             }
             if (cue.value().equals("مطار") && known != null && known.start == k && known.linked()
@@ -295,31 +287,21 @@ final class ArabicPlaceGuesser {
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         String.format(feature, bare));
                 span.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, k, end);
-            } else if (FACILITIES.containsKey(cue.value()) && (!span.linked() || cue.value().equals("حقل"))) {
+            } else if (FACILITIES.containsKey(cue.value()) && !span.linked()) {
                 // "قصر الصخير" is Sakhir Palace, "مخيم عين الحلوة" Ain al-Hilweh camp: the word is part of the name,
-                // which English writes after it and without the article. A field is one whatever its name sounds like.
-                String bare = span.linked() ? span.entity().preferredName() : span.name.startsWith("al-")
-                        ? ArabicNameRomaniser.capitalise(span.name.substring(3)) : span.name;
+                // which English writes after it and without the article.
+                String bare = span.name.startsWith("al-") ? ArabicNameRomaniser.capitalise(span.name.substring(3))
+                        : span.name;
                 String pattern = FACILITIES.get(cue.value());
                 int spanEnd = span.endChar;
-                int nameEnd = end;
                 if (cue.value().equals("مطار") && end < tokens.size() && tokens.get(end).key.equals("الدولي")) {
                     // "مطار آدم عدي الدولي": an international airport.
                     pattern = "%s International Airport";
                     spanEnd = tokens.get(end).end;
                     end++;
-                } else if (cue.value().equals("حقل") && end < tokens.size()
-                        && FIELD_KINDS.containsKey(tokens.get(end).key)) {
-                    pattern = FIELD_KINDS.get(tokens.get(end).key);
-                    spanEnd = tokens.get(end).end;
-                    end++;
                 }
                 span = new Span(i, end, cueStart, spanEnd, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         String.format(pattern, bare));
-                if (cue.value().equals("حقل")) {
-                    // Named again with or without what it holds, it is the same field.
-                    span.groupKey = EntityType.LOC + ":" + cue.value() + InstitutionFinder.coreKey(tokens, k, nameEnd);
-                }
             } else if (DIVISIONS.contains(cue.value()) && !span.linked()) {
                 // "محافظة الأسياح": a division the gazetteer does not know is written with its word.
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
