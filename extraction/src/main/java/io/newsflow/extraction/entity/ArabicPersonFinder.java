@@ -512,7 +512,8 @@ final class ArabicPersonFinder {
         }
         Token first = tokens.get(k);
         if ((looksLikeVerb(first.key) || conjoinedVerb(first.key) || formTenNoun(first.key)
-                || pluralNoun(first.key)) && !romaniserKnows(first.key)) {
+                || pluralNoun(first.key) || formTwoNoun(first.key)) && !romaniserKnows(first.key)) {
+            // "السفير المجري تأهيل الميناء": what is discussed (rehabilitating the port), not who.
             return k;
         }
         if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
@@ -747,6 +748,14 @@ final class ArabicPersonFinder {
      */
     private static boolean formTenNoun(String key) {
         return key.length() == 7 && key.startsWith("است") && key.charAt(5) == 'ا';
+    }
+
+    /**
+     * "تأهيل", "تطوير", "تمويل": the verbal noun of the second form (taCCīC), which names are rarely made on but a few
+     * the romaniser lists ("تيسير").
+     */
+    private static boolean formTwoNoun(String key) {
+        return key.length() == 5 && key.charAt(0) == 'ت' && key.charAt(3) == 'ي';
     }
 
     /**
