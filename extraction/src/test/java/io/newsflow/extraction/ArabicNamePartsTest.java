@@ -131,4 +131,10 @@ class ArabicNamePartsTest {
                 .containsExactly("Walid al-Masri");
         assertThat(names("واعتمد الوزير على المصري في المفاوضات.", EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aTitleWordAfterAbdIsTheRestOfTheGivenName() {
+        assertThat(names("ومن المقرر أن يزور وزير النقل عبد الأمير الساعدي البصرة السبت.", EntityType.PERSON))
+                .containsExactly("Abdulamir al-Saadi");
+    }
 }

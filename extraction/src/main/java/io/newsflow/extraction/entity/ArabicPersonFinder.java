@@ -804,8 +804,10 @@ final class ArabicPersonFinder {
         // "وليد المصري": a nationality adjective right after a given name is his family name (al-Masri).
         boolean nisba = t.stems[0].article() && k > 0 && givenNames.contains(tokens.get(k - 1).key)
                 && !tokens.get(k - 1).text.endsWith("ى");
+        // "عبد الأمير": after عبد (servant of) a word with the article is the rest of the given name, even a title.
+        boolean afterAbd = k > 0 && tokens.get(k - 1).key.equals("عبد") && t.stems[0].article();
         if (isDemonym(t) && !nisba && !beforeLineage(tokens, k) && !afterLineage(tokens, k) || FACILITIES.contains(t.key)
-                || lexicon.titles.match(tokens, k) != null
+                || lexicon.titles.match(tokens, k) != null && !afterAbd
                 || lexicon.triggers.match(tokens, k) != null
                 || lexicon.months.word(t) != null
                 || lexicon.weekdays.word(t) != null && !(k > 0 && NAME_LINKS.contains(tokens.get(k - 1).key))
