@@ -18,6 +18,12 @@ class ArabicBodyBoundariesTest {
     }
 
     @Test
+    void aBareNounInConstructTakesThePlaceTheStoryNamesAsItsGenitive() {
+        String body = "وقالت مديرية صحة واسط إن المستشفيات جاهزة، بعد السيول التي ضربت محافظة واسط.";
+        assertThat(SharedExtractor.mentions(body, "ar", EntityType.ORG)).containsExactly("مديرية صحة واسط");
+    }
+
+    @Test
     void aChamberNamedInTwoWordsEndsBeforeItsMembersName() {
         String body = "وقال عضو مجلس الشيوخ كمال الدباغ إن القانون سيعدل.";
         assertThat(SharedExtractor.mentions(body, "ar", EntityType.ORG)).containsExactly("مجلس الشيوخ");

@@ -34,4 +34,27 @@ class ArabicDistrictWordsTest {
             assertThat(e.mentions()).hasSize(2);
         });
     }
+
+    @Test
+    void anEgyptianMarkazIsTheTownItIsNamedAfter() {
+        assertThat(SharedExtractor.mentions("وتجمع المزارعون في مركز ملوي، وأغلقوا الطريق في مركز ديروط الأحد.", "ar",
+                EntityType.LOC)).containsExactly("مركز ملوي", "مركز ديروط");
+        assertThat(SharedExtractor.names("افتتح المحافظ مركز بيانات جديدا بتمويل حكومي، وزار مركز إرشاد زراعي.", "ar",
+                EntityType.LOC)).isEmpty();
+    }
+
+    @Test
+    void aJordanianLiwaAfterAPrepositionIsADistrictAndABrigadeStaysOne() {
+        assertThat(SharedExtractor.mentions("وقالت مديرية الزراعة الأردنية إن السيول جرفت الطرق في لواء الكورة.", "ar",
+                EntityType.LOC)).containsExactly("لواء الكورة");
+        String brigade = "وقتل جنديان في لواء المدرعات خلال المعركة.";
+        assertThat(SharedExtractor.names(brigade, "ar", EntityType.LOC)).isEmpty();
+        assertThat(SharedExtractor.names(brigade, "ar", EntityType.ORG)).hasSize(1);
+    }
+
+    @Test
+    void aDistrictNameEndsWithGreatOrLesser() {
+        assertThat(SharedExtractor.names("وصل الوفد إلى قضاء الدير الكبير صباحا.", "ar", EntityType.LOC))
+                .containsExactly("al-Dir al-Kabir");
+    }
 }

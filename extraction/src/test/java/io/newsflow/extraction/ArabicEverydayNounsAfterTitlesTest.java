@@ -27,6 +27,14 @@ class ArabicEverydayNounsAfterTitlesTest {
     }
 
     @Test
+    void aSecondFormVerbalNounAfterATitlesNationalityIsNoNameButTaysirIs() {
+        assertThat(SharedExtractor.names("وبحث الوزير مع السفير الياباني تطوير الميناء.", "ar", EntityType.PERSON))
+                .isEmpty();
+        assertThat(SharedExtractor.names("استقبل الرئيس تيسير خالد الوفد.", "ar", EntityType.PERSON))
+                .containsExactly("Taysir Khaled");
+    }
+
+    @Test
     void aMonthIsNoPlace() {
         assertThat(SharedExtractor.names("على أن تبدأ الأعمال في الأول من مايو.", "ar", EntityType.LOC)).isEmpty();
     }

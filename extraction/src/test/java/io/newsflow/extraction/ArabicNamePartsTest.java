@@ -110,4 +110,31 @@ class ArabicNamePartsTest {
         assertThat(SharedExtractor.codes("وحجزت الجمارك أمس شحنة من السجائر المهربة.", "ar")).containsExactly("17");
         assertThat(SharedExtractor.codes("وأعلنت المنظمة أنها ستقدم دعما طبيا للمستشفيات.", "ar")).containsExactly("03");
     }
+
+    @Test
+    void aKnownGivenNameInTheThirdSlotIsTheGrandfathers() {
+        assertThat(mentions("ترأس حاكم الإقليم عيسى يوسف محمد ومسؤولو المفوضية اجتماعا.", EntityType.PERSON))
+                .containsExactly("عيسى يوسف محمد");
+        assertThat(mentions("وقال مديرها العام أحمد سالم أمين الكعبي إن العقد مهم.", EntityType.PERSON))
+                .containsExactly("أحمد سالم أمين الكعبي");
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAPrepositionStaysInsideAName() {
+        assertThat(mentions("استقبل محافظ البصرة كريم خلف الساعدي وفدا من الشركة.", EntityType.PERSON))
+                .containsExactly("كريم خلف الساعدي");
+    }
+
+    @Test
+    void aNationalityAdjectiveAfterAGivenNameIsTheFamilyName() {
+        assertThat(names("ومن المقرر أن يزور وزير الزراعة وليد المصري محافظة عجلون الأحد المقبل.", EntityType.PERSON))
+                .containsExactly("Walid al-Masri");
+        assertThat(names("واعتمد الوزير على المصري في المفاوضات.", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aTitleWordAfterAbdIsTheRestOfTheGivenName() {
+        assertThat(names("ومن المقرر أن يزور وزير النقل عبد الأمير الساعدي البصرة السبت.", EntityType.PERSON))
+                .containsExactly("Abdulamir al-Saadi");
+    }
 }

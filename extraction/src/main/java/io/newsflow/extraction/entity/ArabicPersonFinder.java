@@ -55,7 +55,9 @@ final class ArabicPersonFinder {
     /** Verbs of saying in the past, which news writes before the speaker's name ("وقال", "وأوضحت"). */
     private static final Set<String> SPEECH_VERBS = WordSet.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اشار",
             "اشارت", "اوضح", "اوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "كشف", "كشفت", "شدد", "شددت", "لفت", "لفتت",
-            "تابع", "تابعت", "اعتبر", "اعتبرت", "افاد", "افادت");
+            "تابع", "تابعت", "اعتبر", "اعتبرت", "افاد", "افادت", "انتقد", "انتقدت");
+    /** "وهو", "وهي" (and he is) after a comma: the speaker's description follows his name. */
+    private static final Set<String> DESCRIBED = WordSet.of("وهو", "وهي");
     /** Ranks that are also everyday words: the team, the pioneer. */
     private static final Set<String> EVERYDAY_TITLES = WordSet.of("الفريق", "الرائد");
     /**
@@ -137,6 +139,13 @@ final class ArabicPersonFinder {
         int k = i + 1;
         // "وقال عبد الله بن فهد …،": a given name in عبد opens a name of three parts or more.
         boolean abd = k < tokens.size() && tokens.get(k).key.equals("عبد");
+        if (speechVerb(verb) && k < tokens.size()) {
+            int described = describedSpeakerEnd(doc, claims, k);
+            if (described > k) {
+                return new Span(k, described, tokens.get(k).start, tokens.get(described - 1).end, EntityType.PERSON,
+                        Span.Source.TITLE, List.of(), null);
+            }
+        }
         if (!speechVerb(verb) || k >= tokens.size() || !givenNames.contains(tokens.get(k).key) && !abd
                 || NAME_LINKS.contains(tokens.get(k).key) && !abd || tokens.get(k).stems[0].article()
                 || !nameWord(doc, claims, k)) {
@@ -152,6 +161,31 @@ final class ArabicPersonFinder {
                 || lexicon.titles.match(tokens, end) != null;
         return closed ? new Span(k, end, tokens.get(k).start, tokens.get(end - 1).end, EntityType.PERSON,
                 Span.Source.TITLE, List.of(), null) : null;
+    }
+
+    /**
+     * "وقال فهد سعيد الرميثي، وهو مزارع": a name between a verb of saying and a comma before "وهو" (who is) names the
+     * speaker, whether or not the lists hold his given name: three or four words, or two ending in a family name with
+     * the article ("شاهد عيان، وهو" is an eyewitness). The end of the span, or {@code k}.
+     */
+    private int describedSpeakerEnd(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        Token first = tokens.get(k);
+        if (first.stems[0].article() && !givenNames.contains(first.stems[0].core())) {
+            return k;
+        }
+        for (int end = k; end < k + 5 && end + 1 < tokens.size(); end++) {
+            Token t = tokens.get(end);
+            if (t.text.equals("،") || t.text.equals(",")) {
+                boolean named = end - k >= 3 || end - k == 2 && tokens.get(end - 1).stems[0].article();
+                return named && DESCRIBED.contains(tokens.get(end + 1).key) ? end : k;
+            }
+            if (!nameWord(doc, claims, end) || lexicon.commonArabic.contains(t.key) || looksLikeVerb(t.key)
+                    && !romaniserKnows(t.key)) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -478,7 +512,8 @@ final class ArabicPersonFinder {
         }
         Token first = tokens.get(k);
         if ((looksLikeVerb(first.key) || conjoinedVerb(first.key) || formTenNoun(first.key)
-                || pluralNoun(first.key)) && !romaniserKnows(first.key)) {
+                || pluralNoun(first.key) || formTwoNoun(first.key)) && !romaniserKnows(first.key)) {
+            // "السفير المجري تأهيل الميناء": what is discussed (rehabilitating the port), not who.
             return k;
         }
         if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
@@ -523,8 +558,9 @@ final class ArabicPersonFinder {
                 break;
             }
             boolean lastSlot = units >= 2 && !link;
+            // "عثمان بشارة محمد": a known given name in the third slot is the grandfather's, whatever follows it.
             if (lastSlot && !article && !boundary(doc, claims, end + 1) && !continuesLineage(doc, claims, end)
-                    && !lastAbdName(doc, claims, end)) {
+                    && !lastAbdName(doc, claims, end) && !(units == 2 && givenNames.contains(t.key))) {
                 break;
             }
             end++;
@@ -715,6 +751,14 @@ final class ArabicPersonFinder {
     }
 
     /**
+     * "تأهيل", "تطوير", "تمويل": the verbal noun of the second form (taCCīC), which names are rarely made on but a few
+     * the romaniser lists ("تيسير").
+     */
+    private static boolean formTwoNoun(String key) {
+        return key.length() == 5 && key.charAt(0) == 'ت' && key.charAt(3) == 'ي';
+    }
+
+    /**
      * "أوضاع", "أسعار", "أعمال": the broken plural aCCāC (also the verbal noun iCCāC, "إرشاد"), a frequent noun after a
      * title's nationality ("يبحث مع نظيره السنغالي أوضاع المعبر") and no pattern of names but a few the romaniser
      * lists ("إيمان", "إحسان").
@@ -749,13 +793,21 @@ final class ArabicPersonFinder {
         boolean ali = givenNames.contains(t.key) && t.text.endsWith("ي");
         // "آنا" with a madda is Anna; the pronoun "أنا" (I) has a hamza.
         boolean anna = t.text.startsWith("آنا") && t.key.equals("انا");
+        // "سعد خلف الدليمي": a given name that is also a preposition (behind), between a given name and a family name.
+        boolean inner = givenNames.contains(t.key) && k > 0 && givenNames.contains(tokens.get(k - 1).key)
+                && k + 1 < tokens.size() && tokens.get(k + 1).stems[0].article();
         for (ArabicStem s : t.stems) {
-            if (!ali && !anna && lexicon.isStopword("ar", s.withArticle())) {
+            if (!ali && !anna && !inner && lexicon.isStopword("ar", s.withArticle())) {
                 return false;
             }
         }
-        if (isDemonym(t) && !beforeLineage(tokens, k) && !afterLineage(tokens, k) || FACILITIES.contains(t.key)
-                || lexicon.titles.match(tokens, k) != null
+        // "وليد المصري": a nationality adjective right after a given name is his family name (al-Masri).
+        boolean nisba = t.stems[0].article() && k > 0 && givenNames.contains(tokens.get(k - 1).key)
+                && !tokens.get(k - 1).text.endsWith("ى");
+        // "عبد الأمير": after عبد (servant of) a word with the article is the rest of the given name, even a title.
+        boolean afterAbd = k > 0 && tokens.get(k - 1).key.equals("عبد") && t.stems[0].article();
+        if (isDemonym(t) && !nisba && !beforeLineage(tokens, k) && !afterLineage(tokens, k) || FACILITIES.contains(t.key)
+                || lexicon.titles.match(tokens, k) != null && !afterAbd
                 || lexicon.triggers.match(tokens, k) != null
                 || lexicon.months.word(t) != null
                 || lexicon.weekdays.word(t) != null && !(k > 0 && NAME_LINKS.contains(tokens.get(k - 1).key))

@@ -26,7 +26,7 @@ final class ArabicPlaceGuesser {
 
     /** Words that end a place name and belong to it: "شبيلي السفلى" is Lower Shabelle. */
     private static final java.util.Set<String> NAME_FINAL = WordSet.of("السفلي", "العليا", "الوسطي", "الكبري",
-            "الصغري");
+            "الصغري", "الكبير", "الصغير");
 
     /** Prepositions that follow a verb, not a place name ("بوسو أسفر عن"). */
     private static final java.util.Set<String> VERB_OBJECTS = WordSet.of("عن", "علي");
@@ -59,9 +59,12 @@ final class ArabicPlaceGuesser {
     static final java.util.Set<String> REGION_PAIR = WordSet.of("جهه", "لجهه", "بجهه", "وجهه");
     /**
      * Place words that are also everyday words: "حي" (alive), "قضاء" (judiciary, spending), "ناحية" (side), "مقاطعة"
-     * (boycott). They name a district or province only after a preposition of place ("في حي", "على حي", "بقضاء").
+     * (boycott), "لواء" (a brigade, Jordan's district). They name a district or province only after a preposition of
+     * place ("في حي", "على حي", "بقضاء", "وفي لواء").
      */
-    private static final java.util.Set<String> EVERYDAY_CUES = WordSet.of("حي", "قضاء", "ناحيه", "مقاطعه");
+    private static final java.util.Set<String> EVERYDAY_CUES = WordSet.of("حي", "قضاء", "ناحيه", "مقاطعه", "لواء");
+    /** "مركز دشنا": Egypt's district (markaz), named after its town; also any centre ("مركز صحي"). */
+    private static final String MARKAZ = "مركز";
     /** What "قضاء" spends or settles ("قضاء العطلة", "قضاء الحوائج"), which names no district. */
     private static final java.util.Set<String> SPENT = WordSet.of("وقت", "اوقات", "ساعه", "ساعات", "يوم", "ايام",
             "ليله", "ليالي", "عطله", "اجازه", "فتره", "اسبوع", "اسابيع", "شهر", "اشهر", "سنه", "سنوات", "عقوبه",
@@ -180,6 +183,12 @@ final class ArabicPlaceGuesser {
                 i++;
                 continue;
             }
+            Span markaz = markaz(doc, claims, i);
+            if (markaz != null) {
+                claims.override(markaz);
+                i = markaz.end - 1;
+                continue;
+            }
             Span quarter = quarter(doc, claims, i);
             if (quarter != null) {
                 claims.override(quarter);
@@ -233,25 +242,38 @@ final class ArabicPlaceGuesser {
             }
             if (PORTS.contains(cue.value()) && known != null && known.start == k && known.linked()
                     && known.type == EntityType.LOC && name.sentence == t.sentence) {
-                // "ميناء روتردام": a port named after its town is the town, and the word "port" is part of the mention.
+                // "ميناء روتردام" is the Port of Rotterdam, a place of its own named after its town.
                 claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
-                        known.candidates, null));
+                        List.of(), "Port of " + known.entity().preferredName()));
                 i = known.end - 1;
                 continue;
             }
             if (EVERYDAY_CUES.contains(TextNormaliser.key(cue.value())) && !namesDistrict(tokens, i, cueStart, name)) {
                 continue;
             }
-            if (!name.arabic || !name.isWord() || !replaceable(claims, k) || name.sentence != t.sentence
+            // "في لواء الرمثا": the district, which the institution finder read as a brigade.
+            boolean liwa = cue.value().equals("لواء");
+            boolean district = liwa && known != null && known.type == EntityType.ORG && known.start == i;
+            if (!name.arabic || !name.isWord() || !replaceable(claims, k) && !district || name.sentence != t.sentence
                     || common(name) || name.core().length() < 3 || lexicon.glossary.containsKey(name.core())) {
                 // A word the glossary knows describes the place word ("منفذ البحري الرئيسي"): it names no place.
                 continue;
             }
-            int end = nameEnd(tokens, claims, k, cue.value());
-            if (claims.at(k) != null && end == k + 1 || knownTownBefore(known, k, end)) {
+            int end = district ? known.end : nameEnd(tokens, claims, k, cue.value());
+            if (claims.at(k) != null && end == k + 1 && !district || knownTownBefore(known, k, end)) {
                 continue;
             }
             Span span = guessed(doc, claims, k, end, name.start);
+            if (liwa) {
+                if (district && !span.linked() && !namedCountry(doc, claims, "JO")) {
+                    // A brigade ("في لواء المشاة"), unless the place is known or the story is Jordan's.
+                    continue;
+                }
+                // Named with its word ("لواء فقوع") and without it, it is one district.
+                span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, span.candidates,
+                        span.name);
+                span.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, k, end);
+            }
             if (cue.value().equals("وادي") && !span.linked()) {
                 // "وادي الضباب" is Wadi al-Dabab: the English name of a valley no list holds keeps the word "Wadi".
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
@@ -296,6 +318,62 @@ final class ArabicPlaceGuesser {
                 i = end;
             }
         }
+    }
+
+    /**
+     * "مركز فرشوط", "مركز سيدي سالم": "مركز" and one or two name words that end the phrase (a comma, a full stop, a
+     * preposition) are a district named after its town, the word part of the mention; a centre is described by a
+     * noun or an adjective in ي ("مركز بيانات جديد", "مركز إرشاد زراعي"). Null when no such district starts at {@code i}.
+     */
+    private Span markaz(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        int k = i + 1;
+        if (!t.key.equals(MARKAZ) && !(t.stems.length > 1 && t.stems[1].core().equals(MARKAZ)
+                && !t.stems[1].article()) || k >= tokens.size()) {
+            return null;
+        }
+        int end = k;
+        while (end < k + 2 && end < tokens.size()) {
+            // A second word only when the two name a known place ("مركز سيدي سالم"), checked below.
+            Token w = tokens.get(end);
+            Span owner = claims.at(end);
+            if (!w.arabic || !w.isWord() || w.sentence != t.sentence || common(w) || w.core().length() < 3
+                    || lexicon.glossary.containsKey(w.core()) || lexicon.orgHeadsArabic.word(w) != null
+                    || owner != null && !replaceable(claims, end) && !(owner.type == EntityType.ORG && owner.start == i)
+                    || end > k && w.stems.length > 1 && "بلك".indexOf(w.text.charAt(0)) >= 0) {
+                break;
+            }
+            end++;
+        }
+        if (end == k || !endsPhrase(tokens, end, t.sentence)) {
+            return null;
+        }
+        Span town = guessed(doc, claims, k, end, tokens.get(k).start);
+        if (!town.linked() && end == k + 2) {
+            end = k + 1;
+            if (!endsPhrase(tokens, end, t.sentence)) {
+                return null;
+            }
+            town = guessed(doc, claims, k, end, tokens.get(k).start);
+        }
+        Token last = tokens.get(end - 1);
+        if (!town.linked() && (last.key.endsWith("ي") || last.key.endsWith("ات") || last.text.indexOf('\u064B') >= 0)) {
+            // "مركز صحي", "مركز بيانات": an adjective or a plural noun describes a centre.
+            return null;
+        }
+        return new Span(i, end, t.end - MARKAZ.length(), last.end, EntityType.LOC, Span.Source.PATTERN,
+                town.candidates, town.name);
+    }
+
+    /** A comma, a full stop, the end of the sentence, a weekday or a preposition, written alone or joined (بـ، لـ). */
+    private boolean endsPhrase(List<Token> tokens, int end, int sentence) {
+        if (end >= tokens.size() || tokens.get(end).sentence != sentence || !tokens.get(end).isWord()) {
+            return true;
+        }
+        Token next = tokens.get(end);
+        return lexicon.isStopword("ar", next.key) || lexicon.weekdays.word(next) != null
+                || next.stems.length > 1 && "بل".indexOf(next.text.charAt(0)) >= 0 && !next.stems[1].article();
     }
 
     /**

@@ -570,8 +570,9 @@ final class InstitutionFinder {
                 break;
             }
             Span inner = claims.at(j) == regulated ? null : claims.at(j);
-            CanonicalEntity elsewhere = inner == null && t.stems[0].article() ? placeNamedElsewhere(doc, claims, t)
-                    : null;
+            // "شركة نفط ميسان": after a bare noun in construct, which needs its genitive, a bare word may be the place too.
+            boolean genitive = t.stems[0].article() || words > 0 && bareNoun(tokens.get(j - 1));
+            CanonicalEntity elsewhere = inner == null && genitive ? placeNamedElsewhere(doc, claims, t) : null;
             if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC
                     || elsewhere != null) {
                 List<String> side = ofPhrase ? after : before;
@@ -1275,6 +1276,11 @@ final class InstitutionFinder {
 
     private static boolean lamWord(Token t) {
         return lamStem(t) != null;
+    }
+
+    /** A word without the article or a clitic ("نفط", "أمن"): in construct, it is no name's last word. */
+    private static boolean bareNoun(Token t) {
+        return t.arabic && t.isWord() && t.stems.length == 1 && !t.stems[0].article();
     }
 
     /**
