@@ -130,6 +130,14 @@ final class InstitutionFinder {
      */
     private static final Set<String> EVERYDAY_PORTFOLIOS = WordSet.of("الطرق", "الماء");
 
+    /**
+     * هيئة, an Authority in most Arab states' English ("هيئة قناة السويس" Suez Canal Authority), is a Commission in
+     * Iraq's ("هيئة النزاهة" Commission of Integrity) and after "supreme", "high" or "royal" (High Relief Commission,
+     * Royal Commission for Jubail and Yanbu).
+     */
+    private static final Set<String> HAYA = WordSet.of("هيئه", "الهيئه", "هياه", "الهياه");
+    private static final Set<String> COMMISSION_RANKS = Set.of("Supreme", "High", "Royal");
+
     /** The English gloss of القابضة, a company's legal form rather than what it does. */
     private static final String HOLDING = "Holding";
 
@@ -493,7 +501,7 @@ final class InstitutionFinder {
         List<String> after = new ArrayList<>();
         List<String> places = new ArrayList<>();
         int placeEnd = -1;
-        before.add(head.value());
+        before.add(reading(tokens.get(head.start()), HAYA) != null && iraqiStory(claims) ? "Commission" : head.value());
         boolean ofPhrase = false;
         boolean purpose = false;
         boolean unknown = false;
@@ -760,6 +768,10 @@ final class InstitutionFinder {
             // is that country's body of the name, "Development Bank (Oman)", as "Ministry of Interior (Iraq)" is.
             before.remove(nationalityAt);
         }
+        if ("Authority".equals(before.get(0)) && reading(tokens.get(head.start()), HAYA) != null
+                && before.stream().anyMatch(COMMISSION_RANKS::contains)) {
+            before.set(0, "Commission");
+        }
         Collections.reverse(before);
         Collections.reverse(after);
         purpose |= !after.isEmpty() && FOR_HEADS.contains(head.value());
@@ -862,6 +874,18 @@ final class InstitutionFinder {
                 place.preferredName() + " " + head.value());
         s.groupKey = "org:" + headKey(tokens, head, j + 1);
         return s;
+    }
+
+    /** Whether the story is set in Iraq: Iraq's linked places are named at least twice and more than any country's. */
+    private static boolean iraqiStory(Claims claims) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.LOC && s.linked() && s.entity().country() != null) {
+                counts.merge(s.entity().country(), 1, Integer::sum);
+            }
+        }
+        int iraq = counts.getOrDefault("IQ", 0);
+        return iraq >= 2 && counts.entrySet().stream().noneMatch(e -> !e.getKey().equals("IQ") && e.getValue() >= iraq);
     }
 
     /**
