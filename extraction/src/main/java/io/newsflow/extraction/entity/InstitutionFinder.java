@@ -371,35 +371,12 @@ final class InstitutionFinder {
             return null;
         }
         String word = reading(t, ARABIC_MINISTRY);
-        if (word != null) {
-            PhraseTrie.Match<String> portfolio = at(tokens, i + 1) ? lexicon.portfoliosArabic.match(tokens, i + 1)
-                    : null;
-            if (portfolio != null) {
-                int end = portfolio.end();
-                String name = portfolio.value();
-                List<String> joined = new ArrayList<>(2);
-                PhraseTrie.Match<String> next = at(tokens, end) ? andPortfolio(tokens, end) : null;
-                while (next != null && joined.size() < 3) {
-                    // "وزارة الاقتصاد والمالية" is the Ministry of Economy and Finance: portfolios joined by و;
-                    // "وزارة البيئة والمياه والزراعة" the Ministry of Environment, Water and Agriculture; two names of
-                    // one portfolio ("الموارد المائية والري") are one.
-                    if (!next.value().equals(name) && !joined.contains(next.value())) {
-                        joined.add(next.value());
-                    }
-                    end = next.end();
-                    next = at(tokens, end) ? andPortfolio(tokens, end) : null;
-                }
-                if (!joined.isEmpty()) {
-                    List<String> all = new ArrayList<>(List.of(name));
-                    all.addAll(joined.subList(0, joined.size() - 1));
-                    name = String.join(", ", all) + " and " + joined.get(joined.size() - 1);
-                }
-                String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
-                if (cc != null) {
-                    end++;
-                }
-                return ministry(doc, i, end, name, cc);
-            }
+        int[] portfolioEnd = new int[1];
+        String portfolios = word != null && at(tokens, i + 1) ? portfolios(tokens, i + 1, portfolioEnd) : null;
+        if (portfolios != null) {
+            int end = portfolioEnd[0];
+            String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
+            return ministry(doc, i, cc != null ? end + 1 : end, portfolios, cc);
         }
         if (reading(t, ARABIC_GOVERNMENT) != null && at(tokens, i + 1)) {
             String cc = arabicDemonym(tokens.get(i + 1));
@@ -1090,6 +1067,91 @@ final class InstitutionFinder {
             return null;
         }
         return lexicon.glossary.get(core + " " + next.core());
+    }
+
+    /**
+     * The portfolios of a ministry after وزارة, from token {@code j}, in English: listed ones by their usual name, others
+     * glossed word by word in English order ("البلديات والإسكان" Municipalities and Housing, "الاستثمار والتجارة الخارجية"
+     * Investment and Foreign Trade, "قطاع الأعمال العام" Public Business Sector), joined by و ("النقل والاتصالات وتقنية
+     * المعلومات" Transport, Communications and Information Technology); {@code end[0]} is set to the token after them.
+     * Null when no portfolio starts at {@code j}.
+     */
+    private String portfolios(List<Token> tokens, int j, int[] end) {
+        List<String> names = new ArrayList<>(3);
+        int k = j;
+        int[] next = new int[1];
+        while (names.size() < 4 && at(tokens, k) && tokens.get(k).sentence == tokens.get(j).sentence) {
+            String name = portfolio(tokens, k, names.isEmpty(), next);
+            if (name == null) {
+                break;
+            }
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+            k = next[0];
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        end[0] = k;
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
+    }
+
+    /**
+     * One portfolio at token {@code j}, with و unless it is the {@code first}: a listed one, or a noun the glossary
+     * knows with the article (or bare before its genitive), and the genitives and adjectives after it, reversed into
+     * English order ("التجارة الخارجية" Foreign Trade); a ministry's "general" is "public". Null if none.
+     */
+    private String portfolio(List<Token> tokens, int j, boolean first, int[] end) {
+        PhraseTrie.Match<String> listed = first ? lexicon.portfoliosArabic.match(tokens, j) : andPortfolio(tokens, j);
+        if (listed != null && listed.end() > j + 1 && at(tokens, listed.end()) && tokens.get(listed.end()).arabic
+                && tokens.get(listed.end()).stems[0].article() && gloss(tokens.get(listed.end()).core()) != null) {
+            // "الصناعة والتجارة الخارجية": the adjective qualifies the last of two listed portfolios, read one by one.
+            String alone = lexicon.portfoliosArabic.single(tokens.get(j).stems[first ? 0 : tokens.get(j).stems.length - 1]
+                    .withArticle());
+            listed = alone == null ? listed : new PhraseTrie.Match<>(j, j + 1, listed.startChar(), alone);
+        }
+        List<String> words = new ArrayList<>(3);
+        int k;
+        if (listed != null) {
+            words.add(listed.value());
+            k = listed.end();
+        } else {
+            ArabicStem noun = null;
+            for (ArabicStem stem : tokens.get(j).stems) {
+                if (stem.prefixChars() == (first ? 0 : 1) && (first || tokens.get(j).text.startsWith("و"))) {
+                    noun = stem;
+                }
+            }
+            String phrase = noun == null ? null : glossaryPhrase(tokens, j, noun.core());
+            String gloss = noun == null ? null : phrase != null ? phrase : gloss(noun.core());
+            if (gloss == null || arabicDemonym(tokens.get(j)) != null || !noun.article() && phrase == null
+                    && !(at(tokens, j + 1) && tokens.get(j + 1).stems[0].article())) {
+                return null;
+            }
+            words.add(gloss);
+            k = phrase != null ? j + 2 : j + 1;
+        }
+        boolean bare = listed == null && !tokens.get(j).stems[tokens.get(j).stems.length - 1].article()
+                && words.size() == 1 && k == j + 1;
+        while (at(tokens, k) && tokens.get(k).arabic && tokens.get(k).sentence == tokens.get(j).sentence
+                && tokens.get(k).stems[0].article() && arabicDemonym(tokens.get(k)) == null) {
+            String phrase = glossaryPhrase(tokens, k, tokens.get(k).stems[0].core());
+            String gloss = phrase != null ? phrase : gloss(tokens.get(k).stems[0].core());
+            if (gloss == null) {
+                break;
+            }
+            words.add(gloss);
+            k += phrase != null ? 2 : 1;
+        }
+        if (bare && words.size() == 1) {
+            return null;
+        }
+        Collections.reverse(words);
+        words.replaceAll(w -> w.equals("General") ? "Public" : w);
+        end[0] = k;
+        return String.join(" ", words);
     }
 
     /** A portfolio written with the conjunction و ("والمالية") at token {@code j}, or null. */
