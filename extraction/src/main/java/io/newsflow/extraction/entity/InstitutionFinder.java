@@ -541,6 +541,10 @@ final class InstitutionFinder {
             return null;
         }
         Span regulated = regulatedCompany(tokens, claims, head);
+        // The token after the last bare noun of the name's first genitive chain ("هيئة موانئ", "قيادة شرطة"), where a
+        // place may end the chain; -1 when there is none.
+        // "مركز قوص" is an Egyptian district (markaz), not a centre.
+        int constructEnd = !definite && !COMPANY_HEADS.contains(head.value()) && !"Center".equals(head.value()) ? j : -1;
         while (!named && j < tokens.size() && words < MAX_ORG_WORDS) {
             Token t = tokens.get(j);
             if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence
@@ -555,6 +559,16 @@ final class InstitutionFinder {
                 break;
             }
             Span inner = claims.at(j) == regulated ? null : claims.at(j);
+            int division = j == constructEnd && !ofPhrase ? placeAfterConstruct(tokens, claims, j) : -1;
+            if (division > j) {
+                // "شركة نفط ميسان" Maysan Oil Company, "مديرية شرطة محافظة الكرك" Karak Governorate Police
+                // Directorate: a place, with or without its division's word, ends a chain of bare nouns.
+                before.add(placeAfterConstructName(tokens, claims, j, division));
+                words += division - j;
+                j = division;
+                placeEnd = j;
+                continue;
+            }
             CanonicalEntity elsewhere = inner == null && t.stems[0].article() ? placeNamedElsewhere(doc, claims, t)
                     : null;
             if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC
@@ -586,6 +600,9 @@ final class InstitutionFinder {
                 (ofPhrase ? after : before).add(gloss);
                 j += phrase != null ? 2 : 1;
                 words += phrase != null ? 2 : 1;
+                if (!t.stems[0].article() && !ofPhrase && !definite) {
+                    constructEnd = j;
+                }
                 continue;
             }
             if (words > 0 && coordinated(tokens, claims, j)) {
@@ -851,6 +868,42 @@ final class InstitutionFinder {
                 place.preferredName() + " " + head.value());
         s.groupKey = "org:" + headKey(tokens, head, j + 1);
         return s;
+    }
+
+    /**
+     * The end of a place at token {@code j}, after a bare noun of a body's name: a place the gazetteer names in one
+     * word, or a division's word and its place ("محافظة الكرك"); -1 when none is there.
+     */
+    private int placeAfterConstruct(List<Token> tokens, Claims claims, int j) {
+        Token t = tokens.get(j);
+        Span here = claims.at(j);
+        if (here != null) {
+            return here.start == j && here.linked() && here.type == EntityType.LOC ? here.end : -1;
+        }
+        int name = reading(t, Lexicon.ARABIC_DIVISION_WORDS) != null && t.stems[0].prefixChars() == 0 ? j + 1 : j;
+        if (!at(tokens, name) || !tokens.get(name).arabic || !tokens.get(name).isWord()
+                || tokens.get(name).sentence != t.sentence) {
+            return -1;
+        }
+        Span known = claims.at(name);
+        if (known != null) {
+            return known.start == name && known.linked() && known.type == EntityType.LOC ? known.end : -1;
+        }
+        Token word = tokens.get(name);
+        return !lexicon.commonArabic.contains(word.key) && oneWordPlace(word, true) != null ? name + 1 : -1;
+    }
+
+    /** The English name of the place {@link #placeAfterConstruct} found, with its division's word if English has one. */
+    private String placeAfterConstructName(List<Token> tokens, Claims claims, int j, int end) {
+        // A division's word the gazetteer's name holds ("منطقة القصيم" Al-Qassim) is left as that name has it.
+        boolean divisionWord = reading(tokens.get(j), Lexicon.ARABIC_DIVISION_WORDS) != null && end > j + 1
+                && claims.at(j) == null;
+        Span known = claims.at(end - 1);
+        CanonicalEntity place = known != null ? known.entity() : oneWordPlace(tokens.get(end - 1), true);
+        String division = divisionWord && place.country() != null
+                ? Lexicon.divisionInEnglish(tokens.get(j).stems[0].core(), place.country()) : null;
+        String english = place.preferredName();
+        return division == null || english.endsWith(division) ? english : english + " " + division;
     }
 
     /** Whether the story is set in Iraq: Iraq's linked places are named at least twice and more than any country's. */
