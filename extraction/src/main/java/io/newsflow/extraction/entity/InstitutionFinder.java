@@ -739,6 +739,11 @@ final class InstitutionFinder {
             }
             break;
         }
+        if (words == 1 && constructEnd == j && head.end() - head.start() == 1 && ownName.isEmpty()) {
+            // "شركة مقاولات" (a contracting company), "مركز صحي", "شركة جهوية": an indefinite head and one bare word
+            // describe a body; a name goes on ("هيئة موانئ دبي").
+            return null;
+        }
         if (words == 0 && head.end() - head.start() < 2 || isCommonHead(tokens, head) && (words == 0 || unknown)) {
             // A head alone is a common noun ("المجلس"), but a parliament's two-word name ("مجلس النواب") is a name;
             // "مجلس الإدارة" (the board) is a name only with words the glossary knows ("قوات الأمن العراقية").
