@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * هيئة is an Authority in most Arab states' English and a Commission in Iraq's or after "supreme", "high" and "royal";
- * the trades, services and social words of bodies' names are glossed, not spelled.
+ * the trades, services and social words of bodies' names are glossed, not spelled; a body named by common words and
+ * its country's adjective puts the country first.
  */
 class ArabicAuthoritiesAndTradesTest {
 
@@ -38,5 +39,11 @@ class ArabicAuthoritiesAndTradesTest {
         assertThat(orgNames("ووقعت شركة الواحة للخدمات اللوجستية عقدا مع شركة الأمل للطاقة الشمسية."))
                 .containsExactly("Al Waha Logistics Services Company", "Al Amal Solar Energy Company");
         assertThat(orgNames("وقالت قيادة شرطة البصرة إن الطرق مفتوحة.")).containsExactly("Basra Police Command");
+    }
+
+    @Test
+    void aBodyOfCommonWordsPutsItsCountryFirst() {
+        assertThat(orgNames("وقالت مصلحة الجمارك التونسية إن البضائع حجزت.")).containsExactly("Tunisian Customs Authority");
+        assertThat(orgNames("ووقع بنك التنمية الكويتي اتفاقية.")).containsExactly("Kuwait Development Bank");
     }
 }

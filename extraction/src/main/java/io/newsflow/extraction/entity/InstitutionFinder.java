@@ -764,7 +764,8 @@ final class InstitutionFinder {
                 && String.join(" ", before).split(" ").length > 2 ? countryName(nationality) : null;
         if (country != null) {
             // "بنك التنمية العماني", "المجلس الرئاسي الليبي": a body named by common words and its country's adjective
-            // is that country's body of the name, "Development Bank (Oman)", as "Ministry of Interior (Iraq)" is.
+            // is that country's body of the name, with one id across stories as a country's ministry has; English
+            // puts the country first (nationalName).
             before.remove(nationalityAt);
         }
         if ("Authority".equals(before.get(0)) && reading(tokens.get(head.start()), HAYA) != null
@@ -789,7 +790,7 @@ final class InstitutionFinder {
                         : ownName.isEmpty() ? String.join(" ", before)
                                 + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after))
                         : ownName(String.join(" ", ownName), head.value(), before, after, places, purpose)
-                : country != null ? String.join(" ", before) + " (" + country + ")"
+                : country != null ? nationalName(nationality, head.value(), before)
                 : ("Company".equals(head.value()) || corporation || unionOf(head.value(), after, places, purpose))
                         && !after.isEmpty() ? companyName(before, after, places)
                 : supremeBody(before, after, purpose) ? String.join(" ", before.subList(0, before.size() - 1))
@@ -821,6 +822,18 @@ final class InstitutionFinder {
     private static boolean supremeBody(List<String> before, List<String> after, boolean purpose) {
         return !purpose && after.size() == 1 && !after.get(0).contains(" ")
                 && (before.contains("Supreme") || before.contains("High"));
+    }
+
+    /**
+     * A body named by common words and its country's adjective, named as English names it: the adjective first
+     * ("مصلحة الجمارك المصرية" Egyptian Customs Authority, "الصندوق الأردني الهاشمي" Jordanian Hashemite Fund), a bank of
+     * the countries whose companies take the country's name with that name ("بنك التنمية العماني" Oman Development Bank).
+     * {@code before} is in English order, without the adjective.
+     */
+    private String nationalName(String cc, String head, List<String> before) {
+        String owner = COUNTRY_NOUN_COMPANIES.contains(cc) && (COMPANY_HEADS.contains(head) || "Bank".equals(head))
+                ? countryName(cc) : lexicon.englishDemonym.get(cc);
+        return (owner == null ? countryName(cc) : owner) + " " + String.join(" ", before);
     }
 
     /**
