@@ -18,7 +18,7 @@ class ArabicBodyNamesInEnglishTest {
         assertThat(SharedExtractor.names("ووقع بنك التنمية العماني أمس اتفاقية مع الوزارة.", "ar", EntityType.ORG))
                 .containsExactly("Oman Development Bank");
         assertThat(SharedExtractor.names("وقال المجلس الرئاسي الليبي إن الاجتماع سيعقد غدا.", "ar", EntityType.ORG))
-                .containsExactly("Presidential Council (Libya)");
+                .containsExactly("Libyan Presidential Council");
     }
 
     @Test
