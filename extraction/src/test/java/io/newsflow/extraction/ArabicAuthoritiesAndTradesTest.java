@@ -30,7 +30,7 @@ class ArabicAuthoritiesAndTradesTest {
 
     @Test
     void aHayaInAnIraqiStoryIsACommission() {
-        assertThat(orgNames("وقالت هيئة النقل في البصرة إن الطرق بين البصرة والناصرية مفتوحة."))
+        assertThat(orgNames("وقالت هيئة النقل إن الطرق بين البصرة والناصرية مفتوحة وإن البصرة آمنة."))
                 .contains("Transport Commission");
     }
 

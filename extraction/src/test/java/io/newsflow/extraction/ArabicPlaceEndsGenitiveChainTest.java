@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A place, with or without its division's word, ends a body's chain of bare nouns and stands first in English ("مديرية
- * أمن الزرقاء" Zarqa Security Directorate); after "مركز" a place is an Egyptian district, not a centre.
+ * أمن الزرقاء" Zarqa Security Directorate); after "مركز" a place is an Egyptian district, not a centre; the town a body
+ * serves, after في or بـ, belongs to its name.
  */
 class ArabicPlaceEndsGenitiveChainTest {
 
@@ -26,5 +27,14 @@ class ArabicPlaceEndsGenitiveChainTest {
     @Test
     void aMarkazBeforeAPlaceIsNoBody() {
         assertThat(SharedExtractor.names("ووصل المحافظ إلى مركز قوص في محافظة قنا.", "ar", EntityType.ORG)).isEmpty();
+    }
+
+    @Test
+    void theTownABodyServesAfterFiBelongsToItsName() {
+        assertThat(SharedExtractor.names("وقالت مديرية الصحة في البصرة إن المستشفيات مستعدة.", "ar", EntityType.ORG))
+                .containsExactly("Basra Health Directorate");
+        // A company's town is where it works.
+        assertThat(SharedExtractor.mentions("وقالت شركة مياه الواحة في إربد إن الماء انقطع.", "ar", EntityType.ORG))
+                .containsExactly("شركة مياه الواحة");
     }
 }

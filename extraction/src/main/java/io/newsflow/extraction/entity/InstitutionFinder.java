@@ -739,6 +739,22 @@ final class InstitutionFinder {
             }
             break;
         }
+        // A company's or a named body's town is where it works, not part of its name ("شركة مياه اليرموك في إربد").
+        int located = words > 0 && !named && !spelled && ownName.isEmpty() && !COMPANY_HEADS.contains(head.value())
+                && at(tokens, j) ? locatedEnd(tokens, claims, j) : -1;
+        if (located > j) {
+            // "مديرية الموارد المائية في ميسان", "جمعية البر بالأحساء": the town a body serves, after في or بـ, belongs
+            // to its name (Maysan Water Resources Directorate).
+            Span known = claims.at(located - 1);
+            String place = (known != null ? known.entity() : oneWordPlace(tokens.get(located - 1), true))
+                    .preferredName();
+            (ofPhrase ? after : before).add(place);
+            if (ofPhrase) {
+                places.add(place);
+            }
+            words += located - j;
+            j = located;
+        }
         if (words == 1 && constructEnd == j && head.end() - head.start() == 1 && ownName.isEmpty()) {
             // "شركة مقاولات" (a contracting company), "مركز صحي", "شركة جهوية": an indefinite head and one bare word
             // describe a body; a name goes on ("هيئة موانئ دبي").
@@ -922,6 +938,28 @@ final class InstitutionFinder {
                 ? Lexicon.divisionInEnglish(tokens.get(j).stems[0].core(), place.country()) : null;
         String english = place.preferredName();
         return division == null || english.endsWith(division) ? english : english + " " + division;
+    }
+
+    /**
+     * The end of "في" and a place, or of a place written with بـ ("بالأحساء"), at token {@code j}: a place the finders
+     * claimed or one the gazetteer names in one word; -1 when none is there.
+     */
+    private int locatedEnd(List<Token> tokens, Claims claims, int j) {
+        Token t = tokens.get(j);
+        int name = t.key.equals("في") ? j + 1 : t.text.startsWith("ب") ? j : -1;
+        if (name < 0 || !at(tokens, name) || !tokens.get(name).arabic || tokens.get(name).sentence != t.sentence) {
+            return -1;
+        }
+        Span known = claims.at(name);
+        Token word = tokens.get(name);
+        int end = known != null ? (known.start == name && known.linked() && known.type == EntityType.LOC
+                && known.entity().country() != null && kb.country(known.entity().country())
+                .map(c -> c != known.entity()).orElse(true) ? known.end : -1)
+                : name > j && !lexicon.commonArabic.contains(word.key) && oneWordPlace(word, false) != null ? name + 1
+                : -1;
+        // "في بنغازي وطرابلس": places in a list are where the body acts, not the one it serves.
+        Span more = end > 0 && at(tokens, end) && tokens.get(end).text.startsWith("و") ? claims.at(end) : null;
+        return more != null && more.type == EntityType.LOC ? -1 : end;
     }
 
     /** Whether the story is set in Iraq: Iraq's linked places are named at least twice and more than any country's. */
