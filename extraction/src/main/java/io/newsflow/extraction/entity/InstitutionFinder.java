@@ -95,6 +95,8 @@ final class InstitutionFinder {
     private static final Map<String, String> PATRON_TITLES = Map.of("سيدي", "Sidi", "الملك", "King", "الامير",
             "Prince", "الشيخ", "Sheikh", "الامام", "Imam", "السلطان", "Sultan", "الشريف", "Sharif");
     private static final Set<String> PATRON_LINKS = WordSet.of("بن", "ابن", "عبد", "ابو");
+    /** Heads of bodies named after a person ("جامعة الملك سعود", "مؤسسة محمد الخامس للتضامن"). */
+    private static final Set<String> PATRON_HEADS = Set.of("University", "Foundation", "Fund", "Center");
     /** A king's ordinal ends his name: "جامعة محمد الخامس" is Mohammed V University. */
     private static final Map<String, String> ORDINALS = Map.of("الاول", "I", "الثاني", "II", "الثالث", "III",
             "الرابع", "IV", "الخامس", "V", "السادس", "VI");
@@ -526,14 +528,33 @@ final class InstitutionFinder {
             j++;
             words++;
         }
-        int patron = "University".equals(head.value()) && !definite ? patronEnd(tokens, j) : j;
-        boolean named = patron > j;
+        int patron = PATRON_HEADS.contains(head.value()) && !definite ? patronEnd(tokens, j) : j;
+        // A body the knowledge base names whole ("مركز الملك سلمان للإغاثة") keeps its name; a known patron
+        // ("الملك عبد الله الثاني") is inside this one.
+        boolean named = patron > j && java.util.stream.IntStream.range(j, patron)
+                .allMatch(k -> claims.at(k) == null || claims.at(k).type == EntityType.PERSON);
         if (named) {
             // "جامعة سيدي محمد بن عبد الله", "جامعة الملك سعود": a university named after a person; its name is
             // the person's, not words to gloss: King Saud University.
             before.add(patronName(tokens, j, patron));
             words += patron - j;
             j = patron;
+            String field = at(tokens, j) && tokens.get(j).sentence == tokens.get(head.start()).sentence
+                    ? prepositionalGloss(tokens.get(j)) : null;
+            if (field != null) {
+                // "جامعة الملك فهد للبترول والمعادن" King Fahd University of Petroleum and Minerals, "صندوق الملك عبد
+                // الله الثاني للتنمية" ... Fund for Development: what the body deals with, after its patron.
+                purpose = purposeNoun(tokens.get(j));
+                j++;
+                words++;
+                while (at(tokens, j) && tokens.get(j).sentence == tokens.get(head.start()).sentence
+                        && andGloss(tokens.get(j)) != null && !isStop(tokens.get(j))) {
+                    field += " and " + andGloss(tokens.get(j));
+                    j++;
+                    words++;
+                }
+                after.add(field);
+            }
         }
         if ("Center".equals(head.value()) && at(tokens, j) && tokens.get(j).arabic
                 && reading(tokens.get(j), Lexicon.ARABIC_DIVISION_WORDS) != null) {
