@@ -37,4 +37,10 @@ class ArabicPlaceEndsGenitiveChainTest {
         assertThat(SharedExtractor.mentions("وقالت شركة مياه الواحة في إربد إن الماء انقطع.", "ar", EntityType.ORG))
                 .containsExactly("شركة مياه الواحة");
     }
+
+    @Test
+    void bareNounsJoinedByAndStayInTheChain() {
+        assertThat(SharedExtractor.names("وقالت هيئة كهرباء ومياه طرطوس إن الخدمة عادت.", "ar", EntityType.ORG))
+                .containsExactly("Tartus Electricity and Water Authority");
+    }
 }

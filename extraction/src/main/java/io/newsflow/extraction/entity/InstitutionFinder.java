@@ -626,6 +626,16 @@ final class InstitutionFinder {
                 }
                 continue;
             }
+            String bareAnd = j == constructEnd && words > 0 && !ofPhrase ? bareAndGloss(t) : null;
+            if (bareAnd != null) {
+                // "هيئة كهرباء ومياه", "جهاز حماية وتنمية البحيرات": a second bare noun of the chain joined by و.
+                before.add(before.size() - 1, bareAnd);
+                before.add(before.size() - 1, "and");
+                j++;
+                words++;
+                constructEnd = j;
+                continue;
+            }
             if (words > 0 && coordinated(tokens, claims, j)) {
                 // "جهاز الإسعاف والطوارئ" is the Ambulance and Emergency Service, "الوكالة الوطنية للسدود والتحويلات"
                 // the agency of dams and transfers: a second genitive (or adjective) joined by و to the one before.
@@ -1357,6 +1367,28 @@ final class InstitutionFinder {
         String gloss = lexicon.glossary.get(core);
         return gloss == null && core.endsWith("يه") ? lexicon.glossary.get(core.substring(0, core.length() - 1))
                 : gloss;
+    }
+
+    /** The gloss of a bare noun written with و ("ومياه"), or null; an adjective or a verb is not read as one. */
+    private String bareAndGloss(Token t) {
+        if (!t.arabic || !t.isWord() || !t.text.startsWith("و") || claimsArticle(t)) {
+            return null;
+        }
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() == 1 && !stem.article() && !nisba(stem.core())) {
+                return gloss(stem.core());
+            }
+        }
+        return null;
+    }
+
+    private static boolean claimsArticle(Token t) {
+        for (ArabicStem stem : t.stems) {
+            if (stem.article()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The gloss of a word written with و and the article ("والطوارئ"), or null. */
