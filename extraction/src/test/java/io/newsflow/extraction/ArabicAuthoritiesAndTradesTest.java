@@ -46,4 +46,10 @@ class ArabicAuthoritiesAndTradesTest {
         assertThat(orgNames("وقالت مصلحة الجمارك التونسية إن البضائع حجزت.")).containsExactly("Tunisian Customs Authority");
         assertThat(orgNames("ووقع بنك التنمية الكويتي اتفاقية.")).containsExactly("Kuwait Development Bank");
     }
+
+    @Test
+    void aUnionOfWorkersInATradeNamesTheTrade() {
+        assertThat(orgNames("وقالت النقابة العامة للعاملين في الموانئ والنقل البحري إن الإضراب بدأ."))
+                .containsExactly("General Union of Workers in Ports and Maritime Transport");
+    }
 }

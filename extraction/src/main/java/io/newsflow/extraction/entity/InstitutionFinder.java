@@ -773,6 +773,17 @@ final class InstitutionFinder {
         // A company's or a named body's town is where it works, not part of its name ("شركة مياه اليرموك في إربد").
         int located = words > 0 && !named && !spelled && ownName.isEmpty() && !COMPANY_HEADS.contains(head.value())
                 && at(tokens, j) ? locatedEnd(tokens, claims, j) : -1;
+        int[] fieldEnd = new int[1];
+        String field = located < 0 && ofPhrase && at(tokens, j + 1) && tokens.get(j).key.equals("في")
+                && "Workers".equals(after.isEmpty() ? null : after.get(after.size() - 1))
+                ? portfolios(tokens, j + 1, fieldEnd) : null;
+        if (field != null) {
+            // "النقابة العامة للعاملين في المناجم والتعدين": the trade the workers are in, General Union of Workers in
+            // Mines and Mining.
+            after.add(0, "in " + field);
+            words += fieldEnd[0] - j;
+            j = fieldEnd[0];
+        }
         if (located > j) {
             // "مديرية الموارد المائية في ميسان", "جمعية البر بالأحساء": the town a body serves, after في or بـ, belongs
             // to its name (Maysan Water Resources Directorate).
