@@ -46,7 +46,7 @@ class ArabicBodyBoundariesTest {
     @CsvSource(delimiter = '|', value = {
         "وأعلنت وزارة الزراعة والمياه والبيئة العمانية عن خطة لمكافحة التصحر.|"
                 + "Ministry of Agriculture, Water and Environment (Oman)",
-        "وتوقعت هيئة الأرصاد الجوية طقسا حارا على السواحل.|Meteorology Commission",
+        "وتوقعت هيئة الأرصاد الجوية طقسا حارا على السواحل.|Meteorology Authority",
         "وأعلنت شركة الاتصالات السعودية عن أرباح قياسية.|STC",
         "وقال اتحاد نهر مانو إن الدول الأعضاء ستعقد قمة.|Mano River Union",
         "وقال الدفاع المدني السوري إن فرقه أخمدت الحريق.|Syrian Civil Defence",

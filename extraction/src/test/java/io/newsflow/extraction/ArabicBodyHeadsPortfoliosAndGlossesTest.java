@@ -16,7 +16,7 @@ class ArabicBodyHeadsPortfoliosAndGlossesTest {
     @ParameterizedTest
     @CsvSource({
         "وقال المرصد اليمني لحقوق الإنسان إن التقرير سيصدر غدا., Yemeni Observatory for Human Rights",
-        "وأعلنت الهيئة العامة للطيران المدني الكويتية استئناف الرحلات., Kuwaiti General Commission of Civil Aviation",
+        "وأعلنت الهيئة العامة للطيران المدني الكويتية استئناف الرحلات., Kuwaiti General Authority of Civil Aviation",
         "وقالت الشركة القابضة للكهرباء إن الانقطاع انتهى., Electricity Holding Company",
         "أعلنت وزارة الشؤون الإسلامية الكويتية عن موعد صلاة العيد., Ministry of Islamic Affairs (Kuwait)",
         "وقالت وزارة الثروة السمكية اليمنية إن الصيادين عادوا., Ministry of Fisheries (Yemen)",

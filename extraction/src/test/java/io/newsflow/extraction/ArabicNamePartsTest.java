@@ -77,7 +77,7 @@ class ArabicNamePartsTest {
     @Test
     void prosecutionAndPurposeBodiesAreNamedInEnglish() {
         assertThat(names("وأعلنت النيابة العامة الأردنية أمس فتح تحقيق.", EntityType.ORG))
-                .containsExactly("Public Prosecution (Jordan)");
+                .containsExactly("Jordanian Public Prosecution");
         assertThat(names("وقالت الهيئة الأردنية للتنمية إن المشروع سيبدأ.", EntityType.ORG)).singleElement()
                 .asString().endsWith(" for Development");
     }

@@ -95,6 +95,8 @@ final class InstitutionFinder {
     private static final Map<String, String> PATRON_TITLES = Map.of("سيدي", "Sidi", "الملك", "King", "الامير",
             "Prince", "الشيخ", "Sheikh", "الامام", "Imam", "السلطان", "Sultan", "الشريف", "Sharif");
     private static final Set<String> PATRON_LINKS = WordSet.of("بن", "ابن", "عبد", "ابو");
+    /** Heads of bodies named after a person ("جامعة الملك سعود", "مؤسسة محمد الخامس للتضامن"). */
+    private static final Set<String> PATRON_HEADS = Set.of("University", "Foundation", "Fund", "Center");
     /** A king's ordinal ends his name: "جامعة محمد الخامس" is Mohammed V University. */
     private static final Map<String, String> ORDINALS = Map.of("الاول", "I", "الثاني", "II", "الثالث", "III",
             "الرابع", "IV", "الخامس", "V", "السادس", "VI");
@@ -129,6 +131,14 @@ final class InstitutionFinder {
      * after وزارة, never elliptically with a nationality.
      */
     private static final Set<String> EVERYDAY_PORTFOLIOS = WordSet.of("الطرق", "الماء");
+
+    /**
+     * هيئة, an Authority in most Arab states' English ("هيئة قناة السويس" Suez Canal Authority), is a Commission in
+     * Iraq's ("هيئة النزاهة" Commission of Integrity) and after "supreme", "high" or "royal" (High Relief Commission,
+     * Royal Commission for Jubail and Yanbu).
+     */
+    private static final Set<String> HAYA = WordSet.of("هيئه", "الهيئه", "هياه", "الهياه");
+    private static final Set<String> COMMISSION_RANKS = Set.of("Supreme", "High", "Royal");
 
     /** The English gloss of القابضة, a company's legal form rather than what it does. */
     private static final String HOLDING = "Holding";
@@ -363,35 +373,12 @@ final class InstitutionFinder {
             return null;
         }
         String word = reading(t, ARABIC_MINISTRY);
-        if (word != null) {
-            PhraseTrie.Match<String> portfolio = at(tokens, i + 1) ? lexicon.portfoliosArabic.match(tokens, i + 1)
-                    : null;
-            if (portfolio != null) {
-                int end = portfolio.end();
-                String name = portfolio.value();
-                List<String> joined = new ArrayList<>(2);
-                PhraseTrie.Match<String> next = at(tokens, end) ? andPortfolio(tokens, end) : null;
-                while (next != null && joined.size() < 3) {
-                    // "وزارة الاقتصاد والمالية" is the Ministry of Economy and Finance: portfolios joined by و;
-                    // "وزارة البيئة والمياه والزراعة" the Ministry of Environment, Water and Agriculture; two names of
-                    // one portfolio ("الموارد المائية والري") are one.
-                    if (!next.value().equals(name) && !joined.contains(next.value())) {
-                        joined.add(next.value());
-                    }
-                    end = next.end();
-                    next = at(tokens, end) ? andPortfolio(tokens, end) : null;
-                }
-                if (!joined.isEmpty()) {
-                    List<String> all = new ArrayList<>(List.of(name));
-                    all.addAll(joined.subList(0, joined.size() - 1));
-                    name = String.join(", ", all) + " and " + joined.get(joined.size() - 1);
-                }
-                String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
-                if (cc != null) {
-                    end++;
-                }
-                return ministry(doc, i, end, name, cc);
-            }
+        int[] portfolioEnd = new int[1];
+        String portfolios = word != null && at(tokens, i + 1) ? portfolios(tokens, i + 1, portfolioEnd) : null;
+        if (portfolios != null) {
+            int end = portfolioEnd[0];
+            String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
+            return ministry(doc, i, cc != null ? end + 1 : end, portfolios, cc);
         }
         if (reading(t, ARABIC_GOVERNMENT) != null && at(tokens, i + 1)) {
             String cc = arabicDemonym(tokens.get(i + 1));
@@ -493,7 +480,7 @@ final class InstitutionFinder {
         List<String> after = new ArrayList<>();
         List<String> places = new ArrayList<>();
         int placeEnd = -1;
-        before.add(head.value());
+        before.add(reading(tokens.get(head.start()), HAYA) != null && iraqiStory(claims) ? "Commission" : head.value());
         boolean ofPhrase = false;
         boolean purpose = false;
         boolean unknown = false;
@@ -541,14 +528,33 @@ final class InstitutionFinder {
             j++;
             words++;
         }
-        int patron = "University".equals(head.value()) && !definite ? patronEnd(tokens, j) : j;
-        boolean named = patron > j;
+        int patron = PATRON_HEADS.contains(head.value()) && !definite ? patronEnd(tokens, j) : j;
+        // A body the knowledge base names whole ("مركز الملك سلمان للإغاثة") keeps its name; a known patron
+        // ("الملك عبد الله الثاني") is inside this one.
+        boolean named = patron > j && java.util.stream.IntStream.range(j, patron)
+                .allMatch(k -> claims.at(k) == null || claims.at(k).type == EntityType.PERSON);
         if (named) {
             // "جامعة سيدي محمد بن عبد الله", "جامعة الملك سعود": a university named after a person; its name is
             // the person's, not words to gloss: King Saud University.
             before.add(patronName(tokens, j, patron));
             words += patron - j;
             j = patron;
+            String field = at(tokens, j) && tokens.get(j).sentence == tokens.get(head.start()).sentence
+                    ? prepositionalGloss(tokens.get(j)) : null;
+            if (field != null) {
+                // "جامعة الملك فهد للبترول والمعادن" King Fahd University of Petroleum and Minerals, "صندوق الملك عبد
+                // الله الثاني للتنمية" ... Fund for Development: what the body deals with, after its patron.
+                purpose = purposeNoun(tokens.get(j));
+                j++;
+                words++;
+                while (at(tokens, j) && tokens.get(j).sentence == tokens.get(head.start()).sentence
+                        && andGloss(tokens.get(j)) != null && !isStop(tokens.get(j))) {
+                    field += " and " + andGloss(tokens.get(j));
+                    j++;
+                    words++;
+                }
+                after.add(field);
+            }
         }
         if ("Center".equals(head.value()) && at(tokens, j) && tokens.get(j).arabic
                 && reading(tokens.get(j), Lexicon.ARABIC_DIVISION_WORDS) != null) {
@@ -556,6 +562,10 @@ final class InstitutionFinder {
             return null;
         }
         Span regulated = regulatedCompany(tokens, claims, head);
+        // The token after the last bare noun of the name's first genitive chain ("هيئة موانئ", "قيادة شرطة"), where a
+        // place may end the chain; -1 when there is none.
+        // "مركز قوص" is an Egyptian district (markaz), not a centre.
+        int constructEnd = !definite && !COMPANY_HEADS.contains(head.value()) && !"Center".equals(head.value()) ? j : -1;
         while (!named && j < tokens.size() && words < MAX_ORG_WORDS) {
             Token t = tokens.get(j);
             if (!t.isWord() || !t.arabic || t.sentence != tokens.get(head.start()).sentence
@@ -570,6 +580,16 @@ final class InstitutionFinder {
                 break;
             }
             Span inner = claims.at(j) == regulated ? null : claims.at(j);
+            int division = j == constructEnd && !ofPhrase ? placeAfterConstruct(tokens, claims, j) : -1;
+            if (division > j) {
+                // "شركة نفط ميسان" Maysan Oil Company, "مديرية شرطة محافظة الكرك" Karak Governorate Police
+                // Directorate: a place, with or without its division's word, ends a chain of bare nouns.
+                before.add(placeAfterConstructName(tokens, claims, j, division));
+                words += division - j;
+                j = division;
+                placeEnd = j;
+                continue;
+            }
             // "شركة نفط ميسان": after a bare noun in construct, which needs its genitive, a bare word may be the place too.
             boolean genitive = t.stems[0].article() || words > 0 && bareNoun(tokens.get(j - 1));
             CanonicalEntity elsewhere = inner == null && genitive ? placeNamedElsewhere(doc, claims, t) : null;
@@ -602,6 +622,19 @@ final class InstitutionFinder {
                 (ofPhrase ? after : before).add(gloss);
                 j += phrase != null ? 2 : 1;
                 words += phrase != null ? 2 : 1;
+                if (!t.stems[0].article() && !ofPhrase && !definite) {
+                    constructEnd = j;
+                }
+                continue;
+            }
+            String bareAnd = j == constructEnd && words > 0 && !ofPhrase ? bareAndGloss(t) : null;
+            if (bareAnd != null) {
+                // "هيئة كهرباء ومياه", "جهاز حماية وتنمية البحيرات": a second bare noun of the chain joined by و.
+                before.add(before.size() - 1, bareAnd);
+                before.add(before.size() - 1, "and");
+                j++;
+                words++;
+                constructEnd = j;
                 continue;
             }
             if (words > 0 && coordinated(tokens, claims, j)) {
@@ -738,6 +771,38 @@ final class InstitutionFinder {
             }
             break;
         }
+        // A company's or a named body's town is where it works, not part of its name ("شركة مياه اليرموك في إربد").
+        int located = words > 0 && !named && !spelled && ownName.isEmpty() && !COMPANY_HEADS.contains(head.value())
+                && at(tokens, j) ? locatedEnd(tokens, claims, j) : -1;
+        int[] fieldEnd = new int[1];
+        String field = located < 0 && ofPhrase && at(tokens, j + 1) && tokens.get(j).key.equals("في")
+                && "Workers".equals(after.isEmpty() ? null : after.get(after.size() - 1))
+                ? portfolios(tokens, j + 1, fieldEnd) : null;
+        if (field != null) {
+            // "النقابة العامة للعاملين في المناجم والتعدين": the trade the workers are in, General Union of Workers in
+            // Mines and Mining.
+            after.add(0, "in " + field);
+            words += fieldEnd[0] - j;
+            j = fieldEnd[0];
+        }
+        if (located > j) {
+            // "مديرية الموارد المائية في ميسان", "جمعية البر بالأحساء": the town a body serves, after في or بـ, belongs
+            // to its name (Maysan Water Resources Directorate).
+            Span known = claims.at(located - 1);
+            String place = (known != null ? known.entity() : oneWordPlace(tokens.get(located - 1), true))
+                    .preferredName();
+            (ofPhrase ? after : before).add(place);
+            if (ofPhrase) {
+                places.add(place);
+            }
+            words += located - j;
+            j = located;
+        }
+        if (words == 1 && constructEnd == j && head.end() - head.start() == 1 && ownName.isEmpty()) {
+            // "شركة مقاولات" (a contracting company), "مركز صحي", "شركة جهوية": an indefinite head and one bare word
+            // describe a body; a name goes on ("هيئة موانئ دبي").
+            return null;
+        }
         if (words == 0 && head.end() - head.start() < 2 || isCommonHead(tokens, head) && (words == 0 || unknown)) {
             // A head alone is a common noun ("المجلس"), but a parliament's two-word name ("مجلس النواب") is a name;
             // "مجلس الإدارة" (the board) is a name only with words the glossary knows ("قوات الأمن العراقية").
@@ -758,8 +823,13 @@ final class InstitutionFinder {
                 && String.join(" ", before).split(" ").length > 2 ? countryName(nationality) : null;
         if (country != null) {
             // "بنك التنمية العماني", "المجلس الرئاسي الليبي": a body named by common words and its country's adjective
-            // is that country's body of the name, "Development Bank (Oman)", as "Ministry of Interior (Iraq)" is.
+            // is that country's body of the name, with one id across stories as a country's ministry has; English
+            // puts the country first (nationalName).
             before.remove(nationalityAt);
+        }
+        if ("Authority".equals(before.get(0)) && reading(tokens.get(head.start()), HAYA) != null
+                && before.stream().anyMatch(COMMISSION_RANKS::contains)) {
+            before.set(0, "Commission");
         }
         Collections.reverse(before);
         Collections.reverse(after);
@@ -779,7 +849,7 @@ final class InstitutionFinder {
                         : ownName.isEmpty() ? String.join(" ", before)
                                 + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after))
                         : ownName(String.join(" ", ownName), head.value(), before, after, places, purpose)
-                : country != null ? String.join(" ", before) + " (" + country + ")"
+                : country != null ? nationalName(nationality, head.value(), before)
                 : ("Company".equals(head.value()) || corporation || unionOf(head.value(), after, places, purpose))
                         && !after.isEmpty() ? companyName(before, after, places)
                 : supremeBody(before, after, purpose) ? String.join(" ", before.subList(0, before.size() - 1))
@@ -811,6 +881,18 @@ final class InstitutionFinder {
     private static boolean supremeBody(List<String> before, List<String> after, boolean purpose) {
         return !purpose && after.size() == 1 && !after.get(0).contains(" ")
                 && (before.contains("Supreme") || before.contains("High"));
+    }
+
+    /**
+     * A body named by common words and its country's adjective, named as English names it: the adjective first
+     * ("مصلحة الجمارك المصرية" Egyptian Customs Authority, "الصندوق الأردني الهاشمي" Jordanian Hashemite Fund), a bank of
+     * the countries whose companies take the country's name with that name ("بنك التنمية العماني" Oman Development Bank).
+     * {@code before} is in English order, without the adjective.
+     */
+    private String nationalName(String cc, String head, List<String> before) {
+        String owner = COUNTRY_NOUN_COMPANIES.contains(cc) && (COMPANY_HEADS.contains(head) || "Bank".equals(head))
+                ? countryName(cc) : lexicon.englishDemonym.get(cc);
+        return (owner == null ? countryName(cc) : owner) + " " + String.join(" ", before);
     }
 
     /**
@@ -863,6 +945,76 @@ final class InstitutionFinder {
                 place.preferredName() + " " + head.value());
         s.groupKey = "org:" + headKey(tokens, head, j + 1);
         return s;
+    }
+
+    /**
+     * The end of a place at token {@code j}, after a bare noun of a body's name: a place the gazetteer names in one
+     * word, or a division's word and its place ("محافظة الكرك"); -1 when none is there.
+     */
+    private int placeAfterConstruct(List<Token> tokens, Claims claims, int j) {
+        Token t = tokens.get(j);
+        Span here = claims.at(j);
+        if (here != null) {
+            return here.start == j && here.linked() && here.type == EntityType.LOC ? here.end : -1;
+        }
+        int name = reading(t, Lexicon.ARABIC_DIVISION_WORDS) != null && t.stems[0].prefixChars() == 0 ? j + 1 : j;
+        if (!at(tokens, name) || !tokens.get(name).arabic || !tokens.get(name).isWord()
+                || tokens.get(name).sentence != t.sentence) {
+            return -1;
+        }
+        Span known = claims.at(name);
+        if (known != null) {
+            return known.start == name && known.linked() && known.type == EntityType.LOC ? known.end : -1;
+        }
+        Token word = tokens.get(name);
+        return !lexicon.commonArabic.contains(word.key) && oneWordPlace(word, true) != null ? name + 1 : -1;
+    }
+
+    /** The English name of the place {@link #placeAfterConstruct} found, with its division's word if English has one. */
+    private String placeAfterConstructName(List<Token> tokens, Claims claims, int j, int end) {
+        // A division's word the gazetteer's name holds ("منطقة القصيم" Al-Qassim) is left as that name has it.
+        boolean divisionWord = reading(tokens.get(j), Lexicon.ARABIC_DIVISION_WORDS) != null && end > j + 1
+                && claims.at(j) == null;
+        Span known = claims.at(end - 1);
+        CanonicalEntity place = known != null ? known.entity() : oneWordPlace(tokens.get(end - 1), true);
+        String division = divisionWord && place.country() != null
+                ? Lexicon.divisionInEnglish(tokens.get(j).stems[0].core(), place.country()) : null;
+        String english = place.preferredName();
+        return division == null || english.endsWith(division) ? english : english + " " + division;
+    }
+
+    /**
+     * The end of "في" and a place, or of a place written with بـ ("بالأحساء"), at token {@code j}: a place the finders
+     * claimed or one the gazetteer names in one word; -1 when none is there.
+     */
+    private int locatedEnd(List<Token> tokens, Claims claims, int j) {
+        Token t = tokens.get(j);
+        int name = t.key.equals("في") ? j + 1 : t.text.startsWith("ب") ? j : -1;
+        if (name < 0 || !at(tokens, name) || !tokens.get(name).arabic || tokens.get(name).sentence != t.sentence) {
+            return -1;
+        }
+        Span known = claims.at(name);
+        Token word = tokens.get(name);
+        int end = known != null ? (known.start == name && known.linked() && known.type == EntityType.LOC
+                && known.entity().country() != null && kb.country(known.entity().country())
+                .map(c -> c != known.entity()).orElse(true) ? known.end : -1)
+                : name > j && !lexicon.commonArabic.contains(word.key) && oneWordPlace(word, false) != null ? name + 1
+                : -1;
+        // "في بنغازي وطرابلس": places in a list are where the body acts, not the one it serves.
+        Span more = end > 0 && at(tokens, end) && tokens.get(end).text.startsWith("و") ? claims.at(end) : null;
+        return more != null && more.type == EntityType.LOC ? -1 : end;
+    }
+
+    /** Whether the story is set in Iraq: Iraq's linked places are named at least twice and more than any country's. */
+    private static boolean iraqiStory(Claims claims) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.LOC && s.linked() && s.entity().country() != null) {
+                counts.merge(s.entity().country(), 1, Integer::sum);
+            }
+        }
+        int iraq = counts.getOrDefault("IQ", 0);
+        return iraq >= 2 && counts.entrySet().stream().noneMatch(e -> !e.getKey().equals("IQ") && e.getValue() >= iraq);
     }
 
     /**
@@ -1069,6 +1221,91 @@ final class InstitutionFinder {
         return lexicon.glossary.get(core + " " + next.core());
     }
 
+    /**
+     * The portfolios of a ministry after وزارة, from token {@code j}, in English: listed ones by their usual name, others
+     * glossed word by word in English order ("البلديات والإسكان" Municipalities and Housing, "الاستثمار والتجارة الخارجية"
+     * Investment and Foreign Trade, "قطاع الأعمال العام" Public Business Sector), joined by و ("النقل والاتصالات وتقنية
+     * المعلومات" Transport, Communications and Information Technology); {@code end[0]} is set to the token after them.
+     * Null when no portfolio starts at {@code j}.
+     */
+    private String portfolios(List<Token> tokens, int j, int[] end) {
+        List<String> names = new ArrayList<>(3);
+        int k = j;
+        int[] next = new int[1];
+        while (names.size() < 4 && at(tokens, k) && tokens.get(k).sentence == tokens.get(j).sentence) {
+            String name = portfolio(tokens, k, names.isEmpty(), next);
+            if (name == null) {
+                break;
+            }
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+            k = next[0];
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        end[0] = k;
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
+    }
+
+    /**
+     * One portfolio at token {@code j}, with و unless it is the {@code first}: a listed one, or a noun the glossary
+     * knows with the article (or bare before its genitive), and the genitives and adjectives after it, reversed into
+     * English order ("التجارة الخارجية" Foreign Trade); a ministry's "general" is "public". Null if none.
+     */
+    private String portfolio(List<Token> tokens, int j, boolean first, int[] end) {
+        PhraseTrie.Match<String> listed = first ? lexicon.portfoliosArabic.match(tokens, j) : andPortfolio(tokens, j);
+        if (listed != null && listed.end() > j + 1 && at(tokens, listed.end()) && tokens.get(listed.end()).arabic
+                && tokens.get(listed.end()).stems[0].article() && gloss(tokens.get(listed.end()).core()) != null) {
+            // "الصناعة والتجارة الخارجية": the adjective qualifies the last of two listed portfolios, read one by one.
+            String alone = lexicon.portfoliosArabic.single(tokens.get(j).stems[first ? 0 : tokens.get(j).stems.length - 1]
+                    .withArticle());
+            listed = alone == null ? listed : new PhraseTrie.Match<>(j, j + 1, listed.startChar(), alone);
+        }
+        List<String> words = new ArrayList<>(3);
+        int k;
+        if (listed != null) {
+            words.add(listed.value());
+            k = listed.end();
+        } else {
+            ArabicStem noun = null;
+            for (ArabicStem stem : tokens.get(j).stems) {
+                if (stem.prefixChars() == (first ? 0 : 1) && (first || tokens.get(j).text.startsWith("و"))) {
+                    noun = stem;
+                }
+            }
+            String phrase = noun == null ? null : glossaryPhrase(tokens, j, noun.core());
+            String gloss = noun == null ? null : phrase != null ? phrase : gloss(noun.core());
+            if (gloss == null || arabicDemonym(tokens.get(j)) != null || !noun.article() && phrase == null
+                    && !(at(tokens, j + 1) && tokens.get(j + 1).stems[0].article())) {
+                return null;
+            }
+            words.add(gloss);
+            k = phrase != null ? j + 2 : j + 1;
+        }
+        boolean bare = listed == null && !tokens.get(j).stems[tokens.get(j).stems.length - 1].article()
+                && words.size() == 1 && k == j + 1;
+        while (at(tokens, k) && tokens.get(k).arabic && tokens.get(k).sentence == tokens.get(j).sentence
+                && tokens.get(k).stems[0].article() && arabicDemonym(tokens.get(k)) == null) {
+            String phrase = glossaryPhrase(tokens, k, tokens.get(k).stems[0].core());
+            String gloss = phrase != null ? phrase : gloss(tokens.get(k).stems[0].core());
+            if (gloss == null) {
+                break;
+            }
+            words.add(gloss);
+            k += phrase != null ? 2 : 1;
+        }
+        if (bare && words.size() == 1) {
+            return null;
+        }
+        Collections.reverse(words);
+        words.replaceAll(w -> w.equals("General") ? "Public" : w);
+        end[0] = k;
+        return String.join(" ", words);
+    }
+
     /** A portfolio written with the conjunction و ("والمالية") at token {@code j}, or null. */
     private PhraseTrie.Match<String> andPortfolio(List<Token> tokens, int j) {
         Token t = tokens.get(j);
@@ -1142,6 +1379,28 @@ final class InstitutionFinder {
         String gloss = lexicon.glossary.get(core);
         return gloss == null && core.endsWith("يه") ? lexicon.glossary.get(core.substring(0, core.length() - 1))
                 : gloss;
+    }
+
+    /** The gloss of a bare noun written with و ("ومياه"), or null; an adjective or a verb is not read as one. */
+    private String bareAndGloss(Token t) {
+        if (!t.arabic || !t.isWord() || !t.text.startsWith("و") || claimsArticle(t)) {
+            return null;
+        }
+        for (ArabicStem stem : t.stems) {
+            if (stem.prefixChars() == 1 && !stem.article() && !nisba(stem.core())) {
+                return gloss(stem.core());
+            }
+        }
+        return null;
+    }
+
+    private static boolean claimsArticle(Token t) {
+        for (ArabicStem stem : t.stems) {
+            if (stem.article()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The gloss of a word written with و and the article ("والطوارئ"), or null. */
