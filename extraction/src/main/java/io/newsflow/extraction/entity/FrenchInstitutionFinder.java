@@ -73,7 +73,10 @@ final class FrenchInstitutionFinder {
         for (int h = 0; h < tokens.size(); h++) {
             Token head = tokens.get(h);
             if (head.isWord() && !head.capitalised) {
-                Span described = describedBody(doc, claims, h);
+                Span described = regionalCouncil(doc, claims, h);
+                if (described == null) {
+                    described = describedBody(doc, claims, h);
+                }
                 if (described != null) {
                     claims.override(described);
                     h = described.end - 1;
@@ -137,6 +140,25 @@ final class FrenchInstitutionFinder {
             return null;
         }
         return described(doc, h, h + 2, lexicon.englishDemonym.get(cc) + " " + kind);
+    }
+
+    /**
+     * "la région Normandie a voté": "région" right before a region's own name (no "de") is the region's council, a
+     * body; "la région de Kessane" and "en région Normandie" are places.
+     */
+    private static Span regionalCouncil(Document doc, Claims claims, int h) {
+        List<Token> tokens = doc.tokens();
+        if (!tokens.get(h).key.equals("region") || h + 1 >= tokens.size() || h > 0 && tokens.get(h - 1).key.equals("en")) {
+            return null;
+        }
+        Span place = claims.at(h + 1);
+        if (place == null || place.start != h + 1 || place.type != EntityType.LOC || !place.linked()
+                || !tokens.get(h + 1).capitalised || place.entity().lat() != null) {
+            return null;
+        }
+        // The council's own name, which English news keeps ("Région Pays de la Loire"), like a town's prosecutor's.
+        return described(doc, h, place.end, "Région " + doc.text().substring(tokens.get(h + 1).start,
+                tokens.get(place.end - 1).end));
     }
 
     /** "la Ville de Vorand a signé": written with a capital after "la", the town's council, a body. */

@@ -185,6 +185,14 @@ final class NameSequenceFinder {
                 Token t = tokens.get(j);
                 if (capWord(tokens, claims, j)) {
                     j++;
+                } else if (t.isPunct() && claims.at(j) != null && claims.at(j) == claims.at(j - 1)
+                        && capWord(tokens, claims, j + 1)) {
+                    // "U.S. Army Corps of Engineers": the full stops of a known abbreviation are inside the name.
+                    j++;
+                } else if (t.text.equals(".") && t.start == tokens.get(j - 1).end && SAINTS.contains(tokens.get(j - 1).key)
+                        && tokens.get(j - 1).capitalised && capWord(tokens, claims, j + 1)) {
+                    // "St. Francis Xavier University": the full stop of "St." is inside the name.
+                    j++;
                 } else if ((middleInitialStop(tokens, j) || initialsStop(tokens, i, j)) && capWord(tokens, claims, j + 1)) {
                     // "Tore O. Sandvik", "R. K. Menon": the full stop of an initial is inside the name.
                     j++;
@@ -313,7 +321,7 @@ final class NameSequenceFinder {
         int national = orgAfterConjunction && !knownFirst ? nationalBodyAfter(tokens, claims, from, to) : -1;
         if (!seenConjunction || orgAfterConjunction && !knownFirst && national < 0
                 && !twoBodies(tokens, claims, from, to) || portfolioWithAnd(tokens, from, to)
-                || canadianDepartment(tokens, from, to)) {
+                || canadianDepartment(tokens, from, to) || councilOfTwoPlaces(claims, tokens, from, to)) {
             // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
             return;
@@ -368,14 +376,16 @@ final class NameSequenceFinder {
     }
 
     /**
-     * "Department of Social Welfare and Development", "Ministry of Culture and Tourism": a ministry's complement runs
-     * on through one "and" to at most three words.
+     * "Department of Social Welfare and Development", "Ministry of Culture and Tourism", "Vestland Department of Roads
+     * and Harbours", "Union of Textile and Garment Workers": a ministry's or a union's complement runs on through one
+     * "and" to at most three words.
      */
     private static boolean portfolioWithAnd(List<Token> tokens, int from, int to) {
-        if (from + 3 < to && tokens.get(from).key.equals("the")) {
+        while (from + 2 < to && !(complementHead(tokens.get(from)) && tokens.get(from + 1).key.equals("of"))
+                && !CONJUNCTIONS.contains(tokens.get(from).key)) {
             from++;
         }
-        if (from + 2 >= to || !PORTFOLIO_HEADS.contains(tokens.get(from).key) || !tokens.get(from + 1).key.equals("of")) {
+        if (from + 2 >= to || !complementHead(tokens.get(from)) || !tokens.get(from + 1).key.equals("of")) {
             return false;
         }
         int conjunctions = 0;
@@ -388,6 +398,22 @@ final class NameSequenceFinder {
             }
         }
         return conjunctions == 1 && after >= 1 && after <= 3;
+    }
+
+    /** "Brenton and Hove City Council": a local council named by the two places it serves. */
+    private static boolean councilOfTwoPlaces(Claims claims, List<Token> tokens, int from, int to) {
+        int k = firstSplit(tokens, claims, from, to);
+        if (k >= to - 2 || !tokens.get(to - 1).key.equals("council") || firstSplit(tokens, claims, k + 1, to) < to) {
+            return false;
+        }
+        Span first = claims.at(from);
+        Span second = claims.at(k + 1);
+        return knownWhole(claims, from, k) && first.type == EntityType.LOC && second != null && second.start == k + 1
+                && second.type == EntityType.LOC && second.linked() && second.end < to;
+    }
+
+    private static boolean complementHead(Token t) {
+        return PORTFOLIO_HEADS.contains(t.key) || t.key.equals("union");
     }
 
     /** "Quelmar Power and Trondal Hydro": two names of two words or more, each ending with a kind of body. */
@@ -576,7 +602,7 @@ final class NameSequenceFinder {
                 s = place.end;
             } else if (place != null && place.start == s && place.end < to && place.linked()
                     && place.type == EntityType.LOC && tokens.get(place.end).capitalised
-                    && officeOfPlaceBefore(tokens, s)) {
+                    && !orgWordIn(tokens, place.end, to) && officeOfPlaceBefore(tokens, s)) {
                 // "le maire de Dakar Barthélémy Dias", "le député de la Somme François Ruffin": the place the officer
                 // serves ends the title, the name follows it.
                 s = place.end;
@@ -586,7 +612,7 @@ final class NameSequenceFinder {
                 // "South Korean President Lee Jae-myung": a nationality of two words before the title.
                 s += 2;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
-                    && !canadianDepartment(tokens, s, to)
+                    && !canadianDepartment(tokens, s, to) && !newInName(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
@@ -660,6 +686,8 @@ final class NameSequenceFinder {
             org |= lexicon.orgWordsLatin.contains(key);
             place |= lexicon.placeHeadsLatin.contains(key);
         }
+        // "Kestrel Air": an airline named by its brand and "Air" ("Air and Sea Ports Authority" is no airline).
+        org |= tokens.get(e - 1).key.equals("air") && tokens.get(e - 1).capitalised;
         if ((org || canadianDepartment(tokens, s, e)) && words >= 2 && !lastIsDemonymOnly(tokens, s, e)) {
             // "la société d'État Hydro Vextra": "d'État" says who owns the company, it is no part of its name.
             claims.override(newSpan(doc, stateOwned(tokens, s) ? s + 1 : s, e, EntityType.ORG, Span.Source.CAPITALS));
@@ -849,7 +877,8 @@ final class NameSequenceFinder {
                 if (!CONNECTORS.contains(t.key) && !isStop(doc, t)) {
                     unknown = true;
                 }
-            } else if (c.town(kb) || (titled || c.length() == 1 && k < e - 1 && c.entity().lat() == null)
+            } else if (c.town(kb) && !(k == e - 1 && placeElsewhere(tokens, k))
+                    || (titled || c.length() == 1 && k < e - 1 && c.entity().lat() == null)
                     && c.type == EntityType.LOC && c.linked() && !c.country(kb)) {
                 // "Ibrahim Paul Bekono": a given name that is also a one-word district (Paul, Cape Verde) gives way;
                 // a district ending the run is the place ("État Rakhine").
@@ -859,6 +888,21 @@ final class NameSequenceFinder {
             }
         }
         return town && unknown && words >= 2 && words <= 4;
+    }
+
+    /**
+     * Whether the town's name ending a run is written elsewhere in the story after a locative preposition or in the
+     * dateline ("MOMBASA, … at State House Mombasa"): the story's place, no surname.
+     */
+    private static boolean placeElsewhere(List<Token> tokens, int k) {
+        String key = tokens.get(k).key;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i != k && tokens.get(i).key.equals(key) && (locativeBefore(tokens, i)
+                    || tokens.get(i).afterLineBreak && tokens.get(i).allCaps)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Span placeSpan(Document doc, Claims claims, int s, int e) {
@@ -1745,10 +1789,19 @@ final class NameSequenceFinder {
                 || isCalendar(t) && !givenNameLikeMonth(doc.tokens(), t.index);
     }
 
-    /** "State Audit Office": a capitalised "State" opens the name of a state body. */
+    /** "New Unity Party", "New Brantley": a capitalised "New" before another capitalised word opens the name. */
+    private static boolean newInName(List<Token> tokens, int s, int to) {
+        return tokens.get(s).key.equals("new") && tokens.get(s).capitalised && s + 1 < to
+                && tokens.get(s + 1).capitalised;
+    }
+
+    /**
+     * "State Audit Office", "Police Service of Vestland": a capitalised "State" or kind of body opens the name of a
+     * body.
+     */
     private boolean stateBody(List<Token> tokens, int s, int to) {
         Token t = tokens.get(s);
-        return t.key.equals("state") && t.capitalised && s + 1 < to && tokens.get(s + 1).capitalised
+        return (t.key.equals("state") || lexicon.orgWordsLatin.contains(t.key)) && t.capitalised && s + 1 < to && tokens.get(s + 1).capitalised
                 && orgWordIn(tokens, s + 1, to);
     }
 
