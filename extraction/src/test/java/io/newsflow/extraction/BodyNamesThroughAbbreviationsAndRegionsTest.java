@@ -8,9 +8,10 @@ import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Latin names that run across an abbreviation, a capitalised "New" or "Police", or an "and" in a union's, a
- * department's or a council's name; kinds of body and place named by their last word ("Trust", "Inlet", "Air",
- * "Sdn Bhd"); a council after an office; the story's town is no surname; French regions' councils ("la région
+ * Latin names that run across an abbreviation, a capitalised "New" or "Police", "of the" before a kind of body,
+ * or an "and" in a union's, a department's or a council's name; kinds of body and place named by their last word ("Trust", "Inlet", "Air",
+ * "Sdn Bhd", "Creek"), after a title ("King Island") or what a firm makes ("le fabricant de batteries Vextor"); a
+ * council after an office; the story's town is no surname; French regions' councils ("la région
  * Bretagne") and areas named by a direction ("la région de l'Est").
  */
 class BodyNamesThroughAbbreviationsAndRegionsTest {
@@ -21,6 +22,12 @@ class BodyNamesThroughAbbreviationsAndRegionsTest {
                 "en", EntityType.ORG)).containsExactly("U.S. Harbour Corps of Surveyors");
         assertThat(names("The minister will open a new library at St. Aldric Moreton University next week.", "en",
                 EntityType.ORG)).containsExactly("St. Aldric Moreton University");
+    }
+
+    @Test
+    void aBodysNameRunsOnThroughOfTheWhenItEndsWithAKindOfBody() {
+        assertThat(names("The opposition Voice of the Farmers Party criticised the state government on Monday.", "en",
+                EntityType.ORG)).containsExactly("Voice of the Farmers Party");
     }
 
     @Test
@@ -81,6 +88,26 @@ class BodyNamesThroughAbbreviationsAndRegionsTest {
     void theStorysTownEndingARunIsNoSurname() {
         assertThat(names("MOMBASA, May 3 (Newsflow) - The president met governors at Lodge Mombasa on Tuesday. "
                 + "Traders in Mombasa said prices rose.", "en", EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aFirmNamedAfterWhatItMakesOrItsKindIsABody() {
+        assertThat(names("Le gouvernement a signé lundi des contrats avec le fabricant de batteries Vextor, a dit "
+                + "le ministre.", "fr", EntityType.ORG)).containsExactly("Vextor");
+        assertThat(names("Le ministre a rencontré lundi les responsables de la brasserie Kalirwa dans la ville.", "fr",
+                EntityType.ORG)).containsExactly("Kalirwa");
+    }
+
+    @Test
+    void aColourAdjectiveStaysInAPartysName() {
+        assertThat(names("Le Parti démocratique vert du Kessan a critiqué lundi le projet de loi.", "fr",
+                EntityType.ORG)).containsExactly("Parti démocratique vert du Kessan");
+    }
+
+    @Test
+    void aPlaceHeadAfterATitleMakesAPlace() {
+        assertThat(names("The premier is due to visit King Island on Friday and Corran Creek on Monday.", "en",
+                EntityType.LOC)).containsExactly("King Island", "Corran Creek");
     }
 
     @Test

@@ -41,7 +41,8 @@ final class FrenchInstitutionFinder {
     private static final Set<String> ADJECTIVES = WordSet.of("mixte", "autonome", "public", "publique", "unies", "unis",
             "supreme", "superieur", "superieure", "general", "generale", "central", "centrale", "mondial", "mondiale",
             "arabe", "islamique", "democratique", "populaire", "civile", "civil", "militaire", "economique", "libre",
-            "independant", "independante", "agricole", "agricoles", "etranger", "etrangere", "etrangers", "etrangeres");
+            "independant", "independante", "agricole", "agricoles", "etranger", "etrangere", "etrangers", "etrangeres",
+            "vert", "verte", "verts", "vertes");
     /** Red Cross and Red Crescent societies, named by the nationality after them ("Croix-Rouge malienne"). */
     private static final java.util.Map<String, String> NATIONAL_SOCIETIES = java.util.Map.of(
             "croix-rouge", "Red Cross", "croissant-rouge", "Red Crescent");

@@ -58,8 +58,10 @@ final class NameSequenceFinder {
             "supplier", "exporter", "developer", "airline", "refiner", "distributor", "startup", "subsidiary",
             "consortium", "cooperative", "executives", "fabricant", "transporteur", "armateur", "exploitant",
             "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables", "ong", "ngo",
-            "salaries", "employes", "employees", "asbl", "contractor",
+            "salaries", "employes", "employees", "asbl", "contractor", "brasserie", "brewer", "chantier",
             "exportateurs", "acheteurs", "exporters", "buyers", "firms", "companies", "groupes", "operateurs");
+    /** Words before what a firm makes, between a cue and the name ("fabricant de batteries", "maker of tyres"). */
+    private static final Set<String> PRODUCT_LINKS = WordSet.of("de", "of");
     /** Nouns for the managers of a firm, after a determiner and before "de"/"of" and its name. */
     private static final Set<String> MANAGEMENT_NOUNS = WordSet.of("direction", "management", "patronat");
     private static final Set<String> DETERMINERS = WordSet.of("la", "sa", "leur", "the", "its", "le");
@@ -205,8 +207,12 @@ final class NameSequenceFinder {
                     j++;
                 } else if (t.key.equals("of") && !t.capitalised && j + 2 < tokens.size()
                         && tokens.get(j + 1).key.equals("the") && !tokens.get(j + 1).capitalised
-                        && capWord(tokens, claims, j + 2) && lexicon.orgWordsLatin.contains(tokens.get(j - 1).key)) {
-                    // "Office of the High Representative": a body named after an office holder.
+                        && capWord(tokens, claims, j + 2) && (lexicon.orgWordsLatin.contains(tokens.get(j - 1).key)
+                        || bodyAfter(tokens, claims, j + 2) && !opensSentence(tokens, j - 1)
+                        && !tokens.get(j - 1).key.endsWith("s"))) {
+                    // "Office of the High Representative": a body named after an office holder; "Voice of the
+                    // Farmers Party": a body whose name ends after "of the" ("Officers of the Vestland Police
+                    // Force" are its members).
                     j += 2;
                 } else if (PARTICLE_PAIRS.containsKey(t.key) && !t.capitalised && j + 2 < tokens.size()
                         && PARTICLE_PAIRS.get(t.key).contains(tokens.get(j + 1).key) && !tokens.get(j + 1).capitalised
@@ -249,6 +255,16 @@ final class NameSequenceFinder {
             i = j - 1;
         }
         return singles;
+    }
+
+    /** Whether the capitalised words from {@code k} (at most four) end with a kind of body ("People Party"). */
+    private boolean bodyAfter(List<Token> tokens, Claims claims, int k) {
+        int end = k;
+        while (end < tokens.size() && end - k < 4 && capWord(tokens, claims, end)) {
+            end++;
+        }
+        return end > k + 1 && lexicon.orgWordsLatin.contains(tokens.get(end - 1).key)
+                && (end == tokens.size() || !capWord(tokens, claims, end));
     }
 
     /**
@@ -591,9 +607,11 @@ final class NameSequenceFinder {
             Span place = claims.at(s);
             if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())
                     && !(title.end() < to && CONJUNCTIONS.contains(tokens.get(title.end()).key))
+                    && !(title.end() == to - 1 && lexicon.placeHeadsLatin.contains(tokens.get(to - 1).key)
+                    && !ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(to - 1).key))
                     && !canadianDepartment(tokens, s, to)) {
-                // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title. "le PDG de Vextal":
-                // after a title and "de", the body it heads, not its holder.
+                // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title, nor "King Island" (a
+                // place head after it). "le PDG de Vextal": after a title and "de", the body it heads, not its holder.
                 s = title.end();
                 titled = !(s < to && CONNECTORS.contains(tokens.get(s).key) && !tokens.get(s).capitalised);
             } else if (place != null && place.start == s && place.end > s + 1 && place.end < to && place.linked()
@@ -1516,8 +1534,10 @@ final class NameSequenceFinder {
             // "la compagnie publique Jirama", "coalition de gangs Viv Ansanm", "shares of Vietjet", "la société
             // d'électricité …", "state power trader …"
             Token between = tokens.get(a - back + 1);
+            // "le fabricant de batteries Vextor": what the firm makes, a lower-case noun after "de".
             boolean filler = CUE_FILLERS.contains(between.key) || between.isWord() && (between.key.endsWith("ique")
-                    || between.key.endsWith("ile") || between.key.endsWith("ier") || between.key.endsWith("iere"));
+                    || between.key.endsWith("ile") || between.key.endsWith("ier") || between.key.endsWith("iere")
+                    || back == 2 && PRODUCT_LINKS.contains(tokens.get(a - back).key));
             if (between.capitalised || !filler) {
                 break;
             }
