@@ -111,6 +111,14 @@ class BodyNamesThroughAbbreviationsAndRegionsTest {
     }
 
     @Test
+    void shipyardsAndUniversitiesNamedAfterPlacesAreBodies() {
+        assertThat(names("Les salariés des Chantiers de la Manche ont fait grève lundi, a indiqué le syndicat.", "fr",
+                EntityType.ORG)).containsExactly("Chantiers de la Manche");
+        assertThat(names("Le ministre a visité lundi l'université Grenoble Alpes avec les étudiants.", "fr",
+                EntityType.ORG)).containsExactly("université Grenoble Alpes");
+    }
+
+    @Test
     void regionBeforeARegionsNameIsItsCouncil() {
         assertThat(names("La présidente de la région Bretagne a signé lundi un accord sur les ports.", "fr",
                 EntityType.ORG)).containsExactly("Région Bretagne");

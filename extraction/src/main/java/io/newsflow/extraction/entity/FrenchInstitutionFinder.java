@@ -31,7 +31,8 @@ final class FrenchInstitutionFinder {
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute",
             "collectivite", "groupement", "administration", "association", "regie", "secretariat", "inspection",
-            "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif", "port");
+            "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif", "port",
+            "chantiers");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
     /** Nouns before "de douane" that make it a duty, not a service ("droits de douane"). */
     private static final Set<String> DUTIES = WordSet.of("droit", "droits", "tarif", "tarifs", "barriere", "barrieres");
@@ -257,6 +258,16 @@ final class FrenchInstitutionFinder {
         List<Token> tokens = doc.tokens();
         int j = head.end();
         Span patron = claims.at(j);
+        if (patron != null && patron.start == j && patron.type == EntityType.LOC) {
+            // "l'université Grenoble Alpes": a body named after places, written after its head without "de".
+            int end = j;
+            while (end < tokens.size() && end - j < 4 && tokens.get(end).isWord() && tokens.get(end).capitalised
+                    && tokens.get(end).sentence == tokens.get(h).sentence) {
+                end++;
+            }
+            return end - j >= 2 && claimable(claims, h, end)
+                    ? described(doc, h, end, doc.text().substring(tokens.get(h).start, tokens.get(end - 1).end)) : null;
+        }
         if (patron != null && (patron.start != j || patron.type != EntityType.PERSON)) {
             return null;
         }
