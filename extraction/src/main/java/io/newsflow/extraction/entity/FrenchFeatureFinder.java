@@ -34,12 +34,25 @@ final class FrenchFeatureFinder {
     private static final Set<String> NAMED_AFTER_PEOPLE = WordSet.of("aeroport", "centrale");
     private static final Set<String> LINKS = WordSet.of("de", "du", "des");
     private static final int MAX_NAME_WORDS = 3;
+    /** Administrative areas, named as written when a direction or a plural noun names them ("région de l'Ouest"). */
+    private static final Set<String> AREAS = WordSet.of("region", "province", "departement");
+    private static final Set<String> DIRECTIONS = WordSet.of("nord", "sud", "est", "ouest");
 
     /** Claims each feature name, over a place or country the base found in it. */
     void find(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
+            int area = t.capitalised ? -1 : areaNamedByNoun(tokens, i);
+            if (area > 0) {
+                // Named as written: many countries have an "Ouest" or a "Centre", so the base's reading may be another's.
+                Span span = new Span(i, area, t.start, tokens.get(area - 1).end, EntityType.LOC, Span.Source.PATTERN,
+                        List.of(), doc.text().substring(t.start, tokens.get(area - 1).end));
+                span.groupKey = "LOC:" + span.name.toLowerCase(Locale.ROOT);
+                claims.override(span);
+                i = area - 1;
+                continue;
+            }
             String pattern = t.capitalised || claims.at(i) != null ? null : FEATURES.get(t.key);
             if (pattern == null) {
                 continue;
@@ -96,6 +109,27 @@ final class FrenchFeatureFinder {
             claims.override(feature);
             i = end - 1;
         }
+    }
+
+    /**
+     * "la région de l'Ouest", "la province du Nord-Est", "la région des Lacs": an area named by a direction or a plural
+     * common noun, which is no name alone; returns the end of the name, or -1.
+     */
+    private static int areaNamedByNoun(List<Token> tokens, int i) {
+        if (!AREAS.contains(tokens.get(i).key) || i + 2 >= tokens.size()) {
+            return -1;
+        }
+        String link = tokens.get(i + 1).key;
+        int k = link.equals("de") && tokens.get(i + 2).key.equals("l") ? i + 4 : link.equals("du") || link.equals("des")
+                ? i + 2 : -1;
+        if (k < 0 || k >= tokens.size() || !tokens.get(k).capitalised || !tokens.get(k).isWord()
+                || k + 1 < tokens.size() && tokens.get(k + 1).capitalised) {
+            return -1;
+        }
+        String key = tokens.get(k).key;
+        boolean named = link.equals("des") ? key.endsWith("s") || key.endsWith("x") : key.equals("centre")
+                || java.util.Arrays.stream(key.split("-")).allMatch(DIRECTIONS::contains);
+        return named ? k + 1 : -1;
     }
 
     /** Past "de", "du", "des" or "d'" after the feature noun. */

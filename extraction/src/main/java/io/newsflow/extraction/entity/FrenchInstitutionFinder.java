@@ -31,7 +31,8 @@ final class FrenchInstitutionFinder {
             "groupe", "centre", "direction", "autorite", "institut", "fondation", "ligue", "garde", "gendarmerie",
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute",
             "collectivite", "groupement", "administration", "association", "regie", "secretariat", "inspection",
-            "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif", "port");
+            "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif", "port",
+            "chantiers");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
     /** Nouns before "de douane" that make it a duty, not a service ("droits de douane"). */
     private static final Set<String> DUTIES = WordSet.of("droit", "droits", "tarif", "tarifs", "barriere", "barrieres");
@@ -41,7 +42,8 @@ final class FrenchInstitutionFinder {
     private static final Set<String> ADJECTIVES = WordSet.of("mixte", "autonome", "public", "publique", "unies", "unis",
             "supreme", "superieur", "superieure", "general", "generale", "central", "centrale", "mondial", "mondiale",
             "arabe", "islamique", "democratique", "populaire", "civile", "civil", "militaire", "economique", "libre",
-            "independant", "independante", "agricole", "agricoles", "etranger", "etrangere", "etrangers", "etrangeres");
+            "independant", "independante", "agricole", "agricoles", "etranger", "etrangere", "etrangers", "etrangeres",
+            "vert", "verte", "verts", "vertes");
     /** Red Cross and Red Crescent societies, named by the nationality after them ("Croix-Rouge malienne"). */
     private static final java.util.Map<String, String> NATIONAL_SOCIETIES = java.util.Map.of(
             "croix-rouge", "Red Cross", "croissant-rouge", "Red Crescent");
@@ -73,7 +75,10 @@ final class FrenchInstitutionFinder {
         for (int h = 0; h < tokens.size(); h++) {
             Token head = tokens.get(h);
             if (head.isWord() && !head.capitalised) {
-                Span described = describedBody(doc, claims, h);
+                Span described = regionalCouncil(doc, claims, h);
+                if (described == null) {
+                    described = describedBody(doc, claims, h);
+                }
                 if (described != null) {
                     claims.override(described);
                     h = described.end - 1;
@@ -137,6 +142,25 @@ final class FrenchInstitutionFinder {
             return null;
         }
         return described(doc, h, h + 2, lexicon.englishDemonym.get(cc) + " " + kind);
+    }
+
+    /**
+     * "la région Normandie a voté": "région" right before a region's own name (no "de") is the region's council, a
+     * body; "la région de Kessane" and "en région Normandie" are places.
+     */
+    private static Span regionalCouncil(Document doc, Claims claims, int h) {
+        List<Token> tokens = doc.tokens();
+        if (!tokens.get(h).key.equals("region") || h + 1 >= tokens.size() || h > 0 && tokens.get(h - 1).key.equals("en")) {
+            return null;
+        }
+        Span place = claims.at(h + 1);
+        if (place == null || place.start != h + 1 || place.type != EntityType.LOC || !place.linked()
+                || !tokens.get(h + 1).capitalised || place.entity().lat() != null) {
+            return null;
+        }
+        // The council's own name, which English news keeps ("Région Pays de la Loire"), like a town's prosecutor's.
+        return described(doc, h, place.end, "Région " + doc.text().substring(tokens.get(h + 1).start,
+                tokens.get(place.end - 1).end));
     }
 
     /** "la Ville de Vorand a signé": written with a capital after "la", the town's council, a body. */
@@ -234,6 +258,16 @@ final class FrenchInstitutionFinder {
         List<Token> tokens = doc.tokens();
         int j = head.end();
         Span patron = claims.at(j);
+        if (patron != null && patron.start == j && patron.type == EntityType.LOC) {
+            // "l'université Grenoble Alpes": a body named after places, written after its head without "de".
+            int end = j;
+            while (end < tokens.size() && end - j < 4 && tokens.get(end).isWord() && tokens.get(end).capitalised
+                    && tokens.get(end).sentence == tokens.get(h).sentence) {
+                end++;
+            }
+            return end - j >= 2 && claimable(claims, h, end)
+                    ? described(doc, h, end, doc.text().substring(tokens.get(h).start, tokens.get(end - 1).end)) : null;
+        }
         if (patron != null && (patron.start != j || patron.type != EntityType.PERSON)) {
             return null;
         }

@@ -58,8 +58,10 @@ final class NameSequenceFinder {
             "supplier", "exporter", "developer", "airline", "refiner", "distributor", "startup", "subsidiary",
             "consortium", "cooperative", "executives", "fabricant", "transporteur", "armateur", "exploitant",
             "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables", "ong", "ngo",
-            "salaries", "employes", "employees", "asbl", "contractor",
+            "salaries", "employes", "employees", "asbl", "contractor", "brasserie", "brewer", "chantier",
             "exportateurs", "acheteurs", "exporters", "buyers", "firms", "companies", "groupes", "operateurs");
+    /** Words before what a firm makes, between a cue and the name ("fabricant de batteries", "maker of tyres"). */
+    private static final Set<String> PRODUCT_LINKS = WordSet.of("de", "of");
     /** Nouns for the managers of a firm, after a determiner and before "de"/"of" and its name. */
     private static final Set<String> MANAGEMENT_NOUNS = WordSet.of("direction", "management", "patronat");
     private static final Set<String> DETERMINERS = WordSet.of("la", "sa", "leur", "the", "its", "le");
@@ -185,6 +187,14 @@ final class NameSequenceFinder {
                 Token t = tokens.get(j);
                 if (capWord(tokens, claims, j)) {
                     j++;
+                } else if (t.isPunct() && claims.at(j) != null && claims.at(j) == claims.at(j - 1)
+                        && capWord(tokens, claims, j + 1)) {
+                    // "U.S. Army Corps of Engineers": the full stops of a known abbreviation are inside the name.
+                    j++;
+                } else if (t.text.equals(".") && t.start == tokens.get(j - 1).end && SAINTS.contains(tokens.get(j - 1).key)
+                        && tokens.get(j - 1).capitalised && capWord(tokens, claims, j + 1)) {
+                    // "St. Francis Xavier University": the full stop of "St." is inside the name.
+                    j++;
                 } else if ((middleInitialStop(tokens, j) || initialsStop(tokens, i, j)) && capWord(tokens, claims, j + 1)) {
                     // "Tore O. Sandvik", "R. K. Menon": the full stop of an initial is inside the name.
                     j++;
@@ -197,8 +207,12 @@ final class NameSequenceFinder {
                     j++;
                 } else if (t.key.equals("of") && !t.capitalised && j + 2 < tokens.size()
                         && tokens.get(j + 1).key.equals("the") && !tokens.get(j + 1).capitalised
-                        && capWord(tokens, claims, j + 2) && lexicon.orgWordsLatin.contains(tokens.get(j - 1).key)) {
-                    // "Office of the High Representative": a body named after an office holder.
+                        && capWord(tokens, claims, j + 2) && (lexicon.orgWordsLatin.contains(tokens.get(j - 1).key)
+                        || bodyAfter(tokens, claims, j + 2) && !opensSentence(tokens, j - 1)
+                        && !tokens.get(j - 1).key.endsWith("s"))) {
+                    // "Office of the High Representative": a body named after an office holder; "Voice of the
+                    // Farmers Party": a body whose name ends after "of the" ("Officers of the Vestland Police
+                    // Force" are its members).
                     j += 2;
                 } else if (PARTICLE_PAIRS.containsKey(t.key) && !t.capitalised && j + 2 < tokens.size()
                         && PARTICLE_PAIRS.get(t.key).contains(tokens.get(j + 1).key) && !tokens.get(j + 1).capitalised
@@ -241,6 +255,16 @@ final class NameSequenceFinder {
             i = j - 1;
         }
         return singles;
+    }
+
+    /** Whether the capitalised words from {@code k} (at most four) end with a kind of body ("People Party"). */
+    private boolean bodyAfter(List<Token> tokens, Claims claims, int k) {
+        int end = k;
+        while (end < tokens.size() && end - k < 4 && capWord(tokens, claims, end)) {
+            end++;
+        }
+        return end > k + 1 && lexicon.orgWordsLatin.contains(tokens.get(end - 1).key)
+                && (end == tokens.size() || !capWord(tokens, claims, end));
     }
 
     /**
@@ -313,7 +337,7 @@ final class NameSequenceFinder {
         int national = orgAfterConjunction && !knownFirst ? nationalBodyAfter(tokens, claims, from, to) : -1;
         if (!seenConjunction || orgAfterConjunction && !knownFirst && national < 0
                 && !twoBodies(tokens, claims, from, to) || portfolioWithAnd(tokens, from, to)
-                || canadianDepartment(tokens, from, to)) {
+                || canadianDepartment(tokens, from, to) || councilOfTwoPlaces(claims, tokens, from, to)) {
             // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
             return;
@@ -368,14 +392,16 @@ final class NameSequenceFinder {
     }
 
     /**
-     * "Department of Social Welfare and Development", "Ministry of Culture and Tourism": a ministry's complement runs
-     * on through one "and" to at most three words.
+     * "Department of Social Welfare and Development", "Ministry of Culture and Tourism", "Vestland Department of Roads
+     * and Harbours", "Union of Textile and Garment Workers": a ministry's or a union's complement runs on through one
+     * "and" to at most three words.
      */
     private static boolean portfolioWithAnd(List<Token> tokens, int from, int to) {
-        if (from + 3 < to && tokens.get(from).key.equals("the")) {
+        while (from + 2 < to && !(complementHead(tokens.get(from)) && tokens.get(from + 1).key.equals("of"))
+                && !CONJUNCTIONS.contains(tokens.get(from).key)) {
             from++;
         }
-        if (from + 2 >= to || !PORTFOLIO_HEADS.contains(tokens.get(from).key) || !tokens.get(from + 1).key.equals("of")) {
+        if (from + 2 >= to || !complementHead(tokens.get(from)) || !tokens.get(from + 1).key.equals("of")) {
             return false;
         }
         int conjunctions = 0;
@@ -388,6 +414,22 @@ final class NameSequenceFinder {
             }
         }
         return conjunctions == 1 && after >= 1 && after <= 3;
+    }
+
+    /** "Brenton and Hove City Council": a local council named by the two places it serves. */
+    private static boolean councilOfTwoPlaces(Claims claims, List<Token> tokens, int from, int to) {
+        int k = firstSplit(tokens, claims, from, to);
+        if (k >= to - 2 || !tokens.get(to - 1).key.equals("council") || firstSplit(tokens, claims, k + 1, to) < to) {
+            return false;
+        }
+        Span first = claims.at(from);
+        Span second = claims.at(k + 1);
+        return knownWhole(claims, from, k) && first.type == EntityType.LOC && second != null && second.start == k + 1
+                && second.type == EntityType.LOC && second.linked() && second.end < to;
+    }
+
+    private static boolean complementHead(Token t) {
+        return PORTFOLIO_HEADS.contains(t.key) || t.key.equals("union");
     }
 
     /** "Quelmar Power and Trondal Hydro": two names of two words or more, each ending with a kind of body. */
@@ -565,9 +607,11 @@ final class NameSequenceFinder {
             Span place = claims.at(s);
             if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())
                     && !(title.end() < to && CONJUNCTIONS.contains(tokens.get(title.end()).key))
+                    && !(title.end() == to - 1 && lexicon.placeHeadsLatin.contains(tokens.get(to - 1).key)
+                    && !ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(to - 1).key))
                     && !canadianDepartment(tokens, s, to)) {
-                // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title. "le PDG de Vextal":
-                // after a title and "de", the body it heads, not its holder.
+                // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title, nor "King Island" (a
+                // place head after it). "le PDG de Vextal": after a title and "de", the body it heads, not its holder.
                 s = title.end();
                 titled = !(s < to && CONNECTORS.contains(tokens.get(s).key) && !tokens.get(s).capitalised);
             } else if (place != null && place.start == s && place.end > s + 1 && place.end < to && place.linked()
@@ -576,7 +620,7 @@ final class NameSequenceFinder {
                 s = place.end;
             } else if (place != null && place.start == s && place.end < to && place.linked()
                     && place.type == EntityType.LOC && tokens.get(place.end).capitalised
-                    && officeOfPlaceBefore(tokens, s)) {
+                    && !orgWordIn(tokens, place.end, to) && officeOfPlaceBefore(tokens, s)) {
                 // "le maire de Dakar Barthélémy Dias", "le député de la Somme François Ruffin": the place the officer
                 // serves ends the title, the name follows it.
                 s = place.end;
@@ -586,7 +630,7 @@ final class NameSequenceFinder {
                 // "South Korean President Lee Jae-myung": a nationality of two words before the title.
                 s += 2;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
-                    && !canadianDepartment(tokens, s, to)
+                    && !canadianDepartment(tokens, s, to) && !newInName(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
@@ -660,6 +704,8 @@ final class NameSequenceFinder {
             org |= lexicon.orgWordsLatin.contains(key);
             place |= lexicon.placeHeadsLatin.contains(key);
         }
+        // "Kestrel Air": an airline named by its brand and "Air" ("Air and Sea Ports Authority" is no airline).
+        org |= tokens.get(e - 1).key.equals("air") && tokens.get(e - 1).capitalised;
         if ((org || canadianDepartment(tokens, s, e)) && words >= 2 && !lastIsDemonymOnly(tokens, s, e)) {
             // "la société d'État Hydro Vextra": "d'État" says who owns the company, it is no part of its name.
             claims.override(newSpan(doc, stateOwned(tokens, s) ? s + 1 : s, e, EntityType.ORG, Span.Source.CAPITALS));
@@ -849,7 +895,8 @@ final class NameSequenceFinder {
                 if (!CONNECTORS.contains(t.key) && !isStop(doc, t)) {
                     unknown = true;
                 }
-            } else if (c.town(kb) || (titled || c.length() == 1 && k < e - 1 && c.entity().lat() == null)
+            } else if (c.town(kb) && !(k == e - 1 && placeElsewhere(tokens, k))
+                    || (titled || c.length() == 1 && k < e - 1 && c.entity().lat() == null)
                     && c.type == EntityType.LOC && c.linked() && !c.country(kb)) {
                 // "Ibrahim Paul Bekono": a given name that is also a one-word district (Paul, Cape Verde) gives way;
                 // a district ending the run is the place ("État Rakhine").
@@ -859,6 +906,21 @@ final class NameSequenceFinder {
             }
         }
         return town && unknown && words >= 2 && words <= 4;
+    }
+
+    /**
+     * Whether the town's name ending a run is written elsewhere in the story after a locative preposition or in the
+     * dateline ("MOMBASA, … at State House Mombasa"): the story's place, no surname.
+     */
+    private static boolean placeElsewhere(List<Token> tokens, int k) {
+        String key = tokens.get(k).key;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i != k && tokens.get(i).key.equals(key) && (locativeBefore(tokens, i)
+                    || tokens.get(i).afterLineBreak && tokens.get(i).allCaps)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Span placeSpan(Document doc, Claims claims, int s, int e) {
@@ -1472,8 +1534,10 @@ final class NameSequenceFinder {
             // "la compagnie publique Jirama", "coalition de gangs Viv Ansanm", "shares of Vietjet", "la société
             // d'électricité …", "state power trader …"
             Token between = tokens.get(a - back + 1);
+            // "le fabricant de batteries Vextor": what the firm makes, a lower-case noun after "de".
             boolean filler = CUE_FILLERS.contains(between.key) || between.isWord() && (between.key.endsWith("ique")
-                    || between.key.endsWith("ile") || between.key.endsWith("ier") || between.key.endsWith("iere"));
+                    || between.key.endsWith("ile") || between.key.endsWith("ier") || between.key.endsWith("iere")
+                    || back == 2 && PRODUCT_LINKS.contains(tokens.get(a - back).key));
             if (between.capitalised || !filler) {
                 break;
             }
@@ -1745,10 +1809,19 @@ final class NameSequenceFinder {
                 || isCalendar(t) && !givenNameLikeMonth(doc.tokens(), t.index);
     }
 
-    /** "State Audit Office": a capitalised "State" opens the name of a state body. */
+    /** "New Unity Party", "New Brantley": a capitalised "New" before another capitalised word opens the name. */
+    private static boolean newInName(List<Token> tokens, int s, int to) {
+        return tokens.get(s).key.equals("new") && tokens.get(s).capitalised && s + 1 < to
+                && tokens.get(s + 1).capitalised;
+    }
+
+    /**
+     * "State Audit Office", "Police Service of Vestland": a capitalised "State" or kind of body opens the name of a
+     * body.
+     */
     private boolean stateBody(List<Token> tokens, int s, int to) {
         Token t = tokens.get(s);
-        return t.key.equals("state") && t.capitalised && s + 1 < to && tokens.get(s + 1).capitalised
+        return (t.key.equals("state") || lexicon.orgWordsLatin.contains(t.key)) && t.capitalised && s + 1 < to && tokens.get(s + 1).capitalised
                 && orgWordIn(tokens, s + 1, to);
     }
 
