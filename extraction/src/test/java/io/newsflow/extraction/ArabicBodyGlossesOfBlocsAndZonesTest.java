@@ -17,7 +17,9 @@ class ArabicBodyGlossesOfBlocsAndZonesTest {
         "وقالت جبهة القوى الديمقراطية إنها ستشارك في الانتخابات., Democratic Forces Front",
         "وأعلنت الجمعية الكردية للثقافة عن برنامجها., Kurdish Association of Culture",
         "وقالت المؤسسة العامة للمناطق الحرة إن الطلبات زادت., Public Free Zones Corporation",
-        "وحذر المركز الوطني لمكافحة الأمراض من انتشار العدوى., National Center for Disease Control"
+        "وحذر المركز الوطني لمكافحة الأمراض من انتشار العدوى., National Center for Disease Control",
+        "وقالت الجمعية الولائية للمهندسين إن الأشغال تأخرت., Wilaya Association of Engineers",
+        "وطالبت تنسيقية المتظاهرين بفتح تحقيق., Protesters Coordination"
     })
     void theBodyIsNamedInEnglish(String sentence, String body) {
         assertThat(SharedExtractor.names(sentence, "ar", EntityType.ORG)).containsExactly(body);
