@@ -97,6 +97,11 @@ final class InstitutionFinder {
     private static final Set<String> PATRON_LINKS = WordSet.of("بن", "ابن", "عبد", "ابو");
     /** Heads of bodies named after a person ("جامعة الملك سعود", "مؤسسة محمد الخامس للتضامن"). */
     private static final Set<String> PATRON_HEADS = Set.of("University", "Foundation", "Fund", "Center");
+    /** The word of a Maghreb sports federation ("الجامعة الملكية المغربية لكرة القدم"), see sportsFederation. */
+    private static final Set<String> FEDERATION_HEADS = WordSet.of("جامعه", "الجامعه");
+    /** Ball games after "لكرة" in a federation's name. */
+    private static final Map<String, String> BALL_GAMES = Map.of("القدم", "Football", "السله", "Basketball",
+            "اليد", "Handball", "الطائره", "Volleyball");
     /** A king's ordinal ends his name: "جامعة محمد الخامس" is Mohammed V University. */
     private static final Map<String, String> ORDINALS = Map.of("الاول", "I", "الثاني", "II", "الثالث", "III",
             "الرابع", "IV", "الخامس", "V", "السادس", "VI");
@@ -164,6 +169,7 @@ final class InstitutionFinder {
         starts.addAll(ARABIC_GOVERNMENT);
         starts.addAll(ARABIC_ARMY);
         starts.addAll(SERVICE_STARTS);
+        starts.addAll(FEDERATION_HEADS);
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
         this.arabicStarts = WordSet.copyOf(starts);
@@ -400,6 +406,10 @@ final class InstitutionFinder {
         if (service != null) {
             return service;
         }
+        Span federation = sportsFederation(doc, i);
+        if (federation != null) {
+            return federation;
+        }
         // Elliptical "الخارجية المصرية": a portfolio with a feminine nationality adjective, not after وزير.
         PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, i);
         if (portfolio != null && at(tokens, portfolio.end()) && (i == 0 || reading(tokens.get(i - 1),
@@ -456,6 +466,40 @@ final class InstitutionFinder {
         Span s = span(doc, head.start(), end, head.startChar(), EntityType.ORG,
                 owner + " Chamber of Commerce" + (industry ? " and Industry" : ""));
         s.groupKey = "org:" + coreKey(tokens, head.start(), end);
+        return s;
+    }
+
+    /**
+     * A Maghreb sports federation is a جامعة: "الجامعة الملكية المغربية لكرة القدم" is the Royal Moroccan Football
+     * Federation, its adjectives in English before the sport; null when no ball game follows the adjectives.
+     */
+    private Span sportsFederation(Document doc, int i) {
+        List<Token> tokens = doc.tokens();
+        if (reading(tokens.get(i), FEDERATION_HEADS) == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        int j = i + 1;
+        while (at(tokens, j) && j - i <= 3 && tokens.get(j).arabic && tokens.get(j).isWord()) {
+            Token t = tokens.get(j);
+            String cc = arabicDemonym(t);
+            String word = cc != null ? lexicon.englishDemonym.get(cc)
+                    : t.stems[0].article() ? lexicon.glossary.get(t.core()) : null;
+            if (word == null) {
+                break;
+            }
+            words.add(word);
+            j++;
+        }
+        String sport = at(tokens, j + 1) && tokens.get(j).key.equals("لكره") ? BALL_GAMES.get(tokens.get(j + 1).key)
+                : null;
+        if (sport == null || tokens.get(j + 1).sentence != tokens.get(i).sentence) {
+            return null;
+        }
+        words.add(sport);
+        words.add("Federation");
+        Span s = span(doc, i, j + 2, startChar(doc, i), EntityType.ORG, String.join(" ", words));
+        s.groupKey = "org:" + coreKey(tokens, i, j + 2);
         return s;
     }
 
