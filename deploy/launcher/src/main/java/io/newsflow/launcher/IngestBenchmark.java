@@ -62,9 +62,12 @@ public final class IngestBenchmark {
                 .filter(e -> e.getKey().startsWith("extract-service") || e.getKey().startsWith("index-service"))
                 .map(Map.Entry::getValue)
                 .toList();
+        Thread resume = new Thread(() -> downstream.forEach(process -> Processes.signal(process.pid(), "CONT")));
         if (alone) {
             System.out.println("bench ingest: pausing extract- and index-service (" + downstream.size()
                     + " processes) until the bench ends");
+            // Stopping the bench (Ctrl-C) must not leave them paused.
+            Runtime.getRuntime().addShutdownHook(resume);
             downstream.forEach(process -> Processes.signal(process.pid(), "STOP"));
         }
         try {
@@ -83,7 +86,8 @@ public final class IngestBenchmark {
             return 0;
         } finally {
             if (alone) {
-                downstream.forEach(process -> Processes.signal(process.pid(), "CONT"));
+                Runtime.getRuntime().removeShutdownHook(resume);
+                resume.run();
                 System.out.println("bench ingest: extract- and index-service resumed");
             }
         }

@@ -295,6 +295,15 @@ public final class EntityRecogniser {
 
     /** The country whose places the document names most, at least twice and more than any other; "" when none. */
     private String homeCountry(List<Span> spans) {
+        String best = mostNamedCountry(spans);
+        return kb.country(best).isPresent() ? best : "";
+    }
+
+    /**
+     * The country code whose linked places {@code spans} name most, at least twice and more than any other's; "" when
+     * none: the country a story is set in.
+     */
+    static String mostNamedCountry(List<Span> spans) {
         Map<String, Integer> counts = new HashMap<>();
         for (Span s : spans) {
             if (s.type == EntityType.LOC && s.linked() && s.entity().country() != null) {
@@ -313,7 +322,7 @@ public final class EntityRecogniser {
                 second = e.getValue();
             }
         }
-        return top >= 2 && top > second && kb.country(best).isPresent() ? best : "";
+        return top >= 2 && top > second ? best : "";
     }
 
     /** "the Danish Home Guard" and, later, "the Home Guard" in one story are one body. */

@@ -524,7 +524,9 @@ final class InstitutionFinder {
         List<String> after = new ArrayList<>();
         List<String> places = new ArrayList<>();
         int placeEnd = -1;
-        before.add(reading(tokens.get(head.start()), HAYA) != null && iraqiStory(claims) ? "Commission" : head.value());
+        boolean iraqiCommission = reading(tokens.get(head.start()), HAYA) != null
+                && "IQ".equals(EntityRecogniser.mostNamedCountry(claims.spans()));
+        before.add(iraqiCommission ? "Commission" : head.value());
         boolean ofPhrase = false;
         boolean purpose = false;
         boolean unknown = false;
@@ -1047,18 +1049,6 @@ final class InstitutionFinder {
         // "في بنغازي وطرابلس": places in a list are where the body acts, not the one it serves.
         Span more = end > 0 && at(tokens, end) && tokens.get(end).text.startsWith("و") ? claims.at(end) : null;
         return more != null && more.type == EntityType.LOC ? -1 : end;
-    }
-
-    /** Whether the story is set in Iraq: Iraq's linked places are named at least twice and more than any country's. */
-    private static boolean iraqiStory(Claims claims) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Span s : claims.spans()) {
-            if (s.type == EntityType.LOC && s.linked() && s.entity().country() != null) {
-                counts.merge(s.entity().country(), 1, Integer::sum);
-            }
-        }
-        int iraq = counts.getOrDefault("IQ", 0);
-        return iraq >= 2 && counts.entrySet().stream().noneMatch(e -> !e.getKey().equals("IQ") && e.getValue() >= iraq);
     }
 
     /**
