@@ -23,10 +23,11 @@ SCORER = os.path.join(ROOT, "..", "shared", "eval", "score.py")
 DEV = os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl")
 SEEN = ["dev", "articles", "fresh", "unseen", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
         "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-        "blind17"]
+        "blind17", "blind21"]
 # Held back from the rounds of work, scored once after a merge. Session 24 released blind10-12 and blind15-17 to the
-# rounds (held back for 4-11 sessions; their errors are the classes that did not generalise) and keeps the newest.
-HELD_BACK = ["blind18", "blind19", "blind20", "blind21"]
+# rounds (held back for 4-11 sessions; their errors are the classes that did not generalise) and keeps the newest;
+# session 25 released blind21 and keeps blind20, the other set of dev.jsonl's kind, held back.
+HELD_BACK = ["blind18", "blind19", "blind20"]
 
 
 def gold_path(name):
