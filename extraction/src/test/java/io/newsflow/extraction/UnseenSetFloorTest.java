@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind21.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind23.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is lowered only where the quality it guards did not fall
  * (blind16's Arabic linking, session 23: as many entities linked right, more found).
@@ -144,6 +144,10 @@ class UnseenSetFloorTest {
     // Session 24 (h/enfr5), blind10-12 and blind15-17 released to the round: English entity floors of blind11, 12, 15,
     //   16, 17 raised to just under 0.962, 0.909, 0.942, 0.933, 0.959, French of blind11, 12, 16, 17 to just under
     //   0.881, 0.884, 0.903, 0.942 (names across abbreviations and "and", kinds of body, French regions' councils).
+    // Session 25: blind21 released to the rounds; blind22 and blind23 (the kind of dev.jsonl, other regions) written
+    //   without running the extractor or reading its code; first runs on the code of 958df23: blind22 ar 0.746 / 0.571
+    //   / 0.851, en 0.938 / 0.978 / 0.918, fr 0.815 / 0.970 / 0.756; blind23 ar 0.754 / 0.594 / 0.851, en 0.800 /
+    //   0.969 / 0.929, fr 0.789 / 1.000 / 0.773. Held back with blind18-20.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -169,6 +173,8 @@ class UnseenSetFloorTest {
             blind19 | 0.65 | 0.40 | 0.80 | 0.80 | 0.95 | 0.88 | 0.74 | 0.95 | 0.82
             blind20 | 0.78 | 0.69 | 0.81 | 0.89 | 0.85 | 0.82 | 0.83 | 0.97 | 0.77
             blind21 | 0.80 | 0.61 | 0.89 | 0.85 | 0.92 | 0.91 | 0.91 | 0.92 | 0.90
+            blind22 | 0.72 | 0.55 | 0.83 | 0.92 | 0.95 | 0.90 | 0.79 | 0.95 | 0.73
+            blind23 | 0.73 | 0.57 | 0.83 | 0.78 | 0.95 | 0.91 | 0.77 | 0.97 | 0.75
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
