@@ -1,0 +1,63 @@
+package io.newsflow.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arab names no list holds, spelled by the patterns they are made on and the conventions of the person's region: "أبو"
+ * joined to a name, the participle CāʾiC, the tribal plurals of the Levant, the diminutive plurals, the Maghreb's French
+ * "e" and "-iane", the Gulf's "Humaid".
+ */
+class ArabicRegionalNamePatternsTest {
+
+    private static java.util.List<String> persons(String body) {
+        return SharedExtractor.names(body, "ar", EntityType.PERSON);
+    }
+
+    @Test
+    void abuWrittenJoinedToTheNameIsStillTheWordAbu() {
+        assertThat(persons("قال وزير الداخلية الليبي خالد أبوزيد إن الحدود آمنة."))
+                .containsExactly("Khaled Abu Zaid");
+    }
+
+    @Test
+    void theLevantSpellsTribalPluralsWithEhAndTheLongIOfAnEndingWithEe() {
+        assertThat(persons("قال وزير المياه الأردني محمد الرواشدة إن السدود ممتلئة."))
+                .containsExactly("Mohammed al-Rawashdeh");
+        assertThat(persons("قال وزير الزراعة الأردني خالد العبيدات إن الموسم جيد."))
+                .containsExactly("Khaled al-Obaidat");
+    }
+
+    @Test
+    void aDiminutivePluralIsSpelledWithUAndAi() {
+        assertThat(persons("قال وزير التعليم السعودي سعد المحيسين إن العام الدراسي يبدأ غدا."))
+                .containsExactly("Saad al-Muhaisin");
+    }
+
+    @Test
+    void participleAndFourLetterCayyaCNamesKeepTheirVowels() {
+        assertThat(persons("قال وزير العمل الأردني سائد الخطيب إن البطالة تراجعت."))
+                .containsExactly("Saed al-Khatib");
+        assertThat(persons("قال المتحدث العراقي ريان حسين إن الطريق مفتوح."))
+                .containsExactly("Rayan Hussein");
+    }
+
+    @Test
+    void maghrebNamesTakeTheFrenchEOfAnOpenSyllableAndIane() {
+        assertThat(persons("قال رئيس الحزب المغربي كريم مزوار إن الانتخابات ستجرى في موعدها."))
+                .containsExactly("Karim Mezouar");
+        assertThat(persons("قال وزير الصناعة الجزائري فريد عليان إن المصنع سيفتتح قريبا."))
+                .containsExactly("Farid Aliane");
+        // The divine attribute of a compound keeps its a.
+        assertThat(persons("قال وزير النقل الجزائري عبد المجيد بلقاسم إن الخط سيفتتح قريبا."))
+                .containsExactly("Abdelmadjid Belkacem");
+    }
+
+    @Test
+    void theGulfWritesHumaid() {
+        assertThat(persons("قال وزير الاقتصاد الإماراتي سلطان بن حميد المهيري إن النمو مستمر."))
+                .containsExactly("Sultan bin Humaid Al Muhairi");
+    }
+}
