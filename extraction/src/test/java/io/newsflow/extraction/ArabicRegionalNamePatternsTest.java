@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Arab names no list holds, spelled by the patterns they are made on and the conventions of the person's region: "أبو"
  * joined to a name, the participle CāʾiC, the tribal plurals of the Levant, the diminutive plurals, the Maghreb's French
- * "e" and "-iane", the Gulf's "Humaid".
+ * "e" and "-iane", the Gulf's "Humaid" and "dh", the article after "Ould", places named with a diminutive.
  */
 class ArabicRegionalNamePatternsTest {
 
@@ -59,5 +59,27 @@ class ArabicRegionalNamePatternsTest {
     void theGulfWritesHumaid() {
         assertThat(persons("قال وزير الاقتصاد الإماراتي سلطان بن حميد المهيري إن النمو مستمر."))
                 .containsExactly("Sultan bin Humaid Al Muhairi");
+    }
+
+    @Test
+    void iraqAndTheGulfWriteDadAsDh() {
+        assertThat(persons("قال وزير الصحة العراقي عامر الضاحي إن المستشفيات جاهزة."))
+                .containsExactly("Amer al-Dhahi");
+        assertThat(persons("قال وزير النفط الكويتي خالد الرضيان إن الإنتاج مستقر."))
+                .containsExactly("Khalid al-Radhyan");
+    }
+
+    @Test
+    void afterOuldTheArticleIsWrittenElOrAsTheDoubledSunLetter() {
+        assertThat(persons("قال وزير المالية الموريتاني محمد ولد الحسن إن العجز تراجع."))
+                .containsExactly("Mohamed Ould El Hassan");
+        assertThat(persons("قال وزير الصيد الموريتاني محمد ولد الزين إن الموسم جيد."))
+                .containsExactly("Mohamed Ould Ezzin");
+    }
+
+    @Test
+    void aPlaceNamedWithTheDiminutiveCuCayCiCIsSpelledWithUAndAi() {
+        assertThat(SharedExtractor.names("ووصلت القافلة إلى بلدة قطيبيل في شمال العراق.", "ar", EntityType.LOC))
+                .contains("Qutaibil");
     }
 }

@@ -51,6 +51,11 @@ final class ArabicNameRomaniser {
      * "الخصاونة" Khasawneh) and writes the long i of an ending "ee" ("-een").
      */
     private static final java.util.Set<String> LEVANT = java.util.Set.of("SY", "LB", "JO", "PS");
+    /**
+     * Iraq writes ض and ظ "dh" ("Fadhil", "Kadhim"), as the Gulf does ("Al Dhaheri", "al-Fadhli"); the Levant and Egypt
+     * write "d" and "z", and Yemen either ("Awadh", "bin Madi").
+     */
+    private static final java.util.Set<String> DHAD_DH = java.util.Set.of("IQ");
     private static final String LEVANT_REGION = "levant";
     /** Members of the Arab League, and Western Sahara: their people's names are Arabic names, spelled by rule. */
     static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
@@ -138,7 +143,7 @@ final class ArabicNameRomaniser {
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
                 : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
                 : GULF.contains(country) ? Style.GULF : LEVANT.contains(country) ? Style.LEVANT
-                : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
+                : ABDEL.contains(country) ? Style.ABDEL : DHAD_DH.contains(country) ? Style.DH : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
         boolean foreign = !country.isEmpty() && !ARAB.contains(country);
@@ -159,6 +164,10 @@ final class ArabicNameRomaniser {
                 word = capitalise(foreignLetters(t.key));
             }
             word = word != null ? word : romaniseWord(spelling(t), style);
+            if (article && style.maghreb() && i > 0 && tokens.get(i - 1).key.equals("ولد") && t.key.length() > 3
+                    && !word.isEmpty()) {
+                word = afterOuld(t.key.charAt(2), word);
+            }
             if (t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).arabic
                     && tokens.get(i + 1).key.startsWith("ال") && tokens.get(i + 1).key.length() > 3) {
                 // "عبد العزيز" is one name, written "Abdulaziz" ("Abdelaziz" in the Maghreb).
@@ -192,6 +201,24 @@ final class ArabicNameRomaniser {
             out.append(word);
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /** Sun letters, which the article takes the sound of ("الرشيد" Errachid); not ش, written "Cheikh" after Ould. */
+    private static final String SUN_LETTERS = "تثدذرزسصضطظلن";
+
+    /**
+     * After "ولد" the article of the father's name is written, as Mauritania and Western Sahara spell it: "El" before
+     * a moon letter ("ولد الحسن" Ould El Hacen), the doubled sun letter joined ("ولد الرشيد" Ould Errachid,
+     * "ولد الطالب" Ould Ettaleb). Words opening with a vowel keep their spelling ("Larbi").
+     */
+    private static String afterOuld(char first, String word) {
+        if (first == 'ع' || first == 'ا' || first == 'ش' || word.startsWith("L")) {
+            return word;
+        }
+        if (SUN_LETTERS.indexOf(first) >= 0) {
+            return "E" + Character.toLowerCase(word.charAt(0)) + word.toLowerCase(java.util.Locale.ROOT);
+        }
+        return "El " + word;
     }
 
     /** A word of a foreign name: a particle, a known given name, or the listed Latin name it transcribes; else null. */
@@ -423,6 +450,9 @@ final class ArabicNameRomaniser {
             return isConsonant(c1, style) && isConsonant(c3, style)
                     ? capitalise(consonant(c1, style) + "uwai" + letters(stem.substring(3), style)) : null;
         }
+        if (!style.person()) {
+            return placeDiminutive(stem, style);
+        }
         boolean nisba = style.person() && stem.length() == 5 && stem.charAt(4) == 'ي';
         // The family names CuCayCāt and CuCayCīn, plurals of the diminutive ("النعيمات" Nuaimat, "الشديفات"
         // Shudaifat, "المبيضين" Mubaidin; "-een" in the Levant).
@@ -439,6 +469,28 @@ final class ArabicNameRomaniser {
         }
         String tail = c3 == 'ع' ? "e" : c3 == 'و' ? "wi" : consonant(c3, style) + "i";
         return head + middle + "ai" + tail;
+    }
+
+    /**
+     * Places named with the diminutive CuCayCīC ("طريبيل" Turaibil, "مطيبيجة" Mutaibija), which no other pattern writes
+     * with two ي so placed, with or without ة; an initial ع is "U". Not CuCayCa, which is written as the far commoner
+     * nouns and adjectives CaCīCa ("جزيرة" Jazira, "قديمة" Qadima). Null for other words.
+     */
+    private static String placeDiminutive(String stem, Style style) {
+        int n = stem.length();
+        boolean feminine = stem.endsWith("ه") || stem.endsWith("ة") || stem.endsWith("ا");
+        int core = feminine ? n - 1 : n;
+        char c1 = stem.charAt(0);
+        if (!(isConsonant(c1, style) || c1 == 'ع') || !isConsonant(stem.charAt(1), style)
+                || !isConsonant(stem.charAt(3), style)) {
+            return null;
+        }
+        String head = (c1 == 'ع' ? "U" : capitalise(consonant(c1, style) + "u")) + consonant(stem.charAt(1), style)
+                + "ai" + consonant(stem.charAt(3), style);
+        if (core == 6 && stem.charAt(4) == 'ي' && isConsonant(stem.charAt(5), style)) {
+            return head + "i" + consonant(stem.charAt(5), style) + (feminine ? "a" : "");
+        }
+        return null;
     }
 
     /**
@@ -507,16 +559,17 @@ final class ArabicNameRomaniser {
     }
 
     /**
-     * How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not, and in Tunisia
-     * "dh" for ض and ظ: "Ridha", "Abdelhafidh"); {@code person}: a person's name, whose patterns apply (not a
-     * place's).
+     * How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not); {@code dh}: ض and
+     * ظ are "dh" (Tunisia: "Ridha", "Abdelhafidh"; the Gulf, Iraq and Yemen); {@code person}: a person's name, whose
+     * patterns apply (not a place's).
      */
     private record Style(String region, boolean dj, boolean abdel, boolean dh, boolean person) {
         static final Style ENGLISH = new Style("", false, false, false, true);
         static final Style ABDEL = new Style("", false, true, false, true);
         static final Style SOMALI = new Style(SOMALI_REGION, false, false, false, true);
-        static final Style GULF = new Style(GULF_REGION, false, false, false, true);
-        static final Style OMAN = new Style(OMAN_REGION, false, false, false, true);
+        static final Style GULF = new Style(GULF_REGION, false, false, true, true);
+        static final Style OMAN = new Style(OMAN_REGION, false, false, true, true);
+        static final Style DH = new Style("", false, false, true, true);
         static final Style LEVANT = new Style(LEVANT_REGION, false, true, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
 
@@ -570,6 +623,8 @@ final class ArabicNameRomaniser {
                 default:
                     break;
             }
+        } else if (style.dh() && (c == 'ض' || c == 'ظ')) {
+            return "dh";
         }
         return CONSONANTS.get(c);
     }
