@@ -82,4 +82,10 @@ class ArabicRegionalNamePatternsTest {
         assertThat(SharedExtractor.names("ووصلت القافلة إلى بلدة قطيبيل في شمال العراق.", "ar", EntityType.LOC))
                 .contains("Qutaibil");
     }
+
+    @Test
+    void anArabPlaceWritesTheDiphthongAyAndAForeignOneItsI() {
+        assertThat(SharedExtractor.names("اندلعت اشتباكات عنيفة أمس في مديرية ريحان شرق اليمن.", "ar", EntityType.LOC))
+                .contains("Rayhan District");
+    }
 }

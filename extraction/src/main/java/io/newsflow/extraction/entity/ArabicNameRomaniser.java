@@ -741,6 +741,12 @@ final class ArabicNameRomaniser {
                 } else if (first) {
                     sb.append('y');
                     lastWasConsonant = true;
+                } else if (!style.person() && i == 1 && n >= 5 && lastWasConsonant && isConsonant(w.charAt(2), style)
+                        && isLongVowel(w.charAt(3)) && arabicSounds(w)) {
+                    // An Arab place's CayCāC or CayCūC: the diphthong, as gazetteers write it ("بيحان" Bayhan,
+                    // "سيحوت" Sayhut); foreign places Arabic transcribes keep the i ("سينيش" Sines).
+                    sb.append("ay");
+                    lastWasConsonant = false;
                 } else if (style.person() && i == 1 && lastWasConsonant && i + 2 < n
                         && isConsonant(w.charAt(i + 1), style)
                         && (isConsonant(w.charAt(i + 2), style) || n == 5 && w.endsWith("ان") && !style.maghreb())) {
@@ -794,6 +800,16 @@ final class ArabicNameRomaniser {
 
     /** Guttural and emphatic consonants, next to which the French spelling of Maghreb names keeps an "a". */
     private static final String GUTTURAL = "حخعغقصضطظه";
+
+    /** Whether a word has a letter for a sound of Arabic, which names Arabic transcribes from other languages lack. */
+    private static boolean arabicSounds(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if ("حعصضطظقثذء".indexOf(w.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isLongVowel(char c) {
         return c == 'ا' || c == 'و' || c == 'ي';
