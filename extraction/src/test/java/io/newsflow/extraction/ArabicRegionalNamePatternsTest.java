@@ -88,4 +88,16 @@ class ArabicRegionalNamePatternsTest {
         assertThat(SharedExtractor.names("اندلعت اشتباكات عنيفة أمس في مديرية ريحان شرق اليمن.", "ar", EntityType.LOC))
                 .contains("Rayhan District");
     }
+
+    @Test
+    void aPlaceOfAMaghrebStoryIsSpelledTheFrenchWay() {
+        assertThat(SharedExtractor.names("الرباط - زار وزير الفلاحة المغربي أمس بلدة بنقاسم في شمال المغرب، حيث تفقد"
+                + " مشاريع الري في المغرب.", "ar", EntityType.LOC)).contains("Benkacem");
+    }
+
+    @Test
+    void ainBeforeALongIIsTheVowelAi() {
+        assertThat(SharedExtractor.names("صنعاء - وصل الوفد أمس إلى بلدة النعيرية في اليمن.", "ar", EntityType.LOC))
+                .contains("al-Nairia");
+    }
 }

@@ -309,6 +309,23 @@ final class ArabicNameRomaniser {
     }
 
     /**
+     * A word of the name of a place in {@code country} (ISO code, "" when unknown): the Maghreb's places are spelled
+     * the French way, as their people's names are ("سيدي مخلوف" Sidi Makhlouf, "بنسودة" Bensouda), without the
+     * article.
+     */
+    String romanisePlaceWord(String key, String country) {
+        if (!MAGHREB.contains(country)) {
+            return romaniseWord(key);
+        }
+        return romaniseWord(key, new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, false, false));
+    }
+
+    /** Whether {@code country} (ISO code) spells its names the French way. */
+    static boolean maghreb(String country) {
+        return MAGHREB.contains(country);
+    }
+
+    /**
      * A word of a body's name ({@code spelled} as {@link #spelling} gives it, with or without the article): the verbal
      * nouns of the derived forms are read by their pattern ("الإرشاد" al-Irshad, "الاحتلال" al-Ihtilal, "الاستقلال"
      * al-Istiqlal) and their relative adjectives end in -iya ("الاشتراكية" al-Ishtirakiya); other words as places'.
@@ -777,6 +794,11 @@ final class ArabicNameRomaniser {
                 } else if (lastWasConsonant && i + 1 < n && w.charAt(i + 1) == 'ا') {
                     // "زعابي" is Zaabi: a ع between a consonant and a long a is heard as a.
                     sb.append('a');
+                } else if (lastWasConsonant && i + 2 < n && w.charAt(i + 1) == 'ي'
+                        && isConsonant(w.charAt(i + 2), style)) {
+                    // CaʿīC: "نعيم" Naim, "السعيدية" Saidia; the ي is the long i, not a consonant y.
+                    sb.append("ai");
+                    i++;
                 } else if (!nextIsVowel && lastWasConsonant) {
                     sb.append('a');
                 } else if (!nextIsVowel) {
