@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An ambassador's name is looked up in the lists of his own country, not of the one he is posted to ("السفير الفلبيني
- * لدى السعودية"): a Czech ي is j, a Turkish تش is ç, a final ك is k.
+ * لدى السعودية"): a Czech ي is j, a Turkish تش is ç, a final ك is k, a ف of a Polish or German name may be w.
  */
 class ForeignAmbassadorNamesTest {
 
@@ -27,5 +27,11 @@ class ForeignAmbassadorNamesTest {
     void aTurkishNameTakesItsCedilla() {
         assertThat(SharedExtractor.names("استقبل الوزير سفير تركيا لدى الأردن أحمد تشيتين أمس.", "ar",
                 EntityType.PERSON)).containsExactly("Ahmed Çetin");
+    }
+
+    @Test
+    void theWOfAPolishOrGermanNameIsWrittenWithFa() {
+        assertThat(SharedExtractor.names("استقبل الوزير السفير الألماني لدى الأردن فولفغانغ فاغنر أمس.", "ar",
+                EntityType.PERSON)).containsExactly("Wolfgang Wagner");
     }
 }

@@ -30,7 +30,7 @@ final class LatinNameMatcher {
         String[][] table = {{"ب", "b", "p"}, {"پ", "p"}, {"ت", "t", "th"}, {"ط", "t"}, {"ث", "th", "t", "s"},
             {"ج", "j", "g", "dj", "dzh", "zh", "dg"}, {"خ", "kh", "h", "ch", "x", "j", "g"}, {"د", "d"}, {"ض", "d"},
             {"ذ", "dh", "d", "th"}, {"ر", "r"}, {"ز", "z", "s", "ts", "tz"}, {"س", "s", "c", "z", "ss"}, {"ص", "s"},
-            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g", "gu"}, {"ف", "f", "v", "ph"},
+            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g", "gu"}, {"ف", "f", "v", "ph", "w"},
             {"ڤ", "v"}, {"ق", "q", "k", "c", "g", "qu"}, {"ك", "k", "c", "ck", "g", "ch", "q", "qu"}, {"گ", "g"}, {"ل", "l"},
             {"م", "m"}, {"ن", "n"}, {"چ", "ch", "tch", "tsch", "cz", "cs", "c"}, {"ح", "h"}};
         for (String[] row : table) {
@@ -120,6 +120,13 @@ final class LatinNameMatcher {
                 Name name = new Name(written, folded, shared.computeIfAbsent(countries, List::copyOf),
                         shared.computeIfAbsent(languages, List::copyOf));
                 byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2)).add(name);
+                if (folded.indexOf('w') >= 0 && (languages.contains("pl") || languages.contains("de"))) {
+                    // The w of Polish and German names is a v, which Arabic writes ف ("يانكوفسكي" Jankowski).
+                    String vKey = latinConsonants(folded.replace('w', 'v'));
+                    if (!vKey.equals(key)) {
+                        byConsonants.computeIfAbsent(vKey, k -> new ArrayList<>(2)).add(name);
+                    }
+                }
             }
         });
     }
