@@ -46,6 +46,17 @@ final class ArabicNameRomaniser {
     private static final java.util.Set<String> FAMILY_AL = java.util.Set.of("OM", "AE", "QA");
     /** Egypt, Sudan and the Levant write "عبد" before another word as a word of its own ("Abdel Fattah"). */
     private static final java.util.Set<String> ABDEL = java.util.Set.of("EG", "SD", "SY", "LB", "JO", "PS");
+    /**
+     * The Levant, whose English spelling ends the feminine and the tribal plural with "-eh" ("الطراونة" Tarawneh,
+     * "الخصاونة" Khasawneh) and writes the long i of an ending "ee" ("-een").
+     */
+    private static final java.util.Set<String> LEVANT = java.util.Set.of("SY", "LB", "JO", "PS");
+    /**
+     * Iraq writes ض and ظ "dh" ("Fadhil", "Kadhim"), as the Gulf does ("Al Dhaheri", "al-Fadhli"); the Levant and Egypt
+     * write "d" and "z", and Yemen either ("Awadh", "bin Madi").
+     */
+    private static final java.util.Set<String> DHAD_DH = java.util.Set.of("IQ");
+    private static final String LEVANT_REGION = "levant";
     /** Members of the Arab League, and Western Sahara: their people's names are Arabic names, spelled by rule. */
     static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
             "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH");
@@ -68,10 +79,14 @@ final class ArabicNameRomaniser {
     }
 
     private final Map<String, String> givenNames = table(RESOURCE, "");
-    /** Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia. */
+    /**
+     * Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia, "Odeh"
+     * in the Levant.
+     */
     private final Map<String, Map<String, String>> regionalNames = Map.of(MAGHREB_REGION,
             table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION), GULF_REGION,
-            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION));
+            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION), LEVANT_REGION,
+            table(RESOURCE, LEVANT_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -127,8 +142,8 @@ final class ArabicNameRomaniser {
         Style style = MAGHREB.contains(country)
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
                 : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
-                : GULF.contains(country) ? Style.GULF
-                : ABDEL.contains(country) ? Style.ABDEL : Style.ENGLISH;
+                : GULF.contains(country) ? Style.GULF : LEVANT.contains(country) ? Style.LEVANT
+                : ABDEL.contains(country) ? Style.ABDEL : DHAD_DH.contains(country) ? Style.DH : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
         boolean foreign = !country.isEmpty() && !ARAB.contains(country);
@@ -149,6 +164,10 @@ final class ArabicNameRomaniser {
                 word = capitalise(foreignLetters(t.key));
             }
             word = word != null ? word : romaniseWord(spelling(t), style);
+            if (article && style.maghreb() && i > 0 && tokens.get(i - 1).key.equals("ولد") && t.key.length() > 3
+                    && !word.isEmpty()) {
+                word = afterOuld(t.key.charAt(2), word);
+            }
             if (t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).arabic
                     && tokens.get(i + 1).key.startsWith("ال") && tokens.get(i + 1).key.length() > 3) {
                 // "عبد العزيز" is one name, written "Abdulaziz" ("Abdelaziz" in the Maghreb).
@@ -159,7 +178,9 @@ final class ArabicNameRomaniser {
                         && !(style.abdel() && !next.key.equals("الله"))) {
                     known = givenNames.get("عبد" + next.key);
                 }
-                String rest = letters(next.key.substring(2), style).toLowerCase(java.util.Locale.ROOT);
+                // The divine attribute after "عبد" keeps its a ("Abdessalam", "Abdelmadjid").
+                String rest = letters(next.key.substring(2), style, false, false, false)
+                        .toLowerCase(java.util.Locale.ROOT);
                 word = known != null ? known : style.abdel() ? "Abdel " + capitalise(rest) : abd(rest, style);
             }
             if (!t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).key.equals("الله")
@@ -180,6 +201,24 @@ final class ArabicNameRomaniser {
             out.append(word);
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /** Sun letters, which the article takes the sound of ("الرشيد" Errachid); not ش, written "Cheikh" after Ould. */
+    private static final String SUN_LETTERS = "تثدذرزسصضطظلن";
+
+    /**
+     * After "ولد" the article of the father's name is written, as Mauritania and Western Sahara spell it: "El" before
+     * a moon letter ("ولد الحسن" Ould El Hacen), the doubled sun letter joined ("ولد الرشيد" Ould Errachid,
+     * "ولد الطالب" Ould Ettaleb). Words opening with a vowel keep their spelling ("Larbi").
+     */
+    private static String afterOuld(char first, String word) {
+        if (first == 'ع' || first == 'ا' || first == 'ش' || word.startsWith("L")) {
+            return word;
+        }
+        if (SUN_LETTERS.indexOf(first) >= 0) {
+            return "E" + Character.toLowerCase(word.charAt(0)) + word.toLowerCase(java.util.Locale.ROOT);
+        }
+        return "El " + word;
     }
 
     /** A word of a foreign name: a particle, a known given name, or the listed Latin name it transcribes; else null. */
@@ -270,6 +309,23 @@ final class ArabicNameRomaniser {
     }
 
     /**
+     * A word of the name of a place in {@code country} (ISO code, "" when unknown): the Maghreb's places are spelled
+     * the French way, as their people's names are ("سيدي مخلوف" Sidi Makhlouf, "بنسودة" Bensouda), without the
+     * article.
+     */
+    String romanisePlaceWord(String key, String country) {
+        if (!MAGHREB.contains(country)) {
+            return romaniseWord(key);
+        }
+        return romaniseWord(key, new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, false, false));
+    }
+
+    /** Whether {@code country} (ISO code) spells its names the French way. */
+    static boolean maghreb(String country) {
+        return MAGHREB.contains(country);
+    }
+
+    /**
      * A word of a body's name ({@code spelled} as {@link #spelling} gives it, with or without the article): the verbal
      * nouns of the derived forms are read by their pattern ("الإرشاد" al-Irshad, "الاحتلال" al-Ihtilal, "الاستقلال"
      * al-Istiqlal) and their relative adjectives end in -iya ("الاشتراكية" al-Ishtirakiya); other words as places'.
@@ -334,6 +390,10 @@ final class ArabicNameRomaniser {
         if (known != null) {
             return known;
         }
+        if (!style.maghreb() && key.length() >= 6 && key.startsWith("ابو") && !familyNames.containsKey(key)) {
+            // "أبوجناح", "أبوتشت": "أبو" written joined to the name it opens is still the word Abu ("Abu Janah").
+            return "Abu " + romaniseWord(spelled.substring(3), style);
+        }
         known = style.maghreb() ? null : familyNames.get(key);
         if (known != null) {
             return known;
@@ -347,6 +407,7 @@ final class ArabicNameRomaniser {
         String body = known != null || style.maghreb() ? known : givenNameNisba(stem);
         body = body != null ? body : joinedAllah(stem, style);
         body = body != null ? body : diminutive(stem, style);
+        body = body != null ? body : tribalPlural(spelledStem, style);
         body = body != null ? body : formEight(stem, style);
         body = body != null ? body : capitalise(letters(spelledStem, style, article, townNisba));
         if (!article) {
@@ -406,15 +467,47 @@ final class ArabicNameRomaniser {
             return isConsonant(c1, style) && isConsonant(c3, style)
                     ? capitalise(consonant(c1, style) + "uwai" + letters(stem.substring(3), style)) : null;
         }
+        if (!style.person()) {
+            return placeDiminutive(stem, style);
+        }
         boolean nisba = style.person() && stem.length() == 5 && stem.charAt(4) == 'ي';
-        if (!nisba || !(isConsonant(c1, style) || c1 == 'ع') || !(isConsonant(c2, style) || c2 == 'ع')
-                || !(isConsonant(c3, style) || c3 == 'ع' || c3 == 'و')) {
+        // The family names CuCayCāt and CuCayCīn, plurals of the diminutive ("النعيمات" Nuaimat, "الشديفات"
+        // Shudaifat, "المبيضين" Mubaidin; "-een" in the Levant).
+        String plural = style.person() && stem.length() == 6 && (stem.endsWith("ات") || stem.endsWith("ين"))
+                ? stem.endsWith("ات") ? "at" : style.region().equals(LEVANT_REGION) ? "een" : "in" : null;
+        if (!nisba && plural == null || !(isConsonant(c1, style) || c1 == 'ع') || !(isConsonant(c2, style) || c2 == 'ع')
+                || !(isConsonant(c3, style) || c3 == 'ع' || c3 == 'و' && plural == null)) {
             return null;
         }
         String head = c1 == 'ع' ? "O" : capitalise(consonant(c1, style) + "u");
         String middle = c2 == 'ع' ? "" : consonant(c2, style);
+        if (plural != null) {
+            return head + middle + "ai" + (c3 == 'ع' ? "" : consonant(c3, style)) + plural;
+        }
         String tail = c3 == 'ع' ? "e" : c3 == 'و' ? "wi" : consonant(c3, style) + "i";
         return head + middle + "ai" + tail;
+    }
+
+    /**
+     * Places named with the diminutive CuCayCīC ("طريبيل" Turaibil, "مطيبيجة" Mutaibija), which no other pattern writes
+     * with two ي so placed, with or without ة; an initial ع is "U". Not CuCayCa, which is written as the far commoner
+     * nouns and adjectives CaCīCa ("جزيرة" Jazira, "قديمة" Qadima). Null for other words.
+     */
+    private static String placeDiminutive(String stem, Style style) {
+        int n = stem.length();
+        boolean feminine = stem.endsWith("ه") || stem.endsWith("ة") || stem.endsWith("ا");
+        int core = feminine ? n - 1 : n;
+        char c1 = stem.charAt(0);
+        if (!(isConsonant(c1, style) || c1 == 'ع') || !isConsonant(stem.charAt(1), style)
+                || !isConsonant(stem.charAt(3), style)) {
+            return null;
+        }
+        String head = (c1 == 'ع' ? "U" : capitalise(consonant(c1, style) + "u")) + consonant(stem.charAt(1), style)
+                + "ai" + consonant(stem.charAt(3), style);
+        if (core == 6 && stem.charAt(4) == 'ي' && isConsonant(stem.charAt(5), style)) {
+            return head + "i" + consonant(stem.charAt(5), style) + (feminine ? "a" : "");
+        }
+        return null;
     }
 
     /**
@@ -431,6 +524,30 @@ final class ArabicNameRomaniser {
         String tail = end == 'ي' || end == 'ا' ? "a" : isConsonant(end, style) ? "i" + consonant(end, style) : null;
         String c1 = stem.charAt(1) == 'ع' ? "" : consonant(stem.charAt(1), style);
         return tail == null ? null : "Mu" + c1 + "ta" + consonant(stem.charAt(3), style) + tail;
+    }
+
+    /**
+     * The Levant's tribal family names CaCāCCa, a plural ending in ة ("الطراونة" Tarawneh, "الشواهنة" Shawahneh,
+     * "العمايرة" Amayreh), which its English spelling writes with "-eh" and no vowel before the last consonant.
+     * {@code spelled}: the word without the article, with its ة. Null for other words and outside the Levant.
+     */
+    private static String tribalPlural(String spelled, Style style) {
+        if (!style.region().equals(LEVANT_REGION) || spelled.length() != 6 || spelled.charAt(5) != 'ة'
+                || spelled.charAt(2) != 'ا') {
+            return null;
+        }
+        char c1 = spelled.charAt(0);
+        char c2 = spelled.charAt(1);
+        char c3 = spelled.charAt(3);
+        char c4 = spelled.charAt(4);
+        if (!(isConsonant(c1, style) || c1 == 'ع') || !(isConsonant(c2, style) || c2 == 'و')
+                || !(isConsonant(c3, style) || c3 == 'و' || c3 == 'ي') || !isConsonant(c4, style)) {
+            return null;
+        }
+        String first = c1 == 'ع' ? "A" : capitalise(consonant(c1, style) + "a");
+        String second = c2 == 'و' ? "w" : consonant(c2, style);
+        String third = c3 == 'و' ? "w" : c3 == 'ي' ? "y" : consonant(c3, style);
+        return first + second + "a" + third + consonant(c4, style) + "eh";
     }
 
     /**
@@ -459,16 +576,18 @@ final class ArabicNameRomaniser {
     }
 
     /**
-     * How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not, and in Tunisia
-     * "dh" for ض and ظ: "Ridha", "Abdelhafidh"); {@code person}: a person's name, whose patterns apply (not a
-     * place's).
+     * How a name is written: the English way, or the Maghreb's French way (with "dj" for ج or not); {@code dh}: ض and
+     * ظ are "dh" (Tunisia: "Ridha", "Abdelhafidh"; the Gulf, Iraq and Yemen); {@code person}: a person's name, whose
+     * patterns apply (not a place's).
      */
     private record Style(String region, boolean dj, boolean abdel, boolean dh, boolean person) {
         static final Style ENGLISH = new Style("", false, false, false, true);
         static final Style ABDEL = new Style("", false, true, false, true);
         static final Style SOMALI = new Style(SOMALI_REGION, false, false, false, true);
-        static final Style GULF = new Style(GULF_REGION, false, false, false, true);
-        static final Style OMAN = new Style(OMAN_REGION, false, false, false, true);
+        static final Style GULF = new Style(GULF_REGION, false, false, true, true);
+        static final Style OMAN = new Style(OMAN_REGION, false, false, true, true);
+        static final Style DH = new Style("", false, false, true, true);
+        static final Style LEVANT = new Style(LEVANT_REGION, false, true, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
 
         boolean maghreb() {
@@ -521,6 +640,8 @@ final class ArabicNameRomaniser {
                 default:
                     break;
             }
+        } else if (style.dh() && (c == 'ض' || c == 'ظ')) {
+            return "dh";
         }
         return CONSONANTS.get(c);
     }
@@ -539,6 +660,11 @@ final class ArabicNameRomaniser {
      * CaCCi ("شرقي" Sharqi, "نفطي" Nafti).
      */
     private static String letters(String spelled, Style style, boolean family, boolean townNisba) {
+        return letters(spelled, style, family, townNisba, true);
+    }
+
+    /** {@code schwa}: whether the French "e" of an open first syllable may be written (not in divine attributes). */
+    private static String letters(String spelled, Style style, boolean family, boolean townNisba, boolean schwa) {
         StringBuilder sb = new StringBuilder();
         boolean lastWasConsonant = false;
         int n = spelled.length();
@@ -578,7 +704,13 @@ final class ArabicNameRomaniser {
                     boolean participle = n == 4 && i == 3 && w.charAt(1) == 'ا'
                             || style.person() && n == 5 && i == 4 && w.charAt(2) == 'ا'
                             && isConsonant(w.charAt(3), style);
-                    sb.append(participle ? 'e' : 'a');
+                    // The French spelling writes the short vowel of an open first syllable before a long vowel "e"
+                    // ("زروال" Zeroual, "مزوار" Mezouar, "تبون" Tebboune), but "a" next to a guttural or emphatic
+                    // consonant ("حشاني" Hachani, "طاهر" Taher) and in the given names CaCīC ("مجيد" Madjid).
+                    boolean openE = schwa && style.maghreb() && style.person() && i == 1 && i + 1 < n
+                            && isLongVowel(w.charAt(i + 1)) && GUTTURAL.indexOf(w.charAt(0)) < 0
+                            && GUTTURAL.indexOf(c) < 0 && !(n == 4 && w.charAt(2) == 'ي');
+                    sb.append(participle || openE ? 'e' : 'a');
                 }
                 // French spelling doubles an s between vowels, which would otherwise read z ("Idrissi", "Moussa").
                 boolean doubled = style.maghreb() && c == 'س' && !lastWasConsonant && i > 0 && i + 1 < n
@@ -606,9 +738,16 @@ final class ArabicNameRomaniser {
                     lastWasConsonant = !style.maghreb();
                 }
             } else if (c == 'ي') {
-                if (family && i == 1 && n > 3 && w.charAt(2) == 'ا' && CONSONANTS.containsKey(w.charAt(0))) {
-                    // "الخياط" is al-Khayat: family names of the pattern CayyāC (the doubled y
-                    // is not written).
+                if (style.maghreb() && style.person() && i == n - 3 && i >= 2 && w.endsWith("يان")
+                        && lastWasConsonant) {
+                    // The French spelling of the ending -yān is "-iane" ("مزيان" Meziane, "بوزيان" Bouziane).
+                    sb.append("ia");
+                    i++;
+                    lastWasConsonant = false;
+                } else if ((family || style.person() && n == 4 && !style.maghreb()) && i == 1 && n > 3
+                        && w.charAt(2) == 'ا' && CONSONANTS.containsKey(w.charAt(0))) {
+                    // "الخياط" is al-Khayat: family names of the pattern CayyāC (the doubled y is not written), and
+                    // so are given names of four letters ("حيان" Hayan, "ريان" Rayan).
                     sb.append("ay");
                     lastWasConsonant = true;
                 } else if (i == 2 && i + 1 < n && w.charAt(i + 1) == 'ا' && isConsonant(w.charAt(0), style)
@@ -619,6 +758,12 @@ final class ArabicNameRomaniser {
                 } else if (first) {
                     sb.append('y');
                     lastWasConsonant = true;
+                } else if (!style.person() && i == 1 && n >= 5 && lastWasConsonant && isConsonant(w.charAt(2), style)
+                        && isLongVowel(w.charAt(3)) && arabicSounds(w)) {
+                    // An Arab place's CayCāC or CayCūC: the diphthong, as gazetteers write it ("بيحان" Bayhan,
+                    // "سيحوت" Sayhut); foreign places Arabic transcribes keep the i ("سينيش" Sines).
+                    sb.append("ay");
+                    lastWasConsonant = false;
                 } else if (style.person() && i == 1 && lastWasConsonant && i + 2 < n
                         && isConsonant(w.charAt(i + 1), style)
                         && (isConsonant(w.charAt(i + 2), style) || n == 5 && w.endsWith("ان") && !style.maghreb())) {
@@ -649,11 +794,21 @@ final class ArabicNameRomaniser {
                 } else if (lastWasConsonant && i + 1 < n && w.charAt(i + 1) == 'ا') {
                     // "زعابي" is Zaabi: a ع between a consonant and a long a is heard as a.
                     sb.append('a');
+                } else if (lastWasConsonant && i + 2 < n && w.charAt(i + 1) == 'ي'
+                        && isConsonant(w.charAt(i + 2), style)) {
+                    // CaʿīC: "نعيم" Naim, "السعيدية" Saidia; the ي is the long i, not a consonant y.
+                    sb.append("ai");
+                    i++;
                 } else if (!nextIsVowel && lastWasConsonant) {
                     sb.append('a');
                 } else if (!nextIsVowel) {
                     sb.append('a');
                 }
+                lastWasConsonant = false;
+            } else if (c == 'ئ' && i > 0 && w.charAt(i - 1) == 'ا' && i + 1 < n && isConsonant(w.charAt(i + 1), style)) {
+                // The active participle CāʾiC: "e" in persons' names ("Raed", "Thaer"), "i" in places' ("القائم"
+                // al-Qaim, "الطائف" Taif).
+                sb.append(style.person() ? 'e' : 'i');
                 lastWasConsonant = false;
             } else if (c == 'ء' || c == 'ئ' || c == 'ؤ') {
                 lastWasConsonant = false;
@@ -661,8 +816,21 @@ final class ArabicNameRomaniser {
         }
         // The French spelling ends -ān and -ūn after a consonant with a mute e: "رمطان" Ramtane, "تبون" Tebboune.
         boolean muteE = style.maghreb() && style.person() && n >= 4 && (w.endsWith("ان") || w.endsWith("ون"))
-                && isConsonant(w.charAt(n - 3), style);
+                && (isConsonant(w.charAt(n - 3), style) || w.endsWith("يان") && n >= 5);
         return muteE ? sb.append('e').toString() : sb.toString();
+    }
+
+    /** Guttural and emphatic consonants, next to which the French spelling of Maghreb names keeps an "a". */
+    private static final String GUTTURAL = "حخعغقصضطظه";
+
+    /** Whether a word has a letter for a sound of Arabic, which names Arabic transcribes from other languages lack. */
+    private static boolean arabicSounds(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if ("حعصضطظقثذء".indexOf(w.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLongVowel(char c) {

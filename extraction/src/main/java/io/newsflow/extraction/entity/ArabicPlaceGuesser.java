@@ -676,13 +676,15 @@ final class ArabicPlaceGuesser {
      * A place's word spelled by rule; a final و after a consonant is o, as the names of places Arabic transcribes end
      * ("سوكوتو" Sokoto), where a person's Arabic name ends in u, and so does "أبو" in a place's name ("Abu Kamal").
      */
-    private String placeWord(String core) {
+    private String placeWord(String core, String country) {
         if (core.length() >= 6 && core.endsWith("لاند")) {
             // "جوبالاند", "بونتلاند": the English ending -land, which Arabic writes with a long a.
-            return placeWord(core.substring(0, core.length() - 4)) + "land";
+            return placeWord(core.substring(0, core.length() - 4), country) + "land";
         }
-        // Gazetteers write the long u of Arabic place names "u" ("Bubiyan", "Juba"), where names of people take "ou".
-        String word = LONG_U.matcher(romaniser.romaniseWord(core)).replaceAll("u");
+        // Gazetteers write the long u of Arabic place names "u" ("Bubiyan", "Juba"), where names of people take "ou";
+        // the Maghreb's places are spelled the French way, with "ou" ("Sidi Makhlouf").
+        String word = ArabicNameRomaniser.maghreb(country) ? romaniser.romanisePlaceWord(core, country)
+                : LONG_U.matcher(romaniser.romaniseWord(core)).replaceAll("u");
         return core.length() > 2 && core.endsWith("و") && !core.endsWith("وو") && word.endsWith("u") && !word.endsWith("ou")
                 && !ArabicNameRomaniser.NAME_LINKS.contains(core) ? word.substring(0, word.length() - 1) + "o" : word;
     }
@@ -693,6 +695,8 @@ final class ArabicPlaceGuesser {
         StringBuilder english = new StringBuilder();
         NameIndex.Node node = null;
         boolean article = false;
+        // The country the story is about, whose spelling conventions its unknown places take.
+        String country = EntityRecogniser.mostNamedCountry(claims.spans());
         for (int w = from; w < to; w++) {
             Token tok = tokens.get(w);
             boolean clitic = w == from && startChar > tok.start;
@@ -701,7 +705,7 @@ final class ArabicPlaceGuesser {
             }
             String core = clitic ? tok.stems[1].withArticle() : tok.key;
             key.append(core);
-            english.append(english.length() == 0 ? "" : " ").append(placeWord(core));
+            english.append(english.length() == 0 ? "" : " ").append(placeWord(core, country));
             String indexKey = clitic ? tok.stems[1].core() : tok.core();
             node = w == from ? kb.index().start(indexKey) : node == null ? null : node.child(indexKey);
         }

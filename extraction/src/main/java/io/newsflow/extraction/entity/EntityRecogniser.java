@@ -543,16 +543,17 @@ public final class EntityRecogniser {
         int sentence = tokens.get(person.start).sentence;
         for (int k = person.start - 1; k >= Math.max(0, person.start - 8) && tokens.get(k).sentence == sentence; k--) {
             String country = tokens.get(k).arabic ? demonyms.get(tokens.get(k).stems[0].core()) : null;
+            int start = k;
             if (country == null) {
                 // "رئيس وزراء كوسوفو ألبين كورتي": the country named in the title.
                 country = countryNamedAt(spans, k);
-                int start = countryStart(spans, k);
-                if (country != null && start > 0 && HOST_PREPOSITIONS.contains(tokens.get(start - 1).key)) {
-                    // "سفير فرنسا لدى المغرب كريستوف لوكورتييه": the country after لدى hosts the ambassador; his
-                    // own is named before it.
-                    k = start;
-                    continue;
-                }
+                start = countryStart(spans, k);
+            }
+            if (country != null && start > 0 && HOST_PREPOSITIONS.contains(tokens.get(start - 1).key)) {
+                // "سفير فرنسا لدى المغرب كريستوف لوكورتييه": the country after لدى hosts the ambassador; his own is
+                // named before it. So does "لدى السعودية", whose name is also the adjective Saudi.
+                k = start;
+                continue;
             }
             if (country != null) {
                 return country;

@@ -26,12 +26,13 @@ final class LatinNameMatcher {
     private static final Map<Character, String[]> SPELLINGS = new HashMap<>();
 
     static {
+        // چ (and تش) is also the Turkish ç, which folds to c ("تشيليك" Çelik).
         String[][] table = {{"ب", "b", "p"}, {"پ", "p"}, {"ت", "t", "th"}, {"ط", "t"}, {"ث", "th", "t", "s"},
             {"ج", "j", "g", "dj", "dzh", "zh", "dg"}, {"خ", "kh", "h", "ch", "x", "j", "g"}, {"د", "d"}, {"ض", "d"},
             {"ذ", "dh", "d", "th"}, {"ر", "r"}, {"ز", "z", "s", "ts", "tz"}, {"س", "s", "c", "z", "ss"}, {"ص", "s"},
-            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g", "gu"}, {"ف", "f", "v", "ph"},
+            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g", "gu"}, {"ف", "f", "v", "ph", "w"},
             {"ڤ", "v"}, {"ق", "q", "k", "c", "g", "qu"}, {"ك", "k", "c", "ck", "g", "ch", "q", "qu"}, {"گ", "g"}, {"ل", "l"},
-            {"م", "m"}, {"ن", "n"}, {"چ", "ch", "tch", "tsch", "cz", "cs"}, {"ح", "h"}};
+            {"م", "m"}, {"ن", "n"}, {"چ", "ch", "tch", "tsch", "cz", "cs", "c"}, {"ح", "h"}};
         for (String[] row : table) {
             String[] spellings = new String[row.length - 1];
             System.arraycopy(row, 1, spellings, 0, spellings.length);
@@ -119,6 +120,13 @@ final class LatinNameMatcher {
                 Name name = new Name(written, folded, shared.computeIfAbsent(countries, List::copyOf),
                         shared.computeIfAbsent(languages, List::copyOf));
                 byConsonants.computeIfAbsent(key, k -> new ArrayList<>(2)).add(name);
+                if (folded.indexOf('w') >= 0 && (languages.contains("pl") || languages.contains("de"))) {
+                    // The w of Polish and German names is a v, which Arabic writes ف ("يانكوفسكي" Jankowski).
+                    String vKey = latinConsonants(folded.replace('w', 'v'));
+                    if (!vKey.equals(key)) {
+                        byConsonants.computeIfAbsent(vKey, k -> new ArrayList<>(2)).add(name);
+                    }
+                }
             }
         });
     }
@@ -154,23 +162,21 @@ final class LatinNameMatcher {
         boolean languageList = language != null && listedLanguages.contains(language);
         String consonants = arabicConsonants(key);
         List<Name> bucket = consonants.length() >= 2 || ownList ? byConsonants.get(consonants) : null;
-        String found = bucket == null ? null : match(bucket, key, country, ownList, language, languageList);
-        if (found == null && key.startsWith("ي") && !consonants.isEmpty() && consonants.charAt(0) != 'K') {
-            // An initial ي is also the j of German, Dutch and Nordic names ("يورغن" Jürgen, "يانسن" Jansen).
-            List<Name> withJ = byConsonants.get("K" + consonants);
-            found = withJ == null ? null : match(withJ, key, country, ownList, language, languageList);
+        // An initial ي is also the j of German, Dutch, Nordic and West Slavic names ("يورغن" Jürgen, "يانسن" Jansen,
+        // "ياروسلاف" Jaroslav).
+        List<Name> withJ = key.startsWith("ي") && !consonants.isEmpty() && consonants.charAt(0) != 'K'
+                ? byConsonants.get("K" + consonants) : null;
+        String found = null;
+        if (ownList || languageList) {
+            // The lists of the person's country (or language) first, with either reading of the ي: a Czech is
+            // Jaroslav before the Moldovan list's Iaroslav.
+            found = best(bucket, key, ownList ? country : null, languageList ? language : null);
+            found = found == null ? best(withJ, key, ownList ? country : null, languageList ? language : null) : found;
         }
-        return found;
-    }
-
-    private static String match(List<Name> bucket, String key, String country, boolean ownList, String language,
-            boolean languageList) {
-        String found = best(bucket, key, ownList ? country : null, languageList ? language : null);
-        if (found == null && (ownList || languageList)) {
-            // A name its country's (or language's) lists lack is looked for in all of them: an Albanian "Edi" is
-            // listed in other countries only.
-            found = best(bucket, key, null, null);
-        }
+        // A name its country's (or language's) lists lack is looked for in all of them: an Albanian "Edi" is listed
+        // in other countries only.
+        found = found == null ? best(bucket, key, null, null) : found;
+        found = found == null ? best(withJ, key, null, null) : found;
         return found == null || found.isEmpty() ? null : found;
     }
 
@@ -179,6 +185,9 @@ final class LatinNameMatcher {
      * countries list; "" when several tie, null when none fits.
      */
     private static String best(List<Name> bucket, String key, String country, String language) {
+        if (bucket == null) {
+            return null;
+        }
         // A country with a list of its own names its people from it ("David van Weel" from the Dutch list);
         // others take the name most countries list.
         Name best = null;
@@ -235,10 +244,12 @@ final class LatinNameMatcher {
             for (String s : spellings) {
                 if (la.startsWith(s, j)) {
                     int next = j + s.length();
-                    best = Math.min(best, cost(ar, i + 1, la, next, false));
+                    // A final ك is k, seldom c ("هوراك" is the Czech Horák before Horác).
+                    int marked = a == 'ك' && s.equals("c") && i == ar.length() - 1 ? MARKED : 0;
+                    best = Math.min(best, marked + cost(ar, i + 1, la, next, false));
                     // A doubled consonant ("Abella"): Arabic writes it once.
                     if (next < la.length() && la.charAt(next) == s.charAt(s.length() - 1)) {
-                        best = Math.min(best, cost(ar, i + 1, la, next + 1, false));
+                        best = Math.min(best, marked + cost(ar, i + 1, la, next + 1, false));
                     }
                 }
             }
