@@ -80,13 +80,11 @@ final class ArabicNameRomaniser {
 
     private final Map<String, String> givenNames = table(RESOURCE, "");
     /**
-     * Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia, "Odeh"
-     * in the Levant.
+     * Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia.
      */
     private final Map<String, Map<String, String>> regionalNames = Map.of(MAGHREB_REGION,
             table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION), GULF_REGION,
-            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION), LEVANT_REGION,
-            table(RESOURCE, LEVANT_REGION));
+            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
