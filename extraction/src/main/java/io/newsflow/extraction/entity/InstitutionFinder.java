@@ -126,6 +126,14 @@ final class InstitutionFinder {
             "League", "Institute", "Center", "Organization", "Programme");
     private static final Set<String> ARMY_HEADS = Set.of("Army");
     /**
+     * Heads whose genitive and a feminine adjective after it name one thing in English as they do in Arabic ("صندوق
+     * الاستثمارات العامة" Public Investment Fund, "بنك التنمية الصناعية" Industrial Development Bank).
+     */
+    private static final Set<String> OWNED_GENITIVE_HEADS = Set.of("Bank", "Fund");
+    /** Genitives that make a union a federation: its members are bodies or industries ("اتحاد الغرف"). */
+    private static final Set<String> FEDERATED = WordSet.of("الغرف", "الصناعات", "النقابات", "الجمعيات",
+            "الاتحادات", "الاندية", "التعاونيات");
+    /**
      * Heads of public bodies, which are named after what they regulate: "هيئة الاتصالات السعودية" is a commission, not
      * the company the words after its head name.
      */
@@ -459,6 +467,12 @@ final class InstitutionFinder {
             String cc = arabicDemonym(tokens.get(j));
             owner = cc == null ? null : lexicon.englishDemonym.get(cc);
             end = j + 1;
+            int division = owner == null ? placeAfterConstruct(tokens, claims, j) : -1;
+            if (division > j) {
+                // "غرفة تجارة الشارقة": a town the finders claim later still names the chamber.
+                owner = placeAfterConstructName(tokens, claims, j, division);
+                end = division;
+            }
         }
         if (owner == null) {
             return null;
@@ -548,6 +562,12 @@ final class InstitutionFinder {
         String nationality = null;
         int nationalityAt = -1;
         boolean definite = headReading(tokens, head).article();
+        Conjuncts conjuncts = new Conjuncts();
+        // Set when the genitive after an indefinite head carries its own adjective ("بنك الفلاحة والتنمية الريفية",
+        // "اتحاد الصناعات المصرية"): English names such a body "Head of ..." (Federation of Egyptian Industries).
+        boolean ofGenitive = false;
+        // Set when a place stands among the words before the "of" phrase ("هيئة الشارقة").
+        boolean placeBefore = false;
         if (COMPANY_HEADS.contains(head.value()) && !definite) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
             // A common Arab given name after the brand's first word opens a person ("لشركة سونلغاز مراد ...").
@@ -630,7 +650,9 @@ final class InstitutionFinder {
             if (division > j) {
                 // "شركة نفط ميسان" Maysan Oil Company, "مديرية شرطة محافظة الكرك" Karak Governorate Police
                 // Directorate: a place, with or without its division's word, ends a chain of bare nouns.
+                conjuncts.end();
                 before.add(placeAfterConstructName(tokens, claims, j, division));
+                placeBefore = true;
                 words += division - j;
                 j = division;
                 placeEnd = j;
@@ -641,6 +663,7 @@ final class InstitutionFinder {
             CanonicalEntity elsewhere = inner == null && genitive ? placeNamedElsewhere(doc, claims, t) : null;
             if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC
                     || elsewhere != null) {
+                conjuncts.end();
                 List<String> side = ofPhrase ? after : before;
                 String place = elsewhere != null ? elsewhere.preferredName() : inner.entity().preferredName();
                 if (j == placeEnd) {
@@ -652,6 +675,7 @@ final class InstitutionFinder {
                     places.add(place);
                 }
                 side.add(place);
+                placeBefore |= !ofPhrase;
                 j = elsewhere != null ? j + 1 : inner.end;
                 placeEnd = j;
                 words++;
@@ -665,7 +689,15 @@ final class InstitutionFinder {
             // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
             if (gloss != null && t.stems[0].prefixChars() == 0 && !(ofPhrase && !t.stems[0].article())) {
                 courtOf |= words == 0 && "Court".equals(head.value()) && t.stems[0].article() && !adjectiveForm(t);
-                (ofPhrase ? after : before).add(gloss);
+                boolean adjective = phrase == null && t.stems[0].article() && relativeAdjective(t.core());
+                if (adjective && conjuncts.describeLast(ofPhrase ? after : before, gloss)) {
+                    // "بنك الفلاحة والتنمية الريفية": the adjective after the last conjunct is that conjunct's
+                    // (Agriculture and Rural Development).
+                    ofGenitive |= !ofPhrase && !definite;
+                } else {
+                    conjuncts.end();
+                    (ofPhrase ? after : before).add(gloss);
+                }
                 j += phrase != null ? 2 : 1;
                 words += phrase != null ? 2 : 1;
                 if (!t.stems[0].article() && !ofPhrase && !definite) {
@@ -676,8 +708,7 @@ final class InstitutionFinder {
             String bareAnd = j == constructEnd && words > 0 && !ofPhrase ? bareAndGloss(t) : null;
             if (bareAnd != null) {
                 // "هيئة كهرباء ومياه", "جهاز حماية وتنمية البحيرات": a second bare noun of the chain joined by و.
-                before.add(before.size() - 1, bareAnd);
-                before.add(before.size() - 1, "and");
+                conjuncts.add(before, bareAnd);
                 j++;
                 words++;
                 constructEnd = j;
@@ -689,8 +720,7 @@ final class InstitutionFinder {
                 List<String> side = ofPhrase ? after : before;
                 String joined = andGloss(t);
                 if (joined != null && (ofPhrase ? !after.isEmpty() : before.size() > 1)) {
-                    side.add(side.size() - 1, joined);
-                    side.add(side.size() - 1, "and");
+                    conjuncts.add(side, joined);
                 } else {
                     unknown = true;
                     if (ownNameEnd == j) {
@@ -766,13 +796,20 @@ final class InstitutionFinder {
             }
             String cc = arabicDemonym(t);
             if (cc != null) {
+                conjuncts.end();
+                // "اتحاد الصناعات المصرية": a feminine nationality after a masculine head is its genitive's (Federation
+                // of Egyptian Industries); "الاتحاد الوطني للمرأة التونسية" National Union of Tunisian Women.
+                boolean genitives = !COMPANY_HEADS.contains(head.value())
+                        && (ofPhrase ? !after.isEmpty() && femininePlacedAfterMasculine(tokens, head, j)
+                                : describesGenitive(tokens, head, j, definite));
+                ofGenitive |= genitives && !ofPhrase;
                 String adjective = COUNTRY_NOUN_COMPANIES.contains(cc) && COMPANY_HEADS.contains(head.value())
                         ? countryName(cc) : lexicon.englishDemonym.get(cc);
                 // A nationality after the genitive still describes the head: "الهيئة العامة للطيران المدني
                 // الكويتية" is the Kuwaiti General Commission of Civil Aviation; a company's stays in its trade.
-                (ofPhrase && COMPANY_HEADS.contains(head.value()) ? after : before)
+                (ofPhrase && (COMPANY_HEADS.contains(head.value()) || genitives) ? after : before)
                         .add(adjective == null ? cc : adjective);
-                if (!ofPhrase && !COMPANY_HEADS.contains(head.value()) && nationality == null) {
+                if (!ofPhrase && !COMPANY_HEADS.contains(head.value()) && nationality == null && !genitives) {
                     nationality = cc;
                     nationalityAt = before.size() - 1;
                 }
@@ -891,10 +928,40 @@ final class InstitutionFinder {
             before.set(before.size() - 1, "Corporation");
             before.replaceAll(w -> w.equals("General") ? "Public" : w);
         }
+        if (ofGenitive && !unknown && country == null && after.isEmpty() && before.size() > 2
+                && "Union".equals(before.get(before.size() - 1))
+                && reading(tokens.get(head.end()), FEDERATED) != null) {
+            // A union of industries, chambers or unions is a federation (Federation of Egyptian Industries).
+            before.set(before.size() - 1, "Federation");
+        }
+        boolean haya = reading(tokens.get(head.start()), HAYA) != null;
+        if (haya && (after.contains("Charity") || before.contains("Charity") || before.contains("Charitable"))) {
+            // "الهيئة الخيرية الأردنية الهاشمية", "الهيئة العمانية للأعمال الخيرية": a charity's هيئة is an
+            // Organization.
+            before.set(before.size() - 1, "Organization");
+        }
+        boolean placeFirst = haya && !unknown && !purpose && country == null && !after.isEmpty() && places.isEmpty()
+                && before.size() == 2 && (nationality != null || placeBefore);
+        if (placeFirst) {
+            // "هيئة الشارقة للكتاب" is the Sharjah Book Authority, "الهيئة الليبية للإغاثة" the Libyan Relief ...
+            // Authority: a هيئة of one place or country puts what it deals with before its head, as a company does
+            // (what it is for, a verbal noun, stays after it: Jordanian Authority for Development); Kuwait, Qatar,
+            // Oman, Jordan and Bahrain name theirs with the country's name.
+            if (nationality != null && COUNTRY_NOUN_COMPANIES.contains(nationality)) {
+                before.set(0, countryName(nationality));
+            }
+            before.addAll(1, after);
+            after.clear();
+        }
         String name = unknown ? untranslatable || ownName.isEmpty() && !spelled ? null
                         : ownName.isEmpty() ? String.join(" ", before)
                                 + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after))
                         : ownName(String.join(" ", ownName), head.value(), before, after, places, purpose)
+                : ofGenitive && country == null && after.isEmpty() && before.size() > 2
+                        ? before.get(before.size() - 1)
+                                + (FOR_HEADS.contains(head.value()) && !OWNED_GENITIVE_HEADS.contains(head.value())
+                                        ? " for " : " of ")
+                                + String.join(" ", before.subList(0, before.size() - 1))
                 : country != null ? nationalName(nationality, head.value(), before)
                 : ("Company".equals(head.value()) || corporation || unionOf(head.value(), after, places, purpose))
                         && !after.isEmpty() ? companyName(before, after, places)
@@ -917,6 +984,72 @@ final class InstitutionFinder {
             s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
         }
         return s;
+    }
+
+    /**
+     * Whether the nationality at {@code j} describes the definite genitive before it rather than the head: a feminine
+     * adjective ("المصرية") after one indefinite masculine head ("اتحاد", "مجلس") and its definite noun ("اتحاد
+     * الصناعات المصرية" Federation of Egyptian Industries). A bank's or a fund's stays ambiguous.
+     */
+    private static boolean describesGenitive(List<Token> tokens, PhraseTrie.Match<String> head, int j,
+            boolean definite) {
+        Token genitive = tokens.get(j - 1);
+        return !definite && head.end() - head.start() == 1 && j - 1 == head.end() && genitive.stems.length == 1
+                && genitive.stems[0].article() && !nisba(genitive.core())
+                && !OWNED_GENITIVE_HEADS.contains(head.value()) && femininePlacedAfterMasculine(tokens, head, j);
+    }
+
+    /** Whether the word at {@code j} is a feminine adjective and the head masculine. */
+    private static boolean femininePlacedAfterMasculine(List<Token> tokens, PhraseTrie.Match<String> head, int j) {
+        return tokens.get(j).core().endsWith("يه") && !headReading(tokens, head).core().endsWith("ه");
+    }
+
+    /**
+     * The words of a name joined by و, kept in one list of English words in Arabic order (which the caller reverses):
+     * a third conjunct makes a list ("كهرباء ومياه وغاز" Electricity, Water and Gas) and an adjective after the last
+     * conjunct stays with it ("الفلاحة والتنمية الريفية" Agriculture and Rural Development).
+     */
+    private static final class Conjuncts {
+        private List<String> side;
+        /** Where the last conjunct stands in {@code side}, -1 when none is open. */
+        private int at = -1;
+        private int adjectives;
+
+        void add(List<String> words, String word) {
+            if (side != words) {
+                side = words;
+                at = -1;
+            }
+            if (at < 0) {
+                words.add(words.size() - 1, word);
+                words.add(words.size() - 1, "and");
+                at = words.size() - 3;
+            } else {
+                // The "and" before the last conjunct becomes a comma after the one before it.
+                int and = at + 1 + adjectives;
+                words.remove(and);
+                words.set(and, words.get(and) + ",");
+                words.add(at, "and");
+                words.add(at, word);
+            }
+            adjectives = 0;
+        }
+
+        /** Puts an adjective after the last conjunct of {@code words}; false when no conjunct is open there. */
+        boolean describeLast(List<String> words, String adjective) {
+            if (side != words || at < 0) {
+                return false;
+            }
+            words.add(at + 1 + adjectives, adjective);
+            adjectives++;
+            return true;
+        }
+
+        void end() {
+            side = null;
+            at = -1;
+            adjectives = 0;
+        }
     }
 
     /**
