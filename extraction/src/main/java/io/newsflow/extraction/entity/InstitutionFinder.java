@@ -125,6 +125,8 @@ final class InstitutionFinder {
     private static final Set<String> FOR_HEADS = Set.of("Agency", "Fund", "Foundation", "Bank", "Observatory",
             "League", "Institute", "Center", "Organization", "Programme");
     private static final Set<String> ARMY_HEADS = Set.of("Army");
+    /** Heads of the companies and foundations whose own name is مصر, spelled Misr. */
+    private static final Set<String> MISR_HEADS = Set.of("Company", "Group", "Bank", "Foundation");
     /**
      * Heads whose genitive and a feminine adjective after it name one thing in English as they do in Arabic ("صندوق
      * الاستثمارات العامة" Public Investment Fund, "بنك التنمية الصناعية" Industrial Development Bank).
@@ -568,6 +570,7 @@ final class InstitutionFinder {
         boolean ofGenitive = false;
         // Set when a place stands among the words before the "of" phrase ("هيئة الشارقة").
         boolean placeBefore = false;
+        boolean headOfPlace = false;
         if (COMPANY_HEADS.contains(head.value()) && !definite) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
             // A common Arab given name after the brand's first word opens a person ("لشركة سونلغاز مراد ...").
@@ -651,7 +654,7 @@ final class InstitutionFinder {
                 // "شركة نفط ميسان" Maysan Oil Company, "مديرية شرطة محافظة الكرك" Karak Governorate Police
                 // Directorate: a place, with or without its division's word, ends a chain of bare nouns.
                 conjuncts.end();
-                before.add(placeAfterConstructName(tokens, claims, j, division));
+                before.add(misr(tokens, head, j, definite) ? "Misr" : placeAfterConstructName(tokens, claims, j, division));
                 placeBefore = true;
                 words += division - j;
                 j = division;
@@ -665,7 +668,8 @@ final class InstitutionFinder {
                     || elsewhere != null) {
                 conjuncts.end();
                 List<String> side = ofPhrase ? after : before;
-                String place = elsewhere != null ? elsewhere.preferredName() : inner.entity().preferredName();
+                String place = misr(tokens, head, j, definite) ? "Misr"
+                        : elsewhere != null ? elsewhere.preferredName() : inner.entity().preferredName();
                 if (j == placeEnd) {
                     // "مجلس جهة فاس مكناس": two places in a row name one region (Fez-Meknes).
                     place = side.remove(side.size() - 1) + "-" + place;
@@ -695,6 +699,12 @@ final class InstitutionFinder {
                     // (Agriculture and Rural Development).
                     ofGenitive |= !ofPhrase && !definite;
                 } else {
+                    // "صندوق مصر السيادي", "بنك الكويت الوطني": a masculine adjective after the place a bare masculine
+                    // head is of describes the head (the Sovereign Fund of Egypt, the National Bank of Kuwait); a
+                    // feminine head keeps the place inside ("شرطة عمان السلطانية" Royal Oman Police).
+                    headOfPlace |= adjective && !ofPhrase && !definite && placeBefore && placeEnd == j
+                            && before.size() == 2 && !t.core().endsWith("ه")
+                            && !headReading(tokens, head).core().endsWith("ه");
                     conjuncts.end();
                     (ofPhrase ? after : before).add(gloss);
                 }
@@ -957,6 +967,9 @@ final class InstitutionFinder {
                         : ownName.isEmpty() ? String.join(" ", before)
                                 + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after))
                         : ownName(String.join(" ", ownName), head.value(), before, after, places, purpose)
+                : headOfPlace && country == null && after.isEmpty() && !COMPANY_HEADS.contains(head.value())
+                        ? String.join(" ", before.subList(0, before.size() - 2)) + " "
+                                + before.get(before.size() - 1) + " of " + before.get(before.size() - 2)
                 : ofGenitive && country == null && after.isEmpty() && before.size() > 2
                         ? before.get(before.size() - 1)
                                 + (FOR_HEADS.contains(head.value()) && !OWNED_GENITIVE_HEADS.contains(head.value())
@@ -984,6 +997,13 @@ final class InstitutionFinder {
             s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
         }
         return s;
+    }
+
+    /** "شركة مصر للغزل والنسيج", "مؤسسة مصر الخير": Egyptian brands spell مصر right after their head Misr (Banque Misr). */
+    private static boolean misr(List<Token> tokens, PhraseTrie.Match<String> head, int j, boolean definite) {
+        ArabicStem word = tokens.get(j).stems[0];
+        return j == head.end() && !definite && MISR_HEADS.contains(head.value()) && word.core().equals("مصر")
+                && word.prefixChars() == 0;
     }
 
     /**
