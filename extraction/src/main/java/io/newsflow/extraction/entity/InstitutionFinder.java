@@ -123,7 +123,7 @@ final class InstitutionFinder {
      * councils keep "of".
      */
     private static final Set<String> FOR_HEADS = Set.of("Agency", "Fund", "Foundation", "Bank", "Observatory",
-            "League", "Institute", "Center", "Organization", "Programme");
+            "League", "Institute", "Center", "Organization", "Programme", "Forum");
     private static final Set<String> ARMY_HEADS = Set.of("Army");
     /** Heads of the companies and foundations whose own name is مصر, spelled Misr. */
     private static final Set<String> MISR_HEADS = Set.of("Company", "Group", "Bank", "Foundation");
@@ -693,7 +693,7 @@ final class InstitutionFinder {
             // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
             if (gloss != null && t.stems[0].prefixChars() == 0 && !(ofPhrase && !t.stems[0].article())) {
                 courtOf |= words == 0 && "Court".equals(head.value()) && t.stems[0].article() && !adjectiveForm(t);
-                boolean adjective = phrase == null && t.stems[0].article() && relativeAdjective(t.core());
+                boolean adjective = phrase == null && t.stems[0].article() && adjectiveCore(t.core());
                 if (adjective && conjuncts.describeLast(ofPhrase ? after : before, gloss)) {
                     // "بنك الفلاحة والتنمية الريفية": the adjective after the last conjunct is that conjunct's
                     // (Agriculture and Rural Development).
@@ -926,6 +926,11 @@ final class InstitutionFinder {
         }
         Collections.reverse(before);
         Collections.reverse(after);
+        if (country == null && nationality != null && !placeBefore && before.size() - 1 - nationalityAt > 0) {
+            // "الصندوق الأردني الهاشمي" is the Jordanian Hashemite Fund: English says the nationality before the
+            // body's other adjectives, wherever Arabic has it.
+            before.add(0, before.remove(before.size() - 1 - nationalityAt));
+        }
         purpose |= !after.isEmpty() && FOR_HEADS.contains(head.value());
         if (ARMY_HEADS.contains(head.value())) {
             // "الجيش الوطني الشعبي" is the People's National Army: armies are the people's, not popular.
@@ -971,11 +976,18 @@ final class InstitutionFinder {
                         ? String.join(" ", before.subList(0, before.size() - 2)) + " "
                                 + before.get(before.size() - 1) + " of " + before.get(before.size() - 2)
                 : ofGenitive && country == null && after.isEmpty() && before.size() > 2
+                        && !COMPANY_HEADS.contains(head.value())
                         ? before.get(before.size() - 1)
                                 + (FOR_HEADS.contains(head.value()) && !OWNED_GENITIVE_HEADS.contains(head.value())
                                         ? " for " : " of ")
                                 + String.join(" ", before.subList(0, before.size() - 1))
                 : country != null ? nationalName(nationality, head.value(), before)
+                : "Company".equals(head.value()) && definite && places.isEmpty()
+                        && before.equals(List.of("General", "Company")) && (after.size() > 1 || after.contains("and"))
+                        // "الشركة العامة للطرق والجسور", "الشركة العامة لتجارة الحبوب": a state company for a trade of
+                        // more than one word is the General Company for it (a one-word trade stays before the head:
+                        // General Electricity Company).
+                        ? "General Company for " + String.join(" ", after)
                 : ("Company".equals(head.value()) || corporation || unionOf(head.value(), after, places, purpose))
                         && !after.isEmpty() ? companyName(before, after, places)
                 : supremeBody(before, after, purpose) ? String.join(" ", before.subList(0, before.size() - 1))
@@ -1528,6 +1540,15 @@ final class InstitutionFinder {
      */
     private static boolean relativeAdjective(String core) {
         return nisba(core) && !(core.startsWith("ت") && core.length() >= 5);
+    }
+
+    /**
+     * Whether a core is a relative adjective, also of the form taf'ulī ("التكاملية", "التعاوني"), which a verbal noun
+     * taf'ila ("التنمية") is not: the adjective ends in ي, or its masculine is in the glossary.
+     */
+    private boolean adjectiveCore(String core) {
+        return relativeAdjective(core) || nisba(core) && (core.endsWith("ي")
+                || lexicon.glossary.containsKey(core.substring(0, core.length() - 1)));
     }
 
     /** "غير الشرعية": غير and an adjective with the article, in the same sentence. */
