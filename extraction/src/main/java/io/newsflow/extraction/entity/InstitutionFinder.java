@@ -125,6 +125,9 @@ final class InstitutionFinder {
     private static final Set<String> FOR_HEADS = Set.of("Agency", "Fund", "Foundation", "Bank", "Observatory",
             "League", "Institute", "Center", "Organization", "Programme", "Forum");
     private static final Set<String> ARMY_HEADS = Set.of("Army");
+    /** Adjectives of peoples and faiths, which English says before "National" as it does a nationality. */
+    private static final Set<String> PEOPLES = Set.of("Arab", "Kurdish", "Kurdistan", "Islamic", "Amazigh", "African",
+            "Turkmen", "Assyrian", "Druze", "Christian");
     /** Heads of the companies and foundations whose own name is مصر, spelled Misr. */
     private static final Set<String> MISR_HEADS = Set.of("Company", "Group", "Bank", "Foundation");
     /**
@@ -930,6 +933,14 @@ final class InstitutionFinder {
             // "الصندوق الأردني الهاشمي" is the Jordanian Hashemite Fund: English says the nationality before the
             // body's other adjectives, wherever Arabic has it.
             before.add(0, before.remove(before.size() - 1 - nationalityAt));
+        }
+        int national = definite && !placeBefore && !ARMY_HEADS.contains(head.value()) ? before.indexOf("National") : -1;
+        int first = country == null && nationality != null ? 1 : 0;
+        if (national > first && before.subList(first, national).stream().noneMatch(PEOPLES::contains)) {
+            // "الشرطة الوطنية المدنية" is the National Civil Police, "الحزب الوطني الديمقراطي" the National Democratic
+            // Party: "National" opens a body's adjectives in English, after its nationality or people (Kurdish
+            // National Council); an army is the People's National Army.
+            before.add(first, before.remove(national));
         }
         purpose |= !after.isEmpty() && FOR_HEADS.contains(head.value());
         if (ARMY_HEADS.contains(head.value())) {
