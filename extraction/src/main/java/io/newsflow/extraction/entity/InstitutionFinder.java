@@ -657,7 +657,8 @@ final class InstitutionFinder {
                 // "شركة نفط ميسان" Maysan Oil Company, "مديرية شرطة محافظة الكرك" Karak Governorate Police
                 // Directorate: a place, with or without its division's word, ends a chain of bare nouns.
                 conjuncts.end();
-                before.add(misr(tokens, head, j, definite) ? "Misr" : placeAfterConstructName(tokens, claims, j, division));
+                before.add(misr(tokens, head, j, definite) ? "Misr"
+                        : attributive(placeAfterConstructName(tokens, claims, j, division), tokens.get(division - 1)));
                 placeBefore = true;
                 words += division - j;
                 j = division;
@@ -680,6 +681,8 @@ final class InstitutionFinder {
                 }
                 if (ofPhrase) {
                     places.add(place);
+                } else {
+                    place = attributive(place, t);
                 }
                 side.add(place);
                 placeBefore |= !ofPhrase;
@@ -857,8 +860,11 @@ final class InstitutionFinder {
                     // Water Foundation), a word with لـ opening what the body deals with.
                     ArabicStem lam = lamStem(t);
                     ofPhrase |= lam != null;
+                    // The genitive of a bare noun stands before the head as a place does ("قيادة عمليات الجزيرة"
+                    // Jazira Operations Command).
+                    boolean genitiveName = !ofPhrase && lam == null && words > 0 && bareNoun(tokens.get(j - 1));
                     (ofPhrase ? after : before).add(lam != null ? articleWord(lam.withArticle())
-                            : ownWord(t, t.stems[0]));
+                            : genitiveName ? attributive(ownWord(t, t.stems[0]), t) : ownWord(t, t.stems[0]));
                     spelled = true;
                 }
                 j++;
@@ -1020,6 +1026,24 @@ final class InstitutionFinder {
             s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
         }
         return s;
+    }
+
+    /**
+     * A place's English name as it stands before a body's head: a place Arabic writes with the article drops English's
+     * "Al" there ("قيادة شرطة الأنبار" Anbar Police Command, "اتحاد فلاحي الجزيرة" Jazira Farmers Union), as a
+     * body's own name does not.
+     */
+    private static String attributive(String place, Token t) {
+        boolean article = false;
+        for (ArabicStem stem : t.stems) {
+            article |= stem.article();
+        }
+        if (!article || place.length() < 5) {
+            return place;
+        }
+        boolean al = place.startsWith("Al ") || place.startsWith("Al-") || place.startsWith("El ")
+                || place.startsWith("El-");
+        return al && Character.isUpperCase(place.charAt(3)) ? place.substring(3) : place;
     }
 
     /** "شركة مصر للغزل والنسيج", "مؤسسة مصر الخير": Egyptian brands spell مصر right after their head Misr (Banque Misr). */
