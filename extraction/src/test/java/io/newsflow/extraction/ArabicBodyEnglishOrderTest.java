@@ -60,7 +60,9 @@ class ArabicBodyEnglishOrderTest {
     @Test
     void aGenitiveNoGlossaryKnowsIsSpelledNotLeftInArabic() {
         assertThat(orgNames("وقالت مؤسسة مياه الجنوب إن شركة الواحة للعمليات النفطية وقعت عقدا."))
-                .containsExactly("Al Janoub Water Foundation", "Al Waha Oil Operations Company");
+                // The genitive before the head drops "Al" as a place there does (Bekaa Water Establishment); the
+                // company's own name keeps it.
+                .containsExactly("Janoub Water Foundation", "Al Waha Oil Operations Company");
         // An adjective no glossary knows after a definite head may be a description: no spelled name.
         assertThat(orgNames("وأعلنت الجبهة الأوروبية موقفها أمس.")).noneMatch(n -> n.startsWith("Al "));
     }

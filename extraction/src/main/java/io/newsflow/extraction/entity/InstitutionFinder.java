@@ -123,8 +123,21 @@ final class InstitutionFinder {
      * councils keep "of".
      */
     private static final Set<String> FOR_HEADS = Set.of("Agency", "Fund", "Foundation", "Bank", "Observatory",
-            "League", "Institute", "Center", "Organization", "Programme");
+            "League", "Institute", "Center", "Organization", "Programme", "Forum");
     private static final Set<String> ARMY_HEADS = Set.of("Army");
+    /** Adjectives of peoples and faiths, which English says before "National" as it does a nationality. */
+    private static final Set<String> PEOPLES = Set.of("Arab", "Kurdish", "Kurdistan", "Islamic", "Amazigh", "African",
+            "Turkmen", "Assyrian", "Druze", "Christian");
+    /** Heads of the companies and foundations whose own name is مصر, spelled Misr. */
+    private static final Set<String> MISR_HEADS = Set.of("Company", "Group", "Bank", "Foundation");
+    /**
+     * Heads whose genitive and a feminine adjective after it name one thing in English as they do in Arabic ("صندوق
+     * الاستثمارات العامة" Public Investment Fund, "بنك التنمية الصناعية" Industrial Development Bank).
+     */
+    private static final Set<String> OWNED_GENITIVE_HEADS = Set.of("Bank", "Fund");
+    /** Genitives that make a union a federation: its members are bodies or industries ("اتحاد الغرف"). */
+    private static final Set<String> FEDERATED = WordSet.of("الغرف", "الصناعات", "النقابات", "الجمعيات",
+            "الاتحادات", "الاندية", "التعاونيات");
     /**
      * Heads of public bodies, which are named after what they regulate: "هيئة الاتصالات السعودية" is a commission, not
      * the company the words after its head name.
@@ -459,6 +472,12 @@ final class InstitutionFinder {
             String cc = arabicDemonym(tokens.get(j));
             owner = cc == null ? null : lexicon.englishDemonym.get(cc);
             end = j + 1;
+            int division = owner == null ? placeAfterConstruct(tokens, claims, j) : -1;
+            if (division > j) {
+                // "غرفة تجارة الشارقة": a town the finders claim later still names the chamber.
+                owner = placeAfterConstructName(tokens, claims, j, division);
+                end = division;
+            }
         }
         if (owner == null) {
             return null;
@@ -548,6 +567,13 @@ final class InstitutionFinder {
         String nationality = null;
         int nationalityAt = -1;
         boolean definite = headReading(tokens, head).article();
+        Conjuncts conjuncts = new Conjuncts();
+        // Set when the genitive after an indefinite head carries its own adjective ("بنك الفلاحة والتنمية الريفية",
+        // "اتحاد الصناعات المصرية"): English names such a body "Head of ..." (Federation of Egyptian Industries).
+        boolean ofGenitive = false;
+        // Set when a place stands among the words before the "of" phrase ("هيئة الشارقة").
+        boolean placeBefore = false;
+        boolean headOfPlace = false;
         if (COMPANY_HEADS.contains(head.value()) && !definite) {
             // "شركة أرامكو", "مجموعة توتال إنرجيز": a company's own name, in words no glossary knows.
             // A common Arab given name after the brand's first word opens a person ("لشركة سونلغاز مراد ...").
@@ -630,7 +656,10 @@ final class InstitutionFinder {
             if (division > j) {
                 // "شركة نفط ميسان" Maysan Oil Company, "مديرية شرطة محافظة الكرك" Karak Governorate Police
                 // Directorate: a place, with or without its division's word, ends a chain of bare nouns.
-                before.add(placeAfterConstructName(tokens, claims, j, division));
+                conjuncts.end();
+                before.add(misr(tokens, head, j, definite) ? "Misr"
+                        : attributive(placeAfterConstructName(tokens, claims, j, division), tokens.get(division - 1)));
+                placeBefore = true;
                 words += division - j;
                 j = division;
                 placeEnd = j;
@@ -641,8 +670,10 @@ final class InstitutionFinder {
             CanonicalEntity elsewhere = inner == null && genitive ? placeNamedElsewhere(doc, claims, t) : null;
             if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC
                     || elsewhere != null) {
+                conjuncts.end();
                 List<String> side = ofPhrase ? after : before;
-                String place = elsewhere != null ? elsewhere.preferredName() : inner.entity().preferredName();
+                String place = misr(tokens, head, j, definite) ? "Misr"
+                        : elsewhere != null ? elsewhere.preferredName() : inner.entity().preferredName();
                 if (j == placeEnd) {
                     // "مجلس جهة فاس مكناس": two places in a row name one region (Fez-Meknes).
                     place = side.remove(side.size() - 1) + "-" + place;
@@ -650,8 +681,11 @@ final class InstitutionFinder {
                 }
                 if (ofPhrase) {
                     places.add(place);
+                } else {
+                    place = attributive(place, t);
                 }
                 side.add(place);
+                placeBefore |= !ofPhrase;
                 j = elsewhere != null ? j + 1 : inner.end;
                 placeEnd = j;
                 words++;
@@ -665,7 +699,21 @@ final class InstitutionFinder {
             // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
             if (gloss != null && t.stems[0].prefixChars() == 0 && !(ofPhrase && !t.stems[0].article())) {
                 courtOf |= words == 0 && "Court".equals(head.value()) && t.stems[0].article() && !adjectiveForm(t);
-                (ofPhrase ? after : before).add(gloss);
+                boolean adjective = phrase == null && t.stems[0].article() && adjectiveCore(t.core());
+                if (adjective && conjuncts.describeLast(ofPhrase ? after : before, gloss)) {
+                    // "بنك الفلاحة والتنمية الريفية": the adjective after the last conjunct is that conjunct's
+                    // (Agriculture and Rural Development).
+                    ofGenitive |= !ofPhrase && !definite;
+                } else {
+                    // "صندوق مصر السيادي", "بنك الكويت الوطني": a masculine adjective after the place a bare masculine
+                    // head is of describes the head (the Sovereign Fund of Egypt, the National Bank of Kuwait); a
+                    // feminine head keeps the place inside ("شرطة عمان السلطانية" Royal Oman Police).
+                    headOfPlace |= adjective && !ofPhrase && !definite && placeBefore && placeEnd == j
+                            && before.size() == 2 && !t.core().endsWith("ه")
+                            && !headReading(tokens, head).core().endsWith("ه");
+                    conjuncts.end();
+                    (ofPhrase ? after : before).add(gloss);
+                }
                 j += phrase != null ? 2 : 1;
                 words += phrase != null ? 2 : 1;
                 if (!t.stems[0].article() && !ofPhrase && !definite) {
@@ -676,8 +724,7 @@ final class InstitutionFinder {
             String bareAnd = j == constructEnd && words > 0 && !ofPhrase ? bareAndGloss(t) : null;
             if (bareAnd != null) {
                 // "هيئة كهرباء ومياه", "جهاز حماية وتنمية البحيرات": a second bare noun of the chain joined by و.
-                before.add(before.size() - 1, bareAnd);
-                before.add(before.size() - 1, "and");
+                conjuncts.add(before, bareAnd);
                 j++;
                 words++;
                 constructEnd = j;
@@ -689,8 +736,7 @@ final class InstitutionFinder {
                 List<String> side = ofPhrase ? after : before;
                 String joined = andGloss(t);
                 if (joined != null && (ofPhrase ? !after.isEmpty() : before.size() > 1)) {
-                    side.add(side.size() - 1, joined);
-                    side.add(side.size() - 1, "and");
+                    conjuncts.add(side, joined);
                 } else {
                     unknown = true;
                     if (ownNameEnd == j) {
@@ -766,13 +812,20 @@ final class InstitutionFinder {
             }
             String cc = arabicDemonym(t);
             if (cc != null) {
+                conjuncts.end();
+                // "اتحاد الصناعات المصرية": a feminine nationality after a masculine head is its genitive's (Federation
+                // of Egyptian Industries); "الاتحاد الوطني للمرأة التونسية" National Union of Tunisian Women.
+                boolean genitives = !COMPANY_HEADS.contains(head.value())
+                        && (ofPhrase ? !after.isEmpty() && femininePlacedAfterMasculine(tokens, head, j)
+                                : describesGenitive(tokens, head, j, definite));
+                ofGenitive |= genitives && !ofPhrase;
                 String adjective = COUNTRY_NOUN_COMPANIES.contains(cc) && COMPANY_HEADS.contains(head.value())
                         ? countryName(cc) : lexicon.englishDemonym.get(cc);
                 // A nationality after the genitive still describes the head: "الهيئة العامة للطيران المدني
                 // الكويتية" is the Kuwaiti General Commission of Civil Aviation; a company's stays in its trade.
-                (ofPhrase && COMPANY_HEADS.contains(head.value()) ? after : before)
+                (ofPhrase && (COMPANY_HEADS.contains(head.value()) || genitives) ? after : before)
                         .add(adjective == null ? cc : adjective);
-                if (!ofPhrase && !COMPANY_HEADS.contains(head.value()) && nationality == null) {
+                if (!ofPhrase && !COMPANY_HEADS.contains(head.value()) && nationality == null && !genitives) {
                     nationality = cc;
                     nationalityAt = before.size() - 1;
                 }
@@ -807,8 +860,11 @@ final class InstitutionFinder {
                     // Water Foundation), a word with لـ opening what the body deals with.
                     ArabicStem lam = lamStem(t);
                     ofPhrase |= lam != null;
+                    // The genitive of a bare noun stands before the head as a place does ("قيادة عمليات الجزيرة"
+                    // Jazira Operations Command).
+                    boolean genitiveName = !ofPhrase && lam == null && words > 0 && bareNoun(tokens.get(j - 1));
                     (ofPhrase ? after : before).add(lam != null ? articleWord(lam.withArticle())
-                            : ownWord(t, t.stems[0]));
+                            : genitiveName ? attributive(ownWord(t, t.stems[0]), t) : ownWord(t, t.stems[0]));
                     spelled = true;
                 }
                 j++;
@@ -879,6 +935,19 @@ final class InstitutionFinder {
         }
         Collections.reverse(before);
         Collections.reverse(after);
+        if (country == null && nationality != null && !placeBefore && before.size() - 1 - nationalityAt > 0) {
+            // "الصندوق الأردني الهاشمي" is the Jordanian Hashemite Fund: English says the nationality before the
+            // body's other adjectives, wherever Arabic has it.
+            before.add(0, before.remove(before.size() - 1 - nationalityAt));
+        }
+        int national = definite && !placeBefore && !ARMY_HEADS.contains(head.value()) ? before.indexOf("National") : -1;
+        int first = country == null && nationality != null ? 1 : 0;
+        if (national > first && before.subList(first, national).stream().noneMatch(PEOPLES::contains)) {
+            // "الشرطة الوطنية المدنية" is the National Civil Police, "الحزب الوطني الديمقراطي" the National Democratic
+            // Party: "National" opens a body's adjectives in English, after its nationality or people (Kurdish
+            // National Council); an army is the People's National Army.
+            before.add(first, before.remove(national));
+        }
         purpose |= !after.isEmpty() && FOR_HEADS.contains(head.value());
         if (ARMY_HEADS.contains(head.value())) {
             // "الجيش الوطني الشعبي" is the People's National Army: armies are the people's, not popular.
@@ -891,11 +960,51 @@ final class InstitutionFinder {
             before.set(before.size() - 1, "Corporation");
             before.replaceAll(w -> w.equals("General") ? "Public" : w);
         }
+        if (ofGenitive && !unknown && country == null && after.isEmpty() && before.size() > 2
+                && "Union".equals(before.get(before.size() - 1))
+                && reading(tokens.get(head.end()), FEDERATED) != null) {
+            // A union of industries, chambers or unions is a federation (Federation of Egyptian Industries).
+            before.set(before.size() - 1, "Federation");
+        }
+        boolean haya = reading(tokens.get(head.start()), HAYA) != null;
+        if (haya && (after.contains("Charity") || before.contains("Charity") || before.contains("Charitable"))) {
+            // "الهيئة الخيرية الأردنية الهاشمية", "الهيئة العمانية للأعمال الخيرية": a charity's هيئة is an
+            // Organization.
+            before.set(before.size() - 1, "Organization");
+        }
+        boolean placeFirst = haya && !unknown && !purpose && country == null && !after.isEmpty() && places.isEmpty()
+                && before.size() == 2 && (nationality != null || placeBefore);
+        if (placeFirst) {
+            // "هيئة الشارقة للكتاب" is the Sharjah Book Authority, "الهيئة الليبية للإغاثة" the Libyan Relief ...
+            // Authority: a هيئة of one place or country puts what it deals with before its head, as a company does
+            // (what it is for, a verbal noun, stays after it: Jordanian Authority for Development); Kuwait, Qatar,
+            // Oman, Jordan and Bahrain name theirs with the country's name.
+            if (nationality != null && COUNTRY_NOUN_COMPANIES.contains(nationality)) {
+                before.set(0, countryName(nationality));
+            }
+            before.addAll(1, after);
+            after.clear();
+        }
         String name = unknown ? untranslatable || ownName.isEmpty() && !spelled ? null
                         : ownName.isEmpty() ? String.join(" ", before)
                                 + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after))
                         : ownName(String.join(" ", ownName), head.value(), before, after, places, purpose)
+                : headOfPlace && country == null && after.isEmpty() && !COMPANY_HEADS.contains(head.value())
+                        ? String.join(" ", before.subList(0, before.size() - 2)) + " "
+                                + before.get(before.size() - 1) + " of " + before.get(before.size() - 2)
+                : ofGenitive && country == null && after.isEmpty() && before.size() > 2
+                        && !COMPANY_HEADS.contains(head.value())
+                        ? before.get(before.size() - 1)
+                                + (FOR_HEADS.contains(head.value()) && !OWNED_GENITIVE_HEADS.contains(head.value())
+                                        ? " for " : " of ")
+                                + String.join(" ", before.subList(0, before.size() - 1))
                 : country != null ? nationalName(nationality, head.value(), before)
+                : "Company".equals(head.value()) && definite && places.isEmpty()
+                        && before.equals(List.of("General", "Company")) && (after.size() > 1 || after.contains("and"))
+                        // "الشركة العامة للطرق والجسور", "الشركة العامة لتجارة الحبوب": a state company for a trade of
+                        // more than one word is the General Company for it (a one-word trade stays before the head:
+                        // General Electricity Company).
+                        ? "General Company for " + String.join(" ", after)
                 : ("Company".equals(head.value()) || corporation || unionOf(head.value(), after, places, purpose))
                         && !after.isEmpty() ? companyName(before, after, places)
                 : supremeBody(before, after, purpose) ? String.join(" ", before.subList(0, before.size() - 1))
@@ -917,6 +1026,97 @@ final class InstitutionFinder {
             s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
         }
         return s;
+    }
+
+    /**
+     * A place's English name as it stands before a body's head: a place Arabic writes with the article drops English's
+     * "Al" there ("قيادة شرطة الأنبار" Anbar Police Command, "اتحاد فلاحي الجزيرة" Jazira Farmers Union), as a
+     * body's own name does not.
+     */
+    private static String attributive(String place, Token t) {
+        boolean article = false;
+        for (ArabicStem stem : t.stems) {
+            article |= stem.article();
+        }
+        if (!article || place.length() < 5) {
+            return place;
+        }
+        boolean al = place.startsWith("Al ") || place.startsWith("Al-") || place.startsWith("El ")
+                || place.startsWith("El-");
+        return al && Character.isUpperCase(place.charAt(3)) ? place.substring(3) : place;
+    }
+
+    /** "شركة مصر للغزل والنسيج", "مؤسسة مصر الخير": Egyptian brands spell مصر right after their head Misr (Banque Misr). */
+    private static boolean misr(List<Token> tokens, PhraseTrie.Match<String> head, int j, boolean definite) {
+        ArabicStem word = tokens.get(j).stems[0];
+        return j == head.end() && !definite && MISR_HEADS.contains(head.value()) && word.core().equals("مصر")
+                && word.prefixChars() == 0;
+    }
+
+    /**
+     * Whether the nationality at {@code j} describes the definite genitive before it rather than the head: a feminine
+     * adjective ("المصرية") after one indefinite masculine head ("اتحاد", "مجلس") and its definite noun ("اتحاد
+     * الصناعات المصرية" Federation of Egyptian Industries). A bank's or a fund's stays ambiguous.
+     */
+    private static boolean describesGenitive(List<Token> tokens, PhraseTrie.Match<String> head, int j,
+            boolean definite) {
+        Token genitive = tokens.get(j - 1);
+        return !definite && head.end() - head.start() == 1 && j - 1 == head.end() && genitive.stems.length == 1
+                && genitive.stems[0].article() && !nisba(genitive.core())
+                && !OWNED_GENITIVE_HEADS.contains(head.value()) && femininePlacedAfterMasculine(tokens, head, j);
+    }
+
+    /** Whether the word at {@code j} is a feminine adjective and the head masculine. */
+    private static boolean femininePlacedAfterMasculine(List<Token> tokens, PhraseTrie.Match<String> head, int j) {
+        return tokens.get(j).core().endsWith("يه") && !headReading(tokens, head).core().endsWith("ه");
+    }
+
+    /**
+     * The words of a name joined by و, kept in one list of English words in Arabic order (which the caller reverses):
+     * a third conjunct makes a list ("كهرباء ومياه وغاز" Electricity, Water and Gas) and an adjective after the last
+     * conjunct stays with it ("الفلاحة والتنمية الريفية" Agriculture and Rural Development).
+     */
+    private static final class Conjuncts {
+        private List<String> side;
+        /** Where the last conjunct stands in {@code side}, -1 when none is open. */
+        private int at = -1;
+        private int adjectives;
+
+        void add(List<String> words, String word) {
+            if (side != words) {
+                side = words;
+                at = -1;
+            }
+            if (at < 0) {
+                words.add(words.size() - 1, word);
+                words.add(words.size() - 1, "and");
+                at = words.size() - 3;
+            } else {
+                // The "and" before the last conjunct becomes a comma after the one before it.
+                int and = at + 1 + adjectives;
+                words.remove(and);
+                words.set(and, words.get(and) + ",");
+                words.add(at, "and");
+                words.add(at, word);
+            }
+            adjectives = 0;
+        }
+
+        /** Puts an adjective after the last conjunct of {@code words}; false when no conjunct is open there. */
+        boolean describeLast(List<String> words, String adjective) {
+            if (side != words || at < 0) {
+                return false;
+            }
+            words.add(at + 1 + adjectives, adjective);
+            adjectives++;
+            return true;
+        }
+
+        void end() {
+            side = null;
+            at = -1;
+            adjectives = 0;
+        }
     }
 
     /**
@@ -1375,6 +1575,15 @@ final class InstitutionFinder {
      */
     private static boolean relativeAdjective(String core) {
         return nisba(core) && !(core.startsWith("ت") && core.length() >= 5);
+    }
+
+    /**
+     * Whether a core is a relative adjective, also of the form taf'ulī ("التكاملية", "التعاوني"), which a verbal noun
+     * taf'ila ("التنمية") is not: the adjective ends in ي, or its masculine is in the glossary.
+     */
+    private boolean adjectiveCore(String core) {
+        return relativeAdjective(core) || nisba(core) && (core.endsWith("ي")
+                || lexicon.glossary.containsKey(core.substring(0, core.length() - 1)));
     }
 
     /** "غير الشرعية": غير and an adjective with the article, in the same sentence. */
