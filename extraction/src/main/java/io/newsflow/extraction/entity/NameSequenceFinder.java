@@ -161,6 +161,15 @@ final class NameSequenceFinder {
             "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XX", "XXI", "HIV", "AIDS", "UAV", "CCTV",
             // drugs
             "MDMA", "LSD", "THC", "GHB", "PCP");
+    /** Words before "to" that lead to a person ("spoke to", "a letter to", "according to"). */
+    private static final Set<String> ADDRESSED = WordSet.of("spoke", "speak", "speaks", "speaking", "wrote", "write",
+            "writes", "writing", "talked", "talk", "talks", "talking", "said", "say", "says", "told", "letter",
+            "sent", "send", "tribute", "according", "belonging", "belongs", "belonged", "married", "replied",
+            "responded", "reported", "reports", "close", "closer", "next", "due", "thanks", "owing", "appointed",
+            "handed", "gave", "given", "addressed", "referred", "adviser", "advisor", "aide", "successor",
+            "deputy", "spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son", "daughter",
+            "loyal", "opposed", "message", "messages", "appeal", "appealed", "calls", "call", "phoned", "introduced",
+            "presented", "awarded", "went", "lost", "losing", "defeat", "defeated", "apologised", "apologized");
     private static final Set<String> ADMIN_HEADS = WordSet.of("province", "region", "governorate", "state", "county",
             "district", "departement");
 
@@ -243,6 +252,10 @@ final class NameSequenceFinder {
                         && !tokens.get(j + 1).capitalised && !NOT_INNER_APOSTROPHE.contains(tokens.get(j + 1).key)) {
                     // "Tama'a", "Vaiki'olo": an apostrophe (a glottal stop) inside a Polynesian name.
                     j += 2;
+                } else if (numberedBranch(tokens, i, j)) {
+                    // "Escondida Mine Workers' Union No. 1", "Lodge No. 4": the number of a branch ends the name.
+                    j += 2;
+                    break;
                 } else if (unionLocal(tokens, j)) {
                     // "Teamsters Local 4417": a union's branch is numbered, and the number ends the name.
                     j++;
@@ -337,7 +350,8 @@ final class NameSequenceFinder {
         int national = orgAfterConjunction && !knownFirst ? nationalBodyAfter(tokens, claims, from, to) : -1;
         if (!seenConjunction || orgAfterConjunction && !knownFirst && national < 0
                 && !twoBodies(tokens, claims, from, to) || portfolioWithAnd(tokens, from, to)
-                || canadianDepartment(tokens, from, to) || councilOfTwoPlaces(claims, tokens, from, to)) {
+                || canadianDepartment(tokens, from, to) || councilOfTwoPlaces(claims, tokens, from, to)
+                || ofTheTwoWords(tokens, claims, from, to)) {
             // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
             return;
@@ -426,6 +440,54 @@ final class NameSequenceFinder {
         Span second = claims.at(k + 1);
         return knownWhole(claims, from, k) && first.type == EntityType.LOC && second != null && second.start == k + 1
                 && second.type == EntityType.LOC && second.linked() && second.end < to;
+    }
+
+    /**
+     * "University of the Highlands and Islands", "Ministry of the Interior and Justice": after a kind of body and "of
+     * the", two words joined by "and", the second neither a kind of body nor a name already found, are one complement.
+     */
+    private boolean ofTheTwoWords(List<Token> tokens, Claims claims, int from, int to) {
+        int k = from;
+        while (k + 6 < to && !(tokens.get(k + 1).key.equals("of") && tokens.get(k + 2).key.equals("the")
+                && lexicon.orgWordsLatin.contains(tokens.get(k).key))) {
+            k++;
+        }
+        if (k + 6 != to || !tokens.get(k + 1).key.equals("of") || !tokens.get(k + 2).key.equals("the")
+                || !lexicon.orgWordsLatin.contains(tokens.get(k).key)) {
+            return false;
+        }
+        Token and = tokens.get(to - 2);
+        Token last = tokens.get(to - 1);
+        return and.key.equals("and") && !and.capitalised && !lexicon.orgWordsLatin.contains(last.key)
+                && claims.at(to - 1) == null && last.capitalised && !last.allCaps;
+    }
+
+    /** Whether the word at {@code k} ends the name of a person found earlier in the document ("Bart De Wever"). */
+    private static boolean surnameFound(Document doc, Claims claims, int k) {
+        String key = doc.token(k).key;
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.PERSON && s.end <= k && s.length() >= 2 && doc.token(s.end - 1).key.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Union No. 1": "No" and its full stop at {@code j} after a kind of body, then a number. */
+    private boolean numberedBranch(List<Token> tokens, int from, int j) {
+        return j - 2 >= from && branchNumber(tokens, j + 1) && lexicon.orgWordsLatin.contains(tokens.get(j - 2).key);
+    }
+
+    /** Whether {@code k} is the number of "No. 1". */
+    private static boolean branchNumber(List<Token> tokens, int k) {
+        if (k < 2 || k >= tokens.size()) {
+            return false;
+        }
+        Token number = tokens.get(k);
+        Token stop = tokens.get(k - 1);
+        Token no = tokens.get(k - 2);
+        return number.kind == Token.Kind.NUMBER && stop.text.equals(".") && no.text.equals("No")
+                && stop.start == no.end && number.start == stop.end + 1;
     }
 
     private static boolean complementHead(Token t) {
@@ -539,6 +601,13 @@ final class NameSequenceFinder {
 
     private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
+        int possessor = orgWordIn(tokens, to - 1, to) ? lastPossessive(tokens, from, to) : -1;
+        if (possessor > from && to - possessor - 2 >= 2 && claims.free(possessor + 2, to)
+                && surnameFound(doc, claims, possessor - 1)) {
+            // "De Wever's New Flemish Alliance": a person named before, and the body they lead.
+            classify(doc, claims, possessor + 2, to, singles);
+            return;
+        }
         if (orgWordIn(tokens, to - 1, to) && possessiveInside(tokens, from, to) && claims.free(from, to)) {
             int owner = from + 1;
             while (!possessiveAt(tokens, owner)) {
@@ -553,6 +622,7 @@ final class NameSequenceFinder {
                 classify(doc, claims, owner + 2, to, singles);
                 return;
             }
+
             // "the Prosecutor General's Office": a title inside an office's name stays in it.
             claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
             return;
@@ -644,7 +714,7 @@ final class NameSequenceFinder {
         }
         int e = to;
         while (e > s && (CONNECTORS.contains(tokens.get(e - 1).key)
-                || !tokens.get(e - 1).isWord() && !unionLocal(tokens, e - 1))) {
+                || !tokens.get(e - 1).isWord() && !unionLocal(tokens, e - 1) && !branchNumber(tokens, e - 1))) {
             e--;
         }
         if (s >= e || e - s == 1 && lexicon.demonyms.containsKey(tokens.get(s).key) && !tokens.get(s).allCaps
@@ -757,6 +827,12 @@ final class NameSequenceFinder {
         if (!titled && e - s >= 2 && placeRun(tokens, s, e) && placesAndNewWordsInside(claims, s, e)) {
             // "in Big Creek on Tuesday": after a locative preposition, a town inside the run makes no person's name.
             claims.override(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
+            return;
+        }
+        if (!titled && unlistedPairAfterMotion(doc, claims, s, e)) {
+            // "growers on Vanua Levu", "sailings to Viti Levu": two words no list of names holds, after "on" or
+            // "to", are an island or a town rather than a person.
+            claims.claim(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
             return;
         }
         if (personOverTowns(doc, claims, s, e, titled)) {
@@ -1018,6 +1094,16 @@ final class NameSequenceFinder {
         return false;
     }
 
+    /** The index of the last "'s" inside the run, or -1. */
+    private static int lastPossessive(List<Token> tokens, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            if (possessiveAt(tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static boolean possessiveAt(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && (tokens.get(k).text.equals("'") || tokens.get(k).text.equals("’"))
                 && tokens.get(k + 1).key.equals("s");
@@ -1276,6 +1362,27 @@ final class NameSequenceFinder {
     }
 
     /** "at the Casa Nueva", "near Silver Creek": a run of unknown words after a locative, not a possessor. */
+    /** Two free English words after "on" or "to", neither of them a listed given name or surname. */
+    private static boolean unlistedPairAfterMotion(Document doc, Claims claims, int a, int b) {
+        List<Token> tokens = doc.tokens();
+        if (b - a != 2 || a == 0 || !"en".equals(doc.language()) || !claims.free(a, b) || possessiveAt(tokens, b)) {
+            return false;
+        }
+        Token before = tokens.get(a - 1);
+        if (before.capitalised || !(before.key.equals("on") || before.key.equals("to"))
+                || before.key.equals("to") && a >= 2 && ADDRESSED.contains(tokens.get(a - 2).key)) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised || t.allCaps || t.key.indexOf('-') >= 0
+                    || ArabicNameRomaniser.LATIN_NAMES.listed(t.key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean placeRun(List<Token> tokens, int a, int b) {
         if (possessiveAt(tokens, b)) {
             return false;
