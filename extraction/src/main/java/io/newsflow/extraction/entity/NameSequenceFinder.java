@@ -161,6 +161,24 @@ final class NameSequenceFinder {
             "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XX", "XXI", "HIV", "AIDS", "UAV", "CCTV",
             // drugs
             "MDMA", "LSD", "THC", "GHB", "PCP");
+    /** Sites a company runs, named after it ("the Valero refinery in Pembroke"). */
+    private static final Set<String> COMPANY_SITES = WordSet.of("refinery", "plant", "factory", "smelter", "mill",
+            "terminal", "shipyard", "works", "steelworks", "warehouse", "depot");
+
+    /** Verbs after a port that make it the body running it ("Foyle Port signed"). */
+    private static final Set<String> PORT_ACTS = WordSet.of("signed", "agreed", "awarded", "invested", "launched",
+            "hired", "appointed", "plans", "planned", "welcomed", "warned", "opened");
+    /** Nouns of a deal whose parties follow "with the" ("an agreement with the Port of Aberdeen"). */
+    private static final Set<String> DEALS = WordSet.of("agreement", "deal", "contract", "partnership", "memorandum",
+            "accord", "talks");
+
+    /** Adjectives before a place's name ("Rural Manitoba", "Mainland China"), which make no body of it. */
+    private static final Set<String> PLACE_ADJECTIVES = WordSet.of("rural", "mainland", "urban", "remote", "inland",
+            "coastal", "occupied", "independent", "modern", "ancient", "old", "all", "free", "war-torn", "neighbouring",
+            "neighboring", "wider", "metropolitan", "provincial", "southeast", "southwest", "northeast", "northwest",
+            "far", "deep", "inner", "outer", "mid", "middle", "top", "little", "big", "whole", "entire", "today",
+            "tomorrow", "yesterday", "then", "now", "when", "while", "after", "before", "in", "on", "at", "as", "but",
+            "and", "so", "if", "though", "although", "for", "by", "from", "with", "without", "across");
     /** Words before "to" that lead to a person ("spoke to", "a letter to", "according to"). */
     private static final Set<String> ADDRESSED = WordSet.of("spoke", "speak", "speaks", "speaking", "wrote", "write",
             "writes", "writing", "talked", "talk", "talks", "talking", "said", "say", "says", "told", "letter",
@@ -170,6 +188,13 @@ final class NameSequenceFinder {
             "deputy", "spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son", "daughter",
             "loyal", "opposed", "message", "messages", "appeal", "appealed", "calls", "call", "phoned", "introduced",
             "presented", "awarded", "went", "lost", "losing", "defeat", "defeated", "apologised", "apologized");
+    /**
+     * Acronyms French uses as common nouns: taxes, trains, contracts, housing, allowances, firms by size, products
+     * ("la TVA", "un TER", "un CDI", "les HLM", "les PME", "un VTT").
+     */
+    private static final Set<String> FRENCH_COMMON_ACRONYMS = Set.of("TVA", "TER", "TGV", "RER", "VTT", "VTC", "SMIC",
+            "HLM", "PIB", "PME", "TPE", "ETI", "PMI", "CDI", "CDD", "RSA", "APL", "IVG", "PMA", "OGM", "TNT", "BTP",
+            "EHPAD", "AOC", "IGP", "TTC", "HT", "GNL", "RTT", "SUV", "QG", "PV", "BD", "JO", "TMS");
     private static final Set<String> ADMIN_HEADS = WordSet.of("province", "region", "governorate", "state", "county",
             "district", "departement");
 
@@ -267,6 +292,7 @@ final class NameSequenceFinder {
             splitAtConjunctions(doc, claims, i, j, singles);
             i = j - 1;
         }
+        portsActingAsBodies(doc, claims);
         return singles;
     }
 
@@ -462,6 +488,93 @@ final class NameSequenceFinder {
                 && claims.at(to - 1) == null && last.capitalised && !last.allCaps;
     }
 
+    /**
+     * One or two unknown capitalised words before a place the base knows, opening a clause and followed by a verb in
+     * the past tense or of speech ("Crown Estate Scotland said", "Harvest Manitoba distributed"); the words are no
+     * direction, title, nationality or adjective ("Northern Scotland recorded", "Rural Manitoba voted").
+     */
+    private boolean bodyOfPlace(Document doc, Claims claims, int from, int to) {
+        List<Token> tokens = doc.tokens();
+        Span place = claims.at(to - 1);
+        if (!"en".equals(doc.language()) || place == null || place.end != to || place.start <= from
+                || place.start - from > 2 || !place.linked() || place.type != EntityType.LOC
+                || !claims.free(from, place.start) || to >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(to);
+        if (verb.capitalised || !verb.isWord() || verb.sentence != tokens.get(from).sentence
+                || !(BODY_SPEECH.contains(verb.key) || verb.key.length() > 4 && verb.key.endsWith("ed"))) {
+            return false;
+        }
+        if (!(opensSentence(tokens, from) || tokens.get(from - 1).text.equals(",")
+                || tokens.get(from - 1).key.equals("the") && !tokens.get(from - 1).capitalised)) {
+            return false;
+        }
+        for (int k = from; k < place.start; k++) {
+            Token t = tokens.get(k);
+            String key = t.key;
+            if (!t.capitalised || t.allCaps || lexicon.titles.match(tokens, k) != null
+                    || lexicon.demonyms.containsKey(key) || NOT_BODY_PREFIXES.contains(key) || key.endsWith("ern")
+                    || key.endsWith("ed") || key.endsWith("al") || PLACE_ADJECTIVES.contains(key)
+                    || isStop(doc, t) && k == from && !lexicon.orgWordsLatin.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Forestry agency CONAF said": an everyday word opening the sentence before a kind of body qualifies the kind
+     * ("Greens leader Larissa Waters" names a party).
+     */
+    private boolean everydayKindOfBody(List<Token> tokens, int a, int b) {
+        return opensSentence(tokens, a) && lexicon.everydayWords.contains(tokens.get(a).key) && b < tokens.size()
+                && ORG_CUES_AFTER.contains(tokens.get(b).key) && !PEOPLE_OF_BODIES.contains(tokens.get(b).key)
+                && !tokens.get(b).key.equals("party");
+    }
+
+    /**
+     * "the Valero refinery in Pembroke": a name between "the" and a site, whose place follows, is the company
+     * running the site (without the place after it, "the Pembroke refinery" may be named after its town).
+     */
+    private static boolean companySite(List<Token> tokens, int a, int b) {
+        return a > 0 && b + 2 < tokens.size() && tokens.get(a - 1).key.equals("the")
+                && !tokens.get(a - 1).capitalised && COMPANY_SITES.contains(tokens.get(b).key)
+                && !tokens.get(b).capitalised && (tokens.get(b + 1).key.equals("in") || tokens.get(b + 1).key.equals("at")
+                || tokens.get(b + 1).key.equals("near")) && tokens.get(b + 2).capitalised;
+    }
+
+    /**
+     * "Foyle Port signed an agreement", "an agreement with the Port of Aberdeen": a port named with a capital "Port"
+     * that signs, speaks or is a party to a deal is the company or authority that runs it.
+     */
+    private void portsActingAsBodies(Document doc, Claims claims) {
+        if (!"en".equals(doc.language())) {
+            return;
+        }
+        List<Token> tokens = doc.tokens();
+        for (Span s : claims.spans()) {
+            if (s.type != EntityType.LOC || s.length() < 2) {
+                continue;
+            }
+            Token first = tokens.get(s.start);
+            Token last = tokens.get(s.end - 1);
+            boolean port = first.text.equals("Port") && tokens.get(s.start + 1).key.equals("of")
+                    || last.text.equals("Port") && s.length() == 2;
+            if (!port) {
+                continue;
+            }
+            boolean acts = s.end < tokens.size() && !tokens.get(s.end).capitalised
+                    && (BODY_SPEECH.contains(tokens.get(s.end).key) || PORT_ACTS.contains(tokens.get(s.end).key));
+            boolean party = s.start >= 3 && tokens.get(s.start - 1).key.equals("the")
+                    && tokens.get(s.start - 2).key.equals("with") && DEALS.contains(tokens.get(s.start - 3).key);
+            if (acts || party) {
+                Span body = newSpan(doc, s.start, s.end, EntityType.ORG, Span.Source.CAPITALS);
+                claims.override(body);
+            }
+        }
+    }
+
     /** Whether the word at {@code k} ends the name of a person found earlier in the document ("Bart De Wever"). */
     private static boolean surnameFound(Document doc, Claims claims, int k) {
         String key = doc.token(k).key;
@@ -601,6 +714,12 @@ final class NameSequenceFinder {
 
     private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
+        if (bodyOfPlace(doc, claims, from, to)) {
+            // "Police Scotland said", "Invest Northern Ireland said": a body named by its remit and the place it
+            // serves, acting as the subject.
+            claims.override(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
         int possessor = orgWordIn(tokens, to - 1, to) ? lastPossessive(tokens, from, to) : -1;
         if (possessor > from && to - possessor - 2 >= 2 && claims.free(possessor + 2, to)
                 && surnameFound(doc, claims, possessor - 1)) {
@@ -920,9 +1039,14 @@ final class NameSequenceFinder {
             // "the Chilean region", "737 MAX": an adjective or a model, not a name.
             return;
         }
+        if (t.allCaps && "fr".equals(doc.language()) && FRENCH_COMMON_ACRONYMS.contains(t.text)) {
+            // "la TVA", "les TER", "un VTT": French writes some common nouns as acronyms; they name no body.
+            return;
+        }
         if (titled && !t.allCaps) {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
-        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key) || unionNamed(tokens, b)
+        } else if (orgCue(tokens, a, b) && !everydayKindOfBody(tokens, a, b)
+                || LEGISLATURES.contains(t.key) || unionNamed(tokens, b) || companySite(tokens, a, b)
                 || hyphenatedBody(t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)) {
@@ -1361,7 +1485,6 @@ final class NameSequenceFinder {
         return i == 0 || tokens.get(i - 1).sentence != tokens.get(i).sentence;
     }
 
-    /** "at the Casa Nueva", "near Silver Creek": a run of unknown words after a locative, not a possessor. */
     /** Two free English words after "on" or "to", neither of them a listed given name or surname. */
     private static boolean unlistedPairAfterMotion(Document doc, Claims claims, int a, int b) {
         List<Token> tokens = doc.tokens();
@@ -1383,6 +1506,7 @@ final class NameSequenceFinder {
         return true;
     }
 
+    /** "at the Casa Nueva", "near Silver Creek": a run of unknown words after a locative, not a possessor. */
     private static boolean placeRun(List<Token> tokens, int a, int b) {
         if (possessiveAt(tokens, b)) {
             return false;
