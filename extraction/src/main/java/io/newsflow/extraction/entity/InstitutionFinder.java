@@ -38,6 +38,8 @@ final class InstitutionFinder {
     private static final Set<String> ARMY = WordSet.of("army", "armee");
     private static final Set<String> FRENCH_LINKS = WordSet.of("de", "des", "du", "la", "l", "'", "d");
     private static final Set<String> LOCAL_INSTITUTIONS = WordSet.of("parquet", "tribunal", "prefecture", "mairie");
+    /** Local institutions that are also the building they sit in ("devant la mairie de …"). */
+    private static final Set<String> BUILDINGS = WordSet.of("prefecture", "mairie");
     /**
      * Heads of bodies French names in lower case by adjectives alone ("la gendarmerie maritime"); "la direction
      * régionale" is a company's management, no body.
@@ -345,8 +347,10 @@ final class InstitutionFinder {
                 return s;
             }
         }
-        // "le parquet de Marseille", "tribunal de Paris"
-        if (LOCAL_INSTITUTIONS.contains(t.key) && isWord(tokens, i + 1, Set.of("de", "d"))) {
+        // "le parquet de Marseille", "tribunal de Paris"; "devant la mairie de Vorand" is the town hall, a building
+        // in the town, where people gather.
+        if (LOCAL_INSTITUTIONS.contains(t.key) && isWord(tokens, i + 1, Set.of("de", "d"))
+                && !(BUILDINGS.contains(t.key) && i >= 2 && tokens.get(i - 2).key.equals("devant"))) {
             int p = tokens.get(i + 1).key.equals("d") ? i + 3 : i + 2;
             Span place = claims.at(p);
             if (place != null && place.start == p && place.type == EntityType.LOC) {

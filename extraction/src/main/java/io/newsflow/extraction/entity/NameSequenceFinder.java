@@ -165,6 +165,14 @@ final class NameSequenceFinder {
     private static final Set<String> COMPANY_SITES = WordSet.of("refinery", "plant", "factory", "smelter", "mill",
             "terminal", "shipyard", "works", "steelworks", "warehouse", "depot");
 
+    /** Heads of government bodies whose country follows them as a place ("the Ministry of Health in Uganda"). */
+    private static final Set<String> MINISTRY_WORDS = WordSet.of("ministry", "ministries", "government", "embassy",
+            "consulate", "army", "navy", "police", "forces", "court", "bank", "parliament", "council", "commission",
+            "university", "presidency", "cabinet");
+
+    /** Punctuation that closes a French body's remit ("Fonds OPEP pour le développement international,"). */
+    private static final Set<String> REMIT_ENDS = Set.of(",", "(", ".", ")", ";", ":", "»");
+
     /** Verbs after a port that make it the body running it ("Foyle Port signed"). */
     private static final Set<String> PORT_ACTS = WordSet.of("signed", "agreed", "awarded", "invested", "launched",
             "hired", "appointed", "plans", "planned", "welcomed", "warned", "opened");
@@ -277,6 +285,16 @@ final class NameSequenceFinder {
                         && !tokens.get(j + 1).capitalised && !NOT_INNER_APOSTROPHE.contains(tokens.get(j + 1).key)) {
                     // "Tama'a", "Vaiki'olo": an apostrophe (a glottal stop) inside a Polynesian name.
                     j += 2;
+                } else if (remitAfterPour(doc, i, j) > j) {
+                    // "Fonds OPEP pour le développement international,": a French body's remit, in lower case after
+                    // "pour", runs to the punctuation that ends the name.
+                    j = remitAfterPour(doc, i, j);
+                    break;
+                } else if (countryOfBody(tokens, claims, i, j)) {
+                    // "Federation of Enterprises in Belgium", "American Chamber of Commerce in Egypt": a body of a
+                    // trade or a people ends with the country it is in.
+                    j = claims.at(j + 1).end;
+                    break;
                 } else if (numberedBranch(tokens, i, j)) {
                     // "Escondida Mine Workers' Union No. 1", "Lodge No. 4": the number of a branch ends the name.
                     j += 2;
@@ -293,6 +311,7 @@ final class NameSequenceFinder {
             i = j - 1;
         }
         portsActingAsBodies(doc, claims);
+        prosecutorsOfPlaces(doc, claims);
         return singles;
     }
 
@@ -545,6 +564,31 @@ final class NameSequenceFinder {
     }
 
     /**
+     * "the Ghent prosecutor's office", "the Lyon public prosecutor's office": a known place before a prosecutor's
+     * office written in lower case names the office, a body.
+     */
+    private void prosecutorsOfPlaces(Document doc, Claims claims) {
+        if (!"en".equals(doc.language())) {
+            return;
+        }
+        List<Token> tokens = doc.tokens();
+        for (Span s : claims.spans()) {
+            if (s.type != EntityType.LOC || !s.linked() || s.end + 3 >= tokens.size()) {
+                continue;
+            }
+            int k = s.end;
+            if (tokens.get(k).key.equals("public") && !tokens.get(k).capitalised) {
+                k++;
+            }
+            if (k + 3 < tokens.size() && tokens.get(k).key.equals("prosecutor") && possessiveAt(tokens, k + 1)
+                    && tokens.get(k + 3).key.equals("office") && !tokens.get(k).capitalised
+                    && tokens.get(k + 3).sentence == tokens.get(s.start).sentence) {
+                claims.override(newSpan(doc, s.start, k + 4, EntityType.ORG, Span.Source.CAPITALS));
+            }
+        }
+    }
+
+    /**
      * "Foyle Port signed an agreement", "an agreement with the Port of Aberdeen": a port named with a capital "Port"
      * that signs, speaks or is a party to a deal is the company or authority that runs it.
      */
@@ -584,6 +628,66 @@ final class NameSequenceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of a lower-case remit after "pour" at {@code j} ("pour le développement international"), closing the
+     * name of a French body of the run [from, j), when punctuation follows it within six words; else {@code j}.
+     */
+    private int remitAfterPour(Document doc, int from, int j) {
+        List<Token> tokens = doc.tokens();
+        Token pour = tokens.get(j);
+        if (!pour.key.equals("pour") || pour.capitalised || !"fr".equals(doc.language()) || !orgWordIn(tokens, from, j)
+                || j + 2 >= tokens.size() || !ARTICLES.contains(tokens.get(j + 1).key)) {
+            return j;
+        }
+        int k = j + 2;
+        if (tokens.get(k).text.equals("'") || tokens.get(k).text.equals("’")) {
+            k++;
+        }
+        int words = 0;
+        while (k < tokens.size() && k - j <= 8 && tokens.get(k).isWord() && !tokens.get(k).capitalised
+                && tokens.get(k).sentence == pour.sentence) {
+            words++;
+            k++;
+            if (k < tokens.size() && (tokens.get(k).text.equals("'") || tokens.get(k).text.equals("’"))) {
+                k++;
+            }
+        }
+        if (words == 0 || k >= tokens.size() || CONNECTORS.contains(tokens.get(k - 1).key)
+                || !REMIT_ENDS.contains(tokens.get(k).text)) {
+            return j;
+        }
+        return k;
+    }
+
+    /**
+     * Whether "in" at {@code j} joins a known country to a body named "X of Y" that is no ministry or department
+     * (whose country follows it as a place: "the Ministry of Health in Uganda").
+     */
+    private boolean countryOfBody(List<Token> tokens, Claims claims, int from, int j) {
+        Token in = tokens.get(j);
+        if (!in.key.equals("in") || in.capitalised || j + 1 >= tokens.size() || j - from < 3) {
+            return false;
+        }
+        Span country = claims.at(j + 1);
+        if (country == null || country.start != j + 1 || country.type != EntityType.LOC || !country.country(kb)
+                || country.end < tokens.size() && capWord(tokens, claims, country.end)) {
+            return false;
+        }
+        int of = -1;
+        for (int k = from + 1; k < j - 1; k++) {
+            if (tokens.get(k).key.equals("of") && !tokens.get(k).capitalised) {
+                of = k;
+                break;
+            }
+        }
+        if (of < 0 || !lexicon.orgWordsLatin.contains(tokens.get(of - 1).key)
+                || PORTFOLIO_HEADS.contains(tokens.get(of - 1).key) || MINISTRY_WORDS.contains(tokens.get(of - 1).key)) {
+            return false;
+        }
+        Span before = claims.at(j - 1);
+        return before == null || before.type != EntityType.ORG || !before.linked();
     }
 
     /** "Union No. 1": "No" and its full stop at {@code j} after a kind of body, then a number. */
