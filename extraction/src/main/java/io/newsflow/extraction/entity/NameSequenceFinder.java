@@ -265,7 +265,9 @@ final class NameSequenceFinder {
                     // is left to the place rules).
                     j += 2;
                 } else if (t.text.equals("'") && j + 2 < tokens.size() && tokens.get(j + 1).key.equals("s")
-                        && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1) && !isKnownBody(claims, j - 1)) {
+                        && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1) && !isKnownBody(claims, j - 1)
+                        && !(lexicon.orgWordsLatin.contains(tokens.get(j - 1).key) && tokens.get(j - 1).capitalised)) {
+                    // "Ulster University's Magee campus": after a body's name, the possessive ends it.
                     j += 2;
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
                         && tokens.get(j - 1).key.endsWith("s") && tokens.get(j - 1).key.length() > 3
@@ -1052,6 +1054,11 @@ final class NameSequenceFinder {
             claims.override(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
             return;
         }
+        if (e - s == 2 && acronymBeforeTown(tokens, claims, s)) {
+            // "KU Leuven", "TU Delft", "HEC Montréal": an acronym before a town names an institution there.
+            claims.override(newSpan(doc, s, e, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
         if (!titled && unlistedPairAfterMotion(doc, claims, s, e)) {
             // "growers on Vanua Levu", "sailings to Viti Levu": two words no list of names holds, after "on" or
             // "to", are an island or a town rather than a person.
@@ -1587,6 +1594,16 @@ final class NameSequenceFinder {
 
     private static boolean opensSentence(List<Token> tokens, int i) {
         return i == 0 || tokens.get(i - 1).sentence != tokens.get(i).sentence;
+    }
+
+    /** An acronym of two to five capitals at {@code s}, and a known town's one-word name after it. */
+    private boolean acronymBeforeTown(List<Token> tokens, Claims claims, int s) {
+        Token first = tokens.get(s);
+        Span town = claims.at(s + 1);
+        return first.allCaps && first.text.length() >= 2 && first.text.length() <= 5 && first.isWord()
+                && !NOT_ACRONYMS.contains(first.text) && first.text.indexOf('-') < 0 && claims.at(s) == null
+                && town != null && town.start == s + 1 && town.end == s + 2 && town.town(kb)
+                && tokens.get(s + 1).capitalised && !tokens.get(s + 1).allCaps;
     }
 
     /** Two free English words after "on" or "to", neither of them a listed given name or surname. */
