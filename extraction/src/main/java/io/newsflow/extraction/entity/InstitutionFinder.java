@@ -52,7 +52,7 @@ final class InstitutionFinder {
             "maritime", "territorial", "territoriale");
     private static final Set<String> LOWERCASE_HEADS = WordSet.of("ministry", "ministere", "government", "gouvernement",
             "army", "armee", "parquet", "tribunal", "prefecture", "mairie", "police", "gendarmerie", "garde", "marine",
-            "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
+            "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction", "forces");
     private static final Set<String> ARABIC_MINISTRY = WordSet.of("وزاره", "الوزاره");
     private static final Set<String> ARABIC_GOVERNMENT = WordSet.of("الحكومه", "حكومه");
     private static final Set<String> ARABIC_ARMY = WordSet.of("الجيش", "جيش");
@@ -233,6 +233,14 @@ final class InstitutionFinder {
                     return ministry(doc, i, after.end(), after.value(), cc);
                 }
             }
+            if (doc.language().equals("en") && isWord(tokens, k, Set.of("armed")) && isWord(tokens, k + 1, Set.of("forces"))
+                    && !tokens.get(k).capitalised) {
+                // "the Ukrainian armed forces", "Sudan's armed forces": the country's forces, as "army" is.
+                if (possessor != null) {
+                    claims.addNested(possessor);
+                }
+                return army(doc, i, k + 2, cc);
+            }
             if (isWord(tokens, k, GOVERNMENT) || isWord(tokens, k, ARMY) && doc.language().equals("en")) {
                 if (possessor != null) {
                     // "Peru's government" names Peru too.
@@ -318,6 +326,19 @@ final class InstitutionFinder {
                 s.portfolio = "Government";
                 s.groupKey = "government:";
                 return s;
+            }
+        }
+        if (t.key.equals("forces") && !t.capitalised && doc.language().equals("fr") && at(tokens, i + 2)
+                && isWord(tokens, i + 1, Set.of("armees"))) {
+            // "les forces armées ukrainiennes": the country's forces, as "l'armée ukrainienne" is; the adjective is
+            // in the plural.
+            String adjective = tokens.get(i + 2).key;
+            String country = lexicon.demonyms.get(adjective);
+            if (country == null && adjective.endsWith("s")) {
+                country = lexicon.demonyms.get(adjective.substring(0, adjective.length() - 1));
+            }
+            if (country != null) {
+                return army(doc, i, i + 3, country);
             }
         }
         if (ARMY.contains(t.key) && isWord(tokens, i + 1, Set.of()) && t.key.equals("armee")) {
