@@ -570,7 +570,7 @@ final class NameSequenceFinder {
      * office written in lower case names the office, a body.
      */
     private void prosecutorsOfPlaces(Document doc, Claims claims) {
-        if (!"en".equals(doc.language())) {
+        if (!"en".equals(doc.language()) || !doc.text().contains("prosecutor")) {
             return;
         }
         List<Token> tokens = doc.tokens();
@@ -595,7 +595,7 @@ final class NameSequenceFinder {
      * that signs, speaks or is a party to a deal is the company or authority that runs it.
      */
     private void portsActingAsBodies(Document doc, Claims claims) {
-        if (!"en".equals(doc.language())) {
+        if (!"en".equals(doc.language()) || !doc.text().contains("Port")) {
             return;
         }
         List<Token> tokens = doc.tokens();
