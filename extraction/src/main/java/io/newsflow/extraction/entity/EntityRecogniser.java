@@ -104,6 +104,12 @@ public final class EntityRecogniser {
         return false;
     }
 
+    /** English words of a country's divisions, after the division's name ("Gandaki Province"). */
+    private static final Set<String> DIVISION_WORDS = WordSet.of("province", "region", "state", "county", "district",
+            "division", "governorate", "prefecture", "department", "oblast", "municipality", "territory",
+            // "Upper East Regional Minister": the division's adjective before a title.
+            "regional");
+
     public Result recognise(Document doc) {
         Claims claims = new Claims(doc.size());
         knowledge.match(doc, claims);
@@ -397,8 +403,41 @@ public final class EntityRecogniser {
         }
     }
 
+    /**
+     * "Gandaki Province" and "Gandaki" in one story name one division: a place found unlinked as a name and an
+     * English division word joins the place written as the name alone.
+     */
+    private static void sameDivisionSameEntity(Document doc, List<Span> spans) {
+        Map<String, Span> places = null;
+        for (Span s : spans) {
+            if (s.type != EntityType.LOC || s.linked() || s.length() < 2 || s.composedId != null
+                    || !DIVISION_WORDS.contains(doc.token(s.end - 1).key) || !doc.token(s.end - 1).capitalised) {
+                continue;
+            }
+            if (places == null) {
+                places = new HashMap<>();
+                for (Span p : spans) {
+                    if (p.type == EntityType.LOC) {
+                        places.putIfAbsent(doc.text().substring(p.startChar, p.endChar), p);
+                    }
+                }
+            }
+            Span bare = places.get(doc.text().substring(s.startChar, doc.token(s.end - 2).end));
+            if (bare == null || bare == s || bare.linked() && bare.candidates.stream().anyMatch(c -> c.lat() != null)) {
+                // "Lagos State" is no "Lagos": a division named like a city is another place.
+                continue;
+            }
+            if (bare.linked()) {
+                s.candidates = bare.candidates;
+            } else {
+                s.groupKey = bare.groupKey;
+            }
+        }
+    }
+
     private Result build(Document doc, List<Span> spans) {
         samePlaceSameEntity(doc, spans);
+        sameDivisionSameEntity(doc, spans);
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Span s : spans) {
             String key;

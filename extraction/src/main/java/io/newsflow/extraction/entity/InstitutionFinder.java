@@ -38,6 +38,8 @@ final class InstitutionFinder {
     private static final Set<String> ARMY = WordSet.of("army", "armee");
     private static final Set<String> FRENCH_LINKS = WordSet.of("de", "des", "du", "la", "l", "'", "d");
     private static final Set<String> LOCAL_INSTITUTIONS = WordSet.of("parquet", "tribunal", "prefecture", "mairie");
+    /** Local institutions that are also the building they sit in ("devant la mairie de …"). */
+    private static final Set<String> BUILDINGS = WordSet.of("prefecture", "mairie");
     /**
      * Heads of bodies French names in lower case by adjectives alone ("la gendarmerie maritime"); "la direction
      * régionale" is a company's management, no body.
@@ -50,7 +52,7 @@ final class InstitutionFinder {
             "maritime", "territorial", "territoriale");
     private static final Set<String> LOWERCASE_HEADS = WordSet.of("ministry", "ministere", "government", "gouvernement",
             "army", "armee", "parquet", "tribunal", "prefecture", "mairie", "police", "gendarmerie", "garde", "marine",
-            "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction");
+            "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction", "forces");
     private static final Set<String> ARABIC_MINISTRY = WordSet.of("وزاره", "الوزاره");
     private static final Set<String> ARABIC_GOVERNMENT = WordSet.of("الحكومه", "حكومه");
     private static final Set<String> ARABIC_ARMY = WordSet.of("الجيش", "جيش");
@@ -244,6 +246,14 @@ final class InstitutionFinder {
                     return ministry(doc, i, after.end(), after.value(), cc);
                 }
             }
+            if (doc.language().equals("en") && isWord(tokens, k, Set.of("armed")) && isWord(tokens, k + 1, Set.of("forces"))
+                    && !tokens.get(k).capitalised) {
+                // "the Ukrainian armed forces", "Sudan's armed forces": the country's forces, as "army" is.
+                if (possessor != null) {
+                    claims.addNested(possessor);
+                }
+                return army(doc, i, k + 2, cc);
+            }
             if (isWord(tokens, k, GOVERNMENT) || isWord(tokens, k, ARMY) && doc.language().equals("en")) {
                 if (possessor != null) {
                     // "Peru's government" names Peru too.
@@ -331,6 +341,19 @@ final class InstitutionFinder {
                 return s;
             }
         }
+        if (t.key.equals("forces") && !t.capitalised && doc.language().equals("fr") && at(tokens, i + 2)
+                && isWord(tokens, i + 1, Set.of("armees"))) {
+            // "les forces armées ukrainiennes": the country's forces, as "l'armée ukrainienne" is; the adjective is
+            // in the plural.
+            String adjective = tokens.get(i + 2).key;
+            String country = lexicon.demonyms.get(adjective);
+            if (country == null && adjective.endsWith("s")) {
+                country = lexicon.demonyms.get(adjective.substring(0, adjective.length() - 1));
+            }
+            if (country != null) {
+                return army(doc, i, i + 3, country);
+            }
+        }
         if (ARMY.contains(t.key) && isWord(tokens, i + 1, Set.of()) && t.key.equals("armee")) {
             String country = lexicon.demonyms.get(tokens.get(i + 1).key);
             if (country != null) {
@@ -358,8 +381,10 @@ final class InstitutionFinder {
                 return s;
             }
         }
-        // "le parquet de Marseille", "tribunal de Paris"
-        if (LOCAL_INSTITUTIONS.contains(t.key) && isWord(tokens, i + 1, Set.of("de", "d"))) {
+        // "le parquet de Marseille", "tribunal de Paris"; "devant la mairie de Vorand" is the town hall, a building
+        // in the town, where people gather.
+        if (LOCAL_INSTITUTIONS.contains(t.key) && isWord(tokens, i + 1, Set.of("de", "d"))
+                && !(BUILDINGS.contains(t.key) && i >= 2 && tokens.get(i - 2).key.equals("devant"))) {
             int p = tokens.get(i + 1).key.equals("d") ? i + 3 : i + 2;
             Span place = claims.at(p);
             if (place != null && place.start == p && place.type == EntityType.LOC) {

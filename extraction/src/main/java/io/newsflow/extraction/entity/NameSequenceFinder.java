@@ -161,6 +161,48 @@ final class NameSequenceFinder {
             "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XX", "XXI", "HIV", "AIDS", "UAV", "CCTV",
             // drugs
             "MDMA", "LSD", "THC", "GHB", "PCP");
+    /** Sites a company runs, named after it ("the Valero refinery in Pembroke"). */
+    private static final Set<String> COMPANY_SITES = WordSet.of("refinery", "plant", "factory", "smelter", "mill",
+            "terminal", "shipyard", "works", "steelworks", "warehouse", "depot");
+
+    /** Heads of government bodies whose country follows them as a place ("the Ministry of Health in Uganda"). */
+    private static final Set<String> MINISTRY_WORDS = WordSet.of("ministry", "ministries", "government", "embassy",
+            "consulate", "army", "navy", "police", "forces", "court", "bank", "parliament", "council", "commission",
+            "university", "presidency", "cabinet");
+
+    /** Punctuation that closes a French body's remit ("Fonds OPEP pour le développement international,"). */
+    private static final Set<String> REMIT_ENDS = Set.of(",", "(", ".", ")", ";", ":", "»");
+
+    /** Verbs after a port that make it the body running it ("Foyle Port signed"). */
+    private static final Set<String> PORT_ACTS = WordSet.of("signed", "agreed", "awarded", "invested", "launched",
+            "hired", "appointed", "plans", "planned", "welcomed", "warned", "opened");
+    /** Nouns of a deal whose parties follow "with the" ("an agreement with the Port of Aberdeen"). */
+    private static final Set<String> DEALS = WordSet.of("agreement", "deal", "contract", "partnership", "memorandum",
+            "accord", "talks");
+
+    /** Adjectives before a place's name ("Rural Manitoba", "Mainland China"), which make no body of it. */
+    private static final Set<String> PLACE_ADJECTIVES = WordSet.of("rural", "mainland", "urban", "remote", "inland",
+            "coastal", "occupied", "independent", "modern", "ancient", "old", "all", "free", "war-torn", "neighbouring",
+            "neighboring", "wider", "metropolitan", "provincial", "southeast", "southwest", "northeast", "northwest",
+            "far", "deep", "inner", "outer", "mid", "middle", "top", "little", "big", "whole", "entire", "today",
+            "tomorrow", "yesterday", "then", "now", "when", "while", "after", "before", "in", "on", "at", "as", "but",
+            "and", "so", "if", "though", "although", "for", "by", "from", "with", "without", "across");
+    /** Words before "to" that lead to a person ("spoke to", "a letter to", "according to"). */
+    private static final Set<String> ADDRESSED = WordSet.of("spoke", "speak", "speaks", "speaking", "wrote", "write",
+            "writes", "writing", "talked", "talk", "talks", "talking", "said", "say", "says", "told", "letter",
+            "sent", "send", "tribute", "according", "belonging", "belongs", "belonged", "married", "replied",
+            "responded", "reported", "reports", "close", "closer", "next", "due", "thanks", "owing", "appointed",
+            "handed", "gave", "given", "addressed", "referred", "adviser", "advisor", "aide", "successor",
+            "deputy", "spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son", "daughter",
+            "loyal", "opposed", "message", "messages", "appeal", "appealed", "calls", "call", "phoned", "introduced",
+            "presented", "awarded", "went", "lost", "losing", "defeat", "defeated", "apologised", "apologized");
+    /**
+     * Acronyms French uses as common nouns: taxes, trains, contracts, housing, allowances, firms by size, products
+     * ("la TVA", "un TER", "un CDI", "les HLM", "les PME", "un VTT").
+     */
+    private static final Set<String> FRENCH_COMMON_ACRONYMS = Set.of("TVA", "TER", "TGV", "RER", "VTT", "VTC", "SMIC",
+            "HLM", "PIB", "PME", "TPE", "ETI", "PMI", "CDI", "CDD", "RSA", "APL", "IVG", "PMA", "OGM", "TNT", "BTP",
+            "EHPAD", "AOC", "IGP", "TTC", "HT", "GNL", "RTT", "SUV", "QG", "PV", "BD", "JO", "TMS");
     private static final Set<String> ADMIN_HEADS = WordSet.of("province", "region", "governorate", "state", "county",
             "district", "departement");
 
@@ -223,7 +265,9 @@ final class NameSequenceFinder {
                     // is left to the place rules).
                     j += 2;
                 } else if (t.text.equals("'") && j + 2 < tokens.size() && tokens.get(j + 1).key.equals("s")
-                        && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1) && !isKnownBody(claims, j - 1)) {
+                        && capWord(tokens, claims, j + 2) && !isKnownPlace(claims, j - 1) && !isKnownBody(claims, j - 1)
+                        && !(lexicon.orgWordsLatin.contains(tokens.get(j - 1).key) && tokens.get(j - 1).capitalised)) {
+                    // "Ulster University's Magee campus": after a body's name, the possessive ends it.
                     j += 2;
                 } else if ((t.text.equals("'") || t.text.equals("’")) && tokens.get(j - 1).end == t.start
                         && tokens.get(j - 1).key.endsWith("s") && tokens.get(j - 1).key.length() > 3
@@ -243,6 +287,20 @@ final class NameSequenceFinder {
                         && !tokens.get(j + 1).capitalised && !NOT_INNER_APOSTROPHE.contains(tokens.get(j + 1).key)) {
                     // "Tama'a", "Vaiki'olo": an apostrophe (a glottal stop) inside a Polynesian name.
                     j += 2;
+                } else if (remitAfterPour(doc, i, j) > j) {
+                    // "Fonds OPEP pour le développement international,": a French body's remit, in lower case after
+                    // "pour", runs to the punctuation that ends the name.
+                    j = remitAfterPour(doc, i, j);
+                    break;
+                } else if (countryOfBody(tokens, claims, i, j)) {
+                    // "Federation of Enterprises in Belgium", "American Chamber of Commerce in Egypt": a body of a
+                    // trade or a people ends with the country it is in.
+                    j = claims.at(j + 1).end;
+                    break;
+                } else if (numberedBranch(tokens, i, j)) {
+                    // "Escondida Mine Workers' Union No. 1", "Lodge No. 4": the number of a branch ends the name.
+                    j += 2;
+                    break;
                 } else if (unionLocal(tokens, j)) {
                     // "Teamsters Local 4417": a union's branch is numbered, and the number ends the name.
                     j++;
@@ -254,6 +312,8 @@ final class NameSequenceFinder {
             splitAtConjunctions(doc, claims, i, j, singles);
             i = j - 1;
         }
+        portsActingAsBodies(doc, claims);
+        prosecutorsOfPlaces(doc, claims);
         return singles;
     }
 
@@ -337,7 +397,8 @@ final class NameSequenceFinder {
         int national = orgAfterConjunction && !knownFirst ? nationalBodyAfter(tokens, claims, from, to) : -1;
         if (!seenConjunction || orgAfterConjunction && !knownFirst && national < 0
                 && !twoBodies(tokens, claims, from, to) || portfolioWithAnd(tokens, from, to)
-                || canadianDepartment(tokens, from, to) || councilOfTwoPlaces(claims, tokens, from, to)) {
+                || canadianDepartment(tokens, from, to) || councilOfTwoPlaces(claims, tokens, from, to)
+                || ofTheTwoWords(tokens, claims, from, to)) {
             // "Bahamas Power and Light" is one company; "BP and Kosmos Energy" two, the first known whole.
             classify(doc, claims, from, to, singles);
             return;
@@ -426,6 +487,226 @@ final class NameSequenceFinder {
         Span second = claims.at(k + 1);
         return knownWhole(claims, from, k) && first.type == EntityType.LOC && second != null && second.start == k + 1
                 && second.type == EntityType.LOC && second.linked() && second.end < to;
+    }
+
+    /**
+     * "University of the Highlands and Islands", "Ministry of the Interior and Justice": after a kind of body and "of
+     * the", two words joined by "and", the second neither a kind of body nor a name already found, are one complement.
+     */
+    private boolean ofTheTwoWords(List<Token> tokens, Claims claims, int from, int to) {
+        int k = from;
+        while (k + 6 < to && !(tokens.get(k + 1).key.equals("of") && tokens.get(k + 2).key.equals("the")
+                && lexicon.orgWordsLatin.contains(tokens.get(k).key))) {
+            k++;
+        }
+        if (k + 6 != to || !tokens.get(k + 1).key.equals("of") || !tokens.get(k + 2).key.equals("the")
+                || !lexicon.orgWordsLatin.contains(tokens.get(k).key)) {
+            return false;
+        }
+        Token and = tokens.get(to - 2);
+        Token last = tokens.get(to - 1);
+        return and.key.equals("and") && !and.capitalised && !lexicon.orgWordsLatin.contains(last.key)
+                && claims.at(to - 1) == null && last.capitalised && !last.allCaps;
+    }
+
+    /**
+     * One or two unknown capitalised words before a place the base knows, opening a clause and followed by a verb in
+     * the past tense or of speech ("Crown Estate Scotland said", "Harvest Manitoba distributed"); the words are no
+     * direction, title, nationality or adjective ("Northern Scotland recorded", "Rural Manitoba voted").
+     */
+    private boolean bodyOfPlace(Document doc, Claims claims, int from, int to) {
+        List<Token> tokens = doc.tokens();
+        Span place = claims.at(to - 1);
+        if (!"en".equals(doc.language()) || place == null || place.end != to || place.start <= from
+                || place.start - from > 2 || !place.linked() || place.type != EntityType.LOC
+                || !claims.free(from, place.start) || to >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(to);
+        if (verb.capitalised || !verb.isWord() || verb.sentence != tokens.get(from).sentence
+                || !(BODY_SPEECH.contains(verb.key) || verb.key.length() > 4 && verb.key.endsWith("ed"))) {
+            return false;
+        }
+        if (!(opensSentence(tokens, from) || tokens.get(from - 1).text.equals(",")
+                || tokens.get(from - 1).key.equals("the") && !tokens.get(from - 1).capitalised)) {
+            return false;
+        }
+        for (int k = from; k < place.start; k++) {
+            Token t = tokens.get(k);
+            String key = t.key;
+            if (!t.capitalised || t.allCaps || lexicon.titles.match(tokens, k) != null
+                    || lexicon.demonyms.containsKey(key) || NOT_BODY_PREFIXES.contains(key) || key.endsWith("ern")
+                    || key.endsWith("ed") || key.endsWith("al") || PLACE_ADJECTIVES.contains(key)
+                    || isStop(doc, t) && k == from && !lexicon.orgWordsLatin.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Forestry agency CONAF said": an everyday word opening the sentence before a kind of body qualifies the kind
+     * ("Greens leader Larissa Waters" names a party).
+     */
+    private boolean everydayKindOfBody(List<Token> tokens, int a, int b) {
+        return opensSentence(tokens, a) && lexicon.everydayWords.contains(tokens.get(a).key) && b < tokens.size()
+                && ORG_CUES_AFTER.contains(tokens.get(b).key) && !PEOPLE_OF_BODIES.contains(tokens.get(b).key)
+                && !tokens.get(b).key.equals("party");
+    }
+
+    /**
+     * "the Valero refinery in Pembroke": a name between "the" and a site, whose place follows, is the company
+     * running the site (without the place after it, "the Pembroke refinery" may be named after its town).
+     */
+    private static boolean companySite(List<Token> tokens, int a, int b) {
+        return a > 0 && b + 2 < tokens.size() && tokens.get(a - 1).key.equals("the")
+                && !tokens.get(a - 1).capitalised && COMPANY_SITES.contains(tokens.get(b).key)
+                && !tokens.get(b).capitalised && (tokens.get(b + 1).key.equals("in") || tokens.get(b + 1).key.equals("at")
+                || tokens.get(b + 1).key.equals("near")) && tokens.get(b + 2).capitalised;
+    }
+
+    /**
+     * "the Ghent prosecutor's office", "the Lyon public prosecutor's office": a known place before a prosecutor's
+     * office written in lower case names the office, a body.
+     */
+    private void prosecutorsOfPlaces(Document doc, Claims claims) {
+        if (!"en".equals(doc.language()) || !doc.text().contains("prosecutor")) {
+            return;
+        }
+        List<Token> tokens = doc.tokens();
+        for (Span s : claims.spans()) {
+            if (s.type != EntityType.LOC || !s.linked() || s.end + 3 >= tokens.size()) {
+                continue;
+            }
+            int k = s.end;
+            if (tokens.get(k).key.equals("public") && !tokens.get(k).capitalised) {
+                k++;
+            }
+            if (k + 3 < tokens.size() && tokens.get(k).key.equals("prosecutor") && possessiveAt(tokens, k + 1)
+                    && tokens.get(k + 3).key.equals("office") && !tokens.get(k).capitalised
+                    && tokens.get(k + 3).sentence == tokens.get(s.start).sentence) {
+                claims.override(newSpan(doc, s.start, k + 4, EntityType.ORG, Span.Source.CAPITALS));
+            }
+        }
+    }
+
+    /**
+     * "Foyle Port signed an agreement", "an agreement with the Port of Aberdeen": a port named with a capital "Port"
+     * that signs, speaks or is a party to a deal is the company or authority that runs it.
+     */
+    private void portsActingAsBodies(Document doc, Claims claims) {
+        if (!"en".equals(doc.language()) || !doc.text().contains("Port")) {
+            return;
+        }
+        List<Token> tokens = doc.tokens();
+        for (Span s : claims.spans()) {
+            if (s.type != EntityType.LOC || s.length() < 2) {
+                continue;
+            }
+            Token first = tokens.get(s.start);
+            Token last = tokens.get(s.end - 1);
+            boolean port = first.text.equals("Port") && tokens.get(s.start + 1).key.equals("of")
+                    || last.text.equals("Port") && s.length() == 2;
+            if (!port) {
+                continue;
+            }
+            boolean acts = s.end < tokens.size() && !tokens.get(s.end).capitalised
+                    && (BODY_SPEECH.contains(tokens.get(s.end).key) || PORT_ACTS.contains(tokens.get(s.end).key));
+            boolean party = s.start >= 3 && tokens.get(s.start - 1).key.equals("the")
+                    && tokens.get(s.start - 2).key.equals("with") && DEALS.contains(tokens.get(s.start - 3).key);
+            if (acts || party) {
+                Span body = newSpan(doc, s.start, s.end, EntityType.ORG, Span.Source.CAPITALS);
+                claims.override(body);
+            }
+        }
+    }
+
+    /** Whether the word at {@code k} ends the name of a person found earlier in the document ("Bart De Wever"). */
+    private static boolean surnameFound(Document doc, Claims claims, int k) {
+        String key = doc.token(k).key;
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.PERSON && s.end <= k && s.length() >= 2 && doc.token(s.end - 1).key.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a lower-case remit after "pour" at {@code j} ("pour le développement international"), closing the
+     * name of a French body of the run [from, j), when punctuation follows it within six words; else {@code j}.
+     */
+    private int remitAfterPour(Document doc, int from, int j) {
+        List<Token> tokens = doc.tokens();
+        Token pour = tokens.get(j);
+        if (!pour.key.equals("pour") || pour.capitalised || !"fr".equals(doc.language()) || !orgWordIn(tokens, from, j)
+                || j + 2 >= tokens.size() || !ARTICLES.contains(tokens.get(j + 1).key)) {
+            return j;
+        }
+        int k = j + 2;
+        if (tokens.get(k).text.equals("'") || tokens.get(k).text.equals("’")) {
+            k++;
+        }
+        int words = 0;
+        while (k < tokens.size() && k - j <= 8 && tokens.get(k).isWord() && !tokens.get(k).capitalised
+                && tokens.get(k).sentence == pour.sentence) {
+            words++;
+            k++;
+            if (k < tokens.size() && (tokens.get(k).text.equals("'") || tokens.get(k).text.equals("’"))) {
+                k++;
+            }
+        }
+        if (words == 0 || k >= tokens.size() || CONNECTORS.contains(tokens.get(k - 1).key)
+                || !REMIT_ENDS.contains(tokens.get(k).text)) {
+            return j;
+        }
+        return k;
+    }
+
+    /**
+     * Whether "in" at {@code j} joins a known country to a body named "X of Y" that is no ministry or department
+     * (whose country follows it as a place: "the Ministry of Health in Uganda").
+     */
+    private boolean countryOfBody(List<Token> tokens, Claims claims, int from, int j) {
+        Token in = tokens.get(j);
+        if (!in.key.equals("in") || in.capitalised || j + 1 >= tokens.size() || j - from < 3) {
+            return false;
+        }
+        Span country = claims.at(j + 1);
+        if (country == null || country.start != j + 1 || country.type != EntityType.LOC || !country.country(kb)
+                || country.end < tokens.size() && capWord(tokens, claims, country.end)) {
+            return false;
+        }
+        int of = -1;
+        for (int k = from + 1; k < j - 1; k++) {
+            if (tokens.get(k).key.equals("of") && !tokens.get(k).capitalised) {
+                of = k;
+                break;
+            }
+        }
+        if (of < 0 || !lexicon.orgWordsLatin.contains(tokens.get(of - 1).key)
+                || PORTFOLIO_HEADS.contains(tokens.get(of - 1).key) || MINISTRY_WORDS.contains(tokens.get(of - 1).key)) {
+            return false;
+        }
+        Span before = claims.at(j - 1);
+        return before == null || before.type != EntityType.ORG || !before.linked();
+    }
+
+    /** "Union No. 1": "No" and its full stop at {@code j} after a kind of body, then a number. */
+    private boolean numberedBranch(List<Token> tokens, int from, int j) {
+        return j - 2 >= from && branchNumber(tokens, j + 1) && lexicon.orgWordsLatin.contains(tokens.get(j - 2).key);
+    }
+
+    /** Whether {@code k} is the number of "No. 1". */
+    private static boolean branchNumber(List<Token> tokens, int k) {
+        if (k < 2 || k >= tokens.size()) {
+            return false;
+        }
+        Token number = tokens.get(k);
+        Token stop = tokens.get(k - 1);
+        Token no = tokens.get(k - 2);
+        return number.kind == Token.Kind.NUMBER && stop.text.equals(".") && no.text.equals("No")
+                && stop.start == no.end && number.start == stop.end + 1;
     }
 
     private static boolean complementHead(Token t) {
@@ -539,6 +820,19 @@ final class NameSequenceFinder {
 
     private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
+        if (bodyOfPlace(doc, claims, from, to)) {
+            // "Police Scotland said", "Invest Northern Ireland said": a body named by its remit and the place it
+            // serves, acting as the subject.
+            claims.override(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
+        int possessor = orgWordIn(tokens, to - 1, to) ? lastPossessive(tokens, from, to) : -1;
+        if (possessor > from && to - possessor - 2 >= 2 && claims.free(possessor + 2, to)
+                && surnameFound(doc, claims, possessor - 1)) {
+            // "De Wever's New Flemish Alliance": a person named before, and the body they lead.
+            classify(doc, claims, possessor + 2, to, singles);
+            return;
+        }
         if (orgWordIn(tokens, to - 1, to) && possessiveInside(tokens, from, to) && claims.free(from, to)) {
             int owner = from + 1;
             while (!possessiveAt(tokens, owner)) {
@@ -553,6 +847,7 @@ final class NameSequenceFinder {
                 classify(doc, claims, owner + 2, to, singles);
                 return;
             }
+
             // "the Prosecutor General's Office": a title inside an office's name stays in it.
             claims.claim(newSpan(doc, from, to, EntityType.ORG, Span.Source.CAPITALS));
             return;
@@ -644,7 +939,7 @@ final class NameSequenceFinder {
         }
         int e = to;
         while (e > s && (CONNECTORS.contains(tokens.get(e - 1).key)
-                || !tokens.get(e - 1).isWord() && !unionLocal(tokens, e - 1))) {
+                || !tokens.get(e - 1).isWord() && !unionLocal(tokens, e - 1) && !branchNumber(tokens, e - 1))) {
             e--;
         }
         if (s >= e || e - s == 1 && lexicon.demonyms.containsKey(tokens.get(s).key) && !tokens.get(s).allCaps
@@ -759,6 +1054,17 @@ final class NameSequenceFinder {
             claims.override(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
             return;
         }
+        if (e - s == 2 && acronymBeforeTown(tokens, claims, s)) {
+            // "KU Leuven", "TU Delft", "HEC Montréal": an acronym before a town names an institution there.
+            claims.override(newSpan(doc, s, e, EntityType.ORG, Span.Source.CAPITALS));
+            return;
+        }
+        if (!titled && unlistedPairAfterMotion(doc, claims, s, e)) {
+            // "growers on Vanua Levu", "sailings to Viti Levu": two words no list of names holds, after "on" or
+            // "to", are an island or a town rather than a person.
+            claims.claim(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
+            return;
+        }
         if (personOverTowns(doc, claims, s, e, titled)) {
             Span person = newSpan(doc, s, e, EntityType.PERSON, Span.Source.CAPITALS);
             claims.override(person);
@@ -844,9 +1150,14 @@ final class NameSequenceFinder {
             // "the Chilean region", "737 MAX": an adjective or a model, not a name.
             return;
         }
+        if (t.allCaps && "fr".equals(doc.language()) && FRENCH_COMMON_ACRONYMS.contains(t.text)) {
+            // "la TVA", "les TER", "un VTT": French writes some common nouns as acronyms; they name no body.
+            return;
+        }
         if (titled && !t.allCaps) {
             claims.claim(newSpan(doc, a, b, EntityType.PERSON, Span.Source.TITLE));
-        } else if (orgCue(tokens, a, b) || LEGISLATURES.contains(t.key) || unionNamed(tokens, b)
+        } else if (orgCue(tokens, a, b) && !everydayKindOfBody(tokens, a, b)
+                || LEGISLATURES.contains(t.key) || unionNamed(tokens, b) || companySite(tokens, a, b)
                 || hyphenatedBody(t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)) {
@@ -1016,6 +1327,16 @@ final class NameSequenceFinder {
             }
         }
         return false;
+    }
+
+    /** The index of the last "'s" inside the run, or -1. */
+    private static int lastPossessive(List<Token> tokens, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            if (possessiveAt(tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean possessiveAt(List<Token> tokens, int k) {
@@ -1273,6 +1594,37 @@ final class NameSequenceFinder {
 
     private static boolean opensSentence(List<Token> tokens, int i) {
         return i == 0 || tokens.get(i - 1).sentence != tokens.get(i).sentence;
+    }
+
+    /** An acronym of two to five capitals at {@code s}, and a known town's one-word name after it. */
+    private boolean acronymBeforeTown(List<Token> tokens, Claims claims, int s) {
+        Token first = tokens.get(s);
+        Span town = claims.at(s + 1);
+        return first.allCaps && first.text.length() >= 2 && first.text.length() <= 5 && first.isWord()
+                && !NOT_ACRONYMS.contains(first.text) && first.text.indexOf('-') < 0 && claims.at(s) == null
+                && town != null && town.start == s + 1 && town.end == s + 2 && town.town(kb)
+                && tokens.get(s + 1).capitalised && !tokens.get(s + 1).allCaps;
+    }
+
+    /** Two free English words after "on" or "to", neither of them a listed given name or surname. */
+    private static boolean unlistedPairAfterMotion(Document doc, Claims claims, int a, int b) {
+        List<Token> tokens = doc.tokens();
+        if (b - a != 2 || a == 0 || !"en".equals(doc.language()) || !claims.free(a, b) || possessiveAt(tokens, b)) {
+            return false;
+        }
+        Token before = tokens.get(a - 1);
+        if (before.capitalised || !(before.key.equals("on") || before.key.equals("to"))
+                || before.key.equals("to") && a >= 2 && ADDRESSED.contains(tokens.get(a - 2).key)) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised || t.allCaps || t.key.indexOf('-') >= 0
+                    || ArabicNameRomaniser.LATIN_NAMES.listed(t.key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "at the Casa Nueva", "near Silver Creek": a run of unknown words after a locative, not a possessor. */
