@@ -43,15 +43,18 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
-        String address = clientAddress(request);
+        // Hashed once per request: the cache, the lookup and the identity all take the hash.
+        String hash = ApiKeyService.hashOf(request.key());
         // Only a key PostgreSQL must be asked about costs anything: those are the ones counted and refused. Charged
         // before the lookup, so that wrong keys sent at once cannot all pass, and refunded unless the key was wrong.
-        boolean lookup = !keys.answersWithoutLookup(request.key());
+        // The client's address is read only then: behind it, Vert.x parses the forwarding headers on every call.
+        boolean lookup = !keys.answersWithoutLookup(hash);
+        String address = lookup ? clientAddress(request) : null;
         long wait = lookup ? failures.charge(address) : 0;
         if (wait > 0) {
             return Uni.createFrom().failure(new TooManyFailedAuthenticationsException(wait));
         }
-        return keys.resolve(request.key())
+        return keys.resolveHash(hash)
                 .onItemOrFailure().invoke((holder, failure) -> {
                     if (lookup && (failure != null || holder.isPresent())) {
                         failures.refund(address);
@@ -62,7 +65,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                         .setPrincipal(new QuarkusPrincipal(holder.keyId()))
                         .addRoles(Roles.implied(holder.role()))
                         .addAttribute(KEY_HOLDER, holder)
-                        .addAttribute(KEY_HASH, KeyHashing.hash(request.key()))
+                        .addAttribute(KEY_HASH, hash)
                         .build());
     }
 }

@@ -52,10 +52,23 @@ public class ApiKeyService {
 
     /** The holder of an active key, or empty for an unknown or revoked one. */
     public Uni<Optional<KeyHolder>> resolve(String key) {
-        if (!KeyHashing.plausible(key)) {
+        return resolveHash(hashOf(key));
+    }
+
+    /**
+     * The SHA-256 of a presented key ({@link KeyHashing#hash}), or null for one that cannot be a key at all
+     * ({@link KeyHashing#plausible}): what {@link #resolveHash} and {@link #answersWithoutLookup} take, so that a
+     * request hashes its key once.
+     */
+    public static String hashOf(String key) {
+        return KeyHashing.plausible(key) ? KeyHashing.hash(key) : null;
+    }
+
+    /** {@link #resolve} of the key with this {@link #hashOf hash}; null (not a key) is empty. */
+    public Uni<Optional<KeyHolder>> resolveHash(String hash) {
+        if (hash == null) {
             return Uni.createFrom().item(Optional.empty());
         }
-        String hash = KeyHashing.hash(key);
         Optional<KeyHolder> cached = cache.get(hash);
         if (cached != null) {
             return Uni.createFrom().item(cached);
@@ -81,9 +94,12 @@ public class ApiKeyService {
         return onCallersContext(Uni.createFrom().completionStage(shared));
     }
 
-    /** Whether {@link #resolve} answers this key without asking PostgreSQL (not a key at all, or remembered). */
-    public boolean answersWithoutLookup(String key) {
-        return !KeyHashing.plausible(key) || cache.get(KeyHashing.hash(key)) != null;
+    /**
+     * Whether {@link #resolveHash} answers the key with this {@link #hashOf hash} without asking PostgreSQL (not a key
+     * at all, or remembered).
+     */
+    public boolean answersWithoutLookup(String hash) {
+        return hash == null || cache.get(hash) != null;
     }
 
     /** A shared lookup completes on the thread of the request that started it; go on on this request's own. */

@@ -15,14 +15,22 @@ public class RoleAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous()) {
+        // Checked without building a set: an API key's identity (every request) has its implied roles already.
+        if (identity.isAnonymous() || complete(identity.getRoles())) {
             return Uni.createFrom().item(identity);
         }
         Set<String> roles = new HashSet<>();
         identity.getRoles().forEach(role -> roles.addAll(Roles.implied(role)));
-        if (roles.equals(identity.getRoles())) {
-            return Uni.createFrom().item(identity);
-        }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity).addRoles(roles).build());
+    }
+
+    /** Whether these roles hold every role they imply. */
+    static boolean complete(Set<String> roles) {
+        for (String role : roles) {
+            if (!roles.containsAll(Roles.implied(role))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,12 +29,18 @@ public final class Roles {
         return r;
     }
 
+    private static final Set<String> ADMIN_ROLES = Set.of(ADMIN, CURATOR, INGESTER, READER);
+    private static final Set<String> CURATOR_ROLES = Set.of(CURATOR, READER);
+    private static final Set<String> INGESTER_ROLES = Set.of(INGESTER, READER);
+    private static final Set<String> READER_ROLES = Set.of(READER);
+
     /** The role itself plus every role it implies. Unknown roles imply nothing but themselves. */
     public static Set<String> implied(String role) {
         return switch (role) {
-            case ADMIN -> Set.of(ADMIN, CURATOR, INGESTER, READER);
-            case CURATOR -> Set.of(CURATOR, READER);
-            case INGESTER -> Set.of(INGESTER, READER);
+            case ADMIN -> ADMIN_ROLES;
+            case CURATOR -> CURATOR_ROLES;
+            case INGESTER -> INGESTER_ROLES;
+            case READER -> READER_ROLES;
             default -> Set.of(role);
         };
     }

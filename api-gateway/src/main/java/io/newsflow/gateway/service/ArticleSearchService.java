@@ -23,12 +23,15 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Searches the articles index: the parsed query (see {@link ElasticsearchQueryTranslator}), filters, sort,
@@ -76,6 +79,15 @@ public class ArticleSearchService {
     public static final List<String> SUMMARY_EXCLUDES = List.of("text_*", "body", "entity_names", "entity_keys",
             "entity_types", "events", "event_places", "entities.mentions", "links", "content_hash",
             "subjects", "declared_places", "declared_people");
+
+    /**
+     * The sort and the facet aggregations of a search depend only on its sort order and interval: built once (the
+     * client's request objects are immutable), not for every search.
+     */
+    private static final Map<ArticleSearch.Sort, List<SortOptions>> SORTS = new EnumMap<>(Map.of(
+            ArticleSearch.Sort.RELEVANCE, sort(ArticleSearch.Sort.RELEVANCE),
+            ArticleSearch.Sort.TIME, sort(ArticleSearch.Sort.TIME)));
+    private static final Map<String, Map<String, Aggregation>> FACETS = new ConcurrentHashMap<>();
 
     private final ElasticsearchAsyncClient client;
     private final EntityLookup entities;
@@ -183,7 +195,7 @@ public class ArticleSearchService {
                 s.searchAfter(searchAfter);
             }
         }
-        s.sort(sort(search.sort()));
+        s.sort(SORTS.get(search.sort()));
         if (search.collapse()) {
             s.collapse(c -> c.field(ArticleIndex.CLUSTER_ID));
         }
@@ -203,7 +215,7 @@ public class ArticleSearchService {
             }
         }
         if (search.facets()) {
-            s.aggregations(facets(search.interval()));
+            s.aggregations(FACETS.computeIfAbsent(search.interval(), ArticleSearchService::facets));
         }
         SearchRequest request = s.build();
         return Elastic.search(client, request)
@@ -227,7 +239,7 @@ public class ArticleSearchService {
         }
         out.add(SortOptions.of(o -> o.field(f -> f.field(ArticleIndex.PUBLISHED).order(SortOrder.Desc).missing("_last"))));
         out.add(SortOptions.of(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc))));
-        return out;
+        return List.copyOf(out);
     }
 
     /** The query and every filter of a search, without paging: also what the live stream matches. */
@@ -289,7 +301,7 @@ public class ArticleSearchService {
         for (EntityType type : EntityType.values()) {
             aggs.put(ENTITY_FACET + type.name(), EntityKeyTerms.top(List.of(type.name()), ENTITY_FACET_SIZE));
         }
-        return aggs;
+        return Collections.unmodifiableMap(aggs);
     }
 
     static CalendarInterval calendarInterval(String interval) {

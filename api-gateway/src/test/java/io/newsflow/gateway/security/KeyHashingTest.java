@@ -30,6 +30,14 @@ class KeyHashingTest {
     }
 
     @Test
+    void aPresentedKeyIsHashedOnlyWhenItCouldBeAKey() {
+        String key = KeyHashing.newKey();
+        assertThat(ApiKeyService.hashOf(key)).isEqualTo(KeyHashing.hash(key));
+        assertThat(ApiKeyService.hashOf("short")).isNull();
+        assertThat(ApiKeyService.hashOf(null)).isNull();
+    }
+
+    @Test
     void rolesImplyReading() {
         assertThat(Roles.implied(Roles.ADMIN)).contains(Roles.READER, Roles.CURATOR, Roles.INGESTER);
         assertThat(Roles.implied(Roles.INGESTER)).containsExactlyInAnyOrder(Roles.INGESTER, Roles.READER);
