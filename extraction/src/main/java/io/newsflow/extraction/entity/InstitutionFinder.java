@@ -200,11 +200,28 @@ final class InstitutionFinder {
                 continue;
             }
             Span span = t.arabic ? arabic(doc, claims, i) : latin(doc, claims, i);
-            if (span != null) {
+            Span known = span == null ? null : namedWhole(claims, span);
+            if (known != null) {
+                i = known.end - 1;
+            } else if (span != null) {
                 claims.override(span);
                 i = span.end - 1;
             }
         }
+    }
+
+    /**
+     * The body the knowledge base names whole that a composed ministry would cover: "وزارة الخارجية الأمريكية" and
+     * "India's Ministry of External Affairs" are the United States Department of State and India's Ministry of
+     * External Affairs, not a composed "Ministry of Foreign Affairs (…)", as "الخارجية الأمريكية" already is.
+     */
+    static Span namedWhole(Claims claims, Span ministry) {
+        if (ministry.groupKey == null || !ministry.groupKey.startsWith("ministry:")) {
+            return null;
+        }
+        Span known = claims.at(ministry.end - 1);
+        return known != null && known.linked() && known.type == EntityType.ORG && known.start >= ministry.start
+                && known.end >= ministry.end ? known : null;
     }
 
     // ---------------------------------------------------------------- Latin script
