@@ -30,7 +30,7 @@ class ArabLeagueIranTurkeyIsraelPartiesTest {
     void englishAndFrenchNamesLinkToTheSameParty() {
         assertThat(names("The Patriotic Union of Kurdistan rejected the budget.", "en", EntityType.ORG))
                 .containsExactly("Patriotic Union of Kurdistan");
-        assertThat(names("Le Front des forces socialistes a rejeté le budget.", "fr", EntityType.ORG))
-                .containsExactly("Socialist Forces Front");
+        assertThat(names("Le Rassemblement national démocratique a rejeté le budget.", "fr", EntityType.ORG))
+                .containsExactly("Democratic National Rally");
     }
 }
