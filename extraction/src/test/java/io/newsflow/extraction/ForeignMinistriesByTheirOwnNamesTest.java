@@ -29,6 +29,11 @@ class ForeignMinistriesByTheirOwnNamesTest {
     }
 
     @Test
+    void aFemaleMinistersTitleIsNotTheMinistry() {
+        assertThat(names("وصلت وزيرة الخارجية الأسترالية إلى المدينة أمس.", "ar", EntityType.ORG)).isEmpty();
+    }
+
+    @Test
     void aMinistryOfForeignAffairsKeepsTheComposedName() {
         assertThat(names("قالت وزارة الخارجية اليابانية إن المفاوضات ستستأنف.", "ar", EntityType.ORG))
                 .containsExactly("Ministry of Foreign Affairs (Japan)");

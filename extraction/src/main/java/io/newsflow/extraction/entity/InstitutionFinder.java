@@ -467,6 +467,12 @@ final class InstitutionFinder {
         }
         // Elliptical "الخارجية المصرية": a portfolio with a feminine nationality adjective, not after وزير.
         PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, i);
+        Span titled = portfolio != null && i > 0 && reading(tokens.get(i - 1), ARABIC_MINISTER) != null
+                ? claims.at(i) : null;
+        if (titled != null && titled.start == i && titled.linked() && titled.type == EntityType.ORG) {
+            // "وزيرة الخارجية الكندية": the minister's title, not the ministry the base names "الخارجية الكندية".
+            claims.release(titled);
+        }
         if (portfolio != null && at(tokens, portfolio.end()) && (i == 0 || reading(tokens.get(i - 1),
                 ARABIC_MINISTER) == null) && reading(t, EVERYDAY_PORTFOLIOS) == null) {
             Token adj = tokens.get(portfolio.end());
