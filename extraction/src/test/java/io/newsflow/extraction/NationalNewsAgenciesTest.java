@@ -7,8 +7,8 @@ import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 25: the knowledge base holds the national news agencies of the G20 and of Asia and Africa beyond the Arab
- * League, and the major private agencies of Iran and Turkey, so an Arabic citation links to the agency's own name.
+ * Session 25: the knowledge base holds the national news agencies of the UN members beyond the Arab League that
+ * have one, and the major private agencies of Iran and Turkey, so an Arabic citation links to the agency's own name.
  */
 class NationalNewsAgenciesTest {
 
@@ -24,6 +24,12 @@ class NationalNewsAgenciesTest {
                 .containsExactly("Kazinform");
         assertThat(names("ذكرت وكالة مهر للأنباء أن الاجتماع انتهى.", "ar", EntityType.ORG))
                 .containsExactly("Mehr News Agency");
+    }
+
+    @Test
+    void europeanAgencyNamedByItsCountrysAdjectiveLinksToItsOwnName() {
+        assertThat(names("ونقلت وكالة الأنباء التشيكية عن مسؤول قوله إن الطريق أعيد فتحه.", "ar", EntityType.ORG))
+                .containsExactly("Czech News Agency");
     }
 
     @Test
