@@ -25,6 +25,12 @@ class NationalRedCrossSocietiesTest {
     }
 
     @Test
+    void anAdjectiveAgreeingWithTheSocietyNamesTheSameSociety() {
+        assertThat(names("قالت جمعية الصليب الأحمر المالاوية إن فرقها وصلت إلى المنطقة.", "ar", EntityType.ORG))
+                .containsExactly("Malawi Red Cross Society");
+    }
+
+    @Test
     void englishAndFrenchAliasesLinkToTheSameSociety() {
         assertThat(names("The Indonesian Red Cross sent rescue teams on Monday.", "en", EntityType.ORG))
                 .containsExactly("Indonesian Red Cross Society (PMI)");
