@@ -25,10 +25,10 @@ class FrenchBodyVerbsPortsAndCueOpenersTest {
 
     @Test
     void aDepartmentAndAHyphenatedKindOfBodyHeadBodies() {
-        String text = "Le Département fédéral des affaires étrangères a salué l'accord. Selon Hydro-Vexal, la demande "
+        String text = "Le Département fédéral des affaires culturelles a salué l'accord. Selon Hydro-Vexal, la demande "
                 + "augmente.";
         assertThat(names(text, "fr", EntityType.ORG)).containsExactlyInAnyOrder(
-                "Département fédéral des affaires étrangères", "Hydro-Vexal");
+                "Département fédéral des affaires culturelles", "Hydro-Vexal");
     }
 
     @Test

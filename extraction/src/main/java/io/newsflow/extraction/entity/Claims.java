@@ -56,6 +56,15 @@ final class Claims {
         }
     }
 
+    /** Gives up the tokens the span owns. */
+    void release(Span span) {
+        for (int i = span.start; i < span.end; i++) {
+            if (owner[i] == span) {
+                owner[i] = null;
+            }
+        }
+    }
+
     void addNested(Span span) {
         nested.add(span);
     }

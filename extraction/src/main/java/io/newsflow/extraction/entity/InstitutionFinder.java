@@ -200,11 +200,28 @@ final class InstitutionFinder {
                 continue;
             }
             Span span = t.arabic ? arabic(doc, claims, i) : latin(doc, claims, i);
-            if (span != null) {
+            Span known = span == null ? null : namedWhole(claims, span);
+            if (known != null) {
+                i = known.end - 1;
+            } else if (span != null) {
                 claims.override(span);
                 i = span.end - 1;
             }
         }
+    }
+
+    /**
+     * The body the knowledge base names whole that a composed ministry would cover: "وزارة الخارجية الأمريكية" and
+     * "India's Ministry of External Affairs" are the United States Department of State and India's Ministry of
+     * External Affairs, not a composed "Ministry of Foreign Affairs (…)", as "الخارجية الأمريكية" already is.
+     */
+    static Span namedWhole(Claims claims, Span ministry) {
+        if (ministry.groupKey == null || !ministry.groupKey.startsWith("ministry:")) {
+            return null;
+        }
+        Span known = claims.at(ministry.end - 1);
+        return known != null && known.linked() && known.type == EntityType.ORG && known.start >= ministry.start
+                && known.end >= ministry.end ? known : null;
     }
 
     // ---------------------------------------------------------------- Latin script
@@ -450,6 +467,12 @@ final class InstitutionFinder {
         }
         // Elliptical "الخارجية المصرية": a portfolio with a feminine nationality adjective, not after وزير.
         PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, i);
+        Span titled = portfolio != null && i > 0 && reading(tokens.get(i - 1), ARABIC_MINISTER) != null
+                ? claims.at(i) : null;
+        if (titled != null && titled.start == i && titled.linked() && titled.type == EntityType.ORG) {
+            // "وزيرة الخارجية الكندية": the minister's title, not the ministry the base names "الخارجية الكندية".
+            claims.release(titled);
+        }
         if (portfolio != null && at(tokens, portfolio.end()) && (i == 0 || reading(tokens.get(i - 1),
                 ARABIC_MINISTER) == null) && reading(t, EVERYDAY_PORTFOLIOS) == null) {
             Token adj = tokens.get(portfolio.end());
