@@ -719,11 +719,12 @@ final class ArabicPlaceGuesser {
 
     /**
      * "محافظة الغربية" in a story about Egypt is Gharbia, not Rwanda's Western Province ("المحافظة الغربية"); "بيلا" in
-     * a story about Egypt is not Beyla in Guinea, nor "سالم" Salem in India. A place the gazetteer knows by a
-     * division's word and an adjective, by a word that is also a given name, or a town or division below the major
-     * cities, is taken in a story set in another country only when the story names its country; else the division of
-     * the story's own country the adjective names, or a place of its own, spelt by rule (a given name is left to the
-     * finders of people).
+     * a story about Egypt is not the prefecture of Beyla in Guinea, nor "سالم" in "سالم علي ..." Salem in India. A place
+     * the gazetteer knows by a division's word and a compass adjective, by one word that is a given name next to
+     * another, or by one word as a division of a country outside the Arab states, is taken in a story set in another
+     * country only when the story names its country ({@link #namedCountry}); else it is the division of the story's
+     * own country the adjective names, or a place of its own spelt by rule (a given name is left to the finders of
+     * people). Arab places are left alone: Arabic news names them without their country.
      */
     private void foreignNamesakes(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
@@ -737,8 +738,8 @@ final class ArabicPlaceGuesser {
                     && COMPASS_ADJECTIVES.containsKey(tokens.get(s.start + 1).key);
             Token word = tokens.get(s.start);
             boolean given = s.length() == 1 && givenNames.contains(word.key) && inPersonName(tokens, s.start);
-            if (!division && !given && !(s.length() == 1 && townWordBefore(tokens, s.start)
-                    && s.entity().lat() == null)) {
+            if (!division && !given && !(s.length() == 1 && s.entity().lat() == null
+                    && !ArabicNameRomaniser.ARAB.contains(s.entity().country()))) {
                 continue;
             }
             home = home != null ? home : EntityRecogniser.mostNamedCountry(claims.spans());
@@ -776,20 +777,6 @@ final class ArabicPlaceGuesser {
         for (int k : new int[] {i - 1, i + 1}) {
             if (k >= 0 && k < tokens.size() && tokens.get(k).sentence == t.sentence && tokens.get(k).arabic
                     && givenNames.contains(tokens.get(k).key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "مدينة بيلا", "بلدة": a word for a town right before the name. */
-    private static boolean townWordBefore(List<Token> tokens, int i) {
-        if (i == 0) {
-            return false;
-        }
-        Token before = tokens.get(i - 1);
-        for (String word : TOWN_WORDS) {
-            if (before.text.endsWith(word)) {
                 return true;
             }
         }
