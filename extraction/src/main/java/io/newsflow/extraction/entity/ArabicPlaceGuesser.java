@@ -866,8 +866,9 @@ final class ArabicPlaceGuesser {
         for (CanonicalEntity place : bySkeleton.getOrDefault(skeleton, List.of())) {
             // Skeletons sound like places all over the world ("ذيبان" and Zapopan, "مرجعيون" and Marowijne in
             // Suriname, "بركين" and Broceni in Latvia): a place is taken on sound alone only in a story that names
-            // its country or another of its places ("باتومي" in a story about Georgia is Batumi, not Batam;
-            // "خورفكان" in a story about Fujairah is Khor Fakkan).
+            // its country ("باتومي" in a story about Georgia is Batumi, not Batam; "خورفكان" in a story about Fujairah
+            // is Khor Fakkan), and in a story set in another country only as namedCountry allows (not Augustów for
+            // "الغزوات" in Algeria because a Polish ambassador visits).
             if (namedCountry(doc, claims, place.country(), place.lat() == null || majorPlaces.contains(place),
                     after)) {
                 return place;
