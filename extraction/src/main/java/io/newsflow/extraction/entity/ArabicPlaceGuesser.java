@@ -87,6 +87,12 @@ final class ArabicPlaceGuesser {
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;
     private final java.util.Set<String> givenNames;
+    /** The capitals and major cities, which the gazetteer ranks first. */
+    private final java.util.Set<CanonicalEntity> majorPlaces = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
+    /** The national capitals, which lead the major cities. */
+    private final java.util.Set<CanonicalEntity> capitals = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
     /** Places by the skeleton of their English names, the first-ranked first. */
     private final Map<String, List<CanonicalEntity>> bySkeleton = new HashMap<>();
     /**
@@ -101,6 +107,27 @@ final class ArabicPlaceGuesser {
         this.lexicon = lexicon;
         this.romaniser = romaniser;
         this.givenNames = romaniser.givenNames();
+        int curated = 0;
+        while (curated < kb.size() && kb.entities().get(curated).lat() == null) {
+            curated++;
+        }
+        int majorRank = curated + KnowledgeMatcher.MAJOR_CITY_RANK;
+        int capitalRank = curated + KnowledgeMatcher.CAPITALS;
+        int rank = 0;
+        for (CanonicalEntity e : kb.entities()) {
+            if (rank > majorRank) {
+                break;
+            }
+            if (kb.byId(e.id()).orElse(null) == e) {
+                if (e.type() == EntityType.LOC && e.lat() != null) {
+                    majorPlaces.add(e);
+                    if (rank < capitalRank) {
+                        capitals.add(e);
+                    }
+                }
+                rank++;
+            }
+        }
         for (CanonicalEntity e : kb.entities()) {
             if (e.type() != EntityType.LOC || kb.country(e.country()).map(c -> c == e).orElse(false)) {
                 // Every country has its Arabic names in the base: a word that sounds like one ("ذيبان", Spain) is not it.
@@ -145,6 +172,7 @@ final class ArabicPlaceGuesser {
     }
 
     void find(Document doc, Claims claims) {
+        foreignNamesakes(doc, claims);
         guess(doc, claims);
         repeatedPlaces(doc, claims);
     }
@@ -265,7 +293,7 @@ final class ArabicPlaceGuesser {
             }
             Span span = guessed(doc, claims, k, end, name.start);
             if (liwa) {
-                if (district && !span.linked() && !namedCountry(doc, claims, "JO")) {
+                if (district && !span.linked() && !namedCountry(doc, claims, "JO", true, -1)) {
                     // A brigade ("في لواء المشاة"), unless the place is known or the story is Jordan's.
                     continue;
                 }
@@ -689,6 +717,111 @@ final class ArabicPlaceGuesser {
                 && !ArabicNameRomaniser.NAME_LINKS.contains(core) ? word.substring(0, word.length() - 1) + "o" : word;
     }
 
+    /**
+     * "محافظة الغربية" in a story about Egypt is Gharbia, not Rwanda's Western Province ("المحافظة الغربية"); "بيلا" in
+     * a story about Egypt is not the prefecture of Beyla in Guinea, nor "سالم" in "سالم علي ..." Salem in India. A place
+     * the gazetteer knows by a division's word and a compass adjective, by one word that is a given name next to
+     * another, or by one word as a division of a country outside the Arab states, is taken in a story set in another
+     * country only when the story names its country ({@link #namedCountry}); else it is the division of the story's
+     * own country the adjective names, or a place of its own spelt by rule (a given name is left to the finders of
+     * people). Arab places are left alone: Arabic news names them without their country.
+     */
+    private void foreignNamesakes(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        String home = null;
+        for (Span s : claims.spans()) {
+            if (s.source != Span.Source.KNOWLEDGE || s.type != EntityType.LOC || !s.linked()
+                    || !tokens.get(s.start).arabic || s.entity().country() == null || isCountry(s.entity())) {
+                continue;
+            }
+            boolean division = s.length() == 2 && divisionNoun(tokens.get(s.start))
+                    && COMPASS_ADJECTIVES.containsKey(tokens.get(s.start + 1).key);
+            Token word = tokens.get(s.start);
+            boolean given = s.length() == 1 && givenNames.contains(word.key) && inPersonName(tokens, s.start);
+            if (!division && !given && !(s.length() == 1 && s.entity().lat() == null
+                    && !ArabicNameRomaniser.ARAB.contains(s.entity().country()))) {
+                continue;
+            }
+            home = home != null ? home : EntityRecogniser.mostNamedCountry(claims.spans());
+            if (home.isEmpty() || anyNamedCountry(doc, claims, s.candidates)) {
+                continue;
+            }
+            if (given) {
+                claims.release(s);
+                continue;
+            }
+            List<CanonicalEntity> own = division ? homePlaces(tokens.get(s.start + 1), home) : List.of();
+            Span replaced = new Span(s.start, s.end, s.startChar, s.endChar, EntityType.LOC, Span.Source.PATTERN, own,
+                    own.isEmpty() ? spelt(tokens, division ? s.start + 1 : s.start, s.end, division ? tokens.get(
+                            s.start + 1).start : s.startChar, home) : null);
+            if (own.isEmpty()) {
+                replaced.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, s.start, s.end);
+            }
+            claims.override(replaced);
+        }
+    }
+
+    /** Whether a reading of the span is in a country the story names ("ديفا" is Deva, and Diffa in Niger). */
+    private boolean anyNamedCountry(Document doc, Claims claims, List<CanonicalEntity> readings) {
+        for (CanonicalEntity c : readings) {
+            if (namedCountry(doc, claims, c.country(), true, -1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "أحمد سالم الشامسي", "سالم علي الكثيري": a given name next to another is a word of a person's name. */
+    private boolean inPersonName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        for (int k : new int[] {i - 1, i + 1}) {
+            if (k >= 0 && k < tokens.size() && tokens.get(k).sentence == t.sentence && tokens.get(k).arabic
+                    && givenNames.contains(tokens.get(k).key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "محافظة", "بمحافظة", "ولاية", "منطقة": a word for a country's division, bare or with a clitic. */
+    private static boolean divisionNoun(Token t) {
+        for (ArabicStem stem : t.stems) {
+            if (Lexicon.ARABIC_DIVISION_WORDS.contains(stem.withArticle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The places of {@code country} the gazetteer names by this one word in Arabic. */
+    private List<CanonicalEntity> homePlaces(Token word, String country) {
+        NameIndex.Node node = kb.index().start(word.core());
+        List<CanonicalEntity> out = new ArrayList<>(1);
+        for (NameIndex.Entry e : node == null ? List.<NameIndex.Entry>of() : node.entries()) {
+            if (e.arabic() && e.tokens() == 1 && e.entity().type() == EntityType.LOC
+                    && country.equals(e.entity().country())) {
+                out.add(e.entity());
+            }
+        }
+        return out;
+    }
+
+    private boolean isCountry(CanonicalEntity e) {
+        return e.country() != null && kb.country(e.country()).map(c -> c == e).orElse(false);
+    }
+
+    /** The words of a place spelt by rule, as its country spells its places. */
+    private String spelt(List<Token> tokens, int from, int to, int startChar, String country) {
+        StringBuilder english = new StringBuilder();
+        for (int w = from; w < to; w++) {
+            Token tok = tokens.get(w);
+            boolean clitic = w == from && startChar > tok.start;
+            String core = clitic ? tok.stems[1].withArticle() : tok.key;
+            english.append(english.length() == 0 ? "" : " ").append(placeWord(core, country));
+        }
+        return english.toString();
+    }
+
     private Span guessed(Document doc, Claims claims, int from, int to, int startChar) {
         List<Token> tokens = doc.tokens();
         StringBuilder key = new StringBuilder();
@@ -712,15 +845,15 @@ final class ArabicPlaceGuesser {
         List<CanonicalEntity> known = gazetteerPlaces(node, article);
         if (known.isEmpty()) {
             String skeleton = arabicSkeleton(key.toString());
-            CanonicalEntity sounding = soundingPlace(doc, claims, skeleton);
+            CanonicalEntity sounding = soundingPlace(doc, claims, skeleton, to);
             if (sounding == null && key.indexOf("تس") > 0) {
                 // Arabic writes the German and Italian z as "تس" ("لينتس" Linz, "غراتس" Graz).
-                sounding = soundingPlace(doc, claims, arabicSkeleton(key.toString().replace("تس", "ز")));
+                sounding = soundingPlace(doc, claims, arabicSkeleton(key.toString().replace("تس", "ز")), to);
             }
             if (sounding == null) {
                 // A town too small for the gazetteer ("بلدة صلخد" in a story about Syria is Salkhad): taken only in a
                 // story that names its country, like any place taken on sound alone.
-                sounding = smallTown(doc, claims, skeleton, english.toString());
+                sounding = smallTown(doc, claims, skeleton, english.toString(), to);
             }
             known = sounding == null ? List.of() : List.of(sounding);
         }
@@ -729,13 +862,15 @@ final class ArabicPlaceGuesser {
     }
 
     /** The first-ranked place whose English name has the skeleton, in a country the story names; else null. */
-    private CanonicalEntity soundingPlace(Document doc, Claims claims, String skeleton) {
+    private CanonicalEntity soundingPlace(Document doc, Claims claims, String skeleton, int after) {
         for (CanonicalEntity place : bySkeleton.getOrDefault(skeleton, List.of())) {
             // Skeletons sound like places all over the world ("ذيبان" and Zapopan, "مرجعيون" and Marowijne in
             // Suriname, "بركين" and Broceni in Latvia): a place is taken on sound alone only in a story that names
-            // its country or another of its places ("باتومي" in a story about Georgia is Batumi, not Batam;
-            // "خورفكان" in a story about Fujairah is Khor Fakkan).
-            if (namedCountry(doc, claims, place.country())) {
+            // its country ("باتومي" in a story about Georgia is Batumi, not Batam; "خورفكان" in a story about Fujairah
+            // is Khor Fakkan), and in a story set in another country only as namedCountry allows (not Augustów for
+            // "الغزوات" in Algeria because a Polish ambassador visits).
+            if (namedCountry(doc, claims, place.country(), place.lat() == null || majorPlaces.contains(place),
+                    after)) {
                 return place;
             }
         }
@@ -747,13 +882,13 @@ final class ArabicPlaceGuesser {
      * is nearest the word's spelling by rule ("صلخد", spelt Salkhad, is Salkhad, not Salakhid nearby), and none when
      * two are equally near.
      */
-    private CanonicalEntity smallTown(Document doc, Claims claims, String skeleton, String spelt) {
+    private CanonicalEntity smallTown(Document doc, Claims claims, String skeleton, String spelt, int after) {
         CanonicalEntity best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         String key = TextNormaliser.key(spelt);
         for (CanonicalEntity town : SMALL_TOWNS.getOrDefault(skeleton, List.of())) {
-            if (!namedCountry(doc, claims, town.country())) {
+            if (!namedCountry(doc, claims, town.country(), false, after)) {
                 continue;
             }
             int d = distance(TextNormaliser.key(town.preferredName()), key);
@@ -818,22 +953,46 @@ final class ArabicPlaceGuesser {
                 && !kb.country(cc).map(c -> c == e.entity()).orElse(false);
     }
 
-    private boolean namedCountry(Document doc, Claims claims, String cc) {
+    /**
+     * Whether the story names the country {@code cc}: it is the country the story is set in, or the story names it. In
+     * a story set in another country, only the country's own name ("بولندا") or its adjective right after the place
+     * ({@code after}: "جزيرة لامبيدوزا الإيطالية") brings a town of it in; its adjective elsewhere (the Polish ambassador
+     * visiting Tlemcen, "السفير البولندي") only a division or major city ({@code major}: Crete in a story on Greek
+     * and Egyptian ministers), and of its other places only its capital ("تبليسي" for Batumi; not a given name read
+     * as a town of India).
+     */
+    private boolean namedCountry(Document doc, Claims claims, String cc, boolean major, int after) {
         if (cc == null) {
             return false;
         }
-        for (Token t : doc.tokens()) {
-            // "رئيس الوزراء الجورجي ... مدينة باتومي": a nationality adjective names the country too.
-            if (t.arabic && t.isWord() && t.stems[0].article() && cc.equals(lexicon.demonyms.get(t.stems[0].core()))) {
-                return true;
+        String home = EntityRecogniser.mostNamedCountry(claims.spans());
+        if (cc.equals(home)) {
+            return true;
+        }
+        boolean elsewhere = !home.isEmpty();
+        List<Token> tokens = doc.tokens();
+        if (elsewhere && after >= 0 && after < tokens.size() && isDemonymOf(tokens.get(after), cc)) {
+            return true;
+        }
+        if (!elsewhere || major) {
+            for (Token t : tokens) {
+                // "رئيس الوزراء الجورجي ... مدينة باتومي": a nationality adjective names the country too.
+                if (isDemonymOf(t, cc)) {
+                    return true;
+                }
             }
         }
         for (Span s : claims.spans()) {
-            if (s.type == EntityType.LOC && s.linked() && cc.equals(s.entity().country())) {
+            if (s.type == EntityType.LOC && s.linked() && cc.equals(s.entity().country())
+                    && (!elsewhere || isCountry(s.entity()) || capitals.contains(s.entity()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean isDemonymOf(Token t, String cc) {
+        return t.arabic && t.isWord() && t.stems[0].article() && cc.equals(lexicon.demonyms.get(t.stems[0].core()));
     }
 
     /** Free, or held by a one-word gazetteer town that a longer name after a place word replaces. */

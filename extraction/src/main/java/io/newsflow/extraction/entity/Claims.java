@@ -56,7 +56,7 @@ final class Claims {
         }
     }
 
-    /** Gives up the tokens the span owns. */
+    /** Frees the tokens the span owns, for a later finder to read otherwise. */
     void release(Span span) {
         for (int i = span.start; i < span.end; i++) {
             if (owner[i] == span) {

@@ -29,12 +29,12 @@ final class KnowledgeMatcher {
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "outside", "from", "to",
             "into", "across", "around", "off");
     /** The national capitals (of the 193 UN members) lead the places, before the largest cities. */
-    private static final int CAPITALS = 200;
+    static final int CAPITALS = 200;
     /** Entities ranked after this are towns of modest size; they need more evidence when named by one word. */
     private static final int TOWN_RANK = CAPITALS + 4_000;
     private static final int SMALL_TOWN_RANK = CAPITALS + 14_000;
     /** Places ranked before this (capitals and cities of about a million) are taken in Arabic without a cue word. */
-    private static final int MAJOR_CITY_RANK = CAPITALS + 700;
+    static final int MAJOR_CITY_RANK = CAPITALS + 700;
     private static final java.util.Set<String> LOCATIVE = WordSet.of("في", "الي", "من", "قرب", "نحو", "باتجاه",
             "عبر", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينتي", "ضواحي",
             "اطراف", "محيط", "بين", "وسط", "عاصمه", "العاصمه", "وفي", "ومن", "والي", "فوق", "قبالة", "قباله");
