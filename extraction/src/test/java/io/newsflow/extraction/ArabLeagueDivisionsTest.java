@@ -1,0 +1,46 @@
+package io.newsflow.extraction;
+
+import static io.newsflow.extraction.SharedExtractor.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.CanonicalEntity;
+import io.newsflow.extraction.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 25: the first-level divisions of the Arab League states (divisions.tsv) link to the name English-language
+ * news gives them (the gazetteer's "Saladin" is "Salah al-Din"), with the division's word when Arabic copy writes it
+ * ("محافظة القليوبية" Qalyubia Governorate), and a division the gazetteer holds stays one entity under that name.
+ */
+class ArabLeagueDivisionsTest {
+
+    @Test
+    void arabicGovernorateLinksToItsNewsName() {
+        assertThat(names("افتتح المحافظ مستشفى في محافظة القليوبية أمس.", "ar", EntityType.LOC))
+                .containsExactly("Qalyubia Governorate");
+    }
+
+    @Test
+    void saudiRegionLinksToItsNewsName() {
+        assertThat(names("هطلت أمطار غزيرة على منطقة القصيم أمس.", "ar", EntityType.LOC))
+                .containsExactly("Al-Qassim Region");
+    }
+
+    @Test
+    void englishAndFrenchNamesLinkToTheSameDivision() {
+        assertThat(names("Farmers in Menoufia Governorate protested on Monday.", "en", EntityType.LOC))
+                .containsExactly("Monufia");
+        assertThat(names("Des pluies sont tombées sur le gouvernorat de Wasit lundi.", "fr", EntityType.LOC))
+                .containsExactly("Wasit");
+    }
+
+    @Test
+    void theGazetteerPlaceTakesTheNewsNameWithoutASecondEntity() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        CanonicalEntity province = kb.byId("loc:saladin").orElseThrow();
+        assertThat(province.preferredName()).isEqualTo("Salah al-Din");
+        assertThat(province.namesByLanguage().get("en")).contains("Saladin", "Salahuddin");
+        assertThat(kb.entities()).filteredOn(e -> e.preferredName().equals("Salah al-Din")).hasSize(1);
+    }
+}
