@@ -43,4 +43,18 @@ class ArabLeagueDivisionsTest {
         assertThat(province.namesByLanguage().get("en")).contains("Saladin", "Salahuddin");
         assertThat(kb.entities()).filteredOn(e -> e.preferredName().equals("Salah al-Din")).hasSize(1);
     }
+
+    @Test
+    void sudaneseStateTakesItsNewsSpellingAndTheWordState() {
+        assertThat(names("نزح آلاف المدنيين من ولاية شمال كردفان أمس.", "ar", EntityType.LOC))
+                .containsExactly("North Kordofan State");
+        assertThat(names("Thousands fled North Kurdufan on Monday.", "en", EntityType.LOC))
+                .containsExactly("North Kordofan");
+    }
+
+    @Test
+    void omaniGovernorateLinksToItsNewsName() {
+        assertThat(names("افتتح وزير الصحة مستشفى في محافظة البريمي أمس.", "ar", EntityType.LOC))
+                .containsExactly("Al Buraimi Governorate");
+    }
 }
