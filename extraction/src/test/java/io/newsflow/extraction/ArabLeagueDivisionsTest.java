@@ -57,4 +57,12 @@ class ArabLeagueDivisionsTest {
         assertThat(names("افتتح وزير الصحة مستشفى في محافظة البريمي أمس.", "ar", EntityType.LOC))
                 .containsExactly("Al Buraimi Governorate");
     }
+
+    @Test
+    void moroccanRegionOfThe2015DivisionIsKnown() {
+        assertThat(names("أعلنت السلطات في جهة الدار البيضاء سطات عن خطة جديدة للنقل.", "ar", EntityType.LOC))
+                .containsExactly("Casablanca-Settat");
+        assertThat(names("Ce vent froid a touché la région de Drâa-Tafilalet lundi.", "fr", EntityType.LOC))
+                .containsExactly("Draa-Tafilalet");
+    }
 }
