@@ -65,4 +65,12 @@ class ArabLeagueDivisionsTest {
         assertThat(names("Ce vent froid a touché la région de Drâa-Tafilalet lundi.", "fr", EntityType.LOC))
                 .containsExactly("Draa-Tafilalet");
     }
+
+    @Test
+    void somaliAndComorianDivisionsTakeTheirNewsSpelling() {
+        assertThat(names("Clan militias clashed in the Hiran region on Monday.", "en", EntityType.LOC))
+                .containsExactly("Hiiraan");
+        assertThat(names("Des pluies sont tombées sur Mwali lundi.", "fr", EntityType.LOC))
+                .containsExactly("Mohéli");
+    }
 }
