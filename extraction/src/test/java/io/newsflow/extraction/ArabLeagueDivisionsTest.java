@@ -73,4 +73,10 @@ class ArabLeagueDivisionsTest {
         assertThat(names("Des pluies sont tombées sur Mwali lundi.", "fr", EntityType.LOC))
                 .containsExactly("Mohéli");
     }
+
+    @Test
+    void aGovernorateNamedAfterItsCityIsThatCity() {
+        assertThat(names("Protests spread across Siliana Governorate on Monday.", "en", EntityType.LOC))
+                .containsExactly("Siliana");
+    }
 }
