@@ -79,4 +79,12 @@ class ArabLeagueDivisionsTest {
         assertThat(names("Protests spread across Siliana Governorate on Monday.", "en", EntityType.LOC))
                 .containsExactly("Siliana");
     }
+
+    @Test
+    void anAlgerianWilayaOf2019IsKnown() {
+        assertThat(names("وصل وزير الداخلية إلى ولاية أولاد جلال أمس.", "ar", EntityType.LOC))
+                .containsExactly("Ouled Djellal");
+        assertThat(names("Le ministre s'est rendu dans la wilaya d'Ouled Djellal lundi.", "fr", EntityType.LOC))
+                .containsExactly("Ouled Djellal");
+    }
 }
