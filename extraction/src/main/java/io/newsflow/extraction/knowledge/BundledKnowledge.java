@@ -276,6 +276,7 @@ public final class BundledKnowledge {
         nameCitiesAfterTheirProvinces(cities, regions);
         addExemplarCities(cities, cityByKey);
         int leading = markCapitals(cities, cityByKey, regions);
+        nameDivisionsAsTheNewsDoes(cities, regions);
         cities.sort(Comparator.comparingLong((Builder b) -> -b.population));
         List<Builder> ranked = capitalsFirst(cities);
         // Provinces and governorates rank with mid-sized cities: above small towns, below major cities.
@@ -348,6 +349,46 @@ public final class BundledKnowledge {
             }
         });
         return marked[0];
+    }
+
+    /**
+     * divisions.tsv names first-level divisions as English-language news does ("Salah al-Din Governorate" where the
+     * gazetteer has "Saladin"). A row whose first column is a gazetteer id (places.tsv's second column) amends that
+     * place: its name becomes the preferred one, the gazetteer's is kept as an English alias, the row's aliases are
+     * added, and the id stays, so one place stays one entity. A row whose gazetteer id is "-" or unknown adds the
+     * division as a new place of its country, ranked with the other provinces.
+     */
+    private static void nameDivisionsAsTheNewsDoes(List<Builder> cities, List<Builder> regions) {
+        Map<String, Builder> byGazetteerId = new HashMap<>(cities.size() * 2 + regions.size() * 2);
+        for (List<Builder> places : List.of(cities, regions)) {
+            for (Builder b : places) {
+                if (b.gazetteerId != null) {
+                    byGazetteerId.put(b.gazetteerId, b);
+                }
+            }
+        }
+        readTsv("divisions.tsv", cols -> {
+            Builder b = byGazetteerId.get(cols[0]);
+            if (b == null) {
+                b = new Builder();
+                b.type = EntityType.LOC;
+                b.preferred = cols[1];
+                b.id = "loc:" + slug(cols[1]);
+                b.country = col(cols, 5);
+                regions.add(b);
+            } else if (!b.preferred.equals(cols[1])) {
+                String gazetteer = b.preferred;
+                b.names.computeIfPresent("en", (k, v) -> {
+                    v.remove(cols[1]);
+                    return v;
+                });
+                b.preferred = cols[1];
+                b.name("en", gazetteer);
+            }
+            b.names("en", col(cols, 2));
+            b.names("ar", col(cols, 3));
+            b.names("fr", col(cols, 4));
+        });
     }
 
     /** A city no gazetteer row holds, known by its English name only. */
