@@ -734,7 +734,7 @@ final class ArabicPlaceGuesser {
                     || !tokens.get(s.start).arabic || s.entity().country() == null || isCountry(s.entity())) {
                 continue;
             }
-            boolean division = s.length() == 2 && divisionNoun(tokens.get(s.start))
+            boolean division = s.length() == 2 && InstitutionFinder.reading(tokens.get(s.start), Lexicon.ARABIC_DIVISION_WORDS) != null
                     && COMPASS_ADJECTIVES.containsKey(tokens.get(s.start + 1).key);
             Token word = tokens.get(s.start);
             boolean given = s.length() == 1 && givenNames.contains(word.key) && inPersonName(tokens, s.start);
@@ -777,16 +777,6 @@ final class ArabicPlaceGuesser {
         for (int k : new int[] {i - 1, i + 1}) {
             if (k >= 0 && k < tokens.size() && tokens.get(k).sentence == t.sentence && tokens.get(k).arabic
                     && givenNames.contains(tokens.get(k).key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "محافظة", "بمحافظة", "ولاية", "منطقة": a word for a country's division, bare or with a clitic. */
-    private static boolean divisionNoun(Token t) {
-        for (ArabicStem stem : t.stems) {
-            if (Lexicon.ARABIC_DIVISION_WORDS.contains(stem.withArticle())) {
                 return true;
             }
         }

@@ -1918,7 +1918,7 @@ final class InstitutionFinder {
         return false;
     }
 
-    private static String reading(Token t, Set<String> words) {
+    static String reading(Token t, Set<String> words) {
         for (ArabicStem s : t.stems) {
             if (words.contains(s.withArticle())) {
                 return s.withArticle();
