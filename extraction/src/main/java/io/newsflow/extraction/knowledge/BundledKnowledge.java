@@ -7,13 +7,8 @@ import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.text.TextNormaliser;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +30,6 @@ public final class BundledKnowledge {
 
     static final String COUNTRY_ID_PREFIX = "loc:";
     static final List<String> LANGUAGES = List.of("en", "ar", "fr");
-    private static final String BASE = "/io/newsflow/extraction/knowledge/";
     private static final int MAJOR_CITIES = 4_000;
     private static final Set<String> SCIENTIFIC_TRANSLITERATION = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
             "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IR", "AF",
@@ -594,20 +588,6 @@ public final class BundledKnowledge {
     }
 
     static void readTsv(String file, Consumer<String[]> row) {
-        try (InputStream in = BundledKnowledge.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                row.accept(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        Lexicon.read("knowledge/" + file, row);
     }
 }
