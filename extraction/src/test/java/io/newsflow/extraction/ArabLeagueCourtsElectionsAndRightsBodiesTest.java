@@ -15,7 +15,7 @@ class ArabLeagueCourtsElectionsAndRightsBodiesTest {
     @Test
     void aCourtNamedWithItsCountrysAdjectiveLinks() {
         assertThat(names("وقضت محكمة التمييز الكويتية بسجنه عشر سنوات.", "ar", EntityType.ORG))
-                .containsExactly("Court of Cassation (Kuwait)");
+                .containsExactly("Kuwaiti Court of Cassation");
     }
 
     @Test
