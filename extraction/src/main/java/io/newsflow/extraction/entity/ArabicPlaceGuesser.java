@@ -44,9 +44,10 @@ final class ArabicPlaceGuesser {
     /**
      * Words for a country's first- and second-level divisions: "محافظة البدائع", "ولاية عبري" name the division, and
      * the word is part of the mention of one the gazetteer does not know. Not "قضاء", an everyday word too (the
-     * judiciary), which the story often names the district without.
+     * judiciary), which the story often names the district without. Normalised keys: {@link
+     * Lexicon#ARABIC_DIVISION_WORDS} but "منطقة" (also any area), and the district "مديرية".
      */
-    private static final java.util.Set<String> DIVISIONS = java.util.Set.of("محافظة", "ولاية", "إقليم", "مديرية");
+    private static final java.util.Set<String> DIVISIONS = divisionWords();
     /** Port words ("ميناء", and "مرفأ" in the Levant): a port named after its town is the town. */
     private static final java.util.Set<String> PORTS = java.util.Set.of("ميناء", "مرفأ");
     /** Place words for towns and regions, which are not named after people. */
@@ -160,6 +161,13 @@ final class ArabicPlaceGuesser {
             }
             places.add(e);
         }
+    }
+
+    private static java.util.Set<String> divisionWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(Lexicon.ARABIC_DIVISION_WORDS);
+        words.remove(TextNormaliser.key("منطقة"));
+        words.add(TextNormaliser.key("مديرية"));
+        return WordSet.copyOf(words);
     }
 
     private static Map<String, List<CanonicalEntity>> smallTowns() {
@@ -335,7 +343,7 @@ final class ArabicPlaceGuesser {
                 }
                 span = new Span(i, end, cueStart, spanEnd, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         String.format(pattern, bare));
-            } else if (DIVISIONS.contains(cue.value()) && !span.linked()) {
+            } else if (DIVISIONS.contains(TextNormaliser.key(cue.value())) && !span.linked()) {
                 // "محافظة الأسياح": a division the gazetteer does not know is written with its word.
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         span.name);
@@ -545,7 +553,7 @@ final class ArabicPlaceGuesser {
     /** Whether a word is a division's word, bare or with a clitic ("بمحافظة"). */
     private static boolean divisionWord(Token t) {
         for (String word : DIVISIONS) {
-            if (t.text.endsWith(word)) {
+            if (t.key.endsWith(word)) {
                 return true;
             }
         }
