@@ -44,9 +44,10 @@ final class ArabicPlaceGuesser {
     /**
      * Words for a country's first- and second-level divisions: "محافظة البدائع", "ولاية عبري" name the division, and
      * the word is part of the mention of one the gazetteer does not know. Not "قضاء", an everyday word too (the
-     * judiciary), which the story often names the district without.
+     * judiciary), which the story often names the district without. Normalised keys: {@link
+     * Lexicon#ARABIC_DIVISION_WORDS} but "منطقة" (also any area), and the district "مديرية".
      */
-    private static final java.util.Set<String> DIVISIONS = java.util.Set.of("محافظة", "ولاية", "إقليم", "مديرية");
+    private static final java.util.Set<String> DIVISIONS = divisionWords();
     /** Port words ("ميناء", and "مرفأ" in the Levant): a port named after its town is the town. */
     private static final java.util.Set<String> PORTS = java.util.Set.of("ميناء", "مرفأ");
     /** Place words for towns and regions, which are not named after people. */
@@ -93,6 +94,8 @@ final class ArabicPlaceGuesser {
     /** The national capitals, which lead the major cities. */
     private final java.util.Set<CanonicalEntity> capitals = java.util.Collections.newSetFromMap(
             new java.util.IdentityHashMap<>());
+    /** Each country's capital, whose position stands for the country's when a place is weighed by distance. */
+    private final Map<String, CanonicalEntity> capitalOf = new HashMap<>();
     /** Places by the skeleton of their English names, the first-ranked first. */
     private final Map<String, List<CanonicalEntity>> bySkeleton = new HashMap<>();
     /**
@@ -123,6 +126,9 @@ final class ArabicPlaceGuesser {
                     majorPlaces.add(e);
                     if (rank < capitalRank) {
                         capitals.add(e);
+                        if (e.country() != null) {
+                            capitalOf.putIfAbsent(e.country(), e);
+                        }
                     }
                 }
                 rank++;
@@ -155,6 +161,13 @@ final class ArabicPlaceGuesser {
             }
             places.add(e);
         }
+    }
+
+    private static java.util.Set<String> divisionWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(Lexicon.ARABIC_DIVISION_WORDS);
+        words.remove(TextNormaliser.key("منطقة"));
+        words.add(TextNormaliser.key("مديرية"));
+        return WordSet.copyOf(words);
     }
 
     private static Map<String, List<CanonicalEntity>> smallTowns() {
@@ -330,7 +343,7 @@ final class ArabicPlaceGuesser {
                 }
                 span = new Span(i, end, cueStart, spanEnd, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         String.format(pattern, bare));
-            } else if (DIVISIONS.contains(cue.value()) && !span.linked()) {
+            } else if (DIVISIONS.contains(TextNormaliser.key(cue.value())) && !span.linked()) {
                 // "محافظة الأسياح": a division the gazetteer does not know is written with its word.
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         span.name);
@@ -540,7 +553,7 @@ final class ArabicPlaceGuesser {
     /** Whether a word is a division's word, bare or with a clitic ("بمحافظة"). */
     private static boolean divisionWord(Token t) {
         for (String word : DIVISIONS) {
-            if (t.text.endsWith(word)) {
+            if (t.key.endsWith(word)) {
                 return true;
             }
         }
@@ -840,10 +853,18 @@ final class ArabicPlaceGuesser {
                 // Arabic writes the German and Italian z as "تس" ("لينتس" Linz, "غراتس" Graz).
                 sounding = soundingPlace(doc, claims, arabicSkeleton(key.toString().replace("تس", "ز")), to);
             }
+            String home = EntityRecogniser.mostNamedCountry(claims.spans());
+            if (sounding != null && !home.isEmpty() && !home.equals(sounding.country())
+                    && !majorPlaces.contains(sounding) && sounding.lat() != null) {
+                // A town of the story's own country that sounds the same is the likelier reading than a foreign town
+                // or district whose country the story also names (a Syrian town, not a Turkish district).
+                CanonicalEntity homeTown = smallTown(doc, claims, skeleton, english.toString(), to, home);
+                sounding = homeTown != null ? homeTown : sounding;
+            }
             if (sounding == null) {
                 // A town too small for the gazetteer ("بلدة صلخد" in a story about Syria is Salkhad): taken only in a
                 // story that names its country, like any place taken on sound alone.
-                sounding = smallTown(doc, claims, skeleton, english.toString(), to);
+                sounding = smallTown(doc, claims, skeleton, english.toString(), to, null);
             }
             known = sounding == null ? List.of() : List.of(sounding);
         }
@@ -853,14 +874,21 @@ final class ArabicPlaceGuesser {
 
     /** The first-ranked place whose English name has the skeleton, in a country the story names; else null. */
     private CanonicalEntity soundingPlace(Document doc, Claims claims, String skeleton, int after) {
-        for (CanonicalEntity place : bySkeleton.getOrDefault(skeleton, List.of())) {
+        List<CanonicalEntity> places = bySkeleton.getOrDefault(skeleton, List.of());
+        String home = EntityRecogniser.mostNamedCountry(claims.spans());
+        for (CanonicalEntity place : places) {
+            // A place of the story's own country goes before a higher-ranked namesake abroad.
+            if (places.size() > 1 && !home.isEmpty() && home.equals(place.country())) {
+                return place;
+            }
+        }
+        for (CanonicalEntity place : places) {
             // Skeletons sound like places all over the world ("ذيبان" and Zapopan, "مرجعيون" and Marowijne in
             // Suriname, "بركين" and Broceni in Latvia): a place is taken on sound alone only in a story that names
             // its country ("باتومي" in a story about Georgia is Batumi, not Batam; "خورفكان" in a story about Fujairah
             // is Khor Fakkan), and in a story set in another country only as namedCountry allows (not Augustów for
             // "الغزوات" in Algeria because a Polish ambassador visits).
-            if (namedCountry(doc, claims, place.country(), place.lat() == null || majorPlaces.contains(place),
-                    after)) {
+            if (namedCountry(doc, claims, place, place.lat() == null || majorPlaces.contains(place), after)) {
                 return place;
             }
         }
@@ -872,13 +900,14 @@ final class ArabicPlaceGuesser {
      * is nearest the word's spelling by rule ("صلخد", spelt Salkhad, is Salkhad, not Salakhid nearby), and none when
      * two are equally near.
      */
-    private CanonicalEntity smallTown(Document doc, Claims claims, String skeleton, String spelt, int after) {
+    private CanonicalEntity smallTown(Document doc, Claims claims, String skeleton, String spelt, int after,
+            String only) {
         CanonicalEntity best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         String key = TextNormaliser.key(spelt);
         for (CanonicalEntity town : SMALL_TOWNS.getOrDefault(skeleton, List.of())) {
-            if (!namedCountry(doc, claims, town.country(), false, after)) {
+            if (only != null && !only.equals(town.country()) || !namedCountry(doc, claims, town, false, after)) {
                 continue;
             }
             int d = distance(TextNormaliser.key(town.preferredName()), key);
@@ -952,6 +981,25 @@ final class ArabicPlaceGuesser {
      * as a town of India).
      */
     private boolean namedCountry(Document doc, Claims claims, String cc, boolean major, int after) {
+        return namedCountry(doc, claims, cc, null, major, after);
+    }
+
+    /**
+     * As {@link #namedCountry(Document, Claims, String, boolean, int)} for a place taken on sound alone: a place far
+     * from the country the story is set in (farther than {@link #NEAR_KM} from its capital, as a place of another
+     * continent is; a US state in a story about Syria) is taken only when the story names its country by its name or
+     * its capital, or its adjective follows the place; the adjective elsewhere ("القوات الأمريكية") is no longer
+     * enough, even for a division or a major city.
+     */
+    private boolean namedCountry(Document doc, Claims claims, CanonicalEntity place, boolean major, int after) {
+        return namedCountry(doc, claims, place.country(), place, major, after);
+    }
+
+    /** How far from the capital of the story's country a place taken on sound alone may lie on its adjective alone. */
+    static final double NEAR_KM = 2500;
+
+    private boolean namedCountry(Document doc, Claims claims, String cc, CanonicalEntity place, boolean major,
+            int after) {
         if (cc == null) {
             return false;
         }
@@ -963,6 +1011,9 @@ final class ArabicPlaceGuesser {
         List<Token> tokens = doc.tokens();
         if (elsewhere && after >= 0 && after < tokens.size() && isDemonymOf(tokens.get(after), cc)) {
             return true;
+        }
+        if (major && elsewhere && place != null && far(place, home)) {
+            major = false;
         }
         if (!elsewhere || major) {
             for (Token t : tokens) {
@@ -979,6 +1030,21 @@ final class ArabicPlaceGuesser {
             }
         }
         return false;
+    }
+
+    /** Whether the place lies farther than {@link #NEAR_KM} from the capital of country {@code home}. */
+    private boolean far(CanonicalEntity place, String home) {
+        CanonicalEntity from = capitalOf.get(home);
+        CanonicalEntity at = place.lat() != null ? place : capitalOf.get(place.country());
+        if (from == null || at == null || at.lat() == null || from.lat() == null) {
+            return false;
+        }
+        double p1 = Math.toRadians(from.lat());
+        double p2 = Math.toRadians(at.lat());
+        double dp = p2 - p1;
+        double dl = Math.toRadians(at.lon() - from.lon());
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a))) > NEAR_KM;
     }
 
     private boolean isDemonymOf(Token t, String cc) {

@@ -201,6 +201,9 @@ final class InstitutionFinder {
             }
             Span span = t.arabic ? arabic(doc, claims, i) : latin(doc, claims, i);
             Span known = span == null ? null : namedWhole(claims, span);
+            if (known == null && span != null && t.arabic) {
+                known = chamberNamedWhole(doc, claims, span);
+            }
             if (known != null) {
                 i = known.end - 1;
             } else if (span != null) {
@@ -222,6 +225,25 @@ final class InstitutionFinder {
         Span known = claims.at(ministry.end - 1);
         return known != null && known.linked() && known.type == EntityType.ORG && known.start >= ministry.start
                 && known.end >= ministry.end ? known : null;
+    }
+
+    /** The word that heads a council or a chamber of parliament. */
+    private static final Set<String> ARABIC_COUNCIL = WordSet.of("مجلس", "المجلس");
+
+    /**
+     * The chamber the knowledge base names whole that a composed council would cover: "مجلس النواب الأردني" and
+     * "مجلس الأعيان" are Jordan's House of Representatives and Senate, not a provisional "House of Representatives"
+     * read from the head and its noun. Only a name that opens on the same head counts, so a body named inside a
+     * council's name ("مجلس إدارة شركة ...") leaves the council composed.
+     */
+    static Span chamberNamedWhole(Document doc, Claims claims, Span council) {
+        if (council.groupKey == null || !council.groupKey.startsWith("org:")
+                || reading(doc.tokens().get(council.start), ARABIC_COUNCIL) == null) {
+            return null;
+        }
+        Span known = claims.at(council.start);
+        return known != null && known.linked() && known.type == EntityType.ORG && known.start == council.start
+                && known.end >= council.end ? known : null;
     }
 
     // ---------------------------------------------------------------- Latin script
