@@ -1859,7 +1859,7 @@ final class NameSequenceFinder {
 
     private boolean orgCue(List<Token> tokens, int a, int b) {
         if (orgCueBefore(tokens, a) || orgApposition(tokens, b) || orgAppositionBefore(tokens, a, b)
-                || acronymAfter(tokens, b)) {
+                || acronymAfter(tokens, b) || cueWithComplement(tokens, a) || firmAfterChez(tokens, a, b)) {
             return true;
         }
         for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
@@ -1872,6 +1872,37 @@ final class NameSequenceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "l'opérateur du réseau Voltrenix", "le syndicat des cheminots Railunion": a kind of body whose remit is a
+     * complement of one lower-case noun before the name. A title there ("le parti du président X") names a person.
+     */
+    private boolean cueWithComplement(List<Token> tokens, int a) {
+        if (a < 3) {
+            return false;
+        }
+        Token noun = tokens.get(a - 1);
+        return noun.isWord() && !noun.capitalised && noun.text.length() > 2 && lexicon.titles.match(tokens, a - 1) == null
+                && COMPLEMENT_LINKS.contains(tokens.get(a - 2).key) && !tokens.get(a - 2).capitalised
+                && ORG_CUES_BEFORE.contains(tokens.get(a - 3).key) && !tokens.get(a - 3).capitalised;
+    }
+
+    /**
+     * "grève chez Pavlotex": after "chez", a name with no listed given name or surname is the firm where people work;
+     * "chez Marie Lenoir" stays a person's.
+     */
+    private static boolean firmAfterChez(List<Token> tokens, int a, int b) {
+        if (a == 0 || !tokens.get(a - 1).key.equals("chez") || tokens.get(a - 1).capitalised) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !CONNECTORS.contains(t.key) && ArabicNameRomaniser.LATIN_NAMES.listed(t.key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A kind of body just before the name, or before the modifiers of its business ("la compagnie maritime"). */
