@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 26's French bodies, with invented names no eval or held-out set holds: a kind of body followed by its
- * remit ("l'opérateur du réseau X") and a name after "chez" with no listed personal name are bodies.
+ * remit ("l'opérateur du réseau X") and a name after "chez" with no listed personal name are bodies; a capitalised
+ * article right after a kind of body opens the body's name ("le parti Les Radicaux").
  */
 class BodiesAfterRemitsAndChezTest {
 
@@ -26,5 +27,13 @@ class BodiesAfterRemitsAndChezTest {
                 .containsExactly("Pavlotex");
         assertThat(names("Le ministre a dîné chez Marie Lenoir mardi.", "fr", EntityType.PERSON))
                 .containsExactly("Marie Lenoir");
+    }
+
+    @Test
+    void aCapitalisedArticleAfterAKindOfBodyOpensItsName() {
+        assertThat(names("Le parti Les Radicaux a dénoncé mardi la hausse des loyers.", "fr", EntityType.ORG))
+                .containsExactly("Les Radicaux");
+        assertThat(names("L'association La Ruche verte a distribué des colis.", "fr", EntityType.ORG))
+                .containsExactly("La Ruche");
     }
 }

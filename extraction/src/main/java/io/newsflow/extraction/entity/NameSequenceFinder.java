@@ -47,6 +47,8 @@ final class NameSequenceFinder {
             "plateforme", "chantier", "acierie", "fonderie", "sucrerie", "cimenterie", "brasserie", "mine", "depot");
     /** "de" between a conjunction and a place ("de Niamey et de Gothèye"). */
     private static final Set<String> OF_LINKS = WordSet.of("de", "du", "d");
+    /** French articles that may open a body's own name ("le parti Les Radicaux"). */
+    private static final Set<String> FRENCH_ARTICLES = WordSet.of("le", "la", "les");
     private static final Set<String> COMPLEMENT_LINKS = WordSet.of("du", "des", "de", "d", "of");
     private static final Set<String> ORG_CUES_BEFORE = WordSet.of("firm", "company", "group", "agency", "party",
             "organisation", "organization", "militia", "movement", "newspaper", "broadcaster", "society", "societe",
@@ -926,6 +928,7 @@ final class NameSequenceFinder {
                 s += 2;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
                     && !canadianDepartment(tokens, s, to) && !newInName(tokens, s, to)
+                    && !articleOfNamedBody(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
@@ -934,7 +937,7 @@ final class NameSequenceFinder {
                 break;
             }
         }
-        while (s < to && CONNECTORS.contains(tokens.get(s).key)) {
+        while (s < to && CONNECTORS.contains(tokens.get(s).key) && !articleOfNamedBody(tokens, s, to)) {
             s++;
         }
         int e = to;
@@ -1083,7 +1086,8 @@ final class NameSequenceFinder {
             }
             int a = k;
             int b = r;
-            while (a < b && (CONNECTORS.contains(tokens.get(a).key) || isStop(doc, tokens.get(a)) && !initialAt(tokens, a)
+            while (a < b && !articleOfNamedBody(tokens, a, b) && (CONNECTORS.contains(tokens.get(a).key)
+                    || isStop(doc, tokens.get(a)) && !initialAt(tokens, a)
                     || lexicon.demonyms.containsKey(tokens.get(a).key))) {
                 a++;
             }
@@ -1872,6 +1876,17 @@ final class NameSequenceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "le parti Les Radicaux", "l'association La Main tendue": a capitalised article inside a sentence, right after a
+     * kind of body and before another capitalised word, opens the body's name.
+     */
+    private static boolean articleOfNamedBody(List<Token> tokens, int a, int b) {
+        Token article = tokens.get(a);
+        return a > 0 && a + 1 < b && article.capitalised && !article.allCaps && FRENCH_ARTICLES.contains(article.key)
+                && !opensSentence(tokens, a) && tokens.get(a + 1).capitalised && tokens.get(a + 1).isWord()
+                && !tokens.get(a - 1).capitalised && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key);
     }
 
     /**
