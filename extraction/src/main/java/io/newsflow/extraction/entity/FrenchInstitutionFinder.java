@@ -63,6 +63,8 @@ final class FrenchInstitutionFinder {
     /** Prefixes of hyphenated adjectives ("Commission nationale anti-corruption"). */
     private static final String[] ADJECTIVE_PREFIXES = {"anti-", "contre-", "inter-", "pluri-", "multi-"};
     private static final int MAX_TOKENS = 14;
+    /** Lower-case words a body's remit may hold between its qualified head and its place. */
+    private static final int MAX_REMIT = 5;
 
     private final Lexicon lexicon;
 
@@ -222,6 +224,11 @@ final class FrenchInstitutionFinder {
             }
         }
         Span place = nationality == null && !kind.equals("body") ? placeAfter(tokens, claims, j) : null;
+        if (place == null && nationality == null && !adjectives.isEmpty() && !kind.equals("body")) {
+            // "le comité régional de la pisciculture de Bretagne", "l'agence régionale de santé d'Occitanie": a
+            // qualified body's remit, in lower case, before the place that owns it.
+            place = placeAfterRemit(tokens, claims, j);
+        }
         // "la cour d'appel de Douai": a head of two words or more is one body of its place, as an adjective makes it;
         // so is a town's court or prosecutor ("le parquet du Havre").
         boolean named = kind.equals("body") || region || place != null && (!adjectives.isEmpty()
@@ -325,6 +332,45 @@ final class FrenchInstitutionFinder {
         Span place = q > 0 ? claims.at(q) : null;
         return place != null && place.start == q && place.type == EntityType.LOC
                 && tokens.get(q).sentence == tokens.get(j).sentence ? place : null;
+    }
+
+    /**
+     * The place after a remit of up to {@link #MAX_REMIT} lower-case words opened by "de"/"du"/"des"/"d'" ("de la
+     * pisciculture", "des pêches maritimes et des élevages marins"), in the same sentence; null when there is none.
+     */
+    private static Span placeAfterRemit(List<Token> tokens, Claims claims, int j) {
+        if (j >= tokens.size() || !OF.contains(tokens.get(j).key) || tokens.get(j).capitalised) {
+            return null;
+        }
+        int sentence = tokens.get(j).sentence;
+        int nouns = 0;
+        for (int k = j + 1; k < tokens.size() && k <= j + MAX_REMIT + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.sentence != sentence || t.capitalised) {
+                return null;
+            }
+            if (nouns > 0 && OF.contains(t.key)) {
+                Span place = t.key.equals("des") ? placeAt(tokens, claims, k + 1) : placeAfter(tokens, claims, k);
+                if (place != null) {
+                    return place;
+                }
+            }
+            if (t.text.equals("'") || t.text.equals("’") || ARTICLES.contains(t.key) || OF.contains(t.key)
+                    || t.key.equals("et")) {
+                continue;
+            }
+            if (!t.isWord() || ++nouns > MAX_REMIT) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The place claimed from {@code q} in the sentence of the token before it ("des Hauts-de-France"). */
+    private static Span placeAt(List<Token> tokens, Claims claims, int q) {
+        Span place = q < tokens.size() ? claims.at(q) : null;
+        return place != null && place.start == q && place.type == EntityType.LOC
+                && tokens.get(q).sentence == tokens.get(q - 1).sentence ? place : null;
     }
 
     /** Whether [from, to) holds no span that a longer name or a composed body owns. */

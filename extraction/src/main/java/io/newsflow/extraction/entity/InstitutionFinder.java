@@ -36,6 +36,10 @@ final class InstitutionFinder {
     /** Adjectives that make "gouvernement" the government of the story's country, not a description of one. */
     private static final Set<String> BARE_GOVERNMENT_ADJECTIVES = WordSet.of("federal", "central", "interimaire");
     private static final Set<String> ARMY = WordSet.of("army", "armee");
+    /** Craft and crews a service's name qualifies ("coast guard vessels"): the phrase describes them, not the body. */
+    private static final Set<String> CRAFT = WordSet.of("vessel", "vessels", "ship", "ships", "boat", "boats", "cutter",
+            "cutters", "patrol", "patrols", "aircraft", "helicopter", "helicopters", "crew", "crews", "station",
+            "stations", "base", "bases", "personnel");
     private static final Set<String> FRENCH_LINKS = WordSet.of("de", "des", "du", "la", "l", "'", "d");
     private static final Set<String> LOCAL_INSTITUTIONS = WordSet.of("parquet", "tribunal", "prefecture", "mairie");
     /** Local institutions that are also the building they sit in ("devant la mairie de …"). */
@@ -292,6 +296,17 @@ final class InstitutionFinder {
                     claims.addNested(possessor);
                 }
                 return army(doc, i, k + 2, cc);
+            }
+            if (doc.language().equals("en") && isWord(tokens, k, Set.of("coast")) && isWord(tokens, k + 1, Set.of("guard"))
+                    && !tokens.get(k).capitalised && !isWord(tokens, k + 2, CRAFT)) {
+                // "the Peruvian coast guard", "Peru's coast guard": the country's coast guard, named as the French
+                // glossary names "la garde côtière péruvienne", so that both join. "Chinese coast guard vessels"
+                // describes the craft, and names no body.
+                Span guard = coastGuard(doc, i, k + 2, cc);
+                if (guard != null && possessor != null) {
+                    claims.addNested(possessor);
+                }
+                return guard;
             }
             if (isWord(tokens, k, GOVERNMENT) || isWord(tokens, k, ARMY) && doc.language().equals("en")) {
                 if (possessor != null) {
@@ -2005,6 +2020,18 @@ final class InstitutionFinder {
         String last = words[words.length - 1];
         return ARTICLE_COUNTRY_WORDS.contains(words[0]) || ARTICLE_COUNTRY_WORDS.contains(last)
                 || PLURAL_COUNTRIES.contains(country) ? "the " + country : country;
+    }
+
+    /** A country's coast guard, "<Demonym> Coast Guard" with the key the French "garde côtière" description takes. */
+    private Span coastGuard(Document doc, int from, int to, String cc) {
+        String demonym = lexicon.englishDemonym.get(cc);
+        if (demonym == null) {
+            return null;
+        }
+        String name = demonym + " Coast Guard";
+        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, name);
+        s.groupKey = "org:" + name.toLowerCase(Locale.ROOT);
+        return s;
     }
 
     private Span army(Document doc, int from, int to, String cc) {

@@ -47,6 +47,8 @@ final class NameSequenceFinder {
             "plateforme", "chantier", "acierie", "fonderie", "sucrerie", "cimenterie", "brasserie", "mine", "depot");
     /** "de" between a conjunction and a place ("de Niamey et de Gothèye"). */
     private static final Set<String> OF_LINKS = WordSet.of("de", "du", "d");
+    /** French articles that may open a body's own name ("le parti Les Radicaux"). */
+    private static final Set<String> FRENCH_ARTICLES = WordSet.of("le", "la", "les");
     private static final Set<String> COMPLEMENT_LINKS = WordSet.of("du", "des", "de", "d", "of");
     private static final Set<String> ORG_CUES_BEFORE = WordSet.of("firm", "company", "group", "agency", "party",
             "organisation", "organization", "militia", "movement", "newspaper", "broadcaster", "society", "societe",
@@ -926,6 +928,7 @@ final class NameSequenceFinder {
                 s += 2;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
                     && !canadianDepartment(tokens, s, to) && !newInName(tokens, s, to)
+                    && !articleOfNamedBody(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
                     || s + 1 < to && lexicon.titles.match(tokens, s + 1) != null) {
                 // "Commerce Minister ...": a capitalised word before a title qualifies the title.
@@ -934,7 +937,7 @@ final class NameSequenceFinder {
                 break;
             }
         }
-        while (s < to && CONNECTORS.contains(tokens.get(s).key)) {
+        while (s < to && CONNECTORS.contains(tokens.get(s).key) && !articleOfNamedBody(tokens, s, to)) {
             s++;
         }
         int e = to;
@@ -1083,7 +1086,8 @@ final class NameSequenceFinder {
             }
             int a = k;
             int b = r;
-            while (a < b && (CONNECTORS.contains(tokens.get(a).key) || isStop(doc, tokens.get(a)) && !initialAt(tokens, a)
+            while (a < b && !articleOfNamedBody(tokens, a, b) && (CONNECTORS.contains(tokens.get(a).key)
+                    || isStop(doc, tokens.get(a)) && !initialAt(tokens, a)
                     || lexicon.demonyms.containsKey(tokens.get(a).key))) {
                 a++;
             }
@@ -1859,7 +1863,7 @@ final class NameSequenceFinder {
 
     private boolean orgCue(List<Token> tokens, int a, int b) {
         if (orgCueBefore(tokens, a) || orgApposition(tokens, b) || orgAppositionBefore(tokens, a, b)
-                || acronymAfter(tokens, b)) {
+                || acronymAfter(tokens, b) || cueWithComplement(tokens, a) || firmAfterChez(tokens, a, b)) {
             return true;
         }
         for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
@@ -1872,6 +1876,48 @@ final class NameSequenceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "le parti Les Radicaux", "l'association La Main tendue": a capitalised article inside a sentence, right after a
+     * kind of body and before another capitalised word, opens the body's name.
+     */
+    private static boolean articleOfNamedBody(List<Token> tokens, int a, int b) {
+        Token article = tokens.get(a);
+        return a > 0 && a + 1 < b && article.capitalised && !article.allCaps && FRENCH_ARTICLES.contains(article.key)
+                && !opensSentence(tokens, a) && tokens.get(a + 1).capitalised && tokens.get(a + 1).isWord()
+                && !tokens.get(a - 1).capitalised && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key);
+    }
+
+    /**
+     * "l'opérateur du réseau Voltrenix", "le syndicat des cheminots Railunion": a kind of body whose remit is a
+     * complement of one lower-case noun before the name. A title there ("le parti du président X") names a person.
+     */
+    private boolean cueWithComplement(List<Token> tokens, int a) {
+        if (a < 3) {
+            return false;
+        }
+        Token noun = tokens.get(a - 1);
+        return noun.isWord() && !noun.capitalised && noun.text.length() > 2 && lexicon.titles.match(tokens, a - 1) == null
+                && COMPLEMENT_LINKS.contains(tokens.get(a - 2).key) && !tokens.get(a - 2).capitalised
+                && ORG_CUES_BEFORE.contains(tokens.get(a - 3).key) && !tokens.get(a - 3).capitalised;
+    }
+
+    /**
+     * "grève chez Pavlotex": after "chez", a name with no listed given name or surname is the firm where people work;
+     * "chez Marie Lenoir" stays a person's.
+     */
+    private static boolean firmAfterChez(List<Token> tokens, int a, int b) {
+        if (a == 0 || !tokens.get(a - 1).key.equals("chez") || tokens.get(a - 1).capitalised) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !CONNECTORS.contains(t.key) && ArabicNameRomaniser.LATIN_NAMES.listed(t.key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A kind of body just before the name, or before the modifiers of its business ("la compagnie maritime"). */
