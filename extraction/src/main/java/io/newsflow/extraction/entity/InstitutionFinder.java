@@ -716,10 +716,11 @@ final class InstitutionFinder {
             // "شركة نفط ميسان": after a bare noun in construct, which needs its genitive, a bare word may be the place too.
             boolean genitive = t.stems[0].article() || words > 0 && bareNoun(tokens.get(j - 1));
             CanonicalEntity elsewhere = inner == null && genitive ? placeNamedElsewhere(doc, claims, t) : null;
-            if (definite && words == 0 && inner != null && inner.start == j && inner.type == EntityType.LOC
-                    && inner.startChar == t.start && !t.stems[0].article()) {
-                // "اقتحم الجيش مخيم جنين": a definite head takes no genitive, so a bare place after it is the verb's
-                // object (the army stormed Jenin camp), not the body's owner.
+            if (definite && inner != null && inner.start == j && inner.type == EntityType.LOC
+                    && inner.startChar == t.start && !t.stems[0].article()
+                    && java.util.stream.IntStream.range(head.end(), j).allMatch(k -> tokens.get(k).stems[0].article())) {
+                // "اقتحم الجيش مخيم جنين", "اقتحمت القوات الإسرائيلية مخيم جنين": a definite head and its adjectives
+                // take no genitive, so a bare place after them is the verb's object, not the body's owner.
                 break;
             }
             if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC
