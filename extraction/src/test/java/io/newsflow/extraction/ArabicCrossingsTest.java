@@ -17,7 +17,9 @@ class ArabicCrossingsTest {
     @Test
     void aCrossingIsNamedByTheWordsAfterItsPlaceWord() {
         assertThat(places("عبرت الشاحنات منفذ الطوال الحدودي أمس، ثم وصلت إلى منفذ البحري الرئيسي."))
-                .containsExactly("Tawal crossing");
-        assertThat(places("وأغلقت السلطات معبر أبو كمال أمام المسافرين.")).containsExactly("Abu Kamal crossing");
+                .containsExactly("Al-Tuwal border crossing");
+        assertThat(places("وأغلقت السلطات معبر أبو كمال أمام المسافرين.")).containsExactly("Al-Qaim border crossing");
+        // Session 26: the two above are known (crossings.tsv); a crossing no list holds is still named by its words.
+        assertThat(places("وأغلقت السلطات معبر الصالحية أمام المسافرين.")).containsExactly("Salahia crossing");
     }
 }

@@ -753,6 +753,13 @@ final class InstitutionFinder {
             // "شركة نفط ميسان": after a bare noun in construct, which needs its genitive, a bare word may be the place too.
             boolean genitive = t.stems[0].article() || words > 0 && bareNoun(tokens.get(j - 1));
             CanonicalEntity elsewhere = inner == null && genitive ? placeNamedElsewhere(doc, claims, t) : null;
+            if (definite && inner != null && inner.start == j && inner.type == EntityType.LOC
+                    && inner.startChar == t.start && !t.stems[0].article()
+                    && java.util.stream.IntStream.range(head.end(), j).allMatch(k -> tokens.get(k).stems[0].article())) {
+                // "اقتحم الجيش مخيم جنين", "اقتحمت القوات الإسرائيلية مخيم جنين": a definite head and its adjectives
+                // take no genitive, so a bare place after them is the verb's object, not the body's owner.
+                break;
+            }
             if (inner != null && inner.start == j && inner.linked() && inner.type == EntityType.LOC
                     || elsewhere != null) {
                 conjuncts.end();

@@ -74,6 +74,8 @@ public final class BundledKnowledge {
         curated("companies.tsv").forEach(emit);
         curated("groups.tsv").forEach(emit);
         curated("regions.tsv").forEach(emit);
+        curated("crossings.tsv").forEach(emit);
+        curated("camps.tsv").forEach(emit);
         curated("people.tsv").forEach(emit);
         places().forEach(emit);
         return out;
