@@ -719,12 +719,16 @@ final class ArabicPersonFinder {
     /** A plural present-tense verb ("يحتجون", "تطالبون") within three words after {@code k}, in its sentence. */
     static boolean pluralVerbFollows(List<Token> tokens, int k) {
         for (int j = k + 1; j < tokens.size() && j <= k + 3 && tokens.get(j).sentence == tokens.get(k).sentence; j++) {
-            String key = tokens.get(j).key;
-            if (key.length() >= 5 && (key.startsWith("ي") || key.startsWith("ت")) && key.endsWith("ون")) {
+            if (pluralPresentVerb(tokens.get(j).key)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "يحتجون", "يواجهون": a present-tense verb in the plural. */
+    static boolean pluralPresentVerb(String key) {
+        return key.length() >= 5 && (key.startsWith("ي") || key.startsWith("ت")) && key.endsWith("ون");
     }
 
     /** The verbal nouns of the second, fourth and tenth forms ("تأهيل", "إنشاء", "إعادة", "استمرار"). */
