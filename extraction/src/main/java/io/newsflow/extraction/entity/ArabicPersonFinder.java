@@ -517,7 +517,7 @@ final class ArabicPersonFinder {
             // "السفير المجري تأهيل الميناء": what is discussed (rehabilitating the port), not who.
             return k;
         }
-        if (conjoinedWord(first) || conjoinedClause(tokens, k)) {
+        if (conjoinedClause(tokens, k)) {
             // "يستقبل السفير الهندي وتجار حلب يحتجون": a headline's second clause (and the traders of Aleppo), which
             // و opens; no name right after a title does.
             return k;
