@@ -484,7 +484,7 @@ final class ArabicPersonFinder {
 
     /** Words for what a member of a council represents: a constituency, a division, a town. */
     private static final Set<String> REPRESENTED_UNITS = WordSet.of("دائره", "ولايه", "محافظه", "مدينه", "منطقه",
-            "اقليم", "قضاء");
+            "اقليم", "قضاء", "اماره");
 
     /** A one-word town from the gazetteer: after a title it is more likely a name ("قرشي" is also Qarshi). */
     private static boolean isTown(Span s) {
@@ -512,8 +512,14 @@ final class ArabicPersonFinder {
         }
         Token first = tokens.get(k);
         if ((looksLikeVerb(first.key) || conjoinedVerb(first.key) || formTenNoun(first.key)
-                || pluralNoun(first.key) || formTwoNoun(first.key)) && !romaniserKnows(first.key)) {
+                || pluralNoun(first.key) || formTwoNoun(first.key) || hollowFormFourNoun(first.key)
+                || indefiniteRelativeAdjective(first.key)) && !romaniserKnows(first.key)) {
             // "السفير المجري تأهيل الميناء": what is discussed (rehabilitating the port), not who.
+            return k;
+        }
+        if (conjoinedClause(tokens, k)) {
+            // "يستقبل السفير الهندي وتجار حلب يحتجون": a headline's second clause (and the traders of Aleppo), which
+            // و opens; no name right after a title does.
             return k;
         }
         if (first.stems[0].article() && !opensLinkedName(tokens, k)) {
@@ -693,6 +699,43 @@ final class ArabicPersonFinder {
         return false;
     }
 
+    /**
+     * "وتجار مغنية يحتجون", "وسكان القرية يغلقون": و on a word that is no given name, when the word behind it is an
+     * everyday noun or a plural present-tense verb (-ون) follows within three words: a second clause with a plural
+     * subject, such as headlines join to a titled person's visit, whatever foreign name the letters also spell.
+     */
+    private boolean conjoinedClause(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.key.startsWith("و") || t.key.length() < 4 || givenNames.contains(t.key) || t.stems.length < 2) {
+            return false;
+        }
+        String rest = t.stems[1].core();
+        if (lexicon.glossary.containsKey(rest) || lexicon.commonArabic.contains(rest)) {
+            return true;
+        }
+        return pluralVerbFollows(tokens, k);
+    }
+
+    /** A plural present-tense verb ("يحتجون", "تطالبون") within three words after {@code k}, in its sentence. */
+    static boolean pluralVerbFollows(List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size() && j <= k + 3 && tokens.get(j).sentence == tokens.get(k).sentence; j++) {
+            if (pluralPresentVerb(tokens.get(j).key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "يحتجون", "يواجهون": a present-tense verb in the plural. */
+    static boolean pluralPresentVerb(String key) {
+        return key.length() >= 5 && (key.startsWith("ي") || key.startsWith("ت")) && key.endsWith("ون");
+    }
+
+    /** The verbal nouns of the second, fourth and tenth forms ("تأهيل", "إنشاء", "إعادة", "استمرار"). */
+    static boolean verbalNoun(String key) {
+        return formTwoNoun(key) || pluralNoun(key) || hollowFormFourNoun(key) || formTenNoun(key);
+    }
+
     private boolean describedNoun(List<Token> tokens, int k) {
         if (k + 1 >= tokens.size()) {
             return false;
@@ -765,6 +808,22 @@ final class ArabicPersonFinder {
      */
     private static boolean pluralNoun(String key) {
         return key.length() == 5 && key.charAt(0) == 'ا' && key.charAt(3) == 'ا';
+    }
+
+    /**
+     * "إعادة", "إقامة", "إدارة": the verbal noun of the fourth form of a hollow verb (iCāCa), a frequent object after a
+     * title ("يبحث مع السفير إعادة تشغيل المصنع") and no pattern of names but a few the romaniser lists ("أسامة").
+     */
+    private static boolean hollowFormFourNoun(String key) {
+        return key.length() == 5 && key.charAt(0) == 'ا' && key.charAt(2) == 'ا' && key.charAt(4) == 'ه';
+    }
+
+    /**
+     * "مدرسية", "زراعية", "تجارية": a feminine relative adjective without the article (school bags, "محافظ مدرسية",
+     * after a word that is also a title); names of that ending are short ("نادية", "فوزية").
+     */
+    private static boolean indefiniteRelativeAdjective(String key) {
+        return key.length() >= 6 && key.endsWith("يه");
     }
 
     /** "ويشهد" (and witnesses): a present-tense verb behind the conjunction و, which no name opens with. */

@@ -35,12 +35,17 @@ final class ArabicPlaceGuesser {
     private static final int SHORT_SKELETON = 3;
     /** Natural features named after a place: the English pattern of the name. */
     private static final Map<String, String> NATURAL_FEATURES = Map.of("بحيرة", "Lake %s", "نهر", "%s River",
-            "جبل", "Mount %s");
+            "جبل", "Mount %s", "دلتا", "%s Delta");
 
+    /**
+     * Words that open the names of Arab places and are places elsewhere when alone ("بني" is Beni, Bolivia; "غور" Ghor,
+     * Afghanistan): with the word after them they name one place, which English writes with the word.
+     */
+    private static final Map<String, String> OPENERS = Map.of("بني", "Beni", "غور", "Ghor");
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
             "%s camp", "معبر", "%s crossing", "منفذ", "%s crossing", "مرفأ", "%s Port", "قلعة", "%s Fort",
-            "مديرية", "%s District", "مطار", "%s Airport");
+            "مديرية", "%s District", "مطار", "%s Airport", "حقل", "%s oil field");
     /**
      * Words for a country's first- and second-level divisions: "محافظة البدائع", "ولاية عبري" name the division, and
      * the word is part of the mention of one the gazetteer does not know. Not "قضاء", an everyday word too (the
@@ -259,11 +264,30 @@ final class ArabicPlaceGuesser {
                 i = known.end - 1;
                 continue;
             }
-            if (cue.value().equals("قلعة") && known != null && known.start == k && known.linked()
+            if (OPENERS.containsKey(cue.value()) && (name.stems[0].article() && cue.value().equals("بني")
+                    || known != null && known.start == k && known.linked() && isCountry(known.entity()))) {
+                // "بني المسجد" (the mosque was built), "غور الأردن": no place of the opener's.
+                continue;
+            }
+            if (OPENERS.containsKey(cue.value()) && known != null && known.start == k && known.linked()
                     && known.type == EntityType.LOC && name.sentence == t.sentence) {
-                // "قلعة نزوى" is Nizwa Fort, a place of its own named after its town.
+                // "بني أنصار", "غور الصافي": a word that opens a place's name, with a town's name after it, is a place
+                // of its own, not the town.
+                String town = known.entity().preferredName();
+                String bare = town.startsWith("al-") ? "al-" + ArabicNameRomaniser.capitalise(town.substring(3)) : town;
                 claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
-                        List.of(), String.format(FACILITIES.get(cue.value()), known.entity().preferredName())));
+                        List.of(), OPENERS.get(cue.value()) + " " + bare));
+                i = known.end - 1;
+                continue;
+            }
+            if ((cue.value().equals("قلعة") || cue.value().equals("حقل")) && known != null && known.start == k
+                    && known.linked() && known.type == EntityType.LOC && name.sentence == t.sentence) {
+                // "قلعة نزوى" is Nizwa Fort, "حقل الشرارة" the Sharara oil field: a place of its own named after its
+                // town, whose word is part of the mention.
+                String town = known.entity().preferredName();
+                String bare = town.startsWith("al-") ? ArabicNameRomaniser.capitalise(town.substring(3)) : town;
+                claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
+                        List.of(), String.format(FACILITIES.get(cue.value()), cue.value().equals("حقل") ? bare : town)));
                 i = known.end - 1;
                 continue;
             }
@@ -319,12 +343,15 @@ final class ArabicPlaceGuesser {
                 // "وادي الضباب" is Wadi al-Dabab: the English name of a valley no list holds keeps the word "Wadi".
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         "Wadi " + span.name);
-            } else if (feature != null && !cue.value().equals("جبل") && !span.linked()) {
+            } else if (OPENERS.containsKey(cue.value()) && !span.linked()) {
+                span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
+                        OPENERS.get(cue.value()) + " " + span.name);
+            } else if (feature != null && !cue.value().equals("جبل") && (!span.linked() || cue.value().equals("دلتا"))) {
                 // "بحيرة تيتيكاكا", "نهر أوكافانغو": a lake or river no list holds is named with its word (Lake
                 // Titicaca, Okavango River), and named again without it, it is the same place. (A mountain is Jebel or
-                // Mount as the region writes it.)
-                String bare = span.name.startsWith("al-") ? ArabicNameRomaniser.capitalise(span.name.substring(3))
-                        : span.name;
+                // Mount as the region writes it.) A delta is one even when its town is known ("دلتا طوكر").
+                String named = span.linked() ? span.entity().preferredName() : span.name;
+                String bare = named.startsWith("al-") ? ArabicNameRomaniser.capitalise(named.substring(3)) : named;
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         String.format(feature, bare));
                 span.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, k, end);
@@ -353,7 +380,8 @@ final class ArabicPlaceGuesser {
             claims.override(span);
             i = end - 1;
             // "ولايتي جوبالاند وهيرشبيلي": a second place joined by و.
-            if (end < tokens.size() && claims.at(end) == null && coordinated(tokens.get(end), name.sentence)) {
+            if (end < tokens.size() && claims.at(end) == null && coordinated(tokens.get(end), name.sentence)
+                    && !ArabicPersonFinder.pluralVerbFollows(tokens, end)) {
                 Token second = tokens.get(end);
                 claims.claim(guessed(doc, claims, end, end + 1, second.start + second.stems[1].prefixChars()));
                 i = end;
@@ -597,7 +625,7 @@ final class ArabicPlaceGuesser {
         if (!name.arabic || !name.isWord() || name.sentence != t.sentence || name.stems.length > 1 && !name.stems[0]
                 .article() || common(name) || name.core().length() < 3 || lexicon.glossary.containsKey(name.core())
                 || givenNames.contains(name.key) || OFFICE_WORDS.contains(name.core())
-                || !name.stems[0].article() && name.key.endsWith("ي")) {
+                || !name.stems[0].article() && (name.key.endsWith("ي") || name.key.endsWith("يه"))) {
             return false;
         }
         return after.sentence != t.sentence || after.isPunct() || after.arabic && (givenNames.contains(after.key)
@@ -656,6 +684,14 @@ final class ArabicPlaceGuesser {
         return name.arabic && name.isWord() && name.sentence == t.sentence;
     }
 
+    /**
+     * "شاحنتين", "محملتين": the feminine dual (-atayn after a consonant), a count or its adjective after a place ("قرب
+     * مدينة X شاحنتين محملتين"), not a word of the place's name ("زاواتين" has a long vowel before it).
+     */
+    private static boolean feminineDual(String key) {
+        return key.length() >= 6 && key.endsWith("تين") && "اوي".indexOf(key.charAt(key.length() - 4)) < 0;
+    }
+
     /** Up to three words of one place name: bare words ("بنت جبيل", "فوس سور مير"), or a final "السفلى". */
     private int nameEnd(List<Token> tokens, Claims claims, int k, String cue) {
         int end = k + 1;
@@ -690,7 +726,8 @@ final class ArabicPlaceGuesser {
                     && !ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(end - 1).key);
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
                     || w.text.indexOf('\u064B') >= 0 || accusativeParticiple(w.key) || reciprocalVerb(w.key)
-                    || w.core().length() < 3) {
+                    || w.core().length() < 3 || ArabicPersonFinder.pluralPresentVerb(w.key)
+                    || feminineDual(w.key)) {
                 break;
             }
             end++;
@@ -1069,12 +1106,14 @@ final class ArabicPlaceGuesser {
 
     /**
      * "ولايتي جوبالاند وهيرشبيلي": و and an unknown word after a place is a second place, unless the word ends in a
-     * possessive pronoun ("جنين ومخيمها", Jenin and its camp; "حوض بركين وخارجه", the basin and outside it).
+     * possessive pronoun ("جنين ومخيمها", Jenin and its camp; "حوض بركين وخارجه", the basin and outside it) or is a
+     * verbal noun ("ميناء بربرة وإنشاء", and building); nor when a plural verb follows it ("ومزارعو القرية يحتجون").
      */
     private boolean coordinated(Token t, int sentence) {
         return t.arabic && t.isWord() && t.sentence == sentence && t.stems.length > 1 && t.text.startsWith("و")
                 && t.stems[1].prefixChars() > 0 && !t.stems[1].article() && t.stems[1].core().length() >= 3
-                && !t.text.endsWith("ه") && !t.text.endsWith("ها") && !common(t);
+                && !t.text.endsWith("ه") && !t.text.endsWith("ها") && !t.text.endsWith("هم") && !common(t)
+                && !ArabicPersonFinder.verbalNoun(t.stems[1].core());
     }
 
     private boolean common(Token t) {

@@ -204,6 +204,10 @@ final class InstitutionFinder {
                 continue;
             }
             Span span = t.arabic ? arabic(doc, claims, i) : latin(doc, claims, i);
+            if (span != null && t.arabic && describedOnly(tokens, span)) {
+                i = span.end - 1;
+                continue;
+            }
             Span known = span == null ? null : namedWhole(claims, span);
             if (known == null && span != null && t.arabic) {
                 known = chamberNamedWhole(doc, claims, span);
@@ -215,6 +219,20 @@ final class InstitutionFinder {
                 i = span.end - 1;
             }
         }
+    }
+
+    /**
+     * Words after a body's head that point back to a place or body named elsewhere, or only describe it: "حكومة
+     * الولاية" (the state's government), "قوات الحركة" (the movement's forces), "القوات الحكومية", "القوات الأجنبية",
+     * "السلطات المحلية". Keys, as {@code Token.key} writes them.
+     */
+    private static final Set<String> DESCRIBING_WORDS = WordSet.of("الولايه", "الحركه", "المحافظه", "المدينه",
+            "البلاد", "الاقليم", "الحكوميه", "الاجنبيه", "المحليه");
+
+    /** A body of two words, unknown to the base, whose second word only describes it ("القوات الحكومية"). */
+    private static boolean describedOnly(List<Token> tokens, Span span) {
+        return span.end - span.start == 2 && !span.linked()
+                && DESCRIBING_WORDS.contains(tokens.get(span.start + 1).key);
     }
 
     /**
