@@ -139,6 +139,7 @@ public final class EntityRecogniser {
         resolveBareMinistries(spans);
         mergeArabicOrganisationPrefixes(doc, spans);
         mergeNationalBodies(doc, spans);
+        mergeHeadlineShortBodies(doc, spans);
         return build(doc, spans);
     }
 
@@ -354,6 +355,56 @@ public final class EntityRecogniser {
                 s.name = longer.name;
             }
         }
+    }
+
+    /**
+     * "Vantor Steel meets unions" over a story about "Vantor Steel Europe", "Kelvale District council head" over "the
+     * Kelvale District Council": a headline shortens a body's name to its opening words, so a body named there by the
+     * first words of a longer body of the story is that body, unless the story also names the shorter body alone.
+     */
+    private static void mergeHeadlineShortBodies(Document doc, List<Span> spans) {
+        int headlineEnd = doc.text().indexOf('\n');
+        if (headlineEnd < 0 || "ar".equals(doc.language())) {
+            return;
+        }
+        for (Span shorter : spans) {
+            if (shorter.type != EntityType.ORG || shorter.endChar > headlineEnd) {
+                continue;
+            }
+            Span longer = null;
+            for (Span other : spans) {
+                if (other.type != EntityType.ORG || other.startChar <= headlineEnd || !opens(doc, shorter, other)) {
+                    continue;
+                }
+                if (other.length() == shorter.length()) {
+                    // The story names the shorter body too: it is a body of its own.
+                    longer = null;
+                    break;
+                }
+                if (longer == null) {
+                    longer = other;
+                }
+            }
+            if (longer != null) {
+                shorter.candidates = longer.candidates;
+                shorter.groupKey = longer.groupKey;
+                shorter.composedId = longer.composedId;
+                shorter.name = longer.name;
+            }
+        }
+    }
+
+    /** Whether the words of {@code shorter} open {@code longer}. */
+    private static boolean opens(Document doc, Span shorter, Span longer) {
+        if (longer.length() < shorter.length()) {
+            return false;
+        }
+        for (int k = 0; k < shorter.length(); k++) {
+            if (!doc.token(shorter.start + k).key.equals(doc.token(longer.start + k).key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "هيئة النزاهة" and "هيئة النزاهة الاتحادية" in one story are one body. */

@@ -324,8 +324,9 @@ final class KnowledgeMatcher {
                     && locativeBefore(tokens, from);
         }
         if (town && sentenceInitial(tokens, from) && !first.allCaps && !followedByComma(tokens, from)
-                && lexicon.titles.match(tokens, from + 1) == null) {
-            // "Odisha Chief Minister Ravindran Pallikara met …": a place before a title qualifies it.
+                && !followedByColon(tokens, from) && lexicon.titles.match(tokens, from + 1) == null) {
+            // "Odisha Chief Minister Ravindran Pallikara met …": a place before a title qualifies it. A colon after
+            // it makes the place the topic of a headline ("Bretagne : les éleveurs bloquent le port").
             return false;
         }
         return true;
@@ -648,6 +649,10 @@ final class KnowledgeMatcher {
 
     private static boolean followedByComma(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && tokens.get(i + 1).text.equals(",");
+    }
+
+    private static boolean followedByColon(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).text.equals(":");
     }
 
     private static boolean isDateline(List<Token> tokens, int i) {

@@ -109,6 +109,8 @@ final class NameSequenceFinder {
      * Locative prepositions before which a run of two or more unknown capitalised words is a place ("at Casa Nueva",
      * "near Silver Creek"); French "à" is left out, since it also introduces a person ("a écrit à Jean Dupont").
      */
+    /** The word before a saint's name inside a hyphenated place name ("Bourg-Saint-Maurice"). */
+    private static final Set<String> SAINT_WORDS = WordSet.of("saint", "sainte", "st", "ste");
     private static final Set<String> PLACE_RUN_BEFORE = WordSet.of("near", "in", "at", "outside", "off", "around",
             "pres", "vers", "au", "dans");
     private static final Set<String> EVENT_HEADS = WordSet.of("show", "summit", "forum", "festival", "expo", "games",
@@ -1428,7 +1430,10 @@ final class NameSequenceFinder {
                 || NOT_BODY_PREFIXES.contains(TextNormaliser.key(t.text.substring(0, t.text.indexOf('-'))))) {
             return false;
         }
-        return countryName(t.text.substring(hyphen + 1)) && !countryName(t.text.substring(0, hyphen));
+        // "Bourg-Saint-Maurice": after "Saint-" the country's name is a saint's, in a town's name.
+        String before = TextNormaliser.key(t.text.substring(t.text.lastIndexOf('-', hyphen - 1) + 1, hyphen));
+        return !SAINT_WORDS.contains(before) && countryName(t.text.substring(hyphen + 1))
+                && !countryName(t.text.substring(0, hyphen));
     }
 
     /** Whether the knowledge base reads {@code text} as a country ("Rwanda-RDC" joins two countries, no body). */
