@@ -1,6 +1,7 @@
 package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.BundledKnowledge;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.knowledge.NameIndex;
@@ -175,8 +176,8 @@ final class ArabicPlaceGuesser {
         Lexicon.read("knowledge/towns-ar.tsv", cols -> {
             String skeleton = latinSkeleton(cols[0]);
             if (!skeleton.isEmpty()) {
-                CanonicalEntity town = new CanonicalEntity("loc:" + TextNormaliser.key(cols[0]).replace(' ', '-') + "-"
-                        + cols[1].toLowerCase(java.util.Locale.ROOT), EntityType.LOC, cols[0], Map.of(), cols[1],
+                CanonicalEntity town = new CanonicalEntity(BundledKnowledge.townId(cols[0], cols[1]), EntityType.LOC,
+                        cols[0], Map.of(), cols[1],
                         Double.valueOf(cols[3]), Double.valueOf(cols[4]));
                 out.computeIfAbsent(skeleton, k -> new ArrayList<>(1)).add(town);
             }
@@ -919,7 +920,9 @@ final class ArabicPlaceGuesser {
                 tie = true;
             }
         }
-        return tie ? null : best;
+        // A town that divisions.tsv names (a district's seat) is in the knowledge base under the same id, with the
+        // news's name.
+        return tie || best == null ? null : kb.byId(best.id()).orElse(best);
     }
 
     private static int distance(String a, String b) {
