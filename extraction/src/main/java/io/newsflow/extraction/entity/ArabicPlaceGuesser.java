@@ -293,6 +293,18 @@ final class ArabicPlaceGuesser {
             if (EVERYDAY_CUES.contains(TextNormaliser.key(cue.value())) && !namesDistrict(tokens, i, cueStart, name)) {
                 continue;
             }
+            if (known != null && known.start == k && known.linked() && known.type == EntityType.LOC
+                    && name.sentence == t.sentence && known.end < tokens.size() && claims.at(known.end) == null
+                    && coordinated(tokens.get(known.end), name.sentence)) {
+                // "بلدتي كفرنجة وعنجرة": after a known place, a second one joined by و, when the places know it.
+                Token second = tokens.get(known.end);
+                Span town = guessed(doc, claims, known.end, known.end + 1, second.start + second.stems[1].prefixChars());
+                if (town.linked()) {
+                    claims.claim(town);
+                    i = known.end;
+                    continue;
+                }
+            }
             // "في لواء الرمثا": the district, which the institution finder read as a brigade.
             boolean liwa = cue.value().equals("لواء");
             boolean district = liwa && known != null && known.type == EntityType.ORG && known.start == i;
