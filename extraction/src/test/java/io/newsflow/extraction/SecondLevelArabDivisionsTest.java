@@ -45,6 +45,12 @@ class SecondLevelArabDivisionsTest {
     }
 
     @Test
+    void aSecondTownJoinedToAKnownDistrictSeatIsStillRead() {
+        assertThat(names("زار وزير الداخلية العراقي بلدتي الحويجة وبامرني في العراق.", "ar", EntityType.LOC))
+                .containsExactly("Hawija", "Bamarni", "Iraq");
+    }
+
+    @Test
     void theSeatTownKeepsItsPlaceCountryAndGuessedId() {
         CanonicalEntity town = KnowledgeBase.bundled().byId("loc:al-mahawil-iq").orElseThrow();
         assertThat(town.preferredName()).isEqualTo("Mahawil");
