@@ -1,6 +1,7 @@
 package io.newsflow.extraction.entity;
 
 import io.newsflow.contracts.EntityType;
+import io.newsflow.extraction.knowledge.BundledKnowledge;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import io.newsflow.extraction.knowledge.NameIndex;
@@ -180,8 +181,8 @@ final class ArabicPlaceGuesser {
         Lexicon.read("knowledge/towns-ar.tsv", cols -> {
             String skeleton = latinSkeleton(cols[0]);
             if (!skeleton.isEmpty()) {
-                CanonicalEntity town = new CanonicalEntity("loc:" + TextNormaliser.key(cols[0]).replace(' ', '-') + "-"
-                        + cols[1].toLowerCase(java.util.Locale.ROOT), EntityType.LOC, cols[0], Map.of(), cols[1],
+                CanonicalEntity town = new CanonicalEntity(BundledKnowledge.townId(cols[0], cols[1]), EntityType.LOC,
+                        cols[0], Map.of(), cols[1],
                         Double.valueOf(cols[3]), Double.valueOf(cols[4]));
                 out.computeIfAbsent(skeleton, k -> new ArrayList<>(1)).add(town);
             }
@@ -315,6 +316,18 @@ final class ArabicPlaceGuesser {
             }
             if (EVERYDAY_CUES.contains(TextNormaliser.key(cue.value())) && !namesDistrict(tokens, i, cueStart, name)) {
                 continue;
+            }
+            if (known != null && known.start == k && known.linked() && known.type == EntityType.LOC
+                    && name.sentence == t.sentence && known.end < tokens.size() && claims.at(known.end) == null
+                    && coordinated(tokens.get(known.end), name.sentence)) {
+                // "بلدتي كفرنجة وعنجرة": after a known place, a second one joined by و, when the places know it.
+                Token second = tokens.get(known.end);
+                Span town = guessed(doc, claims, known.end, known.end + 1, second.start + second.stems[1].prefixChars());
+                if (town.linked()) {
+                    claims.claim(town);
+                    i = known.end;
+                    continue;
+                }
             }
             // "في لواء الرمثا": the district, which the institution finder read as a brigade.
             boolean liwa = cue.value().equals("لواء");
@@ -956,7 +969,9 @@ final class ArabicPlaceGuesser {
                 tie = true;
             }
         }
-        return tie ? null : best;
+        // A town that divisions.tsv names (a district's seat) is in the knowledge base under the same id, with the
+        // news's name.
+        return tie || best == null ? null : kb.byId(best.id()).orElse(best);
     }
 
     private static int distance(String a, String b) {

@@ -351,7 +351,10 @@ public final class BundledKnowledge {
      * divisions.tsv names first-level divisions as English-language news does ("Salah al-Din Governorate" where the
      * gazetteer has "Saladin"). A row whose first column is a gazetteer id (places.tsv's second column) amends that
      * place: its name becomes the preferred one, the gazetteer's is kept as an English alias, the row's aliases are
-     * added, and the id stays, so one place stays one entity. A row whose gazetteer id is "-" or unknown adds the
+     * added, and the id stays, so one place stays one entity. A row whose id is "town:CC:English name" names a town of
+     * towns-ar.tsv (second-level divisions named after their seat): the town joins the divisions with its coordinates,
+     * country and population under the id the Arabic place guesser gives it, so it is one entity whether named or
+     * guessed; a town that matches no row fails the start-up. A row whose gazetteer id is "-" or unknown adds the
      * division as a new place of its country, ranked with the other provinces.
      */
     private static void nameDivisionsAsTheNewsDoes(List<Builder> cities, List<Builder> regions) {
@@ -363,8 +366,13 @@ public final class BundledKnowledge {
                 }
             }
         }
-        readTsv("divisions.tsv", cols -> {
-            Builder b = byGazetteerId.get(cols[0]);
+        List<String[]> rows = new ArrayList<>();
+        readTsv("divisions.tsv", rows::add);
+        Map<String, Builder> towns = townsNamed(rows);
+        // A district's seat ranks with the divisions, above the small towns of its size.
+        regions.addAll(towns.values());
+        for (String[] cols : rows) {
+            Builder b = cols[0].startsWith(TOWN_PREFIX) ? towns.get(cols[0]) : byGazetteerId.get(cols[0]);
             if (b == null) {
                 b = new Builder();
                 b.type = EntityType.LOC;
@@ -384,7 +392,51 @@ public final class BundledKnowledge {
             b.names("en", col(cols, 2));
             b.names("ar", col(cols, 3));
             b.names("fr", col(cols, 4));
+        }
+    }
+
+    /** A divisions.tsv id naming a towns-ar.tsv town by country code and English name: "town:IQ:Tuz Khurmatu". */
+    static final String TOWN_PREFIX = "town:";
+
+    /**
+     * The towns-ar.tsv towns the division rows name, by the rows' ids, each a place of its own with the town's
+     * coordinates and population under the id ArabicPlaceGuesser gives the town. Fails when a row names no such town.
+     */
+    private static Map<String, Builder> townsNamed(List<String[]> rows) {
+        Map<String, Builder> wanted = new LinkedHashMap<>();
+        for (String[] cols : rows) {
+            if (cols[0].startsWith(TOWN_PREFIX)) {
+                wanted.put(cols[0], null);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return wanted;
+        }
+        readTsv("towns-ar.tsv", cols -> {
+            String id = TOWN_PREFIX + cols[1] + ":" + cols[0];
+            if (wanted.containsKey(id) && wanted.get(id) == null) {
+                Builder town = new Builder();
+                town.type = EntityType.LOC;
+                town.preferred = cols[0];
+                town.id = townId(cols[0], cols[1]);
+                town.country = cols[1];
+                town.population = Long.parseLong(cols[2]);
+                town.lat = Double.valueOf(cols[3]);
+                town.lon = Double.valueOf(cols[4]);
+                wanted.put(id, town);
+            }
         });
+        wanted.forEach((id, town) -> {
+            if (town == null) {
+                throw new IllegalStateException("divisions.tsv: no town in towns-ar.tsv for " + id);
+            }
+        });
+        return wanted;
+    }
+
+    /** The id of a towns-ar.tsv town, the same whether the knowledge base holds it or the Arabic guesser finds it. */
+    public static String townId(String english, String country) {
+        return "loc:" + TextNormaliser.key(english).replace(' ', '-') + "-" + country.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A city no gazetteer row holds, known by its English name only. */
