@@ -869,7 +869,9 @@ final class ArabicPersonFinder {
                 || lexicon.titles.match(tokens, k) != null && !afterAbd
                 || lexicon.triggers.match(tokens, k) != null
                 || lexicon.months.word(t) != null
-                || lexicon.weekdays.word(t) != null && !(k > 0 && NAME_LINKS.contains(tokens.get(k - 1).key))
+                // "حمدان خميس الكعبي": a weekday written bare that is a given name (Khamis), between a given name and
+                // a family name, is a name of the chain; the day is written with the article.
+                || lexicon.weekdays.word(t) != null && !(k > 0 && NAME_LINKS.contains(tokens.get(k - 1).key)) && !inner
                 || lexicon.orgHeadsArabic.word(t) != null || lexicon.relativeDays.word(t) != null
                 || lexicon.arabicPlaceCues.word(t) != null) {
             return false;

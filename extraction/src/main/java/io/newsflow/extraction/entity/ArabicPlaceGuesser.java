@@ -79,6 +79,15 @@ final class ArabicPlaceGuesser {
     /** "في حي", "على حي", "إلى قضاء", "قرب ناحية": the prepositions before a district. */
     private static final java.util.Set<String> DISTRICT_PREPOSITIONS = WordSet.of("في", "وفي", "الي", "والي", "من",
             "ومن", "علي", "وعلي", "داخل", "قرب", "ضد", "بين", "وسط", "نحو", "باتجاه");
+    /**
+     * "يزور الوزير الخميس المقبل قضاء X", "زار أمس ناحية X": the day of a visit just before a district, which the
+     * visit's verb governs.
+     */
+    private static final java.util.Set<String> VISIT_DAYS = WordSet.of("المقبل", "القادم", "الماضي", "امس", "اليوم",
+            "غدا");
+    /** "صيادي ناحية X", "سكان قضاء X": people named by where they live, in construct with a district. */
+    private static final java.util.Set<String> RESIDENTS = WordSet.of("سكان", "اهالي", "ابناء", "صيادي", "مزارعي",
+            "فلاحي", "مواطني", "قري", "بلدات");
     /** Governors' titles in construct: the word after them is the place they govern. */
     private static final java.util.Set<String> GOVERNORS = WordSet.of("محافظ", "والي", "حاكم");
     /** "محافظ سابق", "حاكم مدني": words that describe a governor rather than name his place. */
@@ -548,7 +557,8 @@ final class ArabicPlaceGuesser {
         if (word.equals("ناحيه") && (before.key.equals("من") || before.key.equals("ومن"))) {
             return false;
         }
-        return DISTRICT_PREPOSITIONS.contains(before.key);
+        return DISTRICT_PREPOSITIONS.contains(before.key) || VISIT_DAYS.contains(before.key)
+                || RESIDENTS.contains(before.stems[before.stems.length - 1].withArticle());
     }
 
     /**
@@ -685,16 +695,17 @@ final class ArabicPlaceGuesser {
 
     /**
      * "في ريف إدلب", "بريف حماة الشمالي": the countryside of a town, which the word after "ريف" names; taken only when
-     * the gazetteer knows it, since a town this small needs a cue before it.
+     * the gazetteer knows it, since a town this small needs a cue before it. "ريف المدينة", "ريف البلاد": an everyday
+     * word after it points back to a place already named (the city's countryside), and is no place of its own.
      */
-    private static boolean countryside(List<Token> tokens, Claims claims, int i) {
+    private boolean countryside(List<Token> tokens, Claims claims, int i) {
         Token t = tokens.get(i);
         if (claims.at(i) != null || claims.at(i + 1) != null || !t.stems[t.stems.length - 1].core().equals("ريف")
                 || t.stems[t.stems.length - 1].article()) {
             return false;
         }
         Token name = tokens.get(i + 1);
-        return name.arabic && name.isWord() && name.sentence == t.sentence;
+        return name.arabic && name.isWord() && name.sentence == t.sentence && !lexicon.commonArabic.contains(name.key);
     }
 
     /**

@@ -433,6 +433,13 @@ final class KnowledgeMatcher {
                 // "محافظة الداخلية": a division's word before an everyday word makes a name of them.
                 return true;
             }
+            Token last = doc.tokens().get(to - 1);
+            if (last.key.length() == 2 && lexicon.isStopword("ar", last.key) && last.text.indexOf('آ') < 0) {
+                // "قال نغوين هوي أن ...": a name of the gazetteer whose last word is a two-letter particle ("أن", "من") is,
+                // unless curated, a name or word before the particle, not the place. A long vowel written as such
+                // ("سانتا آنا", "هوي آن") is the name's own word.
+                return false;
+            }
             for (int k = from; k < to; k++) {
                 Token t = doc.tokens().get(k);
                 if (!lexicon.commonArabic.contains(k == from ? stem.withArticle() : t.key)) {
@@ -452,6 +459,12 @@ final class KnowledgeMatcher {
         }
         EntityType type = e.entity().type();
         boolean curated = e.rank() < curatedCount;
+        if (type == EntityType.LOC && stem.prefixChars() > 0 && !stem.article() && !isCountry(e.entity())
+                && articleForms.contains(withoutConjunction(t.key))) {
+            // "بطاطا" read as ب + a town: the story writes the whole word with the article ("البطاطا", potatoes),
+            // so the ب belongs to the word and no preposition was peeled off.
+            return false;
+        }
         if (!curated && (lexicon.commonArabic.contains(stem.core()) || lexicon.commonArabic.contains(stem.withArticle())
                 || stem.prefixChars() > 0 && stem.core().length() < 4 || lexicon.months.word(t) != null)) {
             // A month's name ("مايو", also Ireland's County Mayo) is a date.
@@ -500,6 +513,11 @@ final class KnowledgeMatcher {
         // cable), not the city written without it (Kabul). Checked last: it reads the whole text.
         return !(type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
                 && articleForms.contains(stem.core()));
+    }
+
+    /** "وبطاطا" → "بطاطا": the word without a leading conjunction و or ف. */
+    private static String withoutConjunction(String key) {
+        return key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
     }
 
     /** "زار الوزير السعودية": after a man's title the feminine word is the country he visits, not his adjective. */
