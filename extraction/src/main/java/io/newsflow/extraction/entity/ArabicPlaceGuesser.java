@@ -295,9 +295,8 @@ final class ArabicPlaceGuesser {
                 // "قلعة نزوى" is Nizwa Fort, "حقل الشرارة" the Sharara oil field: a place of its own named after its
                 // town, whose word is part of the mention.
                 String town = known.entity().preferredName();
-                String bare = town.startsWith("al-") ? ArabicNameRomaniser.capitalise(town.substring(3)) : town;
                 claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
-                        List.of(), String.format(FACILITIES.get(cue.value()), cue.value().equals("حقل") ? bare : town)));
+                        List.of(), String.format(FACILITIES.get(cue.value()), cue.value().equals("حقل") ? withoutArticle(town) : town)));
                 i = known.end - 1;
                 continue;
             }
@@ -373,15 +372,13 @@ final class ArabicPlaceGuesser {
                 // Titicaca, Okavango River), and named again without it, it is the same place. (A mountain is Jebel or
                 // Mount as the region writes it.) A delta is one even when its town is known ("دلتا طوكر").
                 String named = span.linked() ? span.entity().preferredName() : span.name;
-                String bare = named.startsWith("al-") ? ArabicNameRomaniser.capitalise(named.substring(3)) : named;
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
-                        String.format(feature, bare));
+                        String.format(feature, withoutArticle(named)));
                 span.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, k, end);
             } else if (FACILITIES.containsKey(cue.value()) && !span.linked()) {
                 // "قصر الصخير" is Sakhir Palace, "مخيم عين الحلوة" Ain al-Hilweh camp: the word is part of the name,
                 // which English writes after it and without the article.
-                String bare = span.name.startsWith("al-") ? ArabicNameRomaniser.capitalise(span.name.substring(3))
-                        : span.name;
+                String bare = withoutArticle(span.name);
                 String pattern = FACILITIES.get(cue.value());
                 int spanEnd = span.endChar;
                 if (cue.value().equals("مطار") && end < tokens.size() && tokens.get(end).key.equals("الدولي")) {
@@ -983,6 +980,11 @@ final class ArabicPlaceGuesser {
         // A town that divisions.tsv names (a district's seat) is in the knowledge base under the same id, with the
         // news's name.
         return tie || best == null ? null : kb.byId(best.id()).orElse(best);
+    }
+
+    /** "al-Sharara" → "Sharara": a place's English name without its article, as English writes it after a word. */
+    private static String withoutArticle(String name) {
+        return name.startsWith("al-") ? ArabicNameRomaniser.capitalise(name.substring(3)) : name;
     }
 
     private static int distance(String a, String b) {

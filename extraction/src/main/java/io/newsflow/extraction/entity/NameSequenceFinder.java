@@ -105,12 +105,12 @@ final class NameSequenceFinder {
     private static final Set<String> ARTICLES_A = WordSet.of("a", "an", "une", "un");
     private static final Set<String> TOWN_NOUNS = WordSet.of("town", "city", "village", "port", "district", "suburb",
             "ville", "commune", "localite", "bourgade", "municipality", "island", "ile");
+    /** The word before a saint's name inside a hyphenated place name ("Bourg-Saint-Maurice"). */
+    private static final Set<String> SAINT_WORDS = WordSet.of("saint", "sainte", "st", "ste");
     /**
      * Locative prepositions before which a run of two or more unknown capitalised words is a place ("at Casa Nueva",
      * "near Silver Creek"); French "à" is left out, since it also introduces a person ("a écrit à Jean Dupont").
      */
-    /** The word before a saint's name inside a hyphenated place name ("Bourg-Saint-Maurice"). */
-    private static final Set<String> SAINT_WORDS = WordSet.of("saint", "sainte", "st", "ste");
     private static final Set<String> PLACE_RUN_BEFORE = WordSet.of("near", "in", "at", "outside", "off", "around",
             "pres", "vers", "au", "dans");
     private static final Set<String> EVENT_HEADS = WordSet.of("show", "summit", "forum", "festival", "expo", "games",
@@ -1916,6 +1916,11 @@ final class NameSequenceFinder {
         if (a == 0 || !tokens.get(a - 1).key.equals("chez") || tokens.get(a - 1).capitalised) {
             return false;
         }
+        return noListedName(tokens, a, b);
+    }
+
+    /** Whether none of the words of [a, b) is a listed given name or surname. */
+    private static boolean noListedName(List<Token> tokens, int a, int b) {
         for (int k = a; k < b; k++) {
             Token t = tokens.get(k);
             if (t.isWord() && !CONNECTORS.contains(t.key) && ArabicNameRomaniser.LATIN_NAMES.listed(t.key)) {
@@ -2044,13 +2049,7 @@ final class NameSequenceFinder {
         if (!lexicon.everydayWords.contains(tokens.get(b - 1).key)) {
             return false;
         }
-        for (int k = a; k < b; k++) {
-            Token t = tokens.get(k);
-            if (t.isWord() && !CONNECTORS.contains(t.key) && ArabicNameRomaniser.LATIN_NAMES.listed(t.key)) {
-                return false;
-            }
-        }
-        return true;
+        return noListedName(tokens, a, b);
     }
 
     /** "Hydro-Québec", "Télé-Québec": one hyphenated word whose first part is a kind of body. */

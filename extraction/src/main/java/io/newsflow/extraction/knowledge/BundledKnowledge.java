@@ -436,7 +436,7 @@ public final class BundledKnowledge {
 
     /** The id of a towns-ar.tsv town, the same whether the knowledge base holds it or the Arabic guesser finds it. */
     public static String townId(String english, String country) {
-        return "loc:" + TextNormaliser.key(english).replace(' ', '-') + "-" + country.toLowerCase(java.util.Locale.ROOT);
+        return "loc:" + TextNormaliser.key(english).replace(' ', '-') + "-" + country.toLowerCase(Locale.ROOT);
     }
 
     /** A city no gazetteer row holds, known by its English name only. */
