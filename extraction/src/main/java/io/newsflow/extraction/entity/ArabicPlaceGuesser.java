@@ -239,6 +239,12 @@ final class ArabicPlaceGuesser {
                 i++;
                 continue;
             }
+            Span commune = commune(doc, claims, i);
+            if (commune != null) {
+                claims.override(commune);
+                i = commune.end - 1;
+                continue;
+            }
             Span markaz = markaz(doc, claims, i);
             if (markaz != null) {
                 claims.override(markaz);
@@ -494,6 +500,66 @@ final class ArabicPlaceGuesser {
         s.groupKey = EntityType.LOC + ":" + InstitutionFinder.coreKey(tokens, i, known.end + 1);
         return s;
     }
+
+    /**
+     * "ببلدية X", "لفلاحي بلدية X", "في دائرة X", "النائب عن دائرة X": the Maghreb's commune (baladiya) and district
+     * (daïra), and Egypt's electoral district, named after their town, which is the place the story means. The same
+     * words head a municipality ("رئيس بلدية X", "في بلدية X الكبرى") and a department ("دائرة السياحة"), so the place is
+     * read only where a body cannot be: "بلدية" joined to ب, after the people who live there or a visit's day; "دائرة"
+     * also after a preposition of place or "عن". The span is the town's name, which the story also writes alone. Null
+     * when no such place starts at {@code i}.
+     */
+    private Span commune(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Token cue = tokens.get(i);
+        if (!cue.arabic || i + 1 >= tokens.size()) {
+            return null;
+        }
+        ArabicStem word = null;
+        for (ArabicStem s : cue.stems) {
+            if (!s.article() && COMMUNE_WORDS.contains(s.core())) {
+                word = s;
+            }
+        }
+        Token name = tokens.get(i + 1);
+        if (word == null || !name.arabic || !name.isWord() || name.sentence != cue.sentence || common(name)
+                || name.core().length() < 3 || lexicon.glossary.containsKey(name.core())) {
+            return null;
+        }
+        String clitics = cue.text.substring(0, word.prefixChars());
+        Token before = i > 0 && tokens.get(i - 1).sentence == cue.sentence ? tokens.get(i - 1) : null;
+        boolean place = clitics.endsWith("ب") || before != null && (VISIT_DAYS.contains(before.key)
+                || residents(before) || word.core().equals("دائره") && clitics.isEmpty()
+                && (DISTRICT_PREPOSITIONS.contains(before.key) || before.key.equals("عن")));
+        Span body = claims.at(i);
+        if (!place || body != null && (body.start != i || body.linked() || body.type == EntityType.LOC)) {
+            return null;
+        }
+        if (body != null) {
+            claims.release(body);
+        }
+        int end = nameEnd(tokens, claims, i + 1, word.core());
+        if (!replaceable(claims, i + 1)) {
+            if (body != null) {
+                claims.claim(body);
+            }
+            return null;
+        }
+        return guessed(doc, claims, i + 1, end, name.start);
+    }
+
+    /** "سكان", "لفلاحي": people named by where they live, in any reading of the word's clitics. */
+    private static boolean residents(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (RESIDENTS.contains(s.withArticle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The commune and district words, normalised keys. */
+    private static final java.util.Set<String> COMMUNE_WORDS = WordSet.of("بلديه", "دائره");
 
     /** Prepositions after which a place and a compass adjective are one name ("في البقاع الشمالي"). */
     private static final java.util.Set<String> QUARTER_OPENERS = WordSet.of("في", "من", "الي", "عن", "علي", "حتي",

@@ -120,6 +120,7 @@ public final class EntityRecogniser {
         }
         if (doc.arabic()) {
             arabicPlaces.find(doc, claims);
+            InstitutionFinder.bodiesWithTheirTown(doc, claims);
         }
         arabicPersons.find(doc, claims);
         List<Integer> singles = sequences.find(doc, claims);

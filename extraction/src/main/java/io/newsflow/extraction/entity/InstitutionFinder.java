@@ -222,6 +222,61 @@ final class InstitutionFinder {
     }
 
     /**
+     * "جمعية مهنيي الصيد التقليدي بطرفاية", "رابطة تجار المواشي في بوراو": a local body the base does not know, composed
+     * from its head, is named with the town it serves when the town follows at once, joined to ب or after "في"; the
+     * town is part of the body's mention and still a place of its own. Not a company named by its brand ("شركة مياه
+     * X في Y", where "في" says where the company works), nor a place after "في" that a comma closes
+     * ({@link #closesAdverbial}), nor a known body ("وزارة الخارجية بالقاهرة"), nor a one-word
+     * name. Runs after the places are found, on the spans alone.
+     */
+    static void bodiesWithTheirTown(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (Span body : claims.spans()) {
+            if (body.type != EntityType.ORG || body.linked() || body.length() < 2 || body.end + 1 >= tokens.size()
+                    || !tokens.get(body.start).arabic || brandedCompany(tokens.get(body.start))) {
+                continue;
+            }
+            Token next = tokens.get(body.end);
+            int at = next.key.equals("في") ? body.end + 1 : body.end;
+            Span place = claims.at(at);
+            Token first = tokens.get(at);
+            boolean joined = at == body.end ? next.text.charAt(0) == 'ب' && place != null
+                    && place.startChar == next.start + 1 : place != null && place.startChar == first.start;
+            if (!joined || place.type != EntityType.LOC || place.start != at || place.length() > 3
+                    || tokens.get(place.end - 1).sentence != tokens.get(body.start).sentence
+                    || at > body.end && closesAdverbial(tokens, place.end)) {
+                continue;
+            }
+            Span whole = new Span(body.start, place.end, body.startChar, place.endChar, EntityType.ORG, body.source,
+                    body.candidates, body.name);
+            whole.groupKey = body.groupKey;
+            whole.composedId = body.composedId;
+            whole.portfolio = body.portfolio;
+            whole.brand = body.brand;
+            claims.override(whole);
+            claims.addNested(place);
+        }
+    }
+
+    /**
+     * "أعلن المكتب المركزي ... في المغرب، أمس": a comma after "في" and its place closes an adverbial of the verb (where
+     * the body spoke), not the body's name.
+     */
+    private static boolean closesAdverbial(List<Token> tokens, int after) {
+        return after < tokens.size() && (tokens.get(after).text.equals("،") || tokens.get(after).text.equals(","));
+    }
+
+    /** "شركة كذا": a company's head without the article, before its brand. */
+    private static boolean brandedCompany(Token head) {
+        for (ArabicStem s : head.stems) {
+            if (!s.article() && s.core().equals("شركه")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Words after a body's head that point back to a place or body named elsewhere, or only describe it: "حكومة
      * الولاية" (the state's government), "قوات الحركة" (the movement's forces), "القوات الحكومية", "القوات الأجنبية",
      * "السلطات المحلية". Keys, as {@code Token.key} writes them.
