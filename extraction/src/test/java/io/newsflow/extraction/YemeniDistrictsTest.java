@@ -17,6 +17,7 @@ class YemeniDistrictsTest {
     void yemeniDistrictLinksWithTheWordMudiriyaAndBare() {
         assertThat(names("قصفت المدفعية مديرية حريب أمس.", "ar", EntityType.LOC)).containsExactly("Harib");
         assertThat(names("نزح مئات الأسر من صرواح أمس.", "ar", EntityType.LOC)).containsExactly("Sirwah");
+        assertThat(names("سيطرت القوات على مديرية مكيراس أمس.", "ar", EntityType.LOC)).containsExactly("Mukayras");
     }
 
     @Test
@@ -29,6 +30,7 @@ class YemeniDistrictsTest {
         assertThat(names("أطلق الرجل اللحية أمس.", "ar", EntityType.LOC)).isEmpty();
         assertThat(names("وصلت المساعدات إلى مديرية اللحية أمس.", "ar", EntityType.LOC))
                 .containsExactly("Al-Luhayyah");
+        assertThat(names("شنت الطائرات غارات على مديرية جبن أمس.", "ar", EntityType.LOC)).containsExactly("Juban");
     }
 
     @Test
