@@ -38,4 +38,17 @@ class YemeniDistrictsTest {
         assertThat(names("شنت القوات هجوما على مديرية خب والشعف أمس.", "ar", EntityType.LOC))
                 .containsExactly("Khab wa al-Sha'af");
     }
+
+    @Test
+    void districtsOfAdenMahrahRaymahAndMahwitLink() {
+        assertThat(names("وصل الوفد إلى خور مكسر أمس.", "ar", EntityType.LOC)).containsExactly("Khor Maksar");
+        assertThat(names("اندلعت اشتباكات في مديرية حصوين أمس.", "ar", EntityType.LOC)).containsExactly("Huswain");
+        assertThat(names("زار الوزير مديرية شبام كوكبان.", "ar", EntityType.LOC)).containsExactly("Shibam Kawkaban");
+    }
+
+    @Test
+    void raymahsCapitalIsAnEverydayWordWithoutItsDivisionWord() {
+        assertThat(names("مسح الرجل الجبين أمس.", "ar", EntityType.LOC)).isEmpty();
+        assertThat(names("قصفت الطائرات مديرية الجبين أمس.", "ar", EntityType.LOC)).containsExactly("Al-Jabin");
+    }
 }
