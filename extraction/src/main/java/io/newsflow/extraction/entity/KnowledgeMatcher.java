@@ -30,9 +30,17 @@ final class KnowledgeMatcher {
             "into", "across", "around", "off");
     /** The national capitals (of the 193 UN members) lead the places, before the largest cities. */
     static final int CAPITALS = 200;
-    /** Entities ranked after this are towns of modest size; they need more evidence when named by one word. */
+    /**
+     * Places whose standing among the cities is after this are towns of modest size; they need more evidence when
+     * named by one word. A standing counts the places ranked before, less the divisions (provinces, districts), which
+     * rank between the major cities and the towns: a division row added moves no city. Divisions are such towns.
+     */
     private static final int TOWN_RANK = CAPITALS + 4_000;
-    private static final int SMALL_TOWN_RANK = CAPITALS + 14_000;
+    /**
+     * Cities whose standing is after this (about the 10,000th largest, below some 45,000 people) are small towns, taken
+     * by one word only after a locative or in a dateline. No division is one.
+     */
+    private static final int SMALL_TOWN_RANK = CAPITALS + 9_910;
     /** Places ranked before this (capitals and cities of about a million) are taken in Arabic without a cue word. */
     static final int MAJOR_CITY_RANK = CAPITALS + 700;
     private static final java.util.Set<String> LOCATIVE = WordSet.of("في", "الي", "من", "قرب", "نحو", "باتجاه",
@@ -81,6 +89,16 @@ final class KnowledgeMatcher {
             curated++;
         }
         this.curatedCount = curated;
+    }
+
+    /** Whether the place of this rank comes after the major cities: a division, or a town by its standing. */
+    private boolean town(int rank) {
+        return kb.isDivision(rank) || rank - kb.divisionsBefore(rank) > curatedCount + TOWN_RANK;
+    }
+
+    /** Whether the place of this rank is a small town by its standing among the cities. */
+    private boolean smallTown(int rank) {
+        return !kb.isDivision(rank) && rank - kb.divisionsBefore(rank) > curatedCount + SMALL_TOWN_RANK;
     }
 
     void match(Document doc, Claims claims) {
@@ -224,7 +242,7 @@ final class KnowledgeMatcher {
             preferFrenchReading(out, doc.text().substring(first.start, tokens.get(to - 1).end));
         }
         if (first.arabic && kept.size() < entries.size() && kept.get(0).entity().type() == EntityType.LOC
-                && kept.get(0).rank() > curatedCount + TOWN_RANK) {
+                && town(kept.get(0).rank())) {
             addSmallerNamesakes(entries, kept, out);
         }
         return out;
@@ -317,9 +335,8 @@ final class KnowledgeMatcher {
             // it as a place once ("the Nice attack" in a story that says "in Nice").
             return false;
         }
-        boolean town = e.rank() > Math.max(TOWN_RANK, curatedCount + TOWN_RANK)
-                && e.entity().type() == EntityType.LOC;
-        if (town && e.rank() > curatedCount + SMALL_TOWN_RANK) {
+        boolean town = town(e.rank()) && e.entity().type() == EntityType.LOC;
+        if (town && smallTown(e.rank())) {
             return first.allCaps && isDateline(tokens, from) || !sentenceInitial(tokens, from)
                     && locativeBefore(tokens, from);
         }
@@ -500,11 +517,11 @@ final class KnowledgeMatcher {
             // (went out).
             return false;
         }
-        if (!curated && e.rank() > curatedCount + SMALL_TOWN_RANK) {
+        if (!curated && smallTown(e.rank())) {
             return false;
         }
         if (!curated && type == EntityType.LOC && e.rank() > curatedCount + MAJOR_CITY_RANK
-                && !arabicPlaceContext(doc, from, stem, e.rank() <= curatedCount + TOWN_RANK)) {
+                && !arabicPlaceContext(doc, from, stem, !town(e.rank()))) {
             // Without capitals, a one-word town ("سالم", "بيضاء", "الحي") is far more often an everyday word: it
             // needs a preposition, a place word or another place before it.
             return false;
@@ -644,7 +661,7 @@ final class KnowledgeMatcher {
             return false;
         }
         for (NameIndex.Entry e : node.entries()) {
-            if (e.arabic() && e.entity().type() == EntityType.LOC && e.rank() <= curatedCount + SMALL_TOWN_RANK) {
+            if (e.arabic() && e.entity().type() == EntityType.LOC && !smallTown(e.rank())) {
                 return true;
             }
         }

@@ -54,7 +54,11 @@ public final class BundledKnowledge {
         static final Set<String> IDS = Set.copyOf(curated("companies.tsv").stream().map(b -> b.id).toList());
     }
 
-    static List<CanonicalEntity> load() {
+    /**
+     * The bundled entities, in rank order; the ids of the divisions (first-level ones and divisions.tsv's), which rank
+     * between the major cities and the towns, are added to {@code divisionIds}.
+     */
+    static List<CanonicalEntity> load(List<String> divisionIds) {
         List<CanonicalEntity> out = new ArrayList<>(30_000);
         Set<String> ids = new java.util.HashSet<>();
         Consumer<Builder> emit = b -> {
@@ -67,6 +71,9 @@ public final class BundledKnowledge {
                 }
             }
             out.add(b.build(id));
+            if (b.division) {
+                divisionIds.add(id);
+            }
         };
         countries().forEach(emit);
         curated("organisations.tsv").forEach(emit);
@@ -97,6 +104,8 @@ public final class BundledKnowledge {
         String gazetteerId;
         /** The national capital of a UN member state. */
         boolean capital;
+        /** A province or district, ranked between the major cities and the towns. */
+        boolean division;
 
         void name(String lang, String name) {
             if (name != null && !name.isBlank() && !name.equals(preferred)) {
@@ -278,6 +287,7 @@ public final class BundledKnowledge {
         // Provinces and governorates rank with mid-sized cities: above small towns, below major cities.
         int major = Math.min(MAJOR_CITIES + leading, ranked.size());
         List<Builder> out = new ArrayList<>(ranked.subList(0, major));
+        regions.forEach(r -> r.division = true);
         out.addAll(regions);
         out.addAll(ranked.subList(major, ranked.size()));
         return out;

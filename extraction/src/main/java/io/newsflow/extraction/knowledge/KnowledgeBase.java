@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The canonical entities the extractor links to, and the name index over them. Immutable: to add curated entities,
@@ -26,9 +27,16 @@ public final class KnowledgeBase {
     private final Map<String, CanonicalEntity> byId;
     private final Map<String, CanonicalEntity> countriesByCode;
     private final NameIndex index;
+    /** The ids of the divisions the bundled knowledge ranks between the major cities and the towns. */
+    private final Set<String> divisionIds;
+    /** The ranks of those divisions: from the first to the last, and how many. */
+    private int firstDivisionRank = -1;
+    private int lastDivisionRank = -1;
+    private int divisionCount;
 
-    private KnowledgeBase(List<CanonicalEntity> entities) {
+    private KnowledgeBase(List<CanonicalEntity> entities, Set<String> divisionIds) {
         this.entities = List.copyOf(entities);
+        this.divisionIds = divisionIds;
         this.byId = new HashMap<>(entities.size() * 2);
         this.countriesByCode = new HashMap<>();
         this.index = new NameIndex();
@@ -40,6 +48,11 @@ public final class KnowledgeBase {
             if (e.type() == EntityType.LOC && e.id().startsWith(BundledKnowledge.COUNTRY_ID_PREFIX)
                     && e.country() != null) {
                 countriesByCode.putIfAbsent(e.country(), e);
+            }
+            if (divisionIds.contains(e.id())) {
+                firstDivisionRank = firstDivisionRank < 0 ? rank : firstDivisionRank;
+                lastDivisionRank = rank;
+                divisionCount++;
             }
             index.add(e, rank, e.preferredName());
             for (List<String> names : e.namesByLanguage().values()) {
@@ -53,12 +66,14 @@ public final class KnowledgeBase {
 
     /** A knowledge base over these entities; earlier entries win name clashes, duplicate ids keep the first. */
     public static KnowledgeBase of(Collection<CanonicalEntity> entities) {
-        return new KnowledgeBase(new ArrayList<>(entities));
+        return new KnowledgeBase(new ArrayList<>(entities), Set.of());
     }
 
     /** The bundled knowledge: ICU country and city names, GeoNames and CLDR places, curated lists. */
     public static KnowledgeBase bundled() {
-        return of(BundledKnowledge.load());
+        List<String> divisions = new ArrayList<>();
+        List<CanonicalEntity> entities = BundledKnowledge.load(divisions);
+        return new KnowledgeBase(entities, Set.copyOf(divisions));
     }
 
     /**
@@ -109,7 +124,44 @@ public final class KnowledgeBase {
     public KnowledgeBase with(Collection<CanonicalEntity> additions) {
         List<CanonicalEntity> all = new ArrayList<>(additions);
         all.addAll(entities);
-        return of(all);
+        return new KnowledgeBase(all, divisionIds);
+    }
+
+    /**
+     * This knowledge base with more divisions, ranked after its last one (with the other divisions, between the major
+     * cities and the towns, or last when it has none): a deployment's own districts.
+     */
+    public KnowledgeBase withDivisions(Collection<CanonicalEntity> divisions) {
+        List<CanonicalEntity> all = new ArrayList<>(entities.size() + divisions.size());
+        int after = 0;
+        for (int i = 0; i < entities.size(); i++) {
+            if (divisionIds.contains(entities.get(i).id())) {
+                after = i + 1;
+            }
+        }
+        all.addAll(entities.subList(0, divisionCount == 0 ? entities.size() : after));
+        all.addAll(divisions);
+        all.addAll(entities.subList(divisionCount == 0 ? entities.size() : after, entities.size()));
+        Set<String> ids = new java.util.HashSet<>(divisionIds);
+        divisions.forEach(d -> ids.add(d.id()));
+        return new KnowledgeBase(all, Set.copyOf(ids));
+    }
+
+    /**
+     * How many divisions (provinces, governorates, districts: the rows that rank with mid-sized cities) rank before
+     * {@code rank}, so that a city's standing among the places can be told without them: their number grows with
+     * every division row, a city's size does not.
+     */
+    public int divisionsBefore(int rank) {
+        if (divisionCount == 0 || rank <= firstDivisionRank) {
+            return 0;
+        }
+        return rank > lastDivisionRank ? divisionCount : rank - firstDivisionRank;
+    }
+
+    /** Whether the entity of this rank is one of the divisions ranked between the major cities and the towns. */
+    public boolean isDivision(int rank) {
+        return divisionCount > 0 && rank >= firstDivisionRank && rank <= lastDivisionRank;
     }
 
     public List<CanonicalEntity> entities() {
