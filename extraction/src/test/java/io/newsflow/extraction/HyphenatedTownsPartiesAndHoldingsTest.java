@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Session 27 (h/enfr9), with names no eval or held-out set holds: a hyphenated word with a lower-case link of town
  * names between capitalised parts is a town; French party names end with an adjective in "-iste"; a qualified French
  * head ("communauté de communes", "conseil départemental") names the body of a place no list holds; "shares in" and
- * "a stake in" name a firm; a military title before a body's word ("General Hospital") names no person.
+ * "a stake in" name a firm; an unlisted word at one end of a route ("from Port Alvar to Kessane") is a place; a
+ * military title before a body's word ("General Hospital") names no person.
  */
 class HyphenatedTownsPartiesAndHoldingsTest {
 
@@ -49,6 +50,12 @@ class HyphenatedTownsPartiesAndHoldingsTest {
     void aHoldingInANameIsInAFirm() {
         assertThat(names("Shares in Voltrex fell 4% on Monday.", "en", EntityType.ORG)).containsExactly("Voltrex");
         assertThat(names("The fund bought a stake in Pavlotex.", "en", EntityType.LOC)).isEmpty();
+    }
+
+    @Test
+    void anUnlistedWordAtOneEndOfARouteToAPlaceIsAPlace() {
+        assertThat(names("The ferry from Port Alvar to Kessane was cancelled.", "en", EntityType.LOC))
+                .containsExactly("Port Alvar", "Kessane");
     }
 
     @Test

@@ -1179,7 +1179,7 @@ final class NameSequenceFinder {
                 || hyphenatedBody(t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)
-                || townShaped(t.text)) {
+                || townShaped(t.text) || !t.allCaps && routeEnd(tokens, claims, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else if (t.allCaps && t.text.length() >= 2 && (t.text.length() <= 6 || pairedAcronym(t.text))
                 && !NOT_ACRONYMS.contains(t.text) && !isStop(doc, t)) {
@@ -2049,6 +2049,31 @@ final class NameSequenceFinder {
             if (TOWN_NAME_LINKS.contains(parts[k])) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "the ferry from Port Alvar to Kessane", "from Kessane to Lagos": a word no list holds at one end of a route whose
+     * other end is a place is a place too; a listed personal name there keeps its reading ("from Anna to …").
+     */
+    private static boolean routeEnd(List<Token> tokens, Claims claims, int a) {
+        if (a < 2 || ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(a).key)) {
+            return false;
+        }
+        Token before = tokens.get(a - 1);
+        if (before.capitalised || before.sentence != tokens.get(a).sentence) {
+            return false;
+        }
+        if (before.key.equals("to")) {
+            Span other = claims.at(a - 2);
+            return other != null && other.type == EntityType.LOC && other.end == a - 1 && other.start > 0
+                    && tokens.get(other.start - 1).key.equals("from") && !tokens.get(other.start - 1).capitalised;
+        }
+        if (before.key.equals("from") && a + 2 < tokens.size() && tokens.get(a + 1).key.equals("to")
+                && !tokens.get(a + 1).capitalised) {
+            Span other = claims.at(a + 2);
+            return other != null && other.type == EntityType.LOC && other.start == a + 2;
         }
         return false;
     }
