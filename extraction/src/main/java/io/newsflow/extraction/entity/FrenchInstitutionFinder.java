@@ -32,7 +32,7 @@ final class FrenchInstitutionFinder {
             "armee", "caisse", "chambre", "syndicat", "conference", "communaute", "observatoire", "haute",
             "collectivite", "groupement", "administration", "association", "regie", "secretariat", "inspection",
             "delegation", "universite", "ecole", "academie", "service", "operateur", "reseau", "collectif", "port",
-            "chantiers");
+            "chantiers", "rassemblement");
     private static final Set<String> OF = WordSet.of("de", "du", "des", "d");
     /** Nouns before "de douane" that make it a duty, not a service ("droits de douane"). */
     private static final Set<String> DUTIES = WordSet.of("droit", "droits", "tarif", "tarifs", "barriere", "barrieres");
@@ -51,7 +51,7 @@ final class FrenchInstitutionFinder {
     private static final Set<String> LOCAL_HEADS = WordSet.of("parquet", "tribunal");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne",
         "ais", "aise", "el", "elle", "if", "ive", "e\u0301", "ee", "aire", "aires", "oire", "eux", "euse", "ain", "aine",
-        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible", "ile", "een", "eenne", "anne"};
+        "ier", "iere", "ois", "oise", "ial", "iale", "itime", "able", "ible", "ile", "een", "eenne", "anne", "iste", "istes"};
     /**
      * Verbs that end like adjectives and often follow a body's name ("la Banque nationale de Belgique table sur",
      * "le Conseil national appelle", "la Banque mondiale indique").
@@ -229,6 +229,11 @@ final class FrenchInstitutionFinder {
             // qualified body's remit, in lower case, before the place that owns it.
             place = placeAfterRemit(tokens, claims, j);
         }
+        if (place == null && nationality == null && !kind.equals("body") && (head.end() > h + 1 || !adjectives.isEmpty())) {
+            // "la communauté de communes de Vorand", "le conseil départemental de Vorand": a qualified head names the
+            // body of a place the base does not hold, written after "de".
+            place = unknownPlaceAfter(tokens, claims, j);
+        }
         // "la cour d'appel de Douai": a head of two words or more is one body of its place, as an adjective makes it;
         // so is a town's court or prosecutor ("le parquet du Havre").
         boolean named = kind.equals("body") || region || place != null && (!adjectives.isEmpty()
@@ -332,6 +337,38 @@ final class FrenchInstitutionFinder {
         Span place = q > 0 ? claims.at(q) : null;
         return place != null && place.start == q && place.type == EntityType.LOC
                 && tokens.get(q).sentence == tokens.get(j).sentence ? place : null;
+    }
+
+    /**
+     * One or two capitalised words no finder has claimed yet, after "de", "du", "de la" or "d'" at {@code j}: the
+     * place a qualified head belongs to; null when none is there.
+     */
+    private Span unknownPlaceAfter(List<Token> tokens, Claims claims, int j) {
+        int q = j < tokens.size() && OF.contains(tokens.get(j).key) && !tokens.get(j).key.equals("des")
+                && !tokens.get(j).capitalised ? tokens.get(j).key.equals("d") ? j + 2 : j + 1 : -1;
+        if (q > 0 && tokens.get(j).key.equals("de") && q + 1 < tokens.size() && !tokens.get(q).capitalised) {
+            q = tokens.get(q).key.equals("la") ? q + 1 : tokens.get(q).key.equals("l") ? q + 2 : q;
+        }
+        if (q < 0 || q >= tokens.size()) {
+            return null;
+        }
+        int e = q;
+        while (e < tokens.size() && e < q + 2 && unclaimedName(tokens, claims, e, tokens.get(j).sentence)) {
+            e++;
+        }
+        if (e == q || e < tokens.size() && tokens.get(e).capitalised
+                || e == q + 2 && ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(q).key)) {
+            // "le conseil municipal de Jean Vorand": a given name opens a person's name, not a place's.
+            return null;
+        }
+        return new Span(q, e, tokens.get(q).start, tokens.get(e - 1).end, EntityType.LOC, Span.Source.PATTERN,
+                List.of(), null);
+    }
+
+    private boolean unclaimedName(List<Token> tokens, Claims claims, int k, int sentence) {
+        Token t = tokens.get(k);
+        return t.isWord() && t.capitalised && !t.allCaps && !isStop(t) && claims.at(k) == null
+                && t.sentence == sentence;
     }
 
     /**

@@ -62,6 +62,8 @@ final class NameSequenceFinder {
             "distributeur", "producteur", "fournisseur", "filiale", "dirigeants", "responsables", "ong", "ngo",
             "salaries", "employes", "employees", "asbl", "contractor", "brasserie", "brewer", "chantier",
             "exportateurs", "acheteurs", "exporters", "buyers", "firms", "companies", "groupes", "operateurs");
+    /** What one holds in a firm, before "in" and its name ("shares in Voltrex", "a stake in Pavlotex"). */
+    private static final Set<String> HOLDINGS = WordSet.of("shares", "stake", "stakes", "shareholding");
     /** Words before what a firm makes, between a cue and the name ("fabricant de batteries", "maker of tyres"). */
     private static final Set<String> PRODUCT_LINKS = WordSet.of("de", "of");
     /** Nouns for the managers of a firm, after a determiner and before "de"/"of" and its name. */
@@ -105,6 +107,15 @@ final class NameSequenceFinder {
     private static final Set<String> ARTICLES_A = WordSet.of("a", "an", "une", "un");
     private static final Set<String> TOWN_NOUNS = WordSet.of("town", "city", "village", "port", "district", "suburb",
             "ville", "commune", "localite", "bourgade", "municipality", "island", "ile");
+    /**
+     * Lower-case links between the capitalised parts of a town's hyphenated name ("Bourg-en-Bresse",
+     * "Saint-Amand-sur-Fion", "Stoke-on-Trent"); a person's or a firm's hyphenated name does not hold them.
+     */
+    private static final Set<String> TOWN_NAME_LINKS = Set.of("sur", "sous", "en", "lès", "lez", "le", "la", "les",
+            "de", "du", "des", "aux", "au", "on", "upon", "under", "in", "by");
+    /** French words that open a hyphenated name of an upper or lower land or a valley ("Haute-Corrèze", "Val-Morin"). */
+    private static final Set<String> UPLAND_PREFIXES = Set.of("Haut", "Haute", "Hautes", "Hauts", "Bas", "Basse",
+            "Basses", "Val");
     /** The word before a saint's name inside a hyphenated place name ("Bourg-Saint-Maurice"). */
     private static final Set<String> SAINT_WORDS = WordSet.of("saint", "sainte", "st", "ste");
     /**
@@ -906,11 +917,12 @@ final class NameSequenceFinder {
             Span place = claims.at(s);
             if (title != null && title.end() <= to && title.end() > s && !possessiveAt(tokens, title.end())
                     && !(title.end() < to && CONJUNCTIONS.contains(tokens.get(title.end()).key))
-                    && !(title.end() == to - 1 && lexicon.placeHeadsLatin.contains(tokens.get(to - 1).key)
+                    && !(title.end() == to - 1 && (lexicon.placeHeadsLatin.contains(tokens.get(to - 1).key)
+                    || lexicon.orgWordsLatin.contains(tokens.get(to - 1).key))
                     && !ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(to - 1).key))
                     && !canadianDepartment(tokens, s, to)) {
                 // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title, nor "King Island" (a
-                // place head after it). "le PDG de Vextal": after a title and "de", the body it heads, not its holder.
+                // place head after it) or "General Hospital" (a body's word after it). "le PDG de Vextal": after a title and "de", the body it heads, not its holder.
                 s = title.end();
                 titled = !(s < to && CONNECTORS.contains(tokens.get(s).key) && !tokens.get(s).capitalised);
             } else if (place != null && place.start == s && place.end > s + 1 && place.end < to && place.linked()
@@ -1166,7 +1178,8 @@ final class NameSequenceFinder {
                 || LEGISLATURES.contains(t.key) || unionNamed(tokens, b) || companySite(tokens, a, b)
                 || hyphenatedBody(t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
-        } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)) {
+        } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)
+                || townShaped(t.text) || !t.allCaps && routeEnd(tokens, claims, a)) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else if (t.allCaps && t.text.length() >= 2 && (t.text.length() <= 6 || pairedAcronym(t.text))
                 && !NOT_ACRONYMS.contains(t.text) && !isStop(doc, t)) {
@@ -1931,11 +1944,17 @@ final class NameSequenceFinder {
     }
 
     /** A kind of body just before the name, or before the modifiers of its business ("la compagnie maritime"). */
+    /** "Shares in Voltrex fell", "a 20% stake in Pavlotex": "in" after a holding names the firm, not a place. */
+    private static boolean holdingIn(List<Token> tokens, int a) {
+        return a >= 2 && tokens.get(a - 1).key.equals("in") && !tokens.get(a - 1).capitalised
+                && HOLDINGS.contains(tokens.get(a - 2).key);
+    }
+
     private static boolean orgCueBefore(List<Token> tokens, int name) {
         // "la société d'État Vextra Generation": the cue comes before "d'État".
         int a = name >= 3 && stateOwned(tokens, name - 1) ? name - 3 : name;
         if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key) || sourceWithArticle(tokens, a)
-                || managementOf(tokens, a)) {
+                || managementOf(tokens, a) || holdingIn(tokens, a)) {
             return true;
         }
         for (int back = 2; back <= 4 && a - back >= 0; back++) {
@@ -2008,6 +2027,59 @@ final class NameSequenceFinder {
         Token first = tokens.get(a);
         return first.allCaps && first.text.length() >= 3 && first.text.length() <= 6
                 && !NOT_ACRONYMS.contains(first.text) && first.text.indexOf('-') < 0;
+    }
+
+    /**
+     * "Saint-Pardoux-la-Croisille", "Newport-on-Tay": a hyphenated word whose first and last parts are capitalised
+     * and which holds a lower-case link of town names between them is a town's name; so is one opened by "Haut-",
+     * "Basse-" or "Val-".
+     */
+    private boolean townShaped(String text) {
+        String[] parts = text.split("-");
+        if (parts.length < 2 || !capitalisedPart(parts[0]) || !capitalisedPart(parts[parts.length - 1])) {
+            return false;
+        }
+        if (UPLAND_PREFIXES.contains(parts[0]) && !lexicon.orgWordsLatin.contains(TextNormaliser.key(text))
+                && !lexicon.orgWordsLatin.contains(TextNormaliser.key(parts[1]))
+                && lexicon.glossaryFrench.single(TextNormaliser.key(parts[1])) == null) {
+            // "le Haut-Doubs", "le Val-Morin": an upper, lower or valley land; "Haut-Commissariat" is a body.
+            return true;
+        }
+        for (int k = 1; k < parts.length - 1; k++) {
+            if (TOWN_NAME_LINKS.contains(parts[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the ferry from Port Alvar to Kessane", "from Kessane to Lagos": a word no list holds at one end of a route whose
+     * other end is a place is a place too; a listed personal name there keeps its reading ("from Anna to …").
+     */
+    private static boolean routeEnd(List<Token> tokens, Claims claims, int a) {
+        if (a < 2 || ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(a).key)) {
+            return false;
+        }
+        Token before = tokens.get(a - 1);
+        if (before.capitalised || before.sentence != tokens.get(a).sentence) {
+            return false;
+        }
+        if (before.key.equals("to")) {
+            Span other = claims.at(a - 2);
+            return other != null && other.type == EntityType.LOC && other.end == a - 1 && other.start > 0
+                    && tokens.get(other.start - 1).key.equals("from") && !tokens.get(other.start - 1).capitalised;
+        }
+        if (before.key.equals("from") && a + 2 < tokens.size() && tokens.get(a + 1).key.equals("to")
+                && !tokens.get(a + 1).capitalised) {
+            Span other = claims.at(a + 2);
+            return other != null && other.type == EntityType.LOC && other.start == a + 2;
+        }
+        return false;
+    }
+
+    private static boolean capitalisedPart(String part) {
+        return part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && Character.isLowerCase(part.charAt(1));
     }
 
     /** "l'autoroute A47", "the N2 highway": a road's code of capitals and digits. */
