@@ -32,12 +32,6 @@ final class ArabicNameRomaniser {
     /** Western Sahara (EH) writes its people's names as Morocco and Mauritania do. */
     private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR", "EH");
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
-    /**
-     * Chad, outside the Arab League, whose people's Arabic names are Arabic names written the French way, with "dj"
-     * for ج, as Algeria writes them ("Djibril"): spelled by the Maghreb's rules, not transcribed letter by letter as
-     * a foreign language's.
-     */
-    private static final String CHAD = "TD";
     private static final String MAGHREB_REGION = "maghreb";
     private static final String SOMALI_REGION = "somalia";
     private static final String GULF_REGION = "gulf";
@@ -150,16 +144,15 @@ final class ArabicNameRomaniser {
 
     /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
     String romanise(List<Token> tokens, String country) {
-        Style style = MAGHREB.contains(country) || country.equals(CHAD)
-                ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country) || country.equals(CHAD), false,
-                        country.equals("TN"), true)
+        Style style = MAGHREB.contains(country)
+                ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
                 : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
                 : GULF.contains(country) ? Style.GULF : LEVANT.contains(country) ? Style.LEVANT
                 : country.equals("EG") ? Style.EGYPT : ABDEL.contains(country) ? Style.ABDEL
                 : DHAD_DH.contains(country) ? Style.DH : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
-        boolean foreign = !country.isEmpty() && !ARAB.contains(country) && !country.equals(CHAD);
+        boolean foreign = !country.isEmpty() && !ARAB.contains(country);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
