@@ -202,7 +202,7 @@ final class ArabicNameRomaniser {
                 word = "Al " + word.substring(3);
             }
             if (style.egypt()) {
-                word = egyptian(word, t.key);
+                word = egyptian(word, t.key, givenNames.containsKey(t.key));
             }
             if (out.length() > 0) {
                 out.append(' ');
@@ -214,16 +214,18 @@ final class ArabicNameRomaniser {
 
     /**
      * A word of an Egyptian's name as Egypt spells it in English ({@code key}: its normalised Arabic): "El-" for the
-     * article, "g" for ج also in the given names the tables spell with "j", and "y" for a final ي after a consonant.
+     * article, "g" for ج also in the given names the tables spell with "j", and "y" for a final ي after a consonant
+     * in a word that is no listed given name ({@code given}), whose table spelling stands ("Ali", "Sami").
      */
-    private static String egyptian(String word, String key) {
+    private static String egyptian(String word, String key, boolean given) {
         String w = word.startsWith("al-") ? "El-" + word.substring(3) : word;
         if (key.indexOf('ج') >= 0) {
             w = w.replace('j', 'g').replace('J', 'G');
         }
         int n = w.length();
         // "-awi" too ("El-Tantawy"): the w before it is a consonant; a vowel before the i ("Dubai") keeps it.
-        if (key.length() >= 3 && key.endsWith("ي") && n >= 3 && w.charAt(n - 1) == 'i' && "aeiou".indexOf(w.charAt(n - 2)) < 0) {
+        if (!given && key.length() >= 3 && key.endsWith("ي") && n >= 3 && w.charAt(n - 1) == 'i'
+                && "aeiou".indexOf(w.charAt(n - 2)) < 0) {
             w = w.substring(0, n - 1) + "y";
         }
         return w;
