@@ -223,10 +223,12 @@ final class ArabicNameRomaniser {
             w = w.replace('j', 'g').replace('J', 'G');
         }
         int n = w.length();
-        // "-awi" too ("El-Tantawy"): the w before it is a consonant; a vowel before the i ("Dubai") keeps it.
+        // "-awi" too ("El-Tantawy"): the w before it is a consonant; a vowel before the i ("Dubai") keeps it, and a ع
+        // before it is written "ei" ("الشافعي" El-Shafei).
+        boolean ain = key.length() >= 3 && key.endsWith("عي");
         if (!given && key.length() >= 3 && key.endsWith("ي") && n >= 3 && w.charAt(n - 1) == 'i'
                 && "aeiou".indexOf(w.charAt(n - 2)) < 0) {
-            w = w.substring(0, n - 1) + "y";
+            w = w.substring(0, n - 1) + (ain ? "ei" : "y");
         }
         return w;
     }
