@@ -57,6 +57,13 @@ final class ArabicNameRomaniser {
      */
     private static final java.util.Set<String> DHAD_DH = java.util.Set.of("IQ");
     private static final String LEVANT_REGION = "levant";
+    /**
+     * Egypt, whose English spelling (its papers, its state agency, the wires quoting them) writes the article of a
+     * family name "El-" ("El-Sisi", "El-Khatib"), ج "g" as Cairo says it ("Gamal", "Ragab"), a final ي after a
+     * consonant "y" ("Fahmy", "Shoukry", "Helmy"), and the short vowel of a family name's open first syllable before a
+     * long vowel "e" ("El-Shenawy"), as the Maghreb's French spelling does.
+     */
+    private static final String EGYPT_REGION = "egypt";
     /** Members of the Arab League, and Western Sahara: their people's names are Arabic names, spelled by rule. */
     static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
             "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH");
@@ -141,7 +148,8 @@ final class ArabicNameRomaniser {
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
                 : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
                 : GULF.contains(country) ? Style.GULF : LEVANT.contains(country) ? Style.LEVANT
-                : ABDEL.contains(country) ? Style.ABDEL : DHAD_DH.contains(country) ? Style.DH : Style.ENGLISH;
+                : country.equals("EG") ? Style.EGYPT : ABDEL.contains(country) ? Style.ABDEL
+                : DHAD_DH.contains(country) ? Style.DH : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
         boolean foreign = !country.isEmpty() && !ARAB.contains(country);
@@ -193,12 +201,36 @@ final class ArabicNameRomaniser {
             if (FAMILY_AL.contains(country) && word.startsWith("al-")) {
                 word = "Al " + word.substring(3);
             }
+            if (style.egypt()) {
+                word = egyptian(word, t.key, givenNames.containsKey(t.key));
+            }
             if (out.length() > 0) {
                 out.append(' ');
             }
             out.append(word);
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
+     * A word of an Egyptian's name as Egypt spells it in English ({@code key}: its normalised Arabic): "El-" for the
+     * article, "g" for ج also in the given names the tables spell with "j", and "y" for a final ي after a consonant
+     * in a word that is no listed given name ({@code given}), whose table spelling stands ("Ali", "Sami").
+     */
+    private static String egyptian(String word, String key, boolean given) {
+        String w = word.startsWith("al-") ? "El-" + word.substring(3) : word;
+        if (key.indexOf('ج') >= 0) {
+            w = w.replace('j', 'g').replace('J', 'G');
+        }
+        int n = w.length();
+        // "-awi" too ("El-Tantawy"): the w before it is a consonant; a vowel before the i ("Dubai") keeps it, and a ع
+        // before it is written "ei" ("الشافعي" El-Shafei).
+        boolean ain = key.length() >= 3 && key.endsWith("عي");
+        if (!given && key.length() >= 3 && key.endsWith("ي") && n >= 3 && w.charAt(n - 1) == 'i'
+                && "aeiou".indexOf(w.charAt(n - 2)) < 0) {
+            w = w.substring(0, n - 1) + (ain ? "ei" : "y");
+        }
+        return w;
     }
 
     /** Sun letters, which the article takes the sound of ("الرشيد" Errachid); not ش, written "Cheikh" after Ould. */
@@ -586,10 +618,15 @@ final class ArabicNameRomaniser {
         static final Style OMAN = new Style(OMAN_REGION, false, false, true, true);
         static final Style DH = new Style("", false, false, true, true);
         static final Style LEVANT = new Style(LEVANT_REGION, false, true, false, true);
+        static final Style EGYPT = new Style(EGYPT_REGION, false, true, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
 
         boolean maghreb() {
             return region.equals(MAGHREB_REGION);
+        }
+
+        boolean egypt() {
+            return region.equals(EGYPT_REGION);
         }
     }
 
@@ -705,7 +742,8 @@ final class ArabicNameRomaniser {
                     // The French spelling writes the short vowel of an open first syllable before a long vowel "e"
                     // ("زروال" Zeroual, "مزوار" Mezouar, "تبون" Tebboune), but "a" next to a guttural or emphatic
                     // consonant ("حشاني" Hachani, "طاهر" Taher) and in the given names CaCīC ("مجيد" Madjid).
-                    boolean openE = schwa && style.maghreb() && style.person() && i == 1 && i + 1 < n
+                    boolean openE = schwa && (style.maghreb() || style.egypt() && family) && style.person() && i == 1
+                            && i + 1 < n
                             && isLongVowel(w.charAt(i + 1)) && GUTTURAL.indexOf(w.charAt(0)) < 0
                             && GUTTURAL.indexOf(c) < 0 && !(n == 4 && w.charAt(2) == 'ي');
                     sb.append(participle || openE ? 'e' : 'a');
