@@ -96,6 +96,13 @@ final class ArabicPlaceGuesser {
     /** "ou" after a consonant, the spelling of people's names for a long u. */
     private static final java.util.regex.Pattern LONG_U = java.util.regex.Pattern.compile("(?<=[b-df-hj-np-tv-z])ou",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * "باب العسة", "سوق الثلاثاء", "عين الشقف": nouns that open a town's name in construct with a word that has the
+     * article (gate, market, spring, mother, inlet, yard, channel, cape, well, valley, mount, hill, tower, house,
+     * palace, village, monastery, saint). Normalised keys.
+     */
+    private static final java.util.Set<String> CONSTRUCT_HEADS = WordSet.of("باب", "سوق", "عين", "ام", "خور", "حوش",
+            "فلج", "راس", "بئر", "بير", "وادي", "جبل", "تل", "برج", "دار", "بيت", "قصر", "كفر", "دير", "سيدي");
     /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
     private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
 
@@ -802,6 +809,12 @@ final class ArabicPlaceGuesser {
                 break;
             }
             if (opensPerson(tokens, end, cue)) {
+                break;
+            }
+            if (end == k + 1 && CONSTRUCT_HEADS.contains(tokens.get(k).key) && w.stems[0].article()
+                    && w.text.startsWith("ال") && w.core().length() >= 3) {
+                // "ببلدية باب العسة": the head's name is the word with the article it governs.
+                end++;
                 break;
             }
             // "بمدينة خورفكان بخط": a three-letter word of ب, ل or ك and two consonants is a preposition and a
