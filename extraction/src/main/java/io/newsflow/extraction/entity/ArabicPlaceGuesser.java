@@ -786,6 +786,22 @@ final class ArabicPlaceGuesser {
         return key.length() >= 6 && key.endsWith("تين") && "اوي".indexOf(key.charAt(key.length() - 4)) < 0;
     }
 
+    /**
+     * "انخفض", "انهار": a past verb of the seventh form (in- and three root letters, no long vowel), which follows a
+     * place as the clause's verb ("منسوب نهر X انخفض"); a name so written ends in a vowel or ta marbuta ("انقرة").
+     */
+    private static boolean formSevenPast(String key) {
+        if (key.length() != 5 || !key.startsWith("ان")) {
+            return false;
+        }
+        for (int c = 2; c < 5; c++) {
+            if ("اويىهء".indexOf(key.charAt(c)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Up to three words of one place name: bare words ("بنت جبيل", "فوس سور مير"), or a final "السفلى". */
     private int nameEnd(List<Token> tokens, Claims claims, int k, String cue) {
         int end = k + 1;
@@ -827,7 +843,7 @@ final class ArabicPlaceGuesser {
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
                     || w.text.indexOf('\u064B') >= 0 || accusativeParticiple(w.key) || reciprocalVerb(w.key)
                     || w.core().length() < 3 || ArabicPersonFinder.pluralPresentVerb(w.key)
-                    || feminineDual(w.key)) {
+                    || feminineDual(w.key) || formSevenPast(w.key)) {
                 break;
             }
             end++;
