@@ -96,6 +96,13 @@ final class ArabicPlaceGuesser {
     /** "ou" after a consonant, the spelling of people's names for a long u. */
     private static final java.util.regex.Pattern LONG_U = java.util.regex.Pattern.compile("(?<=[b-df-hj-np-tv-z])ou",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * "باب العسة", "سوق الثلاثاء", "عين الشقف": nouns that open a town's name in construct with a word that has the
+     * article (gate, market, spring, mother, inlet, yard, channel, cape, well, valley, mount, hill, tower, house,
+     * palace, village, monastery, saint). Normalised keys.
+     */
+    private static final java.util.Set<String> CONSTRUCT_HEADS = WordSet.of("باب", "سوق", "عين", "ام", "خور", "حوش",
+            "فلج", "راس", "بئر", "بير", "وادي", "جبل", "تل", "برج", "دار", "بيت", "قصر", "كفر", "دير", "سيدي");
     /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
     private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
 
@@ -779,6 +786,22 @@ final class ArabicPlaceGuesser {
         return key.length() >= 6 && key.endsWith("تين") && "اوي".indexOf(key.charAt(key.length() - 4)) < 0;
     }
 
+    /**
+     * "انخفض", "انهار": a past verb of the seventh form (in- and three root letters, no long vowel), which follows a
+     * place as the clause's verb ("منسوب نهر X انخفض"); a name so written ends in a vowel or ta marbuta ("انقرة").
+     */
+    private static boolean formSevenPast(String key) {
+        if (key.length() != 5 || !key.startsWith("ان")) {
+            return false;
+        }
+        for (int c = 2; c < 5; c++) {
+            if ("اويىهء".indexOf(key.charAt(c)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Up to three words of one place name: bare words ("بنت جبيل", "فوس سور مير"), or a final "السفلى". */
     private int nameEnd(List<Token> tokens, Claims claims, int k, String cue) {
         int end = k + 1;
@@ -804,6 +827,12 @@ final class ArabicPlaceGuesser {
             if (opensPerson(tokens, end, cue)) {
                 break;
             }
+            if (end == k + 1 && CONSTRUCT_HEADS.contains(tokens.get(k).key) && w.stems[0].article()
+                    && w.text.startsWith("ال") && w.core().length() >= 3) {
+                // "ببلدية باب العسة": the head's name is the word with the article it governs.
+                end++;
+                break;
+            }
             // "بمدينة خورفكان بخط": a three-letter word of ب, ل or ك and two consonants is a preposition and a
             // noun ("والفيس باي" goes on).
             boolean shortPhrase = w.key.length() == 3 && "اوي".indexOf(w.key.charAt(1)) < 0;
@@ -814,7 +843,7 @@ final class ArabicPlaceGuesser {
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
                     || w.text.indexOf('\u064B') >= 0 || accusativeParticiple(w.key) || reciprocalVerb(w.key)
                     || w.core().length() < 3 || ArabicPersonFinder.pluralPresentVerb(w.key)
-                    || feminineDual(w.key)) {
+                    || feminineDual(w.key) || formSevenPast(w.key)) {
                 break;
             }
             end++;

@@ -13,6 +13,7 @@ import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -487,6 +488,33 @@ public final class EntityRecogniser {
         }
     }
 
+    /**
+     * "في مديرية X" then "X", "ولاية X" then "بX": Arabic spells a place or body found once with its cue and then
+     * bare under one name, but the bare mention (or one read with a clitic peeled) gets a key of its own. Two
+     * provisional groups of one type that take the same name are one entity; a composed id keeps its own group.
+     */
+    private void sameNameOneGroup(Document doc, Map<String, Group> groups, List<Span> spans) {
+        Map<String, Group> byName = new HashMap<>();
+        for (Iterator<Map.Entry<String, Group>> it = groups.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, Group> e = it.next();
+            if (!e.getKey().startsWith("prov|")) {
+                continue;
+            }
+            Group g = e.getValue();
+            Span longest = g.spans.get(0);
+            for (Span s : g.spans) {
+                if (s.source != Span.Source.COREFERENCE && s.endChar - s.startChar > longest.endChar - longest.startChar) {
+                    longest = s;
+                }
+            }
+            Group first = byName.putIfAbsent(longest.type + "|" + nameOf(doc, g.spans, longest, spans), g);
+            if (first != null) {
+                first.spans.addAll(g.spans);
+                it.remove();
+            }
+        }
+    }
+
     private Result build(Document doc, List<Span> spans) {
         samePlaceSameEntity(doc, spans);
         sameDivisionSameEntity(doc, spans);
@@ -501,6 +529,9 @@ public final class EntityRecogniser {
                 key = "prov|" + s.groupKey;
             }
             groups.computeIfAbsent(key, k -> new Group()).spans.add(s);
+        }
+        if (doc.arabic()) {
+            sameNameOneGroup(doc, groups, spans);
         }
         List<ArticleEntity> entities = new ArrayList<>(groups.size());
         List<EntityMention> mentions = new ArrayList<>();
