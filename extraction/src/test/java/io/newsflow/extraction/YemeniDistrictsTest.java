@@ -7,7 +7,7 @@ import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 26: the districts (mudiriya) of Yemen's governorates in divisions.tsv link from
+ * Sessions 26 and 27: the districts (mudiriya) of Yemen's governorates in divisions.tsv link from
  * Arabic, with the division word or bare, to the name English-language news gives them; a name that is an everyday
  * word links only with "مديرية".
  */
@@ -31,6 +31,11 @@ class YemeniDistrictsTest {
         assertThat(names("وصلت المساعدات إلى مديرية اللحية أمس.", "ar", EntityType.LOC))
                 .containsExactly("Al-Luhayyah");
         assertThat(names("شنت الطائرات غارات على مديرية جبن أمس.", "ar", EntityType.LOC)).containsExactly("Juban");
+        assertThat(names("حرض الرجل أصدقاءه على الرحيل.", "ar", EntityType.LOC)).isEmpty();
+        assertThat(names("قصفت الطائرات مديرية حرض أمس.", "ar", EntityType.LOC)).containsExactly("Haradh");
+        assertThat(names("نزح آلاف السكان من مديرية خمر أمس.", "ar", EntityType.LOC)).containsExactly("Khamir");
+        assertThat(names("وصلت المساعدات إلى مديرية بني حشيش أمس.", "ar", EntityType.LOC))
+                .containsExactly("Bani Hushaysh District");
     }
 
     @Test
@@ -50,5 +55,19 @@ class YemeniDistrictsTest {
     void raymahsCapitalIsAnEverydayWordWithoutItsDivisionWord() {
         assertThat(names("مسح الرجل الجبين أمس.", "ar", EntityType.LOC)).isEmpty();
         assertThat(names("قصفت الطائرات مديرية الجبين أمس.", "ar", EntityType.LOC)).containsExactly("Al-Jabin");
+    }
+
+    @Test
+    void districtsOfIbbDhamarHajjahAmranSanaaAndHadramautLink() {
+        assertThat(names("وصلت قافلة إلى وصاب العالي أمس.", "ar", EntityType.LOC)).containsExactly("Wusab al-Ali");
+        assertThat(names("زار الوزير كحلان عفار أمس.", "ar", EntityType.LOC)).containsExactly("Kuhlan Affar");
+        assertThat(names("وصل الوفد إلى غيل باوزير أمس.", "ar", EntityType.LOC)).containsExactly("Ghayl Ba Wazir");
+        assertThat(names("اندلعت اشتباكات في مديرية حجر الصيعر أمس.", "ar", EntityType.LOC))
+                .containsExactly("Hajr al-Say'ar");
+    }
+
+    @Test
+    void aGazetteerTownWithoutArabicTakesTheDistrictsName() {
+        assertThat(names("زار المحافظ مديرية ذي السفال أمس.", "ar", EntityType.LOC)).containsExactly("Dhi al-Sufal");
     }
 }
