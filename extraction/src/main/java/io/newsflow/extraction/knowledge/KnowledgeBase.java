@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,7 +143,7 @@ public final class KnowledgeBase {
         all.addAll(entities.subList(0, divisionCount == 0 ? entities.size() : after));
         all.addAll(divisions);
         all.addAll(entities.subList(divisionCount == 0 ? entities.size() : after, entities.size()));
-        Set<String> ids = new java.util.HashSet<>(divisionIds);
+        Set<String> ids = new HashSet<>(divisionIds);
         divisions.forEach(d -> ids.add(d.id()));
         return new KnowledgeBase(all, Set.copyOf(ids));
     }
