@@ -7,7 +7,7 @@ import io.newsflow.contracts.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 27: the localities (mahaliya) of Sudan's Darfur states and of North Kordofan in divisions.tsv link from
+ * Session 27: the localities (mahaliya) of Sudan's Darfur states and of the three Kordofan states in divisions.tsv link from
  * Arabic to the name English-language news gives them; a name that is an everyday word links only with "محلية".
  */
 class SudaneseLocalitiesTest {
@@ -27,5 +27,14 @@ class SudaneseLocalitiesTest {
         assertThat(names("اشترى الطفل شعيرية أمس.", "ar", EntityType.LOC)).isEmpty();
         assertThat(names("وصلت المساعدات إلى محلية شعيرية أمس.", "ar", EntityType.LOC)).containsExactly("Shearia");
         assertThat(names("زار الوالي محلية كاس أمس.", "ar", EntityType.LOC)).containsExactly("Kas");
+    }
+
+    @Test
+    void kordofanLocalitiesLink() {
+        assertThat(names("نزح آلاف من محلية القوز إلى أبو كرشولا.", "ar", EntityType.LOC))
+                .containsExactly("Al-Quoz Locality", "Abu Kershola");
+        assertThat(names("وصل الوالي إلى محلية المجلد ثم إلى الميرم.", "ar", EntityType.LOC))
+                .containsExactly("Al-Muglad", "Al-Meiram");
+        assertThat(names("اشترى الرجل المجلد الأول من الكتاب.", "ar", EntityType.LOC)).isEmpty();
     }
 }
