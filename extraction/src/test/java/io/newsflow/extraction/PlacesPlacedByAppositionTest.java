@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 27 (h/enfr10), with invented names no eval or held-out set holds: an unknown word followed by an
  * apposition that places it in a known place ("X, in northern Y", "X, dans le nord de Y", "X, a camp near Y") is a
- * place; a military operation's name is no person's.
+ * place, and so are both names of a pair before it; a military operation's name is no person's.
  */
 class PlacesPlacedByAppositionTest {
 
@@ -27,6 +27,12 @@ class PlacesPlacedByAppositionTest {
                 .containsExactly("Kessoudou", "Chad");
         assertThat(names("The reporter met Tavrello, a farmer in Peru.", "en", EntityType.LOC))
                 .containsExactly("Peru");
+    }
+
+    @Test
+    void anAppositionAfterAPairPlacesBothNames() {
+        assertThat(names("Des orages ont frappé Varnesse et Tollemont, dans le nord du Cameroun.", "fr",
+                EntityType.LOC)).containsExactly("Varnesse", "Tollemont", "Cameroon");
     }
 
     @Test

@@ -2069,9 +2069,16 @@ final class NameSequenceFinder {
     /**
      * "Dapchi, in northeastern Nigeria", "Chimay, dans le Hainaut", "Goudoubo, a camp near Dori": an apposition that
      * places the name inside or beside a place found before; one that opens with an article must say what kind of
-     * place it is ("Ruiz, a farmer in Peru" is a person). A listed personal name keeps its reading.
+     * place it is ("Ruiz, a farmer in Peru" is a person). A listed personal name keeps its reading. The apposition
+     * may follow the second of two names joined by a conjunction.
      */
     private static boolean placedInPlace(List<Token> tokens, Claims claims, int b) {
+        if (b + 3 < tokens.size() && CONJUNCTIONS.contains(tokens.get(b).key) && !tokens.get(b).capitalised
+                && tokens.get(b + 1).capitalised && !tokens.get(b + 1).allCaps && claims.at(b + 1) == null
+                && !ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(b - 1).key)) {
+            // "Durbuy et Hotton, dans la province de Luxembourg": the apposition places both names of the pair.
+            b += 2;
+        }
         if (b + 2 >= tokens.size() || !tokens.get(b).text.equals(",")
                 || ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(b - 1).key)) {
             return false;
