@@ -105,6 +105,11 @@ final class NameSequenceFinder {
     private static final Set<String> TOWN_CUES_BEFORE = WordSet.of("from", "of", "on", "via", "de", "depuis",
             "d", "entre", "sur", "near", "in", "at", "around", "outside", "a", "au", "vers", "pres", "dans");
     private static final Set<String> ARTICLES_A = WordSet.of("a", "an", "une", "un");
+    /** Words opening an apposition that places a name in a region ("X, in northern Y", "X, dans le sud de Y"). */
+    private static final Set<String> APPOSITION_PLACE_LINKS = WordSet.of("in", "near", "dans", "pres", "en", "au");
+    /** Kinds of settlement an apposition may call a name besides the town nouns ("X, a camp near Y"). */
+    private static final Set<String> DESCRIBED_PLACE_NOUNS = WordSet.of("camp", "hamlet", "settlement", "slum",
+            "township", "hameau", "bourg", "quartier", "neighbourhood", "neighborhood", "region", "province");
     private static final Set<String> TOWN_NOUNS = WordSet.of("town", "city", "village", "port", "district", "suburb",
             "ville", "commune", "localite", "bourgade", "municipality", "island", "ile");
     /**
@@ -128,6 +133,8 @@ final class NameSequenceFinder {
             "cup", "championship", "olympics", "salon", "sommet");
     private static final Set<String> STORMS = WordSet.of("typhoon", "hurricane", "cyclone", "storm", "tempete",
             "ouragan", "typhon");
+    /** Words that open a military operation's name, which names no person. */
+    private static final Set<String> OPERATIONS = WordSet.of("operation", "operacion", "operacao");
     /** Legislatures named by their kind alone ("near Parliament", "Congress approved"). */
     private static final Set<String> LEGISLATURES = WordSet.of("parliament", "congress", "senate", "parlement",
             "senat");
@@ -974,8 +981,10 @@ final class NameSequenceFinder {
         if (whole != null && whole.start == s && whole.end == e) {
             return;
         }
-        if (EVENT_HEADS.contains(tokens.get(e - 1).key) || STORMS.contains(tokens.get(s).key) && e - s >= 2) {
-            // "Paris Air Show", "Doha Forum": events are not annotated, nor storms ("Typhoon Kalani").
+        if (EVENT_HEADS.contains(tokens.get(e - 1).key) || (STORMS.contains(tokens.get(s).key)
+                || OPERATIONS.contains(tokens.get(s).key)) && e - s >= 2) {
+            // "Paris Air Show", "Doha Forum": events are not annotated, nor storms ("Typhoon Kalani") nor military
+            // operations ("Operation Tessaly").
             return;
         }
         for (int k = s + 1; k < e - 1; k++) {
@@ -1179,7 +1188,7 @@ final class NameSequenceFinder {
                 || hyphenatedBody(t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)
-                || townShaped(t.text) || !t.allCaps && routeEnd(tokens, claims, a)) {
+                || townShaped(t.text) || !t.allCaps && (routeEnd(tokens, claims, a) || placedInPlace(tokens, claims, b))) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else if (t.allCaps && t.text.length() >= 2 && (t.text.length() <= 6 || pairedAcronym(t.text))
                 && !NOT_ACRONYMS.contains(t.text) && !isStop(doc, t)) {
@@ -2057,6 +2066,50 @@ final class NameSequenceFinder {
      * "the ferry from Port Alvar to Kessane", "from Kessane to Lagos": a word no list holds at one end of a route whose
      * other end is a place is a place too; a listed personal name there keeps its reading ("from Anna to …").
      */
+    /**
+     * "Dapchi, in northeastern Nigeria", "Chimay, dans le Hainaut", "Goudoubo, a camp near Dori": an apposition that
+     * places the name inside or beside a place found before; one that opens with an article must say what kind of
+     * place it is ("Ruiz, a farmer in Peru" is a person). A listed personal name keeps its reading. The apposition
+     * may follow the second of two names joined by a conjunction.
+     */
+    private static boolean placedInPlace(List<Token> tokens, Claims claims, int b) {
+        if (b + 3 < tokens.size() && CONJUNCTIONS.contains(tokens.get(b).key) && !tokens.get(b).capitalised
+                && tokens.get(b + 1).capitalised && !tokens.get(b + 1).allCaps && claims.at(b + 1) == null
+                && !ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(b - 1).key)) {
+            // "Durbuy et Hotton, dans la province de Luxembourg": the apposition places both names of the pair.
+            b += 2;
+        }
+        if (b + 2 >= tokens.size() || !tokens.get(b).text.equals(",")
+                || ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(b - 1).key)) {
+            return false;
+        }
+        Token first = tokens.get(b + 1);
+        boolean described = ARTICLES_A.contains(first.key);
+        if (first.capitalised || !described && !APPOSITION_PLACE_LINKS.contains(first.key)) {
+            return false;
+        }
+        boolean kind = !described;
+        for (int k = b + 2; k < tokens.size() && k <= b + 7; k++) {
+            Token t = tokens.get(k);
+            if (t.sentence != first.sentence) {
+                return false;
+            }
+            Span c = claims.at(k);
+            if (c != null && c.start == k) {
+                return kind && c.type == EntityType.LOC;
+            }
+            if (t.capitalised || t.kind == Token.Kind.NUMBER && described && !kind) {
+                return false;
+            }
+            if (!t.isWord() && !t.text.equals("-") && !t.text.equals("'") && !t.text.equals("’")
+                    && t.kind != Token.Kind.NUMBER) {
+                return false;
+            }
+            kind |= TOWN_NOUNS.contains(t.key) || DESCRIBED_PLACE_NOUNS.contains(t.key);
+        }
+        return false;
+    }
+
     private static boolean routeEnd(List<Token> tokens, Claims claims, int a) {
         if (a < 2 || ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(a).key)) {
             return false;
