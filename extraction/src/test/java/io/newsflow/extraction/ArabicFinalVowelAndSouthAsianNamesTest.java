@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 27 (h/arlink4): a foreign town whose final a the story writes with alef where the gazetteer writes ta
  * marbuta is the gazetteer's town when the story names its country; a Pakistani's or Afghan's compound with Allah is
- * spelled "-ullah".
+ * spelled "-ullah"; Chad, Niger and Mali spell Arabic given names in French, Chad's Muhammad "Mahamat".
  */
 class ArabicFinalVowelAndSouthAsianNamesTest {
 
@@ -31,5 +31,19 @@ class ArabicFinalVowelAndSouthAsianNamesTest {
         ArticleEntity person = first("قال وزير الداخلية الباكستاني حميد الله ذاكر إن الشرطة اعتقلت المشتبه به.",
                 EntityType.PERSON, "حميد");
         assertThat(person.name()).startsWith("Hamidullah ");
+    }
+
+    @Test
+    void aChadianMuhammadIsMahamat() {
+        ArticleEntity person = first("قال وزير الدفاع التشادي محمد نور عبد الكريم إن الحدود مع السودان مغلقة.",
+                EntityType.PERSON, "نور");
+        assertThat(person.name()).startsWith("Mahamat ");
+    }
+
+    @Test
+    void aNigerienGivenNameTakesItsFrenchSpelling() {
+        ArticleEntity person = first("قال وزير الداخلية النيجري محمد تومبا إن الجيش قتل مسلحين.", EntityType.PERSON,
+                "تومبا");
+        assertThat(person.name()).startsWith("Mohamed ");
     }
 }

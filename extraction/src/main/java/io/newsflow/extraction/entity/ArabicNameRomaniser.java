@@ -70,6 +70,11 @@ final class ArabicNameRomaniser {
      */
     private static final String SOUTH_ASIA_REGION = "southasia";
     private static final java.util.Set<String> SOUTH_ASIA = java.util.Set.of("PK", "AF");
+    /**
+     * Chad, Niger and Mali, French-speaking states whose Arabic given names are written in French as the Maghreb
+     * writes them ("Mohamed", "Abdelkader"); Chad says and writes Muhammad "Mahamat".
+     */
+    private static final java.util.Set<String> SAHEL = java.util.Set.of("TD", "NE", "ML");
     /** Members of the Arab League, and Western Sahara: their people's names are Arabic names, spelled by rule. */
     static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
             "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH");
@@ -150,7 +155,7 @@ final class ArabicNameRomaniser {
 
     /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
     String romanise(List<Token> tokens, String country) {
-        Style style = MAGHREB.contains(country)
+        Style style = MAGHREB.contains(country) || SAHEL.contains(country)
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
                 : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
                 : GULF.contains(country) ? Style.GULF : LEVANT.contains(country) ? Style.LEVANT
@@ -176,7 +181,8 @@ final class ArabicNameRomaniser {
             if (word == null && foreign && !givenNames.containsKey(t.key) && !article) {
                 word = capitalise(foreignLetters(t.key));
             }
-            word = word != null ? word : romaniseWord(spelling(t), style);
+            word = word != null ? word : country.equals("TD") && t.key.equals("محمد") ? "Mahamat"
+                    : romaniseWord(spelling(t), style);
             if (article && style.maghreb() && i > 0 && tokens.get(i - 1).key.equals("ولد") && t.key.length() > 3
                     && !word.isEmpty()) {
                 word = afterOuld(t.key.charAt(2), word);
