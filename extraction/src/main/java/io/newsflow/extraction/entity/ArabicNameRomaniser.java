@@ -64,6 +64,17 @@ final class ArabicNameRomaniser {
      * long vowel "e" ("El-Shenawy"), as the Maghreb's French spelling does.
      */
     private static final String EGYPT_REGION = "egypt";
+    /**
+     * Pakistan and Afghanistan, whose Arabic names English spells as Urdu, Pashto and Dari say them: ذ, ض and ظ
+     * spelled letter by letter are "z" and ث is "s", and a compound with Allah ends "-ullah" ("Hamidullah").
+     */
+    private static final String SOUTH_ASIA_REGION = "southasia";
+    private static final java.util.Set<String> SOUTH_ASIA = java.util.Set.of("PK", "AF");
+    /**
+     * Chad, Niger and Mali, French-speaking states whose Arabic given names are written in French as the Maghreb
+     * writes them ("Mohamed", "Abdelkader"); Chad says and writes Muhammad "Mahamat".
+     */
+    private static final java.util.Set<String> SAHEL = java.util.Set.of("TD", "NE", "ML");
     /** Members of the Arab League, and Western Sahara: their people's names are Arabic names, spelled by rule. */
     static final java.util.Set<String> ARAB = java.util.Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
             "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH");
@@ -144,12 +155,13 @@ final class ArabicNameRomaniser {
 
     /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
     String romanise(List<Token> tokens, String country) {
-        Style style = MAGHREB.contains(country)
+        Style style = MAGHREB.contains(country) || SAHEL.contains(country)
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
                 : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
                 : GULF.contains(country) ? Style.GULF : LEVANT.contains(country) ? Style.LEVANT
                 : country.equals("EG") ? Style.EGYPT : ABDEL.contains(country) ? Style.ABDEL
-                : DHAD_DH.contains(country) ? Style.DH : Style.ENGLISH;
+                : DHAD_DH.contains(country) ? Style.DH : SOUTH_ASIA.contains(country) ? Style.SOUTH_ASIA
+                : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
         boolean foreign = !country.isEmpty() && !ARAB.contains(country);
@@ -169,7 +181,8 @@ final class ArabicNameRomaniser {
             if (word == null && foreign && !givenNames.containsKey(t.key) && !article) {
                 word = capitalise(foreignLetters(t.key));
             }
-            word = word != null ? word : romaniseWord(spelling(t), style);
+            word = word != null ? word : country.equals("TD") && t.key.equals("محمد") ? "Mahamat"
+                    : romaniseWord(spelling(t), style);
             if (article && style.maghreb() && i > 0 && tokens.get(i - 1).key.equals("ولد") && t.key.length() > 3
                     && !word.isEmpty()) {
                 word = afterOuld(t.key.charAt(2), word);
@@ -193,7 +206,9 @@ final class ArabicNameRomaniser {
                     && !word.isEmpty()) {
                 // "نصر الله", "فضل الله", "عطا الله": a compound with Allah is one name (Nasrallah, Atallah).
                 i++;
-                word = word + (word.endsWith("a") ? "llah" : "allah");
+                word = style.region().equals(SOUTH_ASIA_REGION)
+                        ? word.replaceFirst("[aeiou]$", "") + "ullah"
+                        : word + (word.endsWith("a") ? "llah" : "allah");
             }
             if (word.isEmpty()) {
                 return null;
@@ -620,6 +635,7 @@ final class ArabicNameRomaniser {
         static final Style LEVANT = new Style(LEVANT_REGION, false, true, false, true);
         static final Style EGYPT = new Style(EGYPT_REGION, false, true, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
+        static final Style SOUTH_ASIA = new Style(SOUTH_ASIA_REGION, false, false, false, true);
 
         boolean maghreb() {
             return region.equals(MAGHREB_REGION);
@@ -677,6 +693,8 @@ final class ArabicNameRomaniser {
             }
         } else if (style.dh() && (c == 'ض' || c == 'ظ')) {
             return "dh";
+        } else if (style.region().equals(SOUTH_ASIA_REGION) && (c == 'ذ' || c == 'ض' || c == 'ظ' || c == 'ث')) {
+            return c == 'ث' ? "s" : "z";
         }
         return CONSONANTS.get(c);
     }

@@ -983,6 +983,8 @@ final class ArabicPlaceGuesser {
         StringBuilder key = new StringBuilder();
         StringBuilder english = new StringBuilder();
         NameIndex.Node node = null;
+        NameIndex.Node beforeLast = null;
+        String lastKey = "";
         boolean article = false;
         // The country the story is about, whose spelling conventions its unknown places take.
         String country = EntityRecogniser.mostNamedCountry(claims.spans());
@@ -996,9 +998,14 @@ final class ArabicPlaceGuesser {
             key.append(core);
             english.append(english.length() == 0 ? "" : " ").append(placeWord(core, country));
             String indexKey = clitic ? tok.stems[1].core() : tok.core();
+            beforeLast = node;
+            lastKey = indexKey;
             node = w == from ? kb.index().start(indexKey) : node == null ? null : node.child(indexKey);
         }
         List<CanonicalEntity> known = gazetteerPlaces(node, article);
+        if (known.isEmpty()) {
+            known = finalVowelVariant(doc, claims, from == to - 1, beforeLast, lastKey, article, to);
+        }
         if (known.isEmpty()) {
             String skeleton = arabicSkeleton(key.toString());
             CanonicalEntity sounding = soundingPlace(doc, claims, skeleton, to);
@@ -1023,6 +1030,27 @@ final class ArabicPlaceGuesser {
         }
         return new Span(from, to, startChar, tokens.get(to - 1).end, EntityType.LOC, Span.Source.PATTERN,
                 known, known.isEmpty() ? english.toString() : null);
+    }
+
+    /**
+     * The gazetteer place whose Arabic name differs only in how the final a of a foreign name is written: Arabic
+     * writes it with alef or with ta marbuta/ha ("كويتا" and "كويته" are both Quetta, "أوسا" and "أوسه"), and the
+     * gazetteer holds one of them. Taken, as a place taken on sound, only in a story that names its country.
+     */
+    private List<CanonicalEntity> finalVowelVariant(Document doc, Claims claims, boolean single,
+            NameIndex.Node beforeLast, String lastKey, boolean article, int after) {
+        if (lastKey.length() < 4 || !(lastKey.endsWith("ا") || lastKey.endsWith("ه"))) {
+            return List.of();
+        }
+        String variant = lastKey.substring(0, lastKey.length() - 1) + (lastKey.endsWith("ا") ? "ه" : "ا");
+        NameIndex.Node node = single ? kb.index().start(variant) : beforeLast == null ? null
+                : beforeLast.child(variant);
+        for (CanonicalEntity place : gazetteerPlaces(node, article)) {
+            if (!isCountry(place) && namedCountry(doc, claims, place, majorPlaces.contains(place), after)) {
+                return List.of(place);
+            }
+        }
+        return List.of();
     }
 
     /** The first-ranked place whose English name has the skeleton, in a country the story names; else null. */
