@@ -1730,8 +1730,17 @@ final class InstitutionFinder {
             return false;
         }
         String core = conjunct.core();
-        return !(core.length() >= 5 && core.endsWith("ين"))
+        return !(core.length() >= 5 && core.endsWith("ين") && !tafilOfNoonRoot(core))
                 && (!relativeAdjective(before.stems[before.stems.length - 1].core()) || nisba(core));
+    }
+
+    /**
+     * Whether a core is a verbal noun taf'īl of a root ending in ن ("تخزين" storage, "تأمين" insurance, "تموين"
+     * supply): ت, two root letters, ي and ن, five letters, which ends as a plural of people ("مواطنين") does but is
+     * a thing a body deals in.
+     */
+    static boolean tafilOfNoonRoot(String core) {
+        return core.length() == 5 && core.charAt(0) == 'ت' && core.charAt(3) == 'ي' && core.charAt(4) == 'ن';
     }
 
     /**
