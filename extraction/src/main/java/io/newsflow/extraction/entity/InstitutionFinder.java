@@ -4,6 +4,7 @@ import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.knowledge.BundledKnowledge;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
+import io.newsflow.extraction.knowledge.NameIndex;
 import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
@@ -212,6 +213,12 @@ final class InstitutionFinder {
             if (known == null && span != null && t.arabic) {
                 known = chamberNamedWhole(doc, claims, span);
             }
+            Span district = known == null && span != null && t.arabic ? districtNamedWhole(doc, claims, span) : null;
+            if (district != null) {
+                claims.override(district);
+                i = district.end - 1;
+                continue;
+            }
             if (known != null) {
                 i = known.end - 1;
             } else if (span != null) {
@@ -321,6 +328,41 @@ final class InstitutionFinder {
         Span known = claims.at(council.start);
         return known != null && known.linked() && known.type == EntityType.ORG && known.start == council.start
                 && known.end >= council.end ? known : null;
+    }
+
+    /** The word that heads a district (Yemen's mudiriya) and a directorate alike. */
+    private static final Set<String> ARABIC_DIRECTORATE = WordSet.of("مديريه");
+
+    /**
+     * Whether a composed directorate is a district the knowledge base names whole: "مديرية القطن" is Yemen's Al-Qatn
+     * District, not a "Cotton Directorate" read from the head and the everyday word. The base must hold the head and
+     * the next word as one Arabic place name; what the directorate adds after them may only be the district's own
+     * place ("في حضرموت", "بحضرموت"), which the gazetteer claimed.
+     */
+    private Span districtNamedWhole(Document doc, Claims claims, Span directorate) {
+        List<Token> tokens = doc.tokens();
+        int start = directorate.start;
+        if (reading(tokens.get(start), ARABIC_DIRECTORATE) == null || directorate.end - start < 2
+                || directorate.startChar != tokens.get(start).start) {
+            return null;
+        }
+        NameIndex.Node node = kb.index().start(tokens.get(start).core());
+        node = node == null ? null : node.child(tokens.get(start + 1).core());
+        List<CanonicalEntity> districts = node == null ? List.of() : node.entries().stream()
+                .filter(e -> e.arabic() && e.tokens() == 2 && e.entity().type() == EntityType.LOC)
+                .map(NameIndex.Entry::entity).toList();
+        if (districts.isEmpty()) {
+            return null;
+        }
+        for (int k = start + 2; k < directorate.end; k++) {
+            Span place = claims.at(k);
+            boolean preposition = k == start + 2 && tokens.get(k).key.equals("في");
+            if (!preposition && (place == null || place.type != EntityType.LOC)) {
+                return null;
+            }
+        }
+        return new Span(start, start + 2, tokens.get(start).start, tokens.get(start + 1).end, EntityType.LOC,
+                Span.Source.KNOWLEDGE, new java.util.ArrayList<>(districts), null);
     }
 
     // ---------------------------------------------------------------- Latin script
@@ -1730,8 +1772,17 @@ final class InstitutionFinder {
             return false;
         }
         String core = conjunct.core();
-        return !(core.length() >= 5 && core.endsWith("ين"))
+        return !(core.length() >= 5 && core.endsWith("ين") && !tafilOfNoonRoot(core))
                 && (!relativeAdjective(before.stems[before.stems.length - 1].core()) || nisba(core));
+    }
+
+    /**
+     * Whether a core is a verbal noun taf'īl of a root ending in ن ("تخزين" storage, "تأمين" insurance, "تموين"
+     * supply): ت, two root letters, ي and ن, five letters, which ends as a plural of people ("مواطنين") does but is
+     * a thing a body deals in.
+     */
+    static boolean tafilOfNoonRoot(String core) {
+        return core.length() == 5 && core.charAt(0) == 'ت' && core.charAt(3) == 'ي' && core.charAt(4) == 'ن';
     }
 
     /**
