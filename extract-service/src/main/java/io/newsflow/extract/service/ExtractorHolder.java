@@ -60,8 +60,11 @@ public class ExtractorHolder {
             .thenComparing(e -> e.seedRank == null ? Integer.MAX_VALUE : e.seedRank)
             .thenComparing(e -> e.id);
 
-    /** The bundled data, read once at start: the extractor over it, and which data it is. */
-    private record Bundled(Extractor extractor, SeedStamp stamp) {
+    /**
+     * The bundled data, read once at start: the extractor over it, which data it is, and which of its entities are
+     * divisions (the rows in PostgreSQL do not say, and the extractor ranks towns without them).
+     */
+    private record Bundled(Extractor extractor, SeedStamp stamp, Set<String> divisionIds) {
 
         static Bundled load() {
             KnowledgeBase knowledge = KnowledgeBase.bundled();
@@ -74,12 +77,14 @@ public class ExtractorHolder {
             Log.infof("knowledge base: this build's bundled data was built from commit %s, made at %s",
                     KnowledgeBase.bundledBuiltFrom().orElse("(not recorded)"), builtAt);
             return new Bundled(Extractor.over(knowledge),
-                    new SeedStamp(KnowledgeSeeder.fingerprint(knowledge), builtAt));
+                    new SeedStamp(KnowledgeSeeder.fingerprint(knowledge), builtAt), knowledge.divisionIds());
         }
     }
 
     /** Until the database has been read; then let go, so that one knowledge base fewer stays in memory. */
     private volatile CompletableFuture<Bundled> bundled = CompletableFuture.supplyAsync(Bundled::load);
+    /** The bundled data's division ids, kept when the bundled data is let go. */
+    private volatile Set<String> divisionIds;
     private final AtomicReference<Extractor> current = new AtomicReference<>();
     private final KnowledgeEntityRepository entities;
     private final Mutiny.SessionFactory sessions;
@@ -188,7 +193,7 @@ public class ExtractorHolder {
                                         .map(names -> new Snapshot(changes, rows, names)))))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(read -> {
-                    KnowledgeBase knowledge = build(read.entities(), read.names());
+                    KnowledgeBase knowledge = build(read.entities(), read.names(), divisionIds());
                     current.set(Extractor.over(knowledge));
                     bundled = null;
                     Log.infof("knowledge loaded from PostgreSQL: %d entities", knowledge.size());
@@ -244,8 +249,18 @@ public class ExtractorHolder {
         return List.copyOf(entries.values());
     }
 
-    /** The knowledge base these rows hold. */
-    static KnowledgeBase build(List<KnowledgeEntity> rows, List<KnowledgeName> names) {
+    /** The bundled data's division ids: read from the bundled data the first time, before it is let go. */
+    private Set<String> divisionIds() {
+        Set<String> ids = divisionIds;
+        if (ids == null) {
+            ids = bundled.join().divisionIds();
+            divisionIds = ids;
+        }
+        return ids;
+    }
+
+    /** The knowledge base these rows hold, of which those with these ids are divisions. */
+    static KnowledgeBase build(List<KnowledgeEntity> rows, List<KnowledgeName> names, Set<String> divisionIds) {
         Map<String, Map<String, Set<String>>> namesById = new HashMap<>();
         for (KnowledgeName n : names) {
             namesOf(namesById, n.entityId, n.language).add(n.name);
@@ -266,7 +281,7 @@ public class ExtractorHolder {
                 .filter(e -> e.mergedInto == null)
                 .sorted(PRECEDENCE)
                 .map(e -> new CanonicalEntity(e.id, e.type, e.preferredName, lists(namesById.get(e.id)), e.country, e.lat, e.lon))
-                .toList());
+                .toList(), divisionIds);
     }
 
     /** The entity that absorbed {@code id} at the end of its merges, or null when it was not merged (or in a circle). */

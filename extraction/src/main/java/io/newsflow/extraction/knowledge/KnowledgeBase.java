@@ -67,7 +67,16 @@ public final class KnowledgeBase {
 
     /** A knowledge base over these entities; earlier entries win name clashes, duplicate ids keep the first. */
     public static KnowledgeBase of(Collection<CanonicalEntity> entities) {
-        return new KnowledgeBase(new ArrayList<>(entities), Set.of());
+        return of(entities, Set.of());
+    }
+
+    /**
+     * A knowledge base over these entities, of which those with these ids are divisions ({@link #divisionIds()}):
+     * how a copy of the bundled data kept elsewhere (extract-service's PostgreSQL rows) ranks towns as the bundled
+     * data does.
+     */
+    public static KnowledgeBase of(Collection<CanonicalEntity> entities, Set<String> divisionIds) {
+        return new KnowledgeBase(new ArrayList<>(entities), Set.copyOf(divisionIds));
     }
 
     /** The bundled knowledge: ICU country and city names, GeoNames and CLDR places, curated lists. */
@@ -158,6 +167,11 @@ public final class KnowledgeBase {
             return 0;
         }
         return rank > lastDivisionRank ? divisionCount : rank - firstDivisionRank;
+    }
+
+    /** The ids of the divisions (provinces, governorates, districts) ranked between the major cities and the towns. */
+    public Set<String> divisionIds() {
+        return divisionIds;
     }
 
     /** Whether the entity of this rank is one of the divisions ranked between the major cities and the towns. */
