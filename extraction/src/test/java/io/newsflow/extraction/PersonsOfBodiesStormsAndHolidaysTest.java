@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 27 (h/enorg11), with invented names no eval or held-out set holds: a person's name before "of the" and a
  * body is the person, and the body stands alone; a graded storm and a holiday name no person; a mining house or a
- * cartel named by its last word is a body.
+ * cartel named by its last word is a body; a name before "gunmen" or "fighters" is their armed group's.
  */
 class PersonsOfBodiesStormsAndHolidaysTest {
 
@@ -42,5 +42,12 @@ class PersonsOfBodiesStormsAndHolidaysTest {
                 .containsExactly("Tessaro Platinum");
         assertThat(names("Police said Valmora Cartel gunmen killed four officers.", "en", EntityType.ORG))
                 .containsExactly("Valmora Cartel");
+    }
+
+    @Test
+    void aNameBeforeArmedMembersIsTheirGroup() {
+        assertThat(names("Abu Tessara gunmen attacked a checkpoint on Monday.", "en", EntityType.ORG))
+                .containsExactly("Abu Tessara");
+        assertThat(names("Abu Tessara gunmen attacked a checkpoint on Monday.", "en", EntityType.PERSON)).isEmpty();
     }
 }

@@ -135,6 +135,9 @@ final class NameSequenceFinder {
             "ouragan", "typhon");
     /** Particles of filiation inside Arab and Sahelian names ("Ould", "Ben", "Bin", "Ibn"), capitalised there. */
     private static final Set<String> FILIATION_PARTICLES = WordSet.of("ould", "ben", "bin", "ibn", "bint", "mint");
+    /** English nouns for the armed members of a group, written after its name ("Abu Sayyaf gunmen"). */
+    private static final Set<String> ARMED_MEMBERS = WordSet.of("gunmen", "militants", "fighters", "jihadists",
+            "insurgents", "militiamen", "rebels");
     /** Words that grade a storm before its kind ("Super Typhoon", "Tropical Storm", "Severe Tropical Cyclone"). */
     private static final Set<String> STORM_GRADES = WordSet.of("super", "tropical", "severe", "violent");
     /** Words that open a military operation's name, which names no person. */
@@ -777,6 +780,12 @@ final class NameSequenceFinder {
                 && tokens.get(e + 1).capitalised && tokens.get(e + 1).sentence == tokens.get(e).sentence;
     }
 
+    /** A lower-case noun for the armed members of a group right after the name ("X gunmen", "X militants"). */
+    private static boolean armedMembersAfter(List<Token> tokens, int e) {
+        return e < tokens.size() && ARMED_MEMBERS.contains(tokens.get(e).key) && !tokens.get(e).capitalised
+                && tokens.get(e).sentence == tokens.get(e - 1).sentence;
+    }
+
     /** "BIG CREEK, Eswatini, June 4 (Newsflow) -": a line opened by capitals and a comma names the place of the story. */
     private static boolean dateline(List<Token> tokens, int from, int to) {
         if (!tokens.get(from).afterLineBreak || to >= tokens.size() || !tokens.get(to).text.equals(",")) {
@@ -1094,6 +1103,12 @@ final class NameSequenceFinder {
             // "growers on Vanua Levu", "sailings to Viti Levu": two words no list of names holds, after "on" or
             // "to", are an island or a town rather than a person.
             claims.claim(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
+            return;
+        }
+        if (!titled && e - s >= 2 && claims.free(s, e) && armedMembersAfter(tokens, e)) {
+            // "Abu Sayyaf gunmen", "Ansar Dine fighters": a name that qualifies armed members is their group's (a
+            // person's followers are written with a possessive, "Haftar's fighters").
+            claims.claim(newSpan(doc, s, e, EntityType.ORG, Span.Source.CAPITALS));
             return;
         }
         if (personOverTowns(doc, claims, s, e, titled)) {
