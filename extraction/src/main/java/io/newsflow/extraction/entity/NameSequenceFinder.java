@@ -130,9 +130,16 @@ final class NameSequenceFinder {
     private static final Set<String> PLACE_RUN_BEFORE = WordSet.of("near", "in", "at", "outside", "off", "around",
             "pres", "vers", "au", "dans");
     private static final Set<String> EVENT_HEADS = WordSet.of("show", "summit", "forum", "festival", "expo", "games",
-            "cup", "championship", "olympics", "salon", "sommet");
+            "cup", "championship", "olympics", "salon", "sommet", "day");
     private static final Set<String> STORMS = WordSet.of("typhoon", "hurricane", "cyclone", "storm", "tempete",
             "ouragan", "typhon");
+    /** Particles of filiation inside Arab and Sahelian names ("Ould", "Ben", "Bin", "Ibn"), capitalised there. */
+    private static final Set<String> FILIATION_PARTICLES = WordSet.of("ould", "ben", "bin", "ibn", "bint", "mint");
+    /** English nouns for the armed members of a group, written after its name ("Abu Sayyaf gunmen"). */
+    private static final Set<String> ARMED_MEMBERS = WordSet.of("gunmen", "militants", "fighters", "jihadists",
+            "insurgents", "militiamen", "rebels");
+    /** Words that grade a storm before its kind ("Super Typhoon", "Tropical Storm", "Severe Tropical Cyclone"). */
+    private static final Set<String> STORM_GRADES = WordSet.of("super", "tropical", "severe", "violent");
     /** Words that open a military operation's name, which names no person. */
     private static final Set<String> OPERATIONS = WordSet.of("operation", "operacion", "operacao");
     /** Legislatures named by their kind alone ("near Parliament", "Congress approved"). */
@@ -273,7 +280,7 @@ final class NameSequenceFinder {
                         && tokens.get(j + 1).key.equals("the") && !tokens.get(j + 1).capitalised
                         && capWord(tokens, claims, j + 2) && (lexicon.orgWordsLatin.contains(tokens.get(j - 1).key)
                         || bodyAfter(tokens, claims, j + 2) && !opensSentence(tokens, j - 1)
-                        && !tokens.get(j - 1).key.endsWith("s"))) {
+                        && !tokens.get(j - 1).key.endsWith("s")) && !personBeforeOf(tokens, i, j)) {
                     // "Office of the High Representative": a body named after an office holder; "Voice of the
                     // Farmers Party": a body whose name ends after "of the" ("Officers of the Vestland Police
                     // Force" are its members).
@@ -773,6 +780,12 @@ final class NameSequenceFinder {
                 && tokens.get(e + 1).capitalised && tokens.get(e + 1).sentence == tokens.get(e).sentence;
     }
 
+    /** A lower-case noun for the armed members of a group right after the name ("X gunmen", "X militants"). */
+    private static boolean armedMembersAfter(List<Token> tokens, int e) {
+        return e < tokens.size() && ARMED_MEMBERS.contains(tokens.get(e).key) && !tokens.get(e).capitalised
+                && tokens.get(e).sentence == tokens.get(e - 1).sentence;
+    }
+
     /** "BIG CREEK, Eswatini, June 4 (Newsflow) -": a line opened by capitals and a comma names the place of the story. */
     private static boolean dateline(List<Token> tokens, int from, int to) {
         if (!tokens.get(from).afterLineBreak || to >= tokens.size() || !tokens.get(to).text.equals(",")) {
@@ -981,9 +994,10 @@ final class NameSequenceFinder {
         if (whole != null && whole.start == s && whole.end == e) {
             return;
         }
-        if (EVENT_HEADS.contains(tokens.get(e - 1).key) || (STORMS.contains(tokens.get(s).key)
+        if (EVENT_HEADS.contains(tokens.get(e - 1).key) || (stormAt(tokens, s, e)
                 || OPERATIONS.contains(tokens.get(s).key)) && e - s >= 2) {
-            // "Paris Air Show", "Doha Forum": events are not annotated, nor storms ("Typhoon Kalani") nor military
+            // "Paris Air Show", "Doha Forum", "Independence Day": events and holidays are not annotated, nor storms
+            // ("Typhoon Kalani", "Super Typhoon Kalani") nor military
             // operations ("Operation Tessaly").
             return;
         }
@@ -1089,6 +1103,12 @@ final class NameSequenceFinder {
             // "growers on Vanua Levu", "sailings to Viti Levu": two words no list of names holds, after "on" or
             // "to", are an island or a town rather than a person.
             claims.claim(newSpan(doc, s, e, EntityType.LOC, Span.Source.CAPITALS));
+            return;
+        }
+        if (!titled && e - s >= 2 && claims.free(s, e) && armedMembersAfter(tokens, e)) {
+            // "Abu Sayyaf gunmen", "Ansar Dine fighters": a name that qualifies armed members is their group's (a
+            // person's followers are written with a possessive, "Haftar's fighters").
+            claims.claim(newSpan(doc, s, e, EntityType.ORG, Span.Source.CAPITALS));
             return;
         }
         if (personOverTowns(doc, claims, s, e, titled)) {
@@ -2167,6 +2187,51 @@ final class NameSequenceFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "John Kamau of the Kenya Revenue Authority", "President Ana Vela of the Andean Bank": two to four capitalised
+     * words after any title, one of them a listed given name or surname or a particle of filiation ("Sidi Ould
+     * Tah") and none a body or place word, are a person,
+     * and "of the" after them opens the body the person serves, not a longer name.
+     */
+    private boolean personBeforeOf(List<Token> tokens, int from, int of) {
+        int s = from;
+        PhraseTrie.Match<String> title = lexicon.titles.match(tokens, s);
+        if (title != null && title.end() < of) {
+            s = title.end();
+        }
+        if (of - s < 2 || of - s > 4) {
+            return false;
+        }
+        boolean particle = false;
+        for (int k = s; k < of; k++) {
+            particle |= FILIATION_PARTICLES.contains(tokens.get(k).key);
+        }
+        if (!particle && noListedName(tokens, s, of)) {
+            return false;
+        }
+        for (int k = s; k < of; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.capitalised || t.allCaps || lexicon.orgWordsLatin.contains(t.key)
+                    || lexicon.placeHeadsLatin.contains(t.key) || lexicon.titles.match(tokens, k) != null) {
+                // "The Secretary General of the X Union": a title left inside names the office, not a person.
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A storm's name opens with its kind, which may carry a strength before it ("Typhoon Kalani", "Super Typhoon
+     * Kalani", "Tropical Storm Odile", "Severe Tropical Cyclone Vana"): storms are not annotated.
+     */
+    private static boolean stormAt(List<Token> tokens, int s, int e) {
+        int k = s;
+        while (k < e - 1 && k < s + 2 && STORM_GRADES.contains(tokens.get(k).key)) {
+            k++;
+        }
+        return k < e - 1 && STORMS.contains(tokens.get(k).key);
     }
 
     /** Whether [a, b) ends with an everyday English word and none of its words is a listed given name or surname. */
