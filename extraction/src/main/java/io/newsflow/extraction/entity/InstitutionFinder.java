@@ -111,6 +111,8 @@ final class InstitutionFinder {
      */
     private static final Map<String, String> TITLED_PATRON_HEADS = Map.of("مستشفي", "Hospital", "المستشفي",
             "Hospital", "كليه", "College", "الكليه", "College");
+    /** Words militant groups' names open with after "جماعة": supporters, victory, soldiers, guardians. */
+    private static final Set<String> GROUP_NAME_OPENERS = WordSet.of("انصار", "نصره", "جند", "حراس");
     /**
      * Adjectives that say what kind of body is named after a person, between the person and what the body is for:
      * "مستشفى الملك فهد الجامعي" King Fahd University Hospital, "مؤسسة الأمير سلطان الخيرية".
@@ -205,6 +207,7 @@ final class InstitutionFinder {
         starts.addAll(SERVICE_STARTS);
         starts.addAll(FEDERATION_HEADS);
         starts.addAll(TITLED_PATRON_HEADS.keySet());
+        starts.add("جماعه");
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
         this.arabicStarts = WordSet.copyOf(starts);
@@ -658,6 +661,12 @@ final class InstitutionFinder {
         PhraseTrie.Match<String> head = reading(t, LED_BY) == null ? lexicon.orgHeadsArabic.match(tokens, i) : null;
         if (head == null) {
             head = titledPatronHead(tokens, i);
+        }
+        if (head == null) {
+            Span group = militantGroup(doc, claims, i);
+            if (group != null) {
+                return group;
+            }
         }
         if (head != null) {
             Span chamber = chamberOfCommerce(doc, claims, head);
@@ -1660,6 +1669,45 @@ final class InstitutionFinder {
         String person = start < end ? romaniser.romanise(tokens.subList(start, end)) : null;
         return (title == null ? "" : title + (person == null ? "" : " ")) + (person == null ? "" : person)
                 + (ordinal == null ? "" : " " + ordinal);
+    }
+
+    /**
+     * "جماعة أنصار بيت المقدس", "جماعة نصرة الإسلام والمسلمين", "جماعة جند الخلافة": a group (جماعة) whose name opens
+     * on a word militant groups are named with (supporters, victory, soldiers, guardians) is one body: the
+     * opener, its chain of bare nouns up to the first noun with the article, and a second such noun joined by و when no
+     * adjective follows it. Null otherwise; "جماعة" alone is a community.
+     */
+    private Span militantGroup(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        ArabicStem headStem = null;
+        for (ArabicStem s : t.stems) {
+            if (s.withArticle().equals("جماعه")) {
+                headStem = s;
+            }
+        }
+        if (headStem == null || !at(tokens, i + 1) || !GROUP_NAME_OPENERS.contains(tokens.get(i + 1).key)) {
+            return null;
+        }
+        int sentence = t.sentence;
+        int end = i + 2;
+        while (at(tokens, end) && end - i < MAX_ORG_WORDS && tokens.get(end).sentence == sentence
+                && tokens.get(end).arabic && tokens.get(end).isWord() && claims.at(end) == null
+                && !tokens.get(end - 1).stems[0].article() && !isStop(tokens.get(end))) {
+            end++;
+        }
+        if (end == i + 2 || !tokens.get(end - 1).stems[0].article()) {
+            return null;
+        }
+        if (at(tokens, end) && tokens.get(end).sentence == sentence && tokens.get(end).text.startsWith("وال")
+                && claims.at(end) == null && !(at(tokens, end + 1) && tokens.get(end + 1).text.startsWith("ال")
+                && adjectiveCore(tokens.get(end + 1).core()))) {
+            end++;
+        }
+        String name = romaniser.romanise(tokens.subList(i + 1, end));
+        Span s = span(doc, i, end, t.start + headStem.prefixChars(), EntityType.ORG, name);
+        s.groupKey = "org:" + coreKey(tokens, i + 1, end);
+        return s;
     }
 
     /**
