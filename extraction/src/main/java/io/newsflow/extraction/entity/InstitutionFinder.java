@@ -100,10 +100,26 @@ final class InstitutionFinder {
     private static final Set<String> OWN_NAME_ALONE = Set.of("Party", "Channel");
     /** Honorifics that open the name of the person a university is named after, and their English. */
     private static final Map<String, String> PATRON_TITLES = Map.of("سيدي", "Sidi", "الملك", "King", "الامير",
-            "Prince", "الشيخ", "Sheikh", "الامام", "Imam", "السلطان", "Sultan", "الشريف", "Sharif");
+            "Prince", "الشيخ", "Sheikh", "الامام", "Imam", "السلطان", "Sultan", "الشريف", "Sharif", "الملكه", "Queen", "القاضي", "Qadi");
     private static final Set<String> PATRON_LINKS = WordSet.of("بن", "ابن", "عبد", "ابو");
     /** Heads of bodies named after a person ("جامعة الملك سعود", "مؤسسة محمد الخامس للتضامن"). */
-    private static final Set<String> PATRON_HEADS = Set.of("University", "Foundation", "Fund", "Center");
+    private static final Set<String> PATRON_HEADS = Set.of("University", "Foundation", "Fund", "Center", "Hospital",
+            "College", "Institute");
+    /**
+     * Heads that are a body only when named after a titled person ("مستشفى الملك فهد", "كلية الأمير حسين"); "مستشفى
+     * الشفاء" alone stays a building.
+     */
+    private static final Map<String, String> TITLED_PATRON_HEADS = Map.of("مستشفي", "Hospital", "المستشفي",
+            "Hospital", "كليه", "College", "الكليه", "College");
+    /** Words militant groups' names open with after "جماعة": supporters, victory, soldiers, guardians. */
+    private static final Set<String> GROUP_NAME_OPENERS = WordSet.of("انصار", "نصره", "جند", "حراس");
+    /**
+     * Adjectives that say what kind of body is named after a person, between the person and what the body is for:
+     * "مستشفى الملك فهد الجامعي" King Fahd University Hospital, "مؤسسة الأمير سلطان الخيرية".
+     */
+    private static final Map<String, String> PATRON_BODY_ADJECTIVES = Map.of("الخيريه", "Charitable", "الخيري",
+            "Charitable", "الجامعي", "University", "التخصصي", "Specialist", "العسكري", "Military", "الطبيه", "Medical",
+            "الطبي", "Medical", "التعليمي", "Teaching", "الدولي", "International");
     /** The word of a Maghreb sports federation ("الجامعة الملكية المغربية لكرة القدم"), see sportsFederation. */
     private static final Set<String> FEDERATION_HEADS = WordSet.of("جامعه", "الجامعه");
     /** Ball games after "لكرة" in a federation's name. */
@@ -190,6 +206,8 @@ final class InstitutionFinder {
         starts.addAll(ARABIC_ARMY);
         starts.addAll(SERVICE_STARTS);
         starts.addAll(FEDERATION_HEADS);
+        starts.addAll(TITLED_PATRON_HEADS.keySet());
+        starts.add("جماعه");
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
         this.arabicStarts = WordSet.copyOf(starts);
@@ -234,13 +252,17 @@ final class InstitutionFinder {
      * town is part of the body's mention and still a place of its own. Not a company named by its brand ("شركة مياه
      * X في Y", where "في" says where the company works), nor a place after "في" that a comma closes
      * ({@link #closesAdverbial}), nor a known body ("وزارة الخارجية بالقاهرة"), nor a one-word
-     * name. Runs after the places are found, on the spans alone.
+     * name, nor a body named after a titled person. Runs after the places are found, on the spans alone.
      */
     static void bodiesWithTheirTown(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
         for (Span body : claims.spans()) {
             if (body.type != EntityType.ORG || body.linked() || body.length() < 2 || body.end + 1 >= tokens.size()
-                    || !tokens.get(body.start).arabic || brandedCompany(tokens.get(body.start))) {
+                    || !tokens.get(body.start).arabic || brandedCompany(tokens.get(body.start))
+                    || PATRON_TITLES.containsKey(tokens.get(body.start + 1).key)
+                    || body.length() == 3 && ORDINALS.containsKey(tokens.get(body.start + 2).key)) {
+                // "مستشفى الملك فهد الجامعي بالخبر", "جامعة الحسن الثاني": a body named after a titled person or a
+                // king is not named with its town.
                 continue;
             }
             Token next = tokens.get(body.end);
@@ -637,6 +659,15 @@ final class InstitutionFinder {
             }
         }
         PhraseTrie.Match<String> head = reading(t, LED_BY) == null ? lexicon.orgHeadsArabic.match(tokens, i) : null;
+        if (head == null) {
+            head = titledPatronHead(tokens, i);
+        }
+        if (head == null) {
+            Span group = militantGroup(doc, claims, i);
+            if (group != null) {
+                return group;
+            }
+        }
         if (head != null) {
             Span chamber = chamberOfCommerce(doc, claims, head);
             return chamber != null ? chamber : arabicOrganisation(doc, claims, head);
@@ -811,6 +842,14 @@ final class InstitutionFinder {
             before.add(patronName(tokens, j, patron));
             words += patron - j;
             j = patron;
+            String kind = at(tokens, j) && tokens.get(j).sentence == tokens.get(head.start()).sentence
+                    ? PATRON_BODY_ADJECTIVES.get(tokens.get(j).key) : null;
+            if (kind != null) {
+                // "مستشفى الملك فهد الجامعي": the kind of body after its patron (King Fahd University Hospital).
+                before.add(1, kind);
+                j++;
+                words++;
+            }
             String field = at(tokens, j) && tokens.get(j).sentence == tokens.get(head.start()).sentence
                     ? prepositionalGloss(tokens.get(j)) : null;
             if (field != null) {
@@ -822,6 +861,16 @@ final class InstitutionFinder {
                 while (at(tokens, j) && tokens.get(j).sentence == tokens.get(head.start()).sentence
                         && andGloss(tokens.get(j)) != null && !isStop(tokens.get(j))) {
                     field += " and " + andGloss(tokens.get(j));
+                    j++;
+                    words++;
+                }
+                Token last = tokens.get(j - 1);
+                String adjective = at(tokens, j) && tokens.get(j).sentence == last.sentence
+                        && tokens.get(j).stems[0].article() && tokens.get(j).text.startsWith("ال")
+                        && adjectiveCore(tokens.get(j).core()) ? gloss(tokens.get(j).core()) : null;
+                if (adjective != null && field.indexOf(' ') < 0) {
+                    // "كلية الأمير حسين للدراسات الدولية": an adjective of the field (College of International Studies).
+                    field = adjective + " " + field;
                     j++;
                     words++;
                 }
@@ -1623,28 +1672,101 @@ final class InstitutionFinder {
     }
 
     /**
+     * "جماعة أنصار بيت المقدس", "جماعة نصرة الإسلام والمسلمين", "جماعة جند الخلافة": a group (جماعة) whose name opens
+     * on a word militant groups are named with (supporters, victory, soldiers, guardians) is one body: the
+     * opener, its chain of bare nouns up to the first noun with the article, and a second such noun joined by و when no
+     * adjective follows it. Null otherwise; "جماعة" alone is a community.
+     */
+    private Span militantGroup(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        ArabicStem headStem = null;
+        for (ArabicStem s : t.stems) {
+            if (s.withArticle().equals("جماعه")) {
+                headStem = s;
+            }
+        }
+        if (headStem == null || !at(tokens, i + 1) || !GROUP_NAME_OPENERS.contains(tokens.get(i + 1).key)) {
+            return null;
+        }
+        int sentence = t.sentence;
+        int end = i + 2;
+        while (at(tokens, end) && end - i < MAX_ORG_WORDS && tokens.get(end).sentence == sentence
+                && tokens.get(end).arabic && tokens.get(end).isWord() && claims.at(end) == null
+                && !tokens.get(end - 1).stems[0].article() && !isStop(tokens.get(end))) {
+            end++;
+        }
+        if (end == i + 2 || !tokens.get(end - 1).stems[0].article()) {
+            return null;
+        }
+        if (at(tokens, end) && tokens.get(end).sentence == sentence && tokens.get(end).text.startsWith("وال")
+                && claims.at(end) == null && !(at(tokens, end + 1) && tokens.get(end + 1).text.startsWith("ال")
+                && adjectiveCore(tokens.get(end + 1).core()))) {
+            end++;
+        }
+        String name = romaniser.romanise(tokens.subList(i + 1, end));
+        Span s = span(doc, i, end, t.start + headStem.prefixChars(), EntityType.ORG, name);
+        s.groupKey = "org:" + coreKey(tokens, i + 1, end);
+        return s;
+    }
+
+    /**
+     * "مستشفى الملك فهد", "بكلية الأمير حسين": a head that names a body only before a patron's honorific, as the head
+     * of a body named after that person; null otherwise.
+     */
+    private static PhraseTrie.Match<String> titledPatronHead(List<Token> tokens, int i) {
+        if (!at(tokens, i + 1) || !PATRON_TITLES.containsKey(tokens.get(i + 1).key)
+                || tokens.get(i + 1).sentence != tokens.get(i).sentence) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        for (ArabicStem s : t.stems) {
+            String head = TITLED_PATRON_HEADS.get(s.withArticle());
+            if (head != null) {
+                return new PhraseTrie.Match<>(i, i + 1, t.start + s.prefixChars(), head);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The end of a person's name that a body is named after, or {@code j} if none starts there: an honorific or a
      * given name, then given names, name links ("بن", "عبد" and the word after it) and a king's ordinal ("الخامس").
      */
     private int patronEnd(List<Token> tokens, int j) {
-        if (!at(tokens, j) || !PATRON_TITLES.containsKey(tokens.get(j).key) && !givenNames.contains(tokens.get(j).key)) {
+        if (!at(tokens, j) || !PATRON_TITLES.containsKey(tokens.get(j).key) && !givenNames.contains(tokens.get(j).key)
+                && !definiteKing(tokens, j)) {
             return j;
         }
         int sentence = tokens.get(j).sentence;
         int end = j + 1;
         while (at(tokens, end) && end - j < MAX_ORG_WORDS && tokens.get(end).sentence == sentence) {
             Token t = tokens.get(end);
-            boolean afterAbd = tokens.get(end - 1).key.equals("عبد");
+            // "آل مكتوم": the family word and the family's name end the name ("مؤسسة محمد بن راشد آل مكتوم").
+            boolean afterAbd = tokens.get(end - 1).key.equals("عبد") || familyWord(tokens.get(end - 1));
             // After an honorific the first word is a name, listed or not ("السلطان قابوس").
             boolean afterTitle = end == j + 1 && PATRON_TITLES.containsKey(tokens.get(j).key) && !t.stems[0].article();
             if (!t.arabic || !t.isWord()
                     || !(afterAbd || afterTitle || givenNames.contains(t.key) || PATRON_LINKS.contains(t.key)
+                    || familyWord(t) && at(tokens, end + 1)
                     || ORDINALS.containsKey(t.key))) {
                 break;
             }
             end++;
         }
-        return PATRON_LINKS.contains(tokens.get(end - 1).key) ? end - 1 : end;
+        return PATRON_LINKS.contains(tokens.get(end - 1).key) || familyWord(tokens.get(end - 1)) ? end - 1 : end;
+    }
+
+    /** "جامعة الحسن الثاني": a given name with the article, then a king's ordinal, names a king. */
+    private boolean definiteKing(List<Token> tokens, int j) {
+        String key = tokens.get(j).key;
+        return key.startsWith("ال") && givenNames.contains(key.substring(2)) && at(tokens, j + 1)
+                && ORDINALS.containsKey(tokens.get(j + 1).key) && tokens.get(j + 1).sentence == tokens.get(j).sentence;
+    }
+
+    /** "آل", the family of ("آل مكتوم"), written with its madda: bare "ال" is no word. */
+    private static boolean familyWord(Token t) {
+        return t.key.equals("ال") && t.text.startsWith("آ");
     }
 
     /**
