@@ -526,8 +526,9 @@ final class KnowledgeMatcher {
         }
         if (!curated && smallTown(e.rank())) {
             // A small town written bare ("في تكريت", "شرق أوبوك") is read after a preposition of place or a direction;
-            // everyday words were refused above, and a word with a clitic ("وسالم") stays out.
-            return stem.prefixChars() == 0 && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
+            // everyday words were refused above, and a word with a clitic ("وسالم") stays out, as does a town the
+            // gazetteer writes bare that the text writes with the article ("في القارة", on the continent).
+            return stem.prefixChars() == 0 && (e.article() || !stem.article()) && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
                     && SMALL_TOWN_LOCATIVE.contains(doc.tokens().get(from - 1).key);
         }
         if (!curated && type == EntityType.LOC && e.rank() > curatedCount + MAJOR_CITY_RANK
