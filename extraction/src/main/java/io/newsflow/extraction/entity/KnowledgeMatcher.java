@@ -528,7 +528,8 @@ final class KnowledgeMatcher {
             // A small town written bare ("في تكريت", "شرق أوبوك") is read after a preposition of place or a direction;
             // everyday words were refused above, and a word with a clitic ("وسالم") stays out, as does a town the
             // gazetteer writes bare that the text writes with the article ("في القارة", on the continent).
-            return stem.prefixChars() == 0 && (e.article() || !stem.article()) && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
+            // A small namesake of a larger place ("باريس" in the United States) is left to that place.
+            return stem.prefixChars() == 0 && (e.article() || !stem.article()) && !largerNamesake(stem, e) && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
                     && SMALL_TOWN_LOCATIVE.contains(doc.tokens().get(from - 1).key);
         }
         if (!curated && type == EntityType.LOC && e.rank() > curatedCount + MAJOR_CITY_RANK
@@ -541,6 +542,20 @@ final class KnowledgeMatcher {
         // cable), not the city written without it (Kabul). Checked last: it reads the whole text.
         return !(type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
                 && articleForms.contains(stem.core()));
+    }
+
+    /** Whether a place of the same one-word name stands before this small town (not itself a small town). */
+    private boolean largerNamesake(ArabicStem stem, NameIndex.Entry town) {
+        NameIndex.Node node = kb.index().start(stem.core());
+        if (node == null) {
+            return false;
+        }
+        for (NameIndex.Entry e : node.entries()) {
+            if (e != town && e.arabic() && e.entity().type() == EntityType.LOC && !smallTown(e.rank())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "وبطاطا" → "بطاطا": the word without a leading conjunction و or ف. */
