@@ -99,10 +99,10 @@ final class ArabicPlaceGuesser {
     /**
      * "باب العسة", "سوق الثلاثاء", "عين الشقف": nouns that open a town's name in construct with a word that has the
      * article (gate, market, spring, mother, inlet, yard, channel, cape, well, valley, mount, hill, tower, house,
-     * palace, village, monastery, saint). Normalised keys.
+     * palace, village, monastery, saint, and the children of a tribe, the Maghreb's Ouled). Normalised keys.
      */
     private static final java.util.Set<String> CONSTRUCT_HEADS = WordSet.of("باب", "سوق", "عين", "ام", "خور", "حوش",
-            "فلج", "راس", "بئر", "بير", "وادي", "جبل", "تل", "برج", "دار", "بيت", "قصر", "كفر", "دير", "سيدي");
+            "فلج", "راس", "بئر", "بير", "وادي", "جبل", "تل", "برج", "دار", "بيت", "قصر", "كفر", "دير", "سيدي", "اولاد");
     /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
     private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
 
@@ -839,7 +839,9 @@ final class ArabicPlaceGuesser {
             // After a name link ("أبو كمال") the word is a name, whatever it starts with.
             boolean verbLike = end + 1 < tokens.size() && VERB_OBJECTS.contains(tokens.get(end + 1).key)
                     || (w.stems.length > 1 || shortPhrase) && "بلك".indexOf(w.text.charAt(0)) >= 0
-                    && !ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(end - 1).key);
+                    && !ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(end - 1).key)
+                    // "منطقة أولاد برحيل": after a construct head the word is the name, whatever it starts with.
+                    && !(end == k + 1 && CONSTRUCT_HEADS.contains(tokens.get(k).key));
             if (verbLike || common(w) || w.stems[0].article() || w.text.startsWith("و") || prepositionalPhrase(w)
                     || w.text.indexOf('\u064B') >= 0 || accusativeParticiple(w.key) || reciprocalVerb(w.key)
                     || w.core().length() < 3 || ArabicPersonFinder.pluralPresentVerb(w.key)

@@ -47,6 +47,10 @@ final class KnowledgeMatcher {
             "عبر", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مدينتي", "ضواحي",
             "اطراف", "محيط", "بين", "وسط", "عاصمه", "العاصمه", "وفي", "ومن", "والي", "فوق", "قبالة", "قباله");
 
+    /** The prepositions of place and directions after which a small town is read bare, as keys. */
+    private static final java.util.Set<String> SMALL_TOWN_LOCATIVE = WordSet.of("في", "الي", "قرب", "شمال", "جنوب",
+            "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "اطراف", "وفي", "والي");
+
     /** Prepositions before a place, as written (French "à" and the English article "a" fold to the same key). */
     private static final java.util.Set<String> LATIN_LOCATIVE = java.util.Set.of("in", "near", "à", "À", "vers",
             "outside");
@@ -59,9 +63,12 @@ final class KnowledgeMatcher {
             "mairie", "prefecture", "sous-prefecture", "prefet", "sous-prefet", "hopital", "tribunal", "parquet",
             "procureur", "aeroport", "gare", "maire", "adjoint", "deputes", "depute", "deputee");
     private static final java.util.Set<String> CAPITAL_WORDS = WordSet.of("العاصمه", "city", "ville");
-    /** Nouns whose genitive is usually a place: "شرطة الفجيرة", "بلدية صور", "حاكم الشارقة", "محافظ إربد". */
+    /**
+     * Nouns whose genitive is usually a place: "شرطة الفجيرة", "بلدية صور", "حاكم الشارقة", "محافظ إربد", and the parts
+     * and people of a place ("شوارع X", "سواحل X", "أحياء X", "سكان X", "أهالي X").
+     */
     private static final java.util.Set<String> PLACE_OWNERS = WordSet.of("شرطه", "بلديه", "عهد", "حاكم", "امير",
-            "محافظ",
+            "محافظ", "شوارع", "سواحل", "احياء", "سكان", "اهالي",
             "جامعه", "مطار");
 
     /** Direction words that CLDR also lists as regions of some countries ("Sud" in Haiti, "South" in Cameroon). */
@@ -518,7 +525,12 @@ final class KnowledgeMatcher {
             return false;
         }
         if (!curated && smallTown(e.rank())) {
-            return false;
+            // A small town written bare ("في تكريت", "شرق أوبوك") is read after a preposition of place or a direction;
+            // everyday words were refused above, and a word with a clitic ("وسالم") stays out, as does a town the
+            // gazetteer writes bare that the text writes with the article ("في القارة", on the continent).
+            // A small namesake of a larger place ("باريس" in the United States) is left to that place.
+            return stem.prefixChars() == 0 && (e.article() || !stem.article()) && !largerNamesake(stem, e) && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
+                    && SMALL_TOWN_LOCATIVE.contains(doc.tokens().get(from - 1).key);
         }
         if (!curated && type == EntityType.LOC && e.rank() > curatedCount + MAJOR_CITY_RANK
                 && !arabicPlaceContext(doc, from, stem, !town(e.rank()))) {
@@ -530,6 +542,20 @@ final class KnowledgeMatcher {
         // cable), not the city written without it (Kabul). Checked last: it reads the whole text.
         return !(type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
                 && articleForms.contains(stem.core()));
+    }
+
+    /** Whether a place of the same one-word name stands before this small town (not itself a small town). */
+    private boolean largerNamesake(ArabicStem stem, NameIndex.Entry town) {
+        NameIndex.Node node = kb.index().start(stem.core());
+        if (node == null) {
+            return false;
+        }
+        for (NameIndex.Entry e : node.entries()) {
+            if (e != town && e.arabic() && e.entity().type() == EntityType.LOC && !smallTown(e.rank())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "وبطاطا" → "بطاطا": the word without a leading conjunction و or ف. */
@@ -630,9 +656,10 @@ final class KnowledgeMatcher {
                 || PLACE_OWNERS.contains(prev.key))) {
             return true;
         }
-        // Joined to another place ("طنجة وتطوان"): enough for a city, not for a small town ("جنين ومخيمها").
+        // Joined to another place ("طنجة وتطوان", "بين عين صالح وتمنراست", "مركز ديروط وأبنوب"): enough for a town
+        // of some standing, not for a small town ("جنين ومخيمها"), which never gets here.
         if (stem.prefixChars() > 0) {
-            return city && isPlaceToken(prev);
+            return placeEndsAt(tokens, i - 1);
         }
         if (prev.text.equals("،") || prev.text.equals(",")) {
             return city && i >= 2 && isPlaceToken(tokens.get(i - 2));
@@ -641,6 +668,38 @@ final class KnowledgeMatcher {
         return city && i >= 2 && isPlaceToken(prev) && !prev.stems[0].article()
                 && (lexicon.arabicPlaceCues.word(tokens.get(i - 2)) != null
                         || ArabicPlaceGuesser.REGION_PAIR.contains(tokens.get(i - 2).key));
+    }
+
+    /**
+     * Whether a place's name ends at token {@code k}: a place of the gazetteer ("طنجة"), the second word of a two-word
+     * one ("عين صالح"), or a name after a place or division word ("مركز ديروط", "ولاية صحم").
+     */
+    private boolean placeEndsAt(List<Token> tokens, int k) {
+        Token last = tokens.get(k);
+        if (isPlaceToken(last)) {
+            return true;
+        }
+        if (k == 0 || !last.arabic || !last.isWord()) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        if (before.sentence != last.sentence || !before.arabic || !before.isWord()) {
+            return false;
+        }
+        if (lexicon.arabicPlaceCues.word(before) != null) {
+            return true;
+        }
+        NameIndex.Node node = kb.index().start(before.core());
+        node = node == null ? null : node.child(last.core());
+        if (node == null) {
+            return false;
+        }
+        for (NameIndex.Entry e : node.entries()) {
+            if (e.arabic() && e.tokens() == 2 && e.entity().type() == EntityType.LOC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLocative(Token t) {
