@@ -529,7 +529,8 @@ final class KnowledgeMatcher {
             // everyday words were refused above, and a word with a clitic ("وسالم") stays out, as does a town the
             // gazetteer writes bare that the text writes with the article ("في القارة", on the continent).
             // A small namesake of a larger place ("باريس" in the United States) is left to that place.
-            return stem.prefixChars() == 0 && (e.article() || !stem.article()) && !largerNamesake(stem, e) && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
+            return stem.prefixChars() == 0 && (e.article() || !stem.article()) && !largerNamesake(stem, e)
+                    && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
                     && SMALL_TOWN_LOCATIVE.contains(doc.tokens().get(from - 1).key);
         }
         if (!curated && type == EntityType.LOC && e.rank() > curatedCount + MAJOR_CITY_RANK
