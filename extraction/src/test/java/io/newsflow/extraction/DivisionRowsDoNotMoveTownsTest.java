@@ -7,8 +7,10 @@ import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
 import io.newsflow.extraction.knowledge.KnowledgeBase;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +43,17 @@ class DivisionRowsDoNotMoveTownsTest {
             districts.add(new CanonicalEntity("loc:district-" + i, EntityType.LOC, "Qadaa " + i, Map.of(), "YE", null,
                     null));
         }
-        return Extractor.over(SharedExtractor.INSTANCE.knowledge().withDivisions(districts));
+        // The new districts rank with the other divisions: right after the last one.
+        KnowledgeBase bundled = SharedExtractor.INSTANCE.knowledge();
+        List<CanonicalEntity> entities = new ArrayList<>(bundled.entities());
+        int after = 0;
+        for (int i = 0; i < entities.size(); i++) {
+            after = bundled.divisionIds().contains(entities.get(i).id()) ? i + 1 : after;
+        }
+        entities.addAll(after, districts);
+        Set<String> divisionIds = new HashSet<>(bundled.divisionIds());
+        districts.forEach(d -> divisionIds.add(d.id()));
+        return Extractor.over(KnowledgeBase.of(entities, divisionIds));
     }
 
     private static List<String> linkedPlaces(Extractor extractor, String text) {

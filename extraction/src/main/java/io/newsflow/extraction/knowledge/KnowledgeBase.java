@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,26 +134,6 @@ public final class KnowledgeBase {
         List<CanonicalEntity> all = new ArrayList<>(additions);
         all.addAll(entities);
         return new KnowledgeBase(all, divisionIds);
-    }
-
-    /**
-     * This knowledge base with more divisions, ranked after its last one (with the other divisions, between the major
-     * cities and the towns, or last when it has none): a deployment's own districts.
-     */
-    public KnowledgeBase withDivisions(Collection<CanonicalEntity> divisions) {
-        List<CanonicalEntity> all = new ArrayList<>(entities.size() + divisions.size());
-        int after = 0;
-        for (int i = 0; i < entities.size(); i++) {
-            if (divisionIds.contains(entities.get(i).id())) {
-                after = i + 1;
-            }
-        }
-        all.addAll(entities.subList(0, divisionCount == 0 ? entities.size() : after));
-        all.addAll(divisions);
-        all.addAll(entities.subList(divisionCount == 0 ? entities.size() : after, entities.size()));
-        Set<String> ids = new HashSet<>(divisionIds);
-        divisions.forEach(d -> ids.add(d.id()));
-        return new KnowledgeBase(all, Set.copyOf(ids));
     }
 
     /**
