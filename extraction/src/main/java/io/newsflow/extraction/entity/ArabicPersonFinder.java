@@ -263,7 +263,7 @@ final class ArabicPersonFinder {
             return j > k || !INNER_LINKS.contains(t.key);
         }
         if (lexicon.glossary.containsKey(t.stems[0].core()) || lexicon.commonArabic.contains(t.key)
-                || looksLikeVerb(t.key) || verbalNoun(t.stems[0].core())) {
+                || looksLikeVerb(t.key) || derivedVerbalNoun(t.stems[0].core())) {
             return false;
         }
         if (!t.stems[0].article()) {
@@ -367,10 +367,10 @@ final class ArabicPersonFinder {
             }
             if (owner == null && place != null && place.start == k + 1 && place.type == EntityType.LOC
                     && PLACE_PREPOSITIONS.contains(t.key) && afterPlace < tokens.size()
-                    && (givenNames.contains(tokens.get(afterPlace).key) || givenAndFamily(doc, claims, afterPlace)
-                            || twoBareWords(doc, claims, afterPlace))) {
+                    && (givenNames.contains(tokens.get(afterPlace).key) || twoBareWords(doc, claims, afterPlace))) {
                 // "المبعوث الأممي إلى اليمن هانس غروندبرغ", "منسقة الشؤون الإنسانية في السودان دينيس براون": the
-                // place an envoy is sent to or an officer serves in belongs to the title when a name follows.
+                // place an envoy is sent to or an officer serves in belongs to the title when a name follows: a
+                // known given name or two bare words ("في عمّان تطورات الأوضاع" is what is discussed there).
                 k = afterPlace;
                 continue;
             }
@@ -678,7 +678,7 @@ final class ArabicPersonFinder {
                 break;
             }
             boolean article = t.stems[0].article();
-            if (article && verbalNoun(t.stems[0].core()) && !givenNames.contains(t.stems[0].core())) {
+            if (article && derivedVerbalNoun(t.stems[0].core()) && !givenNames.contains(t.stems[0].core())) {
                 // "برئاسة حسن مغنية التعميم": a verbal noun with the article ("the circular") is the object of
                 // what follows, never a family name.
                 break;
@@ -861,6 +861,14 @@ final class ArabicPersonFinder {
     /** "يحتجون", "يواجهون": a present-tense verb in the plural. */
     static boolean pluralPresentVerb(String key) {
         return key.length() >= 5 && (key.startsWith("ي") || key.startsWith("ت")) && key.endsWith("ون");
+    }
+
+    /**
+     * The verbal nouns of the second and tenth forms ("تعميم", "استمرار"), which no family name is made on; the
+     * pattern iCCāC also makes names ("الإسلام" in "نذر الإسلام").
+     */
+    private static boolean derivedVerbalNoun(String key) {
+        return formTwoNoun(key) || formTenNoun(key);
     }
 
     /** The verbal nouns of the second, fourth and tenth forms ("تأهيل", "إنشاء", "إعادة", "استمرار"). */
