@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class ArabicPersonFinder {
 
+    /** "في", "إلى" as keys: the place an officer serves in or an envoy is sent to, after the title. */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("في", "الي");
     /** Keys, as {@code Token.key} writes them: "لدى" is "لدي". */
     private static final Set<String> LINKS = WordSet.of("باسم", "عن", "لدي");
     private static final Set<String> INSTITUTION_NOUNS = WordSet.of("الوزاره", "الحكومه", "الجيش", "الشرطه",
@@ -56,6 +58,20 @@ final class ArabicPersonFinder {
     private static final Set<String> SPEECH_VERBS = WordSet.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اشار",
             "اشارت", "اوضح", "اوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "كشف", "كشفت", "شدد", "شددت", "لفت", "لفتت",
             "تابع", "تابعت", "اعتبر", "اعتبرت", "افاد", "افادت", "انتقد", "انتقدت");
+    /**
+     * Verbs of reporting and acting that news writes before a name in apposition ("وأعلن فلان، رئيس البلدية،",
+     * "وتبنى فلان، المتحدث باسم الحركة,"), with those of saying, and "مع" (with): after them a name is closed by a
+     * comma and a title.
+     */
+    private static final Set<String> APPOSITION_OPENERS = WordSet.of("اعلن", "اعلنت", "اتهم", "اتهمت", "تبني", "تبنت",
+            "نفي", "نفت", "طالب", "طالبت", "رحب", "رحبت", "حذر", "حذرت", "مع");
+    /** "رئيس بلدية X", "مدير مديرية X": a title that ends in a unit of place takes the place's name as genitive. */
+    private static final Set<String> PLACE_UNITS = WordSet.of("بلديه", "محافظه", "ولايه", "مدينه", "منطقه", "قضاء",
+            "اقليم", "مديريه", "دائره", "ناحيه", "قريه", "بلده");
+    /** Verbs of visiting, past, present and future: "زار", "تزور", "سيزور". */
+    private static final Set<String> VISIT_VERBS = WordSet.of("زار", "زارت", "يزور", "تزور", "سيزور", "ستزور");
+    /** "امرأة تدعى حواء", "شخص يدعى فلان", "المدعو فلان": the word for "called" before a name. */
+    private static final Set<String> CALLED = WordSet.of("تدعي", "يدعي", "المدعو", "المدعوه");
     /** "وهو", "وهي" (and he is) after a comma: the speaker's description follows his name. */
     private static final Set<String> DESCRIBED = WordSet.of("وهو", "وهي");
     /** Ranks that are also everyday words: the team, the pioneer. */
@@ -88,6 +104,16 @@ final class ArabicPersonFinder {
             if (title == null && lexicon.titleWithPronoun(t)) {
                 title = new PhraseTrie.Match<>(i, i + 1, t.start, t.key);
             }
+            if (title == null && CALLED.contains(t.key) && i + 1 < tokens.size() && claims.at(i + 1) == null
+                    && !tokens.get(i + 1).stems[0].article()) {
+                // "بينهم امرأة تدعى حواء": a name of one word or more after "called".
+                int end = nameEnd(doc, claims, i + 1);
+                if (end > i + 1 && claims.claim(new Span(i + 1, end, tokens.get(i + 1).start,
+                        tokens.get(end - 1).end, EntityType.PERSON, Span.Source.TITLE, List.of(), null))) {
+                    i = end - 1;
+                }
+                continue;
+            }
             if (title == null && claims.at(i) == null) {
                 Span spoken = afterSpeechVerb(doc, claims, i);
                 if (spoken != null && (claims.claim(spoken) || overTownsOnly(claims, spoken))) {
@@ -112,6 +138,13 @@ final class ArabicPersonFinder {
                 // "مدير المشروع", "محافظ مادبا": a title without the article is in construct with the definite word
                 // or the town after it (director of the project, governor of Madaba); a lone family name follows a
                 // definite title ("الرئيس السيسي").
+                continue;
+            }
+            if (k >= 0 && end == k + 1 && (claims.at(k) != null && isTown(claims.at(k))
+                    && !givenNames.contains(tokens.get(k).key) || afterVisit(tokens, title.start())
+                    || k == title.end() && PLACE_UNITS.contains(tokens.get(title.end() - 1).key))) {
+                // "ويزور الوزير الهندي البريمي الثلاثاء", "زار الوزير بغداد": a town alone after a title is the place
+                // visited, not the titled person's family name.
                 continue;
             }
             if (k >= 0 && end == k + 1 && namedPlace(tokens, claims, tokens.get(k))) {
@@ -139,6 +172,13 @@ final class ArabicPersonFinder {
         int k = i + 1;
         // "وقال عبد الله بن فهد …،": a given name in عبد opens a name of three parts or more.
         boolean abd = k < tokens.size() && tokens.get(k).key.equals("عبد");
+        if ((speechVerb(verb) || appositionOpener(verb)) && k < tokens.size()) {
+            int appositive = appositionEnd(doc, claims, k);
+            if (appositive > k) {
+                return new Span(k, appositive, tokens.get(k).start, tokens.get(appositive - 1).end, EntityType.PERSON,
+                        Span.Source.TITLE, List.of(), null);
+            }
+        }
         if (speechVerb(verb) && k < tokens.size()) {
             int described = describedSpeakerEnd(doc, claims, k);
             if (described > k) {
@@ -146,8 +186,10 @@ final class ArabicPersonFinder {
                         Span.Source.TITLE, List.of(), null);
             }
         }
-        if (!speechVerb(verb) || k >= tokens.size() || !givenNames.contains(tokens.get(k).key) && !abd
-                || NAME_LINKS.contains(tokens.get(k).key) && !abd || tokens.get(k).stems[0].article()
+        // "أكد الحسين ولد أحمد الهادي أن": a given name with the article that ولد or بن ties to the rest.
+        boolean linkedName = k < tokens.size() && opensLinkedName(tokens, k);
+        if (!speechVerb(verb) || k >= tokens.size() || !givenNames.contains(tokens.get(k).key) && !abd && !linkedName
+                || NAME_LINKS.contains(tokens.get(k).key) && !abd || tokens.get(k).stems[0].article() && !linkedName
                 || !nameWord(doc, claims, k)) {
             // "وقال عبد العاطي", "وقال بن ماضي": a name opened by a link after a verb is a family name named again.
             return null;
@@ -186,6 +228,58 @@ final class ArabicPersonFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * "وأكد ريبر أحمد، وزير داخلية الإقليم،", "وأوضح براتيكنو، الوزير المنسق": one to four name words between a verb
+     * of saying or reporting and a comma that a title follows name the speaker, whether or not the lists hold his given
+     * name. A word the glossary knows or that looks like a verb is no part of one; a word with the article only ends
+     * the name, follows a link ("أبو آلاء الولائي") or is a given name ("الحسين"). The end of the name, or -1.
+     */
+    private int appositionEnd(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        for (int j = k; j < k + 5 && j + 1 < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.text.equals("،") || t.text.equals(",")) {
+                Token next = tokens.get(j + 1);
+                boolean titled = next.sentence == t.sentence && next.arabic
+                        && (lexicon.titles.match(tokens, j + 1) != null || lexicon.titleWithPronoun(next));
+                return j > k && titled ? j : -1;
+            }
+            if (!appositiveNameWord(doc, claims, k, j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean appositiveNameWord(Document doc, Claims claims, int k, int j) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(j);
+        if (!nameWord(doc, claims, j) || withCliticAndArticle(t) || t.sentence != tokens.get(k).sentence) {
+            return false;
+        }
+        if (givenNames.contains(t.key) || givenNames.contains(t.stems[0].core()) || NAME_LINKS.contains(t.key)) {
+            return j > k || !INNER_LINKS.contains(t.key);
+        }
+        if (lexicon.glossary.containsKey(t.stems[0].core()) || lexicon.commonArabic.contains(t.key)
+                || looksLikeVerb(t.key) || derivedVerbalNoun(t.stems[0].core())) {
+            return false;
+        }
+        if (!t.stems[0].article()) {
+            return true;
+        }
+        Token next = tokens.get(j + 1);
+        return j > k && (NAME_LINKS.contains(tokens.get(j - 1).key) || next.text.equals("،") || next.text.equals(","));
+    }
+
+    private static boolean appositionOpener(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() <= 1 && !s.article() && APPOSITION_OPENERS.contains(s.core())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -268,6 +362,15 @@ final class ArabicPersonFinder {
                             || twoBareWords(doc, claims, afterPlace))) {
                 // "والي ولاية كسلا خالد ...", "رئيسة وزراء ولاية ألبرتا الكندية دانييل سميث": a place word and its
                 // place (and the place's nationality) belong to the title when a name follows.
+                k = afterPlace;
+                continue;
+            }
+            if (owner == null && place != null && place.start == k + 1 && place.type == EntityType.LOC
+                    && PLACE_PREPOSITIONS.contains(t.key) && afterPlace < tokens.size()
+                    && (givenNames.contains(tokens.get(afterPlace).key) || twoBareWords(doc, claims, afterPlace))) {
+                // "المبعوث الأممي إلى اليمن هانس غروندبرغ", "منسقة الشؤون الإنسانية في السودان دينيس براون": the
+                // place an envoy is sent to or an officer serves in belongs to the title when a name follows: a
+                // known given name or two bare words ("في عمّان تطورات الأوضاع" is what is discussed there).
                 k = afterPlace;
                 continue;
             }
@@ -439,6 +542,23 @@ final class ArabicPersonFinder {
         return false;
     }
 
+    /**
+     * "زار الوزير ينقل", "ويزور الوزير الهندي البريمي الثلاثاء": a title right after a verb of visiting; one word after
+     * it is the place visited, not the visitor's family name.
+     */
+    private static boolean afterVisit(List<Token> tokens, int titleStart) {
+        if (titleStart == 0) {
+            return false;
+        }
+        Token verb = tokens.get(titleStart - 1);
+        for (ArabicStem s : verb.stems) {
+            if (s.prefixChars() <= 1 && !s.article() && VISIT_VERBS.contains(s.core())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word without the article and a family name with it: the shape of most two-word Arabic names. */
     private boolean givenAndFamily(Document doc, Claims claims, int k) {
         List<Token> tokens = doc.tokens();
@@ -558,6 +678,11 @@ final class ArabicPersonFinder {
                 break;
             }
             boolean article = t.stems[0].article();
+            if (article && derivedVerbalNoun(t.stems[0].core()) && !givenNames.contains(t.stems[0].core())) {
+                // "برئاسة حسن مغنية التعميم": a verbal noun with the article ("the circular") is the object of
+                // what follows, never a family name.
+                break;
+            }
             if (article && describedNoun(tokens, end)) {
                 // "عبدة شريف الأوضاع الاقتصادية": a word with the article that an adjective the glossary knows
                 // describes is the object of the verb, not a family name.
@@ -566,7 +691,8 @@ final class ArabicPersonFinder {
             boolean lastSlot = units >= 2 && !link;
             // "عثمان بشارة محمد": a known given name in the third slot is the grandfather's, whatever follows it.
             if (lastSlot && !article && !boundary(doc, claims, end + 1) && !continuesLineage(doc, claims, end)
-                    && !lastAbdName(doc, claims, end) && !(units == 2 && givenNames.contains(t.key))) {
+                    && !lastAbdName(doc, claims, end) && !(units == 2 && givenNames.contains(t.key))
+                    && !beforeDin(tokens, end)) {
                 break;
             }
             end++;
@@ -582,6 +708,12 @@ final class ArabicPersonFinder {
                 continue;
             }
             if (article && !link && !afterLink) {
+                if (end < tokens.size() && MAGHREB_LINEAGE.contains(tokens.get(end).key)
+                        && continuesLineage(doc, claims, end)) {
+                    // "محمد الأمين ولد سيدي مولود": a Mauritanian name goes on through ولد after a part with the
+                    // article.
+                    continue;
+                }
                 if (beforeFusedFamily(doc, claims, end)) {
                     end++;
                 }
@@ -731,6 +863,14 @@ final class ArabicPersonFinder {
         return key.length() >= 5 && (key.startsWith("ي") || key.startsWith("ت")) && key.endsWith("ون");
     }
 
+    /**
+     * The verbal nouns of the second and tenth forms ("تعميم", "استمرار"), which no family name is made on; the
+     * pattern iCCāC also makes names ("الإسلام" in "نذر الإسلام").
+     */
+    private static boolean derivedVerbalNoun(String key) {
+        return formTwoNoun(key) || formTenNoun(key);
+    }
+
     /** The verbal nouns of the second, fourth and tenth forms ("تأهيل", "إنشاء", "إعادة", "استمرار"). */
     static boolean verbalNoun(String key) {
         return formTwoNoun(key) || pluralNoun(key) || hollowFormFourNoun(key) || formTenNoun(key);
@@ -743,6 +883,15 @@ final class ArabicPersonFinder {
         Token next = tokens.get(k + 1);
         return next.arabic && next.sentence == tokens.get(k).sentence && next.stems.length == 1
                 && next.stems[0].article() && lexicon.glossary.containsKey(next.stems[0].core());
+    }
+
+    /**
+     * "إبراهيم شيخ محيي الدين": a bare word before "الدين" (of the faith) is a name of the faith in the last slot
+     * (Muhyiddin, Nur al-Din), taken with it.
+     */
+    private static boolean beforeDin(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).key.equals("الدين")
+                && tokens.get(k + 1).sentence == tokens.get(k).sentence && !tokens.get(k).stems[0].article();
     }
 
     /** "عبد الرحمن محمد عبد الله إن": a third part that is an عبد name, where the name ends. */
@@ -864,7 +1013,9 @@ final class ArabicPersonFinder {
         boolean nisba = t.stems[0].article() && k > 0 && givenNames.contains(tokens.get(k - 1).key)
                 && !tokens.get(k - 1).text.endsWith("ى");
         // "عبد الأمير": after عبد (servant of) a word with the article is the rest of the given name, even a title.
-        boolean afterAbd = k > 0 && tokens.get(k - 1).key.equals("عبد") && t.stems[0].article();
+        // "أبو بكر ولد الشيخ الحسن": so is a word with the article after ولد (son of), Ould Cheikh.
+        boolean afterAbd = k > 0 && (tokens.get(k - 1).key.equals("عبد") || tokens.get(k - 1).key.equals("ولد"))
+                && t.stems[0].article();
         if (isDemonym(t) && !nisba && !beforeLineage(tokens, k) && !afterLineage(tokens, k) || FACILITIES.contains(t.key)
                 || lexicon.titles.match(tokens, k) != null && !afterAbd
                 || lexicon.triggers.match(tokens, k) != null
