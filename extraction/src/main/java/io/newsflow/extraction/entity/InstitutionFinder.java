@@ -111,6 +111,32 @@ final class InstitutionFinder {
      */
     private static final Map<String, String> TITLED_PATRON_HEADS = Map.of("مستشفي", "Hospital", "المستشفي",
             "Hospital", "كليه", "College", "الكليه", "College");
+    /**
+     * What kind of hospital a hospital named by its own name is, after that name, and its English: "مستشفى حمد العام"
+     * Hamad General Hospital, "مستشفى الصدر التعليمي" Al Sadr Teaching Hospital. Without one, "مستشفى X" stays a building.
+     */
+    private static final Map<String, String> HOSPITAL_KINDS = Map.of("العام", "General", "التعليمي", "Teaching",
+            "التخصصي", "Specialized", "الجامعي", "University", "المركزي", "Central", "الوطني", "National",
+            "الحكومي", "Government", "العسكري", "Military", "الميداني", "Field");
+    /** "الجمعية", the head of a parliament named the National Assembly (see nationalAssembly). */
+    private static final Set<String> ASSEMBLY = WordSet.of("الجمعيه");
+    /** The bare head of a hospital named by its own name ("مستشفى", also with a clitic). */
+    private static final Set<String> HOSPITAL = WordSet.of("مستشفي");
+    /** Army units named by their number ("اللواء 17 مشاة", "الفرقة العاشرة مشاة") and their English. */
+    private static final Map<String, String> UNIT_HEADS = Map.of("لواء", "Brigade", "اللواء", "Brigade", "فرقه",
+            "Division", "الفرقه", "Division", "كتيبه", "Battalion", "الكتيبه", "Battalion");
+    /** The arm of a numbered unit after its number ("مشاة" Infantry). */
+    private static final Map<String, String> UNIT_ARMS = Map.of("مشاه", "Infantry", "مدرع", "Armoured", "مدرعه",
+            "Armoured", "ميكانيكي", "Mechanised", "ميكانيكيه", "Mechanised", "مغاوير", "Commando", "مدفعيه",
+            "Artillery", "صاعقه", "Special Forces");
+    /** Ordinal adjectives, masculine and feminine, one to twelve, as numbers ("الفرقة العاشرة" the 10th Division). */
+    private static final Map<String, Integer> UNIT_ORDINALS = Map.ofEntries(Map.entry("الاول", 1),
+            Map.entry("الاولي", 1), Map.entry("الثاني", 2), Map.entry("الثانيه", 2), Map.entry("الثالث", 3),
+            Map.entry("الثالثه", 3), Map.entry("الرابع", 4), Map.entry("الرابعه", 4), Map.entry("الخامس", 5),
+            Map.entry("الخامسه", 5), Map.entry("السادس", 6), Map.entry("السادسه", 6), Map.entry("السابع", 7),
+            Map.entry("السابعه", 7), Map.entry("الثامن", 8), Map.entry("الثامنه", 8), Map.entry("التاسع", 9),
+            Map.entry("التاسعه", 9), Map.entry("العاشر", 10), Map.entry("العاشره", 10),
+            Map.entry("الحادي عشر", 11), Map.entry("الثاني عشر", 12));
     /** Words militant groups' names open with after "جماعة": supporters, victory, soldiers, guardians. */
     private static final Set<String> GROUP_NAME_OPENERS = WordSet.of("انصار", "نصره", "جند", "حراس");
     /**
@@ -207,6 +233,7 @@ final class InstitutionFinder {
         starts.addAll(SERVICE_STARTS);
         starts.addAll(FEDERATION_HEADS);
         starts.addAll(TITLED_PATRON_HEADS.keySet());
+        starts.addAll(UNIT_HEADS.keySet());
         starts.add("جماعه");
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
@@ -639,6 +666,14 @@ final class InstitutionFinder {
         if (federation != null) {
             return federation;
         }
+        Span unit = numberedUnit(doc, i);
+        if (unit != null) {
+            return unit;
+        }
+        Span hospital = namedHospital(doc, claims, i);
+        if (hospital != null) {
+            return hospital;
+        }
         // Elliptical "الخارجية المصرية": a portfolio with a feminine nationality adjective, not after وزير.
         PhraseTrie.Match<String> portfolio = lexicon.portfoliosArabic.match(tokens, i);
         Span titled = portfolio != null && i > 0 && reading(tokens.get(i - 1), ARABIC_MINISTER) != null
@@ -670,7 +705,7 @@ final class InstitutionFinder {
         }
         if (head != null) {
             Span chamber = chamberOfCommerce(doc, claims, head);
-            return chamber != null ? chamber : arabicOrganisation(doc, claims, head);
+            return chamber != null ? chamber : nationalAssembly(tokens, arabicOrganisation(doc, claims, head));
         }
         return null;
     }
@@ -1708,6 +1743,122 @@ final class InstitutionFinder {
         Span s = span(doc, i, end, t.start + headStem.prefixChars(), EntityType.ORG, name);
         s.groupKey = "org:" + coreKey(tokens, i + 1, end);
         return s;
+    }
+
+    /**
+     * "الجمعية الوطنية" alone or with a nationality adjective ("الجمعية الوطنية الإكوادورية") is a parliament, the
+     * National Assembly, not a "National Association"; with a purpose after it ("الجمعية الوطنية لحماية ...") it stays
+     * an association. Returns {@code body}, renamed where it is one.
+     */
+    private static Span nationalAssembly(List<Token> tokens, Span body) {
+        int words = body == null ? 0 : body.end - body.start;
+        if (body != null && body.name != null && (words == 2 || words == 3)
+                && reading(tokens.get(body.start), ASSEMBLY) != null
+                && tokens.get(body.start + 1).key.equals("الوطنيه")
+                && (words == 2 || tokens.get(body.start + 2).core().endsWith("يه"))) {
+            body.name = body.name.replace("National Association", "National Assembly");
+        }
+        return body;
+    }
+
+    /**
+     * "مستشفى حمد العام", "بمستشفى الكفيل التخصصي": a hospital named by one to three words of its own and then the kind
+     * of hospital it is ({@link #HOSPITAL_KINDS}) is a body, "<name> <kind> Hospital"; a place the name is (a linked
+     * place) keeps its English name. Not when a name word only describes ("مستشفى المدينة العام" the city's hospital),
+     * so "مستشفى المدينة" or "مستشفى جديد" stay buildings. Null otherwise.
+     */
+    private Span namedHospital(Document doc, Claims claims, int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        ArabicStem head = null;
+        for (ArabicStem s : t.stems) {
+            if (HOSPITAL.contains(s.withArticle())) {
+                head = s;
+            }
+        }
+        if (head == null) {
+            return null;
+        }
+        for (int kind = i + 2; kind <= i + 4 && at(tokens, kind); kind++) {
+            Token name = tokens.get(kind - 1);
+            if (name.sentence != t.sentence || !name.arabic || !name.isWord() || hasDigit(name) || isStop(name)
+                    || HOSPITAL_KINDS.containsKey(name.key) || reading(name, DESCRIBING_WORDS) != null
+                    || reading(name, LOCAL_PLACE_WORDS) != null || tokens.get(kind).sentence != t.sentence) {
+                return null;
+            }
+            String english = HOSPITAL_KINDS.get(tokens.get(kind).key);
+            if (english != null) {
+                Span place = claims.at(i + 1);
+                String own = place != null && place.start == i + 1 && place.end == kind && place.linked()
+                        && place.type == EntityType.LOC ? place.name : romaniser.romanise(tokens.subList(i + 1, kind));
+                // "التعليمي والإحالي": a second kind joined by و stays in the mention.
+                int to = kind + 1;
+                if (at(tokens, to) && tokens.get(to).sentence == t.sentence && tokens.get(to).text.startsWith("وال")
+                        && nisba(tokens.get(to).key.substring(3))) {
+                    to++;
+                }
+                Span s = span(doc, i, to, t.start + head.prefixChars(), EntityType.ORG,
+                        own + " " + english + " Hospital");
+                s.groupKey = "org:" + coreKey(tokens, i, kind + 1);
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "اللواء 17 مشاة", "الفرقة العاشرة مشاة", "الكتيبة 55": an army unit named by its number, in digits or as an
+     * ordinal adjective, then its arm ({@link #UNIT_ARMS}), is a body "17th Infantry Brigade". A number in digits
+     * alone names a unit too; an ordinal needs the arm ("الفرقة الأولى" may be a team). "لواء الرمثا" (a district named
+     * by its town) and "اللواء" before a name (the rank) have no number and stay as they are. Null otherwise.
+     */
+    private Span numberedUnit(Document doc, int i) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(i);
+        ArabicStem head = null;
+        String unit = null;
+        for (ArabicStem s : t.stems) {
+            if (UNIT_HEADS.containsKey(s.withArticle())) {
+                head = s;
+                unit = UNIT_HEADS.get(s.withArticle());
+            }
+        }
+        if (head == null || !at(tokens, i + 1) || tokens.get(i + 1).sentence != t.sentence) {
+            return null;
+        }
+        Token n = tokens.get(i + 1);
+        Integer number = null;
+        int end = i + 2;
+        if (n.text.matches("[0-9\u0660-\u0669]{1,3}")) {
+            number = Integer.valueOf(java.text.Normalizer.normalize(n.text, java.text.Normalizer.Form.NFKC)
+                    .chars().map(c -> Character.digit(c, 10)).collect(StringBuilder::new,
+                            StringBuilder::append, StringBuilder::append).toString());
+        } else if (at(tokens, i + 2) && UNIT_ORDINALS.containsKey(n.key + " " + tokens.get(i + 2).key)) {
+            number = UNIT_ORDINALS.get(n.key + " " + tokens.get(i + 2).key);
+            end = i + 3;
+        } else {
+            number = UNIT_ORDINALS.get(n.key);
+        }
+        if (number == null) {
+            return null;
+        }
+        String arm = at(tokens, end) && tokens.get(end).sentence == t.sentence ? UNIT_ARMS.get(tokens.get(end).key)
+                : null;
+        if (arm == null && !Character.isDigit(n.text.charAt(0))) {
+            return null;
+        }
+        int to = arm == null ? end : end + 1;
+        String name = ordinal(number) + (arm == null ? "" : " " + arm) + " " + unit;
+        Span s = span(doc, i, to, t.start + head.prefixChars(), EntityType.ORG, name);
+        s.groupKey = "org:" + name.toLowerCase(Locale.ROOT);
+        return s;
+    }
+
+    /** 1st, 2nd, 3rd, 11th, 22nd, ... */
+    private static String ordinal(int n) {
+        int last = n % 10;
+        String suffix = n % 100 / 10 == 1 || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";
+        return n + suffix;
     }
 
     /**
