@@ -877,10 +877,13 @@ final class ArabicPlaceGuesser {
 
     /**
      * The word's key with the final ى the text writes kept: a place's name ending in it ends in a long a ("نوى" Nawa,
-     * "بصرى" Busra), where the key folds it into ي, the ending -i.
+     * "بصرى" Busra), where the key folds it into ي, the ending -i. Not the feminine adjective fuʿlā with the article
+     * ("الكبرى", "السفلى"), whose vowels the rule would not give either.
      */
     private static String finalAlefMaqsura(Token tok, String core) {
-        return tok.text.endsWith("ى") && core.endsWith("ي") ? core.substring(0, core.length() - 1) + "ى" : core;
+        boolean adjective = core.startsWith("ال") && core.length() == 6;
+        return tok.text.endsWith("ى") && core.endsWith("ي") && !adjective
+                ? core.substring(0, core.length() - 1) + "ى" : core;
     }
 
     /**
