@@ -362,7 +362,10 @@ final class ArabicNameRomaniser {
         if (!MAGHREB.contains(country)) {
             return romaniseWord(key);
         }
-        return romaniseWord(key, new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, false, false));
+        String word = romaniseWord(key, new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, false, false));
+        // An initial "أو" is the French "Ou" of the Maghreb's places ("أولاد تايمة" Oulad Teima, "أوطاط" Outat), not
+        // "Aou".
+        return TextNormaliser.key(key).startsWith("او") && word.startsWith("Aou") ? "Ou" + word.substring(3) : word;
     }
 
     /** Whether {@code country} (ISO code) spells its names the French way. */

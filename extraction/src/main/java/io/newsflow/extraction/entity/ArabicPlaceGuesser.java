@@ -343,8 +343,10 @@ final class ArabicPlaceGuesser {
                     && coordinated(tokens.get(known.end), name.sentence)) {
                 // "بلدتي كفرنجة وعنجرة": after a known place, a second one joined by و, when the places know it.
                 Token second = tokens.get(known.end);
-                Span town = guessed(doc, claims, known.end, known.end + 1, second.start + second.stems[1].prefixChars());
-                if (town.linked()) {
+                int secondEnd = secondEnd(tokens, claims, known.end);
+                Span town = secondEnd == known.end ? null : guessed(doc, claims, known.end, secondEnd,
+                        second.start + second.stems[1].prefixChars());
+                if (town != null && town.linked()) {
                     claims.claim(town);
                     i = known.end;
                     continue;
@@ -359,7 +361,9 @@ final class ArabicPlaceGuesser {
                 continue;
             }
             int end = district ? known.end : nameEnd(tokens, claims, k, cue.value());
-            if (claims.at(k) != null && end == k + 1 && !district || knownTownBefore(known, k, end)) {
+            if (claims.at(k) != null && end == k + 1 && !district || knownTownBefore(known, k, end)
+                    || end == k + 1 && CONSTRUCT_HEADS.contains(name.key)) {
+                // "قريتي بيت جن": a noun that opens a town's name in construct names nothing alone.
                 continue;
             }
             Span span = guessed(doc, claims, k, end, name.start);
@@ -415,8 +419,11 @@ final class ArabicPlaceGuesser {
             if (end < tokens.size() && claims.at(end) == null && coordinated(tokens.get(end), name.sentence)
                     && !ArabicPersonFinder.pluralVerbFollows(tokens, end)) {
                 Token second = tokens.get(end);
-                claims.claim(guessed(doc, claims, end, end + 1, second.start + second.stems[1].prefixChars()));
-                i = end;
+                int secondEnd = secondEnd(tokens, claims, end);
+                if (secondEnd > end) {
+                    claims.claim(guessed(doc, claims, end, secondEnd, second.start + second.stems[1].prefixChars()));
+                    i = secondEnd - 1;
+                }
             }
         }
     }
@@ -869,6 +876,17 @@ final class ArabicPlaceGuesser {
     }
 
     /**
+     * The word's key with the final ى the text writes kept: a place's name ending in it ends in a long a ("نوى" Nawa,
+     * "بصرى" Busra), where the key folds it into ي, the ending -i. Not the feminine adjective fuʿlā with the article
+     * ("الكبرى", "السفلى"), whose vowels the rule would not give either.
+     */
+    private static String finalAlefMaqsura(Token tok, String core) {
+        boolean adjective = core.startsWith("ال") && core.length() == 6;
+        return tok.text.endsWith("ى") && core.endsWith("ي") && !adjective
+                ? core.substring(0, core.length() - 1) + "ى" : core;
+    }
+
+    /**
      * A place's word spelled by rule; a final و after a consonant is o, as the names of places Arabic transcribes end
      * ("سوكوتو" Sokoto), where a person's Arabic name ends in u, and so does "أبو" in a place's name ("Abu Kamal").
      */
@@ -998,7 +1016,7 @@ final class ArabicPlaceGuesser {
             }
             String core = clitic ? tok.stems[1].withArticle() : tok.key;
             key.append(core);
-            english.append(english.length() == 0 ? "" : " ").append(placeWord(core, country));
+            english.append(english.length() == 0 ? "" : " ").append(placeWord(finalAlefMaqsura(tok, core), country));
             String indexKey = clitic ? tok.stems[1].core() : tok.core();
             beforeLast = node;
             lastKey = indexKey;
@@ -1267,6 +1285,25 @@ final class ArabicPlaceGuesser {
                 && t.stems[1].prefixChars() > 0 && !t.stems[1].article() && t.stems[1].core().length() >= 3
                 && !t.text.endsWith("ه") && !t.text.endsWith("ها") && !t.text.endsWith("هم") && !common(t)
                 && !ArabicPersonFinder.verbalNoun(t.stems[1].core());
+    }
+
+    /**
+     * The end of a second place joined by و at {@code at}: one word, or two when the word is a noun that opens a
+     * town's name in construct ("بلدتي بريزينة وعين الصفراء"); {@code at} itself (nothing) when such a noun has no name
+     * after it.
+     */
+    private int secondEnd(List<Token> tokens, Claims claims, int at) {
+        Token second = tokens.get(at);
+        int next = at + 1;
+        if (second.stems.length < 2 || !CONSTRUCT_HEADS.contains(second.stems[1].core())) {
+            return next;
+        }
+        Token name = next < tokens.size() ? tokens.get(next) : null;
+        boolean named = name != null && replaceable(claims, next) && name.arabic && name.isWord()
+                && name.sentence == second.sentence && !common(name) && name.core().length() >= 3
+                && !name.text.startsWith("و");
+        // The head alone ("وبيت" before a short word) names nothing.
+        return named ? next + 1 : at;
     }
 
     private boolean common(Token t) {
