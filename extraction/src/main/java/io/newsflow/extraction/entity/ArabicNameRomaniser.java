@@ -62,6 +62,8 @@ final class ArabicNameRomaniser {
     private static final String SUDAN_REGION = "sudan";
     /** Tunisia's own French spelling ("Hichem", "Slim"), then the Maghreb's. */
     private static final String TUNISIA_REGION = "tunisia";
+    /** Given names whose doubled letter every region writes but the Maghreb and Somalia ("Jabbar"; "Djebar"). */
+    private static final String MASHRIQ_REGION = "mashriq";
     /**
      * Egypt, whose English spelling (its papers, its state agency, the wires quoting them) writes the article of a
      * family name "El-" ("El-Sisi", "El-Khatib"), ج "g" as Cairo says it ("Gamal", "Ragab"), a final ي after a
@@ -110,7 +112,8 @@ final class ArabicNameRomaniser {
             table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION), GULF_REGION,
             table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION), EGYPT_REGION,
             table(RESOURCE, EGYPT_REGION), LEVANT_REGION, table(RESOURCE, LEVANT_REGION), SUDAN_REGION,
-            table(RESOURCE, SUDAN_REGION), TUNISIA_REGION, table(RESOURCE, TUNISIA_REGION));
+            table(RESOURCE, SUDAN_REGION), TUNISIA_REGION, table(RESOURCE, TUNISIA_REGION), MASHRIQ_REGION,
+            table(RESOURCE, MASHRIQ_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -684,6 +687,9 @@ final class ArabicNameRomaniser {
         // Tunisia is the Maghreb style that writes ض "dh".
         String name = style.maghreb() && style.dh() ? regionalNames.get(TUNISIA_REGION).get(key) : null;
         name = name != null || names == null ? name : names.get(key);
+        if (name == null && style.person() && !style.maghreb() && !style.region().equals(SOMALI_REGION)) {
+            name = regionalNames.get(MASHRIQ_REGION).get(key);
+        }
         if (name == null && style.region().equals(OMAN_REGION)) {
             // Oman spells most names as the other Gulf states do.
             name = regionalNames.get(GULF_REGION).get(key);
