@@ -28,6 +28,7 @@ final class ArabicNameRomaniser {
 
     private static final String RESOURCE = "/io/newsflow/extraction/lexicon/given-names-ar.tsv";
     private static final String FAMILY_RESOURCE = "/io/newsflow/extraction/lexicon/family-names-ar.tsv";
+    private static final String DIVINE_RESOURCE = "/io/newsflow/extraction/lexicon/divine-names-ar.tsv";
     private static final Map<Character, String> CONSONANTS = new HashMap<>();
     /** Western Sahara (EH) writes its people's names as Morocco and Mauritania do. */
     private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR", "EH");
@@ -57,6 +58,12 @@ final class ArabicNameRomaniser {
      */
     private static final java.util.Set<String> DHAD_DH = java.util.Set.of("IQ");
     private static final String LEVANT_REGION = "levant";
+    /** Sudan, whose English spelling writes "Mohamed" as Egypt's does, and "Abdel" as a word of its own. */
+    private static final String SUDAN_REGION = "sudan";
+    /** Tunisia's own French spelling ("Hichem", "Slim"), then the Maghreb's. */
+    private static final String TUNISIA_REGION = "tunisia";
+    /** Given names whose doubled letter every region writes but the Maghreb and Somalia ("Jabbar"; "Djebar"). */
+    private static final String MASHRIQ_REGION = "mashriq";
     /**
      * Egypt, whose English spelling (its papers, its state agency, the wires quoting them) writes the article of a
      * family name "El-" ("El-Sisi", "El-Khatib"), ج "g" as Cairo says it ("Gamal", "Ragab"), a final ي after a
@@ -98,11 +105,15 @@ final class ArabicNameRomaniser {
 
     private final Map<String, String> givenNames = table(RESOURCE, "");
     /**
-     * Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia.
+     * Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia,
+     * "Hany" in Egypt, "Mohammad" in the Levant, "Mohamed" in Sudan.
      */
     private final Map<String, Map<String, String>> regionalNames = Map.of(MAGHREB_REGION,
             table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION), GULF_REGION,
-            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION));
+            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION), EGYPT_REGION,
+            table(RESOURCE, EGYPT_REGION), LEVANT_REGION, table(RESOURCE, LEVANT_REGION), SUDAN_REGION,
+            table(RESOURCE, SUDAN_REGION), TUNISIA_REGION, table(RESOURCE, TUNISIA_REGION), MASHRIQ_REGION,
+            table(RESOURCE, MASHRIQ_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -112,6 +123,11 @@ final class ArabicNameRomaniser {
     }
     /** Frequent family names ("الراجحي" al-Rajhi), whose short vowels and doubled letters no rule can guess. */
     private final Map<String, String> familyNames = table(FAMILY_RESOURCE, "");
+    /**
+     * The names of God that follow "عبد" in a given name, with the vowels and doubled letters no rule can guess
+     * ("الفتاح" Fattah, "الستار" Sattar).
+     */
+    private final Map<String, String> divineNames = table(DIVINE_RESOURCE, "");
 
     /**
      * Reads the rows of a table for one region ("" for rows without one): the Arabic word (normalised), its usual
@@ -159,7 +175,8 @@ final class ArabicNameRomaniser {
                 ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
                 : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
                 : GULF.contains(country) ? Style.GULF : LEVANT.contains(country) ? Style.LEVANT
-                : country.equals("EG") ? Style.EGYPT : ABDEL.contains(country) ? Style.ABDEL
+                : country.equals("EG") ? Style.EGYPT : country.equals("SD") ? Style.SUDAN
+                : ABDEL.contains(country) ? Style.ABDEL
                 : DHAD_DH.contains(country) ? Style.DH : SOUTH_ASIA.contains(country) ? Style.SOUTH_ASIA
                 : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
@@ -198,8 +215,14 @@ final class ArabicNameRomaniser {
                     known = givenNames.get("عبد" + next.key);
                 }
                 // The divine attribute after "عبد" keeps its a ("Abdessalam", "Abdelmadjid").
-                String rest = letters(next.key.substring(2), style, false, false, false)
+                // Somali spelling does not double a letter ("Abdifatah"), so it reads the attribute as written.
+                String attribute = style.maghreb() || style.region().equals(SOMALI_REGION) ? null
+                        : divineNames.get(next.key);
+                String rest = (attribute != null ? attribute : letters(next.key.substring(2), style, false, false, false))
                         .toLowerCase(java.util.Locale.ROOT);
+                if (style.egypt() && next.key.indexOf('ج') >= 0) {
+                    rest = rest.replace('j', 'g');
+                }
                 word = known != null ? known : style.abdel() ? "Abdel " + capitalise(rest) : abd(rest, style);
             }
             if (!t.key.equals("عبد") && i + 1 < tokens.size() && tokens.get(i + 1).key.equals("الله")
@@ -368,6 +391,11 @@ final class ArabicNameRomaniser {
         return TextNormaliser.key(key).startsWith("او") && word.startsWith("Aou") ? "Ou" + word.substring(3) : word;
     }
 
+    /** Whether {@code country} (ISO code) is a French-speaking Sahel state whose Arabic names are spelled as the Maghreb's. */
+    static boolean sahel(String country) {
+        return SAHEL.contains(country);
+    }
+
     /** Whether {@code country} (ISO code) spells its names the French way. */
     static boolean maghreb(String country) {
         return MAGHREB.contains(country);
@@ -500,7 +528,7 @@ final class ArabicNameRomaniser {
 
     /**
      * The diminutive CuCayC, which English spells with "u" and "ai": CuwayC ("شويخ" Shuwaikh, "رويس" Ruwais,
-     * "سويدي" Suwaidi), and the family nisba CuCayCi ("زبيدي" Zubaidi, "كبيسي" Kubaisi, "نعيمي" Nuaimi; an initial ع
+     * "سويدي" Suwaidi, "تويجري" Tuwaijri), and the family nisba CuCayCi ("زبيدي" Zubaidi, "كبيسي" Kubaisi, "نعيمي" Nuaimi; an initial ع
      * is "O": "عبيدي" Obaidi; a ع before the ending "ie": "ربيعي" Rubaie). Null for other words and in the Maghreb,
      * whose French spelling differs ("Chouikh").
      */
@@ -512,8 +540,14 @@ final class ArabicNameRomaniser {
         char c2 = stem.charAt(1);
         char c3 = stem.charAt(3);
         if (c2 == 'و') {
-            return isConsonant(c1, style) && isConsonant(c3, style)
-                    ? capitalise(consonant(c1, style) + "uwai" + letters(stem.substring(3), style)) : null;
+            if (!isConsonant(c1, style) || !isConsonant(c3, style)) {
+                return null;
+            }
+            // The nisba of CuwayCiC, CuwayCCi, joins its last two consonants ("التويجري" al-Tuwaijri).
+            String rest = stem.length() == 6 && stem.charAt(5) == 'ي' && isConsonant(stem.charAt(4), style)
+                    && style.person() ? consonant(c3, style) + consonant(stem.charAt(4), style) + "i"
+                    : letters(stem.substring(3), style);
+            return capitalise(consonant(c1, style) + "uwai" + rest);
         }
         if (!style.person()) {
             return placeDiminutive(stem, style);
@@ -637,6 +671,7 @@ final class ArabicNameRomaniser {
         static final Style DH = new Style("", false, false, true, true);
         static final Style LEVANT = new Style(LEVANT_REGION, false, true, false, true);
         static final Style EGYPT = new Style(EGYPT_REGION, false, true, false, true);
+        static final Style SUDAN = new Style(SUDAN_REGION, false, true, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
         static final Style SOUTH_ASIA = new Style(SOUTH_ASIA_REGION, false, false, false, true);
 
@@ -652,7 +687,12 @@ final class ArabicNameRomaniser {
     /** The spelling the person's region gives a word ({@code key} normalised), or null. */
     private String regional(String key, Style style) {
         Map<String, String> names = regionalNames.get(style.region());
-        String name = names == null ? null : names.get(key);
+        // Tunisia is the Maghreb style that writes ض "dh".
+        String name = style.maghreb() && style.dh() ? regionalNames.get(TUNISIA_REGION).get(key) : null;
+        name = name != null || names == null ? name : names.get(key);
+        if (name == null && style.person() && !style.maghreb() && !style.region().equals(SOMALI_REGION)) {
+            name = regionalNames.get(MASHRIQ_REGION).get(key);
+        }
         if (name == null && style.region().equals(OMAN_REGION)) {
             // Oman spells most names as the other Gulf states do.
             name = regionalNames.get(GULF_REGION).get(key);

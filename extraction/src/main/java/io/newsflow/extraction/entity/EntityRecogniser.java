@@ -39,6 +39,8 @@ public final class EntityRecogniser {
 
     /** "لدى" (at) and "في" (in) before the country an ambassador is posted to. */
     private static final Set<String> HOST_PREPOSITIONS = WordSet.of("لدي", "في");
+    /** "وفي تشاد،": the words that open a paragraph set in the place they name. */
+    private static final Set<String> SETTING_WORDS = Set.of("في", "وفي");
     /** Runs of spaces, apostrophes and dots, which become one hyphen in a provisional id. */
     private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s'’.]+");
 
@@ -686,7 +688,43 @@ public final class EntityRecogniser {
                 return "MR";
             }
         }
-        return homeCountry(spans);
+        String setting = settingCountry(doc, person, spans);
+        return setting != null ? setting : homeCountry(spans);
+    }
+
+    /**
+     * The Arab or Sahel country in which the paragraph of {@code person} is set, as wire copy says it: the dateline that
+     * opens the story ("كوستي - ") or a paragraph opening "وفي تشاد،"; the last such setting before the person counts,
+     * since a story told from two countries moves on by paragraph. Null when none precedes the person or it is in
+     * another country, whose people's names are not Arabic ones spelled by rule.
+     */
+    private String settingCountry(Document doc, Span person, List<Span> spans) {
+        List<Token> tokens = doc.tokens();
+        String found = null;
+        int at = -1;
+        for (Span s : spans) {
+            if (s.type != EntityType.LOC || !s.linked() || s.entity().country() == null || s.start >= person.start
+                    || s.start <= at) {
+                continue;
+            }
+            int open = s.start;
+            boolean dateline = s.end < tokens.size() && "-–—".contains(tokens.get(s.end).text)
+                    && !tokens.get(s.end).text.isEmpty() && opensParagraph(doc, open);
+            boolean inPlace = open > 0 && SETTING_WORDS.contains(tokens.get(open - 1).text)
+                    && opensParagraph(doc, open - 1);
+            if (dateline || inPlace) {
+                found = s.entity().country();
+                at = s.start;
+            }
+        }
+        return found != null && (ArabicNameRomaniser.ARAB.contains(found) || ArabicNameRomaniser.sahel(found))
+                ? found : null;
+    }
+
+    /** Whether token {@code k} is the first of a line of the text. */
+    private static boolean opensParagraph(Document doc, int k) {
+        int from = k == 0 ? 0 : doc.tokens().get(k - 1).end;
+        return k == 0 || doc.text().substring(from, doc.tokens().get(k).start).indexOf('\n') >= 0;
     }
 
     /** The first token of the span covering token {@code k}, or {@code k}. */
