@@ -33,8 +33,12 @@ final class NameSequenceFinder {
     /** Nouns before a road's code ("l'autoroute A47", "Highway N2"). */
     private static final Set<String> ROADS = WordSet.of("autoroute", "route", "nationale", "highway", "motorway",
             "expressway", "freeway", "road");
-    /** Words that open Spanish and Portuguese place names, never people's ("San Ormeo", "Santa Rita"). */
-    private static final Set<String> SAINTS_OF_PLACES = WordSet.of("san", "santa", "santo", "sao");
+    /**
+     * Words that open Spanish and Portuguese place names, never people's ("San Ormeo", "Santa Rita", "Punta Arenas",
+     * "Playa Larga", "Ciudad Real", "Bahía Negra", "Cabo Rojo").
+     */
+    private static final Set<String> SAINTS_OF_PLACES = WordSet.of("san", "santa", "santo", "sao", "punta", "playa",
+            "ciudad", "bahia", "cabo");
     /** Abbreviations that open place and saint names: "St. Elizabeth", "Ste. Anne", "Mt. Kenya", "Ft. Worth". */
     private static final Set<String> SAINTS = WordSet.of("st", "ste", "mt", "ft");
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "de", "du", "des", "la", "le", "di", "da",
@@ -276,12 +280,14 @@ final class NameSequenceFinder {
                         && capWord(tokens, claims, j + 1)) {
                     // "Valdor Commission on Human Rights", "Council on Foreign Relations": a body's remit after "on".
                     j++;
-                } else if (t.key.equals("of") && !t.capitalised && j + 2 < tokens.size()
-                        && tokens.get(j + 1).key.equals("the") && !tokens.get(j + 1).capitalised
+                } else if ((t.key.equals("of") || t.key.equals("for")
+                        && lexicon.orgWordsLatin.contains(tokens.get(j - 1).key)) && !t.capitalised
+                        && j + 2 < tokens.size() && tokens.get(j + 1).key.equals("the") && !tokens.get(j + 1).capitalised
                         && capWord(tokens, claims, j + 2) && (lexicon.orgWordsLatin.contains(tokens.get(j - 1).key)
                         || bodyAfter(tokens, claims, j + 2) && !opensSentence(tokens, j - 1)
                         && !tokens.get(j - 1).key.endsWith("s")) && !personBeforeOf(tokens, i, j)) {
-                    // "Office of the High Representative": a body named after an office holder; "Voice of the
+                    // "Office of the High Representative": a body named after an office holder ("Commission for
+                    // the Protection of Rivers": after a kind of body, "for the" too); "Voice of the
                     // Farmers Party": a body whose name ends after "of the" ("Officers of the Vestland Police
                     // Force" are its members).
                     j += 2;
@@ -504,6 +510,15 @@ final class NameSequenceFinder {
             }
         }
         return conjunctions == 1 && after >= 1 && after <= 3;
+    }
+
+    /**
+     * "General Federation of Trade Unions", "General Union of Oil Workers": a title word right before a capitalised
+     * kind of body that no title opens, with more of the name after it, opens the body's name, not a title.
+     */
+    private boolean bodyAfterTitleWord(List<Token> tokens, int k, int to) {
+        return k + 1 < to && tokens.get(k).capitalised && lexicon.orgWordsLatin.contains(tokens.get(k).key)
+                && lexicon.titles.match(tokens, k) == null && !possessiveAt(tokens, k + 1);
     }
 
     /** "Brenton and Hove City Council": a local council named by the two places it serves. */
@@ -940,6 +955,7 @@ final class NameSequenceFinder {
                     && !(title.end() == to - 1 && (lexicon.placeHeadsLatin.contains(tokens.get(to - 1).key)
                     || lexicon.orgWordsLatin.contains(tokens.get(to - 1).key))
                     && !ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(to - 1).key))
+                    && !bodyAfterTitleWord(tokens, title.end(), to)
                     && !canadianDepartment(tokens, s, to)) {
                 // "Justice Ann Wekesa" is a judge; "Justice and Development Party" no title, nor "King Island" (a
                 // place head after it) or "General Hospital" (a body's word after it). "le PDG de Vextal": after a title and "de", the body it heads, not its holder.
@@ -961,6 +977,7 @@ final class NameSequenceFinder {
                 // "South Korean President Lee Jae-myung": a nationality of two words before the title.
                 s += 2;
             } else if (isStop(doc, t) && !stateBody(tokens, s, to) && !initialAt(tokens, s)
+                    && !(title != null && title.end() == s + 1 && bodyAfterTitleWord(tokens, s + 1, to))
                     && !canadianDepartment(tokens, s, to) && !newInName(tokens, s, to)
                     && !articleOfNamedBody(tokens, s, to)
                     || lexicon.demonyms.containsKey(t.key) && s + 1 < to && !orgWordIn(tokens, s + 1, to)
