@@ -832,6 +832,8 @@ final class InstitutionFinder {
         // The country of a body's nationality adjective outside an "of" phrase, and where it stands in {@code before}.
         String nationality = null;
         int nationalityAt = -1;
+        // The country of any nationality adjective in the name, in an "of" phrase or not.
+        String anyNationality = null;
         boolean definite = headReading(tokens, head).article();
         Conjuncts conjuncts = new Conjuncts();
         // Set when the genitive after an indefinite head carries its own adjective ("بنك الفلاحة والتنمية الريفية",
@@ -1104,6 +1106,7 @@ final class InstitutionFinder {
             String cc = arabicDemonym(t);
             if (cc != null) {
                 conjuncts.end();
+                anyNationality = anyNationality == null ? cc : anyNationality;
                 // "اتحاد الصناعات المصرية": a feminine nationality after a masculine head is its genitive's (Federation
                 // of Egyptian Industries); "الاتحاد الوطني للمرأة التونسية" National Union of Tunisian Women.
                 boolean genitives = !COMPANY_HEADS.contains(head.value())
@@ -1302,6 +1305,11 @@ final class InstitutionFinder {
                         + " " + after.get(0) + " " + before.get(before.size() - 1)
                 : String.join(" ", before)
                         + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
+        String wired = name == null || unknown || !places.isEmpty() || anyNationality == null ? null
+                : wireName(anyNationality, head.value(), before, after, purpose);
+        if (wired != null) {
+            name = wired;
+        }
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
         s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
@@ -1430,6 +1438,49 @@ final class InstitutionFinder {
         String owner = COUNTRY_NOUN_COMPANIES.contains(cc) && (COMPANY_HEADS.contains(head) || "Bank".equals(head))
                 ? countryName(cc) : lexicon.englishDemonym.get(cc);
         return (owner == null ? countryName(cc) : owner) + " " + String.join(" ", before);
+    }
+
+    /**
+     * The English a wire writes for a country's body whose Arabic name carries the country's adjective, where English
+     * does not put that adjective before the head: a central bank is "of" its country ("البنك المركزي السريلانكي"
+     * Central Bank of Sri Lanka, as Kuwait's and Libya's are); defence forces take the country's name ("قوات الدفاع
+     * الكينية" Kenya Defence Forces); a body for the management of something puts that before its head, its country
+     * after it ("الهيئة الوطنية الباكستانية لإدارة الكوارث" National Disaster Management Authority (Pakistan)). Null
+     * when none of these applies. {@code before} ends with the head, both lists in English order.
+     */
+    private String wireName(String cc, String head, List<String> before, List<String> after, boolean purpose) {
+        String country = countryName(cc);
+        if (country == null) {
+            return null;
+        }
+        String adjective = lexicon.englishDemonym.getOrDefault(cc, cc);
+        List<String> words = new ArrayList<>();
+        for (String w : before) {
+            if (!w.equals(adjective) && !w.equals(country)) {
+                words.add(w);
+            }
+        }
+        List<String> rest = new ArrayList<>();
+        for (String w : after) {
+            if (!w.equals(adjective) && !w.equals(country)) {
+                rest.add(w);
+            }
+        }
+        if ("Bank".equals(head) && rest.isEmpty() && words.equals(List.of("Central", "Bank"))) {
+            return "Central Bank of " + withArticle(country);
+        }
+        if ("Forces".equals(head) && (words.equals(List.of("Forces")) && rest.equals(List.of("Defence"))
+                || words.equals(List.of("Defence", "Forces")) && rest.isEmpty())) {
+            return country + " Defence Forces";
+        }
+        if (purpose && !rest.isEmpty() && rest.size() <= 3 && String.join(" ", rest).endsWith(" Management")
+                && !words.isEmpty()) {
+            List<String> named = new ArrayList<>(words.subList(0, words.size() - 1));
+            named.addAll(rest);
+            named.add(words.get(words.size() - 1));
+            return String.join(" ", named) + " (" + country + ")";
+        }
+        return null;
     }
 
     /**
