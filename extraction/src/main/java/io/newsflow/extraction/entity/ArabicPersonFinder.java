@@ -1074,7 +1074,8 @@ final class ArabicPersonFinder {
      */
     private boolean nameClearlyEnds(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (k + 1 >= tokens.size() || looksLikeVerb(t.key) || lexicon.commonArabic.contains(t.key)) {
+        if (k + 1 >= tokens.size() || NAME_LINKS.contains(t.key) || looksLikeVerb(t.key)
+                || lexicon.commonArabic.contains(t.key)) {
             return false;
         }
         Token next = tokens.get(k + 1);
