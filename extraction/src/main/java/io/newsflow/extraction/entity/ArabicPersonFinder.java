@@ -7,6 +7,7 @@ import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -74,6 +75,9 @@ final class ArabicPersonFinder {
     private static final Set<String> CALLED = WordSet.of("تدعي", "يدعي", "المدعو", "المدعوه");
     /** "وهو", "وهي" (and he is) after a comma: the speaker's description follows his name. */
     private static final Set<String> DESCRIBED = WordSet.of("وهو", "وهي");
+
+    /** Nouns that follow an office title and belong to the office ("رئيس بعثة", "مسؤول ملف"), from lexicon/title-nouns-ar.txt. */
+    private static final Set<String> TITLE_NOUNS = titleNouns();
     /** Ranks that are also everyday words: the team, the pioneer. */
     private static final Set<String> EVERYDAY_TITLES = WordSet.of("الفريق", "الرائد");
     /**
@@ -130,6 +134,14 @@ final class ArabicPersonFinder {
                 // "وزيرة الانتقال الطاقي ليلى بنعلي": a portfolio the lexicon does not know, in words with the article.
                 k = skipToName(doc, claims, title.end(), true);
                 end = k < 0 ? k : nameEnd(doc, claims, k);
+            }
+            if (k >= 0 && k == title.end() && PLACE_UNITS.contains(tokens.get(k - 1).key) && k + 1 < tokens.size()
+                    && !givenNames.contains(tokens.get(k).key) && givenNames.contains(tokens.get(k + 1).key)
+                    && tokens.get(k + 1).sentence == tokens.get(k).sentence) {
+                // "مدير ناحية سفوان حيدر ...": after a title ending in a unit of place, one word before a given name
+                // is the place.
+                k++;
+                end = nameEnd(doc, claims, k);
             }
             boolean inConstruct = k == title.end() ? construct(tokens, title)
                     : k > title.end() && bareGenitive(tokens, k - 1);
@@ -326,6 +338,7 @@ final class ArabicPersonFinder {
         List<Token> tokens = doc.tokens();
         int sentence = k > 0 ? tokens.get(k - 1).sentence : 0;
         int articleWords = 0;
+        boolean nounChain = false;
         for (int steps = 0; steps < MAX_SKIP && k < tokens.size(); steps++) {
             Token t = tokens.get(k);
             if (t.sentence != sentence || !t.isWord() || !t.arabic) {
@@ -427,7 +440,20 @@ final class ArabicPersonFinder {
                 k++;
                 continue;
             }
-            if (skipArticleWords && t.stems[0].article() && articleWords < 3 && !opensLinkedName(tokens, k)) {
+            if (PLACE_PREPOSITIONS.contains(t.key) && k + 1 < tokens.size() && titleNoun(tokens.get(k + 1))) {
+                // "كبير المفاوضين في الوفد الحكومي ياسر ...": the body the titled person serves in.
+                k++;
+                continue;
+            }
+            if (titleNoun(t)) {
+                // "رئيس بعثة المراقبين الدوليين في اليمن ...", "مسؤول ملف الأسرى": the noun after a title and the words
+                // with the article that it governs belong to the office.
+                k++;
+                nounChain = true;
+                continue;
+            }
+            if ((skipArticleWords || nounChain) && t.stems[0].article() && articleWords < 3
+                    && !opensLinkedName(tokens, k)) {
                 articleWords++;
                 k++;
                 continue;
@@ -689,13 +715,18 @@ final class ArabicPersonFinder {
                 break;
             }
             boolean lastSlot = units >= 2 && !link;
+            boolean endsHere = lastSlot && !article && nameClearlyEnds(tokens, end);
             // "عثمان بشارة محمد": a known given name in the third slot is the grandfather's, whatever follows it.
-            if (lastSlot && !article && !boundary(doc, claims, end + 1) && !continuesLineage(doc, claims, end)
+            if (lastSlot && !article && !boundary(doc, claims, end + 1) && !endsHere
+                    && !continuesLineage(doc, claims, end)
                     && !lastAbdName(doc, claims, end) && !(units == 2 && givenNames.contains(t.key))
                     && !beforeDin(tokens, end)) {
                 break;
             }
             end++;
+            if (endsHere) {
+                break;
+            }
             boolean afterLink = link;
             link = NAME_LINKS.contains(t.key);
             if (!afterLink) {
@@ -1017,7 +1048,8 @@ final class ArabicPersonFinder {
         boolean afterAbd = k > 0 && (tokens.get(k - 1).key.equals("عبد") || tokens.get(k - 1).key.equals("ولد"))
                 && t.stems[0].article();
         if (isDemonym(t) && !nisba && !beforeLineage(tokens, k) && !afterLineage(tokens, k) || FACILITIES.contains(t.key)
-                || lexicon.titles.match(tokens, k) != null && !afterAbd
+                || lexicon.titles.match(tokens, k) != null && !afterAbd && !titleInsideName(doc, claims, k)
+                || titleNoun(t)
                 || lexicon.triggers.match(tokens, k) != null
                 || lexicon.months.word(t) != null
                 // "حمدان خميس الكعبي": a weekday written bare that is a given name (Khamis), between a given name and
@@ -1033,6 +1065,76 @@ final class ArabicPersonFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "يوحنا بطرس غانم بإعلان", "توماس يوهان بيرغر ومسؤول": a third bare word followed by a word with a clitic
+     * preposition or conjunction is the last part of the name (foreign names have three bare parts); a verb or a word
+     * the lists know as common is not.
+     */
+    private boolean nameClearlyEnds(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (k + 1 >= tokens.size() || NAME_LINKS.contains(t.key) || looksLikeVerb(t.key)
+                || lexicon.commonArabic.contains(t.key)) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (!next.isWord() || next.sentence != t.sentence || givenNames.contains(next.key)
+                || NAME_LINKS.contains(next.key)) {
+            return false;
+        }
+        for (ArabicStem s : next.stems) {
+            if (s.prefixChars() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ياسر قائد الشرعبي", "عادل نائب المطيري": a one-word title written bare between a known given name and a family
+     * name with the article is the father's name (Qaed, Naib), not an office; a portfolio, a body or a common word after
+     * it makes it the office ("أحمد قائد الجيش").
+     */
+    private boolean titleInsideName(Document doc, Claims claims, int k) {
+        List<Token> tokens = doc.tokens();
+        Token t = tokens.get(k);
+        PhraseTrie.Match<String> title = lexicon.titles.match(tokens, k);
+        if (title == null || title.end() != k + 1 || t.stems[0].article() || t.stems[0].prefixChars() > 0 || k == 0
+                || k + 1 >= tokens.size() || !givenNames.contains(tokens.get(k - 1).key)) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.isWord() && next.sentence == t.sentence && next.stems[0].article()
+                && next.stems[0].prefixChars() == 0 && claims.at(k + 1) == null
+                && !lexicon.commonArabic.contains(next.key) && !INSTITUTION_NOUNS.contains(next.key)
+                && lexicon.portfoliosArabic.match(tokens, k + 1) == null && lexicon.orgHeadsArabic.word(next) == null
+                && lexicon.titles.match(tokens, k + 1) == null && !isDemonym(next) && !titleNoun(next);
+    }
+
+    /** A noun of the closed class that follows titles ("بعثة", "ملف", "لشبكة"), never a known given name. */
+    private boolean titleNoun(Token t) {
+        if (givenNames.contains(t.key)) {
+            return false;
+        }
+        for (ArabicStem s : t.stems) {
+            if (TITLE_NOUNS.contains(s.core())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> titleNouns() {
+        Set<String> words = new HashSet<>();
+        Lexicon.read("lexicon/title-nouns-ar.txt", c -> {
+            for (String w : c[0].split("\\s+")) {
+                if (!w.isBlank()) {
+                    words.add(TextNormaliser.key(w));
+                }
+            }
+        });
+        return WordSet.copyOf(words);
     }
 
     private boolean boundary(Document doc, Claims claims, int k) {
