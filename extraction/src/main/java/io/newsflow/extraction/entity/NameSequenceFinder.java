@@ -2555,11 +2555,14 @@ final class NameSequenceFinder {
         if (!any) {
             return out;
         }
-        // Only the few sentences that look like headlines are read again for lower-case content words.
+        // Only the few sentences that look like headlines are read again for lower-case content words. Short ones
+        // count too: in "Tore Lindqvist met John Smith in Kirkenes." the verb "met" ("Paul Mercier a vu Anne Girard",
+        // "vu") is the only word in lower case that title case would have capitalised. Title case keeps only function
+        // words in lower case, and the stopword lists hold them but "via" and "vs".
         int[] lowerContent = new int[sentences];
         for (Token t : tokens) {
-            if (out[t.sentence] && t.isWord() && !t.arabic && t.text.length() > 3 && !t.capitalised
-                    && !isStop(doc, t)) {
+            if (out[t.sentence] && t.isWord() && !t.arabic && t.text.length() >= 2 && !t.capitalised
+                    && !t.key.equals("via") && !t.key.equals("vs") && !isStop(doc, t)) {
                 lowerContent[t.sentence]++;
             }
         }
