@@ -158,13 +158,17 @@ class WebhookSenderTest {
 
     /** Webhook settings as an operator would give them, with a 2 s timeout. */
     static GatewayConfig.Webhooks settings(int maxAttempts, Optional<String> allowedPrefixes) {
+        return settings(maxAttempts, allowedPrefixes, Duration.ofSeconds(2));
+    }
+
+    static GatewayConfig.Webhooks settings(int maxAttempts, Optional<String> allowedPrefixes, Duration timeout) {
         return new GatewayConfig.Webhooks() {
             public int maxAttempts() {
                 return maxAttempts;
             }
 
             public Duration timeout() {
-                return Duration.ofSeconds(2);
+                return timeout;
             }
 
             public Optional<String> allowedPrefixes() {
