@@ -210,10 +210,6 @@ final class ArabicPlaceGuesser {
         foreignNamesakes(doc, claims);
         guess(doc, claims);
         repeatedPlaces(doc, claims);
-        if (pairedPlaces(doc, claims)) {
-            // A place read beside its neighbour is named again alone ("إلى الطينطان" ... "الطينطان").
-            repeatedPlaces(doc, claims);
-        }
     }
 
     private void guess(Document doc, Claims claims) {
@@ -646,81 +642,6 @@ final class ArabicPlaceGuesser {
      * "محافظ إربد ... مدير صحة إربد": a one-word place the story has named where a word announced it is that place
      * wherever the story writes it again, with or without a clitic; everyday words are left alone.
      */
-    /** The prepositions of place after which two places are written as a pair ("بين X وY", "إلى X وY", "في X وY"). */
-    private static final java.util.Set<String> PAIR_PREPOSITIONS = WordSet.of("في", "وفي", "الي", "والي", "بين",
-            "وبين", "قرب", "من", "ومن", "حتي", "نحو", "عبر");
-
-    /**
-     * "بين تالوين وتازناخت", "إلى أقا وفم الحصن": after a preposition of place, a word joined by و to a place the
-     * extractor knows, or one that a known place follows with و, is a place too, when it is no everyday word (the
-     * lexicon's stopwords and common words, the glossary's nouns, verbal nouns, verbs). Small places are written bare
-     * beside a town the reader knows; no list holds them all. True when one was read.
-     */
-    private boolean pairedPlaces(Document doc, Claims claims) {
-        List<Token> tokens = doc.tokens();
-        boolean found = false;
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            Token prep = tokens.get(i);
-            if (!prep.arabic || !PAIR_PREPOSITIONS.contains(prep.key)) {
-                continue;
-            }
-            Span first = claims.at(i + 1);
-            if (knownPlace(first, i + 1) && first.end < tokens.size() && claims.at(first.end) == null) {
-                int at = first.end;
-                Token second = tokens.get(at);
-                int end = second.sentence == prep.sentence && joinedPlaceWord(second) ? secondEnd(tokens, claims, at)
-                        : at;
-                if (end > at && !everydayForm(tokens, at, second.stems[1].core())) {
-                    claims.claim(guessed(doc, claims, at, end, second.start + second.stems[1].prefixChars()));
-                    found = true;
-                    i = end - 1;
-                }
-                continue;
-            }
-            Token word = tokens.get(i + 1);
-            Span after = claims.at(i + 2);
-            if (first == null && knownPlace(after, i + 2) && tokens.get(i + 2).text.startsWith("و")
-                    && word.arabic && word.isWord() && word.sentence == prep.sentence && word.stems[0].prefixChars() == 0
-                    && !common(word) && !lexicon.glossary.containsKey(word.core())
-                    && !ArabicPersonFinder.verbalNoun(word.core()) && !everydayForm(tokens, i + 1, word.core())
-                    && !CONSTRUCT_HEADS.contains(word.key)) {
-                claims.claim(guessed(doc, claims, i + 1, i + 2, word.start));
-                found = true;
-                i++;
-            }
-        }
-        return found;
-    }
-
-    /** Whether a span is a place, linked or read as one, starting at {@code at}. */
-    private static boolean knownPlace(Span s, int at) {
-        return s != null && s.start == at && s.type == EntityType.LOC;
-    }
-
-    /** "وتازناخت", "والطينطان": و and a word that may be a place's name, with or without its article. */
-    private boolean joinedPlaceWord(Token t) {
-        return t.arabic && t.isWord() && t.stems.length > 1 && t.text.startsWith("و") && t.stems[1].prefixChars() > 0
-                && t.stems[1].core().length() >= 3 && !t.text.endsWith("ه") && !t.text.endsWith("ها")
-                && !t.text.endsWith("هم") && !common(t) && !lexicon.glossary.containsKey(t.stems[1].core())
-                && !ArabicPersonFinder.verbalNoun(t.stems[1].core());
-    }
-
-    /**
-     * Forms of everyday words that no list holds: a word of three letters ("ضبط", seized), present, future and dual
-     * verbs ("يتوجه", "سيزور", "يوقعان") and plural past verbs ("عادوا"), participles in مت-/مست- ("المتضررة"), the
-     * plural fuʿūl ("الجهود"), a sound plural in construct ("مزارعو القرية"), and a given name ("وعبد", "ومحمد").
-     */
-    private boolean everydayForm(List<Token> tokens, int at, String core) {
-        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
-        return core.length() < 4 || core.startsWith("يت") || core.startsWith("يست") || core.startsWith("سي")
-                || core.startsWith("ست") || core.startsWith("تت") || core.startsWith("تست") || core.endsWith("وا")
-                || (core.startsWith("ي") || core.startsWith("ت")) && (core.endsWith("ان") || core.endsWith("ون"))
-                || core.startsWith("مت") || core.startsWith("مست")
-                || core.length() == 4 && core.charAt(2) == 'و'
-                || core.endsWith("و") && next != null && next.arabic && next.stems[0].article()
-                || core.startsWith("عبد") || givenNames.contains(core);
-    }
-
     private void repeatedPlaces(Document doc, Claims claims) {
         List<Token> tokens = doc.tokens();
         Map<String, Span> named = new HashMap<>();
