@@ -485,6 +485,7 @@ final class ArabicNameRomaniser {
         body = body != null ? body : diminutive(stem, style);
         body = body != null ? body : tribalPlural(spelledStem, style);
         body = body != null ? body : formEight(stem, style);
+        body = body != null || !article || !style.person() ? body : tradeName(stem, style);
         body = body != null ? body : capitalise(letters(spelledStem, style, article, townNisba));
         if (!article) {
             return body;
@@ -648,6 +649,23 @@ final class ArabicNameRomaniser {
      * A family name made of a given name and the nisba ending keeps the given name's spelling: "الإبراهيمي"
      * al-Ibrahimi, "الهاشمي" al-Hashemi, "الحسيني" al-Husseini. Null when the stem is no such word.
      */
+    /**
+     * A family name with the article on the pattern CaCCāC, the noun of a trade ("النجار" al-Najjar, "القباج" Kabbaj,
+     * "الخياط" al-Khayyat): the middle consonant is doubled, which the script does not write. Null for other stems.
+     */
+    private static String tradeName(String stem, Style style) {
+        if (stem.length() != 4 || stem.charAt(2) != 'ا') {
+            return null;
+        }
+        String first = consonant(stem.charAt(0), style);
+        String middle = consonant(stem.charAt(1), style);
+        String last = consonant(stem.charAt(3), style);
+        if (first == null || middle == null || last == null || middle.length() != 1) {
+            return null;
+        }
+        return capitalise(first + "a" + middle + middle + "a" + last);
+    }
+
     private String givenNameNisba(String stem) {
         if (stem.length() < 4 || !stem.endsWith("ي")) {
             return null;
