@@ -20,7 +20,7 @@ class ArabicTradeFamilyNameTest {
 
     @Test
     void aMoroccanTradeNameDoublesItsMiddleConsonant() {
-        assertThat(person("قال البرلماني المغربي سعيد الخراز إن الحكومة تأخرت في صرف الدعم.", "الخراز"))
+        assertThat(person("الرباط - قال النائب سعيد الخراز إن الحكومة تأخرت في صرف الدعم، وأكد الخراز أن البرلمان سيسائل الوزير.", "الخراز"))
                 .endsWith("Kharraz");
     }
 
