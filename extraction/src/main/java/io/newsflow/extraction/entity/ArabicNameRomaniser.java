@@ -34,6 +34,8 @@ final class ArabicNameRomaniser {
     private static final java.util.Set<String> MAGHREB = java.util.Set.of("DZ", "MA", "TN", "MR", "EH");
     private static final java.util.Set<String> MAGHREB_DJ = java.util.Set.of("DZ", "MR");
     private static final String MAGHREB_REGION = "maghreb";
+    /** Algeria: the Maghreb's spelling, with the given names Algeria writes its own way read first ("Youcef"). */
+    private static final String ALGERIA_REGION = "algeria";
     private static final String SOMALI_REGION = "somalia";
     private static final String GULF_REGION = "gulf";
     /** Oman's own spellings ("Said", "Salim"), then the Gulf's. */
@@ -113,7 +115,7 @@ final class ArabicNameRomaniser {
             table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION), EGYPT_REGION,
             table(RESOURCE, EGYPT_REGION), LEVANT_REGION, table(RESOURCE, LEVANT_REGION), SUDAN_REGION,
             table(RESOURCE, SUDAN_REGION), TUNISIA_REGION, table(RESOURCE, TUNISIA_REGION), MASHRIQ_REGION,
-            table(RESOURCE, MASHRIQ_REGION));
+            table(RESOURCE, MASHRIQ_REGION), ALGERIA_REGION, table(RESOURCE, ALGERIA_REGION));
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -172,7 +174,8 @@ final class ArabicNameRomaniser {
     /** The romanised name of a person of {@code country} (ISO code, "" when unknown), or null. */
     String romanise(List<Token> tokens, String country) {
         Style style = MAGHREB.contains(country) || SAHEL.contains(country)
-                ? new Style(MAGHREB_REGION, MAGHREB_DJ.contains(country), false, country.equals("TN"), true)
+                ? new Style(country.equals("DZ") ? ALGERIA_REGION : MAGHREB_REGION, MAGHREB_DJ.contains(country),
+                        false, country.equals("TN"), true)
                 : country.equals("SO") ? Style.SOMALI : country.equals("OM") ? Style.OMAN
                 : GULF.contains(country) ? Style.GULF : LEVANT.contains(country) ? Style.LEVANT
                 : country.equals("EG") ? Style.EGYPT : country.equals("SD") ? Style.SUDAN
@@ -485,6 +488,7 @@ final class ArabicNameRomaniser {
         body = body != null ? body : diminutive(stem, style);
         body = body != null ? body : tribalPlural(spelledStem, style);
         body = body != null ? body : formEight(stem, style);
+        body = body != null || !article || !style.person() ? body : tradeName(stem, style);
         body = body != null ? body : capitalise(letters(spelledStem, style, article, townNisba));
         if (!article) {
             return body;
@@ -648,6 +652,23 @@ final class ArabicNameRomaniser {
      * A family name made of a given name and the nisba ending keeps the given name's spelling: "الإبراهيمي"
      * al-Ibrahimi, "الهاشمي" al-Hashemi, "الحسيني" al-Husseini. Null when the stem is no such word.
      */
+    /**
+     * A family name with the article on the pattern CaCCāC, the noun of a trade ("النجار" al-Najjar, "القباج" Kabbaj,
+     * "الخياط" al-Khayyat): the middle consonant is doubled, which the script does not write. Null for other stems.
+     */
+    private static String tradeName(String stem, Style style) {
+        if (stem.length() != 4 || stem.charAt(2) != 'ا') {
+            return null;
+        }
+        String first = consonant(stem.charAt(0), style);
+        String middle = consonant(stem.charAt(1), style);
+        String last = consonant(stem.charAt(3), style);
+        if (first == null || middle == null || last == null || middle.length() != 1) {
+            return null;
+        }
+        return capitalise(first + "a" + middle + middle + "a" + last);
+    }
+
     private String givenNameNisba(String stem) {
         if (stem.length() < 4 || !stem.endsWith("ي")) {
             return null;
@@ -676,7 +697,7 @@ final class ArabicNameRomaniser {
         static final Style SOUTH_ASIA = new Style(SOUTH_ASIA_REGION, false, false, false, true);
 
         boolean maghreb() {
-            return region.equals(MAGHREB_REGION);
+            return region.equals(MAGHREB_REGION) || region.equals(ALGERIA_REGION);
         }
 
         boolean egypt() {
@@ -690,6 +711,9 @@ final class ArabicNameRomaniser {
         // Tunisia is the Maghreb style that writes ض "dh".
         String name = style.maghreb() && style.dh() ? regionalNames.get(TUNISIA_REGION).get(key) : null;
         name = name != null || names == null ? name : names.get(key);
+        if (name == null && style.region().equals(ALGERIA_REGION)) {
+            name = regionalNames.get(MAGHREB_REGION).get(key);
+        }
         if (name == null && style.person() && !style.maghreb() && !style.region().equals(SOMALI_REGION)) {
             name = regionalNames.get(MASHRIQ_REGION).get(key);
         }
