@@ -1181,7 +1181,8 @@ final class ArabicPlaceGuesser {
      * A small town abroad in a story set in another country, whose country the story names only in another sentence:
      * "مخيمي شاريا وخانكي" in a story about Iraq that ends on Turkey is not Çankaya, nor "ناحية القحطانية" Qatana
      * because a Syrian border is mentioned later. The story gives no reason for the town, and the word is better left
-     * a provisional place; its country named in the same sentence (or its adjective right after it) still brings it in.
+     * a provisional place; its country named in the same sentence, the headline or the dateline's sentence, its capital
+     * anywhere ("وفي تبليسي ... مدينة باتومي") or its adjective in the same sentence still brings it in.
      */
     private boolean unexplainedForeignTown(Document doc, Claims claims, CanonicalEntity place, String home, int after) {
         if (home.isEmpty() || home.equals(place.country()) || after <= 0) {
@@ -1189,9 +1190,21 @@ final class ArabicPlaceGuesser {
         }
         List<Token> tokens = doc.tokens();
         int sentence = tokens.get(after - 1).sentence;
+        // The headline and the dateline's sentence say where the story is set ("نوى (سوريا) -"), whichever country it
+        // names most; the text is the title, a line break, then the body.
+        int title = tokens.get(0).sentence;
+        int lead = title;
+        int bodyStart = doc.text().indexOf('\n');
+        for (Token t : tokens) {
+            if (t.start > bodyStart) {
+                lead = t.sentence;
+                break;
+            }
+        }
         for (Span s : claims.spans()) {
             if (s.type == EntityType.LOC && s.linked() && place.country().equals(s.entity().country())
-                    && tokens.get(s.start).sentence == sentence && (isCountry(s.entity()) || capitals.contains(s.entity()))) {
+                    && (capitals.contains(s.entity()) || isCountry(s.entity()) && (tokens.get(s.start).sentence
+                            == sentence || tokens.get(s.start).sentence == lead || tokens.get(s.start).sentence == title))) {
                 return false;
             }
         }
