@@ -59,7 +59,7 @@ doc("pap4-ar-04-azilal", "ar", "2026-12-03T09:00:00Z",
      ("LOC", "Foum Jamaa", ["Foum Jemaa", "Foum El Jemaa"], ["فم الجمعة"]),
      ("LOC", "Tanant", ["Tanannt"], ["تنانت"]),
      ("LOC", "Kelaat Sraghna", ["El Kelaa des Sraghna", "Kalaat Sraghna"], ["قلعة السراغنة"]),
-     ("FAC", "Bin El Ouidane Dam", ["Bin el Ouidane Dam", "Bin El Ouidane"], ["سد بين الويدان"])],
+     ("LOC", "Bin El Ouidane Dam", ["Bin el Ouidane Dam", "Bin El Ouidane"], ["سد بين الويدان"])],
     [])
 
 write("practice_arplaces4.jsonl")
