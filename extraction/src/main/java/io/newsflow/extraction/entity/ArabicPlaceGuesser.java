@@ -1089,11 +1089,57 @@ final class ArabicPlaceGuesser {
             // its country ("باتومي" in a story about Georgia is Batumi, not Batam; "خورفكان" in a story about Fujairah
             // is Khor Fakkan), and in a story set in another country only as namedCountry allows (not Augustów for
             // "الغزوات" in Algeria because a Polish ambassador visits).
-            if (namedCountry(doc, claims, place, place.lat() == null || majorPlaces.contains(place), after)) {
+            if (namedCountry(doc, claims, place, place.lat() == null || majorPlaces.contains(place), after)
+                    && (place.lat() == null || majorPlaces.contains(place) || capitals.contains(place)
+                    || !unexplainedForeignTown(doc, claims, place, home, after))) {
                 return place;
             }
         }
         return null;
+    }
+
+    /**
+     * A small town abroad in a story set in another country, whose country the story names only in another sentence:
+     * "مخيمي شاريا وخانكي" in a story about Iraq that ends on Turkey is not Çankaya, nor "ناحية القحطانية" Qatana
+     * because a Syrian border is mentioned later. The story gives no reason for the town, and the word is better left
+     * a provisional place; its country named in the same sentence, the headline or the dateline's sentence, its capital
+     * anywhere ("وفي تبليسي ... مدينة باتومي") or its adjective in the same sentence still brings it in.
+     */
+    private boolean unexplainedForeignTown(Document doc, Claims claims, CanonicalEntity place, String home, int after) {
+        if (home.isEmpty() || home.equals(place.country()) || after <= 0) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens();
+        int sentence = tokens.get(after - 1).sentence;
+        // The headline and the dateline's sentence say where the story is set ("نوى (سوريا) -"), whichever country it
+        // names most; the text is the title, a line break, then the body.
+        int title = tokens.get(0).sentence;
+        int lead = title;
+        int bodyStart = doc.text().indexOf('\n');
+        for (Token t : tokens) {
+            if (t.start > bodyStart) {
+                lead = t.sentence;
+                break;
+            }
+        }
+        for (Span s : claims.spans()) {
+            if (s.type == EntityType.LOC && s.linked() && place.country().equals(s.entity().country())
+                    && (capitals.contains(s.entity()) || isCountry(s.entity()) && (tokens.get(s.start).sentence
+                            == sentence || tokens.get(s.start).sentence == lead || tokens.get(s.start).sentence == title))) {
+                return false;
+            }
+        }
+        for (int k = after - 1; k >= 0 && tokens.get(k).sentence == sentence; k--) {
+            if (isDemonymOf(tokens.get(k), place.country())) {
+                return false;
+            }
+        }
+        for (int k = after; k < tokens.size() && tokens.get(k).sentence == sentence; k++) {
+            if (isDemonymOf(tokens.get(k), place.country())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1108,7 +1154,8 @@ final class ArabicPlaceGuesser {
         boolean tie = false;
         String key = TextNormaliser.key(spelt);
         for (CanonicalEntity town : SMALL_TOWNS.getOrDefault(skeleton, List.of())) {
-            if (only != null && !only.equals(town.country()) || !namedCountry(doc, claims, town, false, after)) {
+            if (only != null && !only.equals(town.country()) || !namedCountry(doc, claims, town, false, after)
+                    || unexplainedForeignTown(doc, claims, town, EntityRecogniser.mostNamedCountry(claims.spans()), after)) {
                 continue;
             }
             int d = distance(TextNormaliser.key(town.preferredName()), key);
@@ -1158,7 +1205,8 @@ final class ArabicPlaceGuesser {
         }
         List<NameIndex.Entry> places = new ArrayList<>(node.entries().size());
         for (NameIndex.Entry e : node.entries()) {
-            if (e.arabic() && e.entity().type() == EntityType.LOC && !foreignWithoutArticle(e, article)) {
+            if (e.arabic() && e.entity().type() == EntityType.LOC && !foreignWithoutArticle(e, article)
+                    && !foreignWithOwnAl(e, article)) {
                 places.add(e);
             }
         }
@@ -1168,6 +1216,16 @@ final class ArabicPlaceGuesser {
             out.add(e.entity());
         }
         return out;
+    }
+
+    /**
+     * "قرية تونا" is not Altoona ("ألتونا"): the al of a town abroad is a syllable of its name, not the article, and a
+     * word written without it is another place.
+     */
+    private boolean foreignWithOwnAl(NameIndex.Entry e, boolean article) {
+        String cc = e.entity().country();
+        return !article && e.article() && cc != null && !ArabicNameRomaniser.ARAB.contains(cc)
+                && !kb.country(cc).map(c -> c == e.entity()).orElse(false);
     }
 
     /**

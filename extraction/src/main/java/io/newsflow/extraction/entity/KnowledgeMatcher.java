@@ -529,9 +529,10 @@ final class KnowledgeMatcher {
             // everyday words were refused above, and a word with a clitic ("وسالم") stays out, as does a town the
             // gazetteer writes bare that the text writes with the article ("في القارة", on the continent).
             // A small namesake of a larger place ("باريس" in the United States) is left to that place.
-            return stem.prefixChars() == 0 && (e.article() || !stem.article()) && !largerNamesake(stem, e)
-                    && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
-                    && SMALL_TOWN_LOCATIVE.contains(doc.tokens().get(from - 1).key);
+            return (e.article() || !stem.article()) && !largerNamesake(stem, e)
+                    && (stem.prefixChars() == 0 && from > 0 && doc.tokens().get(from - 1).sentence == t.sentence
+                            && SMALL_TOWN_LOCATIVE.contains(doc.tokens().get(from - 1).key)
+                            || betweenPair(doc.tokens(), from, stem));
         }
         if (!curated && type == EntityType.LOC && e.rank() > curatedCount + MAJOR_CITY_RANK
                 && !arabicPlaceContext(doc, from, stem, !town(e.rank()))) {
@@ -543,6 +544,26 @@ final class KnowledgeMatcher {
         // cable), not the city written without it (Kabul). Checked last: it reads the whole text.
         return !(type == EntityType.LOC && !stem.article() && !e.article() && !isCountry(e.entity())
                 && articleForms.contains(stem.core()));
+    }
+
+    /**
+     * "بين توزر ودقاش", "بين الزارات وقابس": a small town is either word of a pair after "بين" (a road or a stretch
+     * between two places), the first one bare, the second joined by و, whether or not the other word is a known place.
+     */
+    private boolean betweenPair(List<Token> tokens, int at, ArabicStem stem) {
+        Token t = tokens.get(at);
+        int first = stem.prefixChars() == 0 ? at : at - 1;
+        if (stem.prefixChars() > 1 || stem.prefixChars() == 1 && !t.text.startsWith("و") || first < 1
+                || first + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        Token a = tokens.get(first);
+        Token b = tokens.get(first + 1);
+        return before.key.equals("بين") && before.sentence == t.sentence && a.sentence == t.sentence
+                && b.sentence == t.sentence && a.arabic && a.isWord() && b.arabic && b.isWord()
+                && b.text.startsWith("و") && b.text.length() > 3 && !lexicon.isStopword("ar", a.key)
+                && !lexicon.isStopword("ar", b.key.substring(1));
     }
 
     /** Whether a place of the same one-word name stands before this small town (not itself a small town). */
@@ -660,7 +681,7 @@ final class KnowledgeMatcher {
         // Joined to another place ("طنجة وتطوان", "بين عين صالح وتمنراست", "مركز ديروط وأبنوب"): enough for a town
         // of some standing, not for a small town ("جنين ومخيمها"), which never gets here.
         if (stem.prefixChars() > 0) {
-            return placeEndsAt(tokens, i - 1);
+            return placeEndsAt(tokens, i - 1) || betweenPair(tokens, i, stem);
         }
         if (prev.text.equals("،") || prev.text.equals(",")) {
             return city && i >= 2 && isPlaceToken(tokens.get(i - 2));
