@@ -155,6 +155,8 @@ final class NameSequenceFinder {
      */
     private static final Set<String> PORTFOLIO_HEADS = WordSet.of("ministry", "department", "secretariat", "office",
             "bureau", "agency", "directorate", "administration", "institute");
+    /** Bodies other than a government's whose complement after "of" may hold "and" ("Chamber of Commerce and Industry"). */
+    private static final Set<String> COMPLEMENT_BODIES = WordSet.of("union", "chamber", "chambers");
     /** Bodies named with their remit after "on" ("Commission on Human Rights", "Conference on Disarmament"). */
     private static final Set<String> REMIT_HEADS = WordSet.of("commission", "committee", "council", "conference",
             "panel", "forum");
@@ -252,6 +254,8 @@ final class NameSequenceFinder {
         List<Token> tokens = doc.tokens();
         List<Integer> singles = new ArrayList<>();
         saintNames(doc, claims);
+        portfolioTailsAfterAnd(doc, claims);
+        countriesAsGivenNames(doc, claims);
         boolean[] titleCase = titleCaseSentences(doc, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (!capWord(tokens, claims, i) || titleCase[tokens.get(i).sentence]) {
@@ -513,6 +517,73 @@ final class NameSequenceFinder {
     }
 
     /**
+     * "Ministry of Foreign Affairs and Trade", "Chamber of Commerce and Industry": a body already named (by the
+     * knowledge base or a finder) as far as the "and" of its complement runs on through it to one to three free
+     * capitalised words, when nothing capitalised follows them (not "the Ministry of Health and Interior Minister X").
+     */
+    private void portfolioTailsAfterAnd(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (Span body : claims.spans()) {
+            int e = body.end;
+            if (body.type != EntityType.ORG || e + 1 >= tokens.size() || claims.at(e - 1) != body
+                    || !CONJUNCTIONS.contains(tokens.get(e).key) || tokens.get(e).capitalised
+                    || !tokens.get(e).key.equals("and") || !complementInside(tokens, body.start, e)) {
+                continue;
+            }
+            int u = e + 1;
+            while (u < tokens.size() && u - e <= 3 && tokens.get(u).sentence == tokens.get(e).sentence
+                    && tokens.get(u).isWord() && tokens.get(u).capitalised && claims.at(u) == null
+                    && !lexicon.orgWordsLatin.contains(tokens.get(u).key) && lexicon.titles.match(tokens, u) == null) {
+                u++;
+            }
+            if (u == e + 1 || u < tokens.size() && (tokens.get(u).isWord() && tokens.get(u).capitalised
+                    || possessiveAt(tokens, u))) {
+                continue;
+            }
+            claims.override(newSpan(doc, body.start, u, EntityType.ORG, Span.Source.CAPITALS));
+        }
+    }
+
+    /**
+     * "Maurice Kamto", "Chad Ellison": a country's one-word name that is also a listed given name, followed by one or two
+     * free capitalised words that name neither a place nor a body, and by no further capital, opens a person's name.
+     */
+    private void countriesAsGivenNames(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (Span country : claims.spans()) {
+            int k = country.start;
+            if (country.type != EntityType.LOC || country.length() != 1 || !country.country(kb)
+                    || !tokens.get(k).capitalised || tokens.get(k).allCaps
+                    || !ArabicNameRomaniser.LATIN_NAMES.listed(tokens.get(k).key)) {
+                continue;
+            }
+            int u = k + 1;
+            while (u < tokens.size() && u - k <= 2 && tokens.get(u).sentence == tokens.get(k).sentence
+                    && tokens.get(u).isWord() && tokens.get(u).capitalised && !tokens.get(u).allCaps
+                    && claims.at(u) == null && !isStop(doc, tokens.get(u))
+                    && !lexicon.orgWordsLatin.contains(tokens.get(u).key)
+                    && !lexicon.placeHeadsLatin.contains(tokens.get(u).key)) {
+                u++;
+            }
+            if (u == k + 1 || u < tokens.size() && (tokens.get(u).isWord() && tokens.get(u).capitalised
+                    || possessiveAt(tokens, u))) {
+                continue;
+            }
+            claims.override(newSpan(doc, k, u, EntityType.PERSON, Span.Source.CAPITALS));
+        }
+    }
+
+    /** Whether the tokens hold a kind of body with a complement after "of" ("Ministry of", "Chambers of"). */
+    private static boolean complementInside(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 2 < to; k++) {
+            if (complementHead(tokens.get(k)) && tokens.get(k + 1).key.equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "General Federation of Trade Unions", "General Union of Oil Workers": a title word right before a capitalised
      * kind of body that no title opens, with more of the name after it, opens the body's name, not a title.
      */
@@ -754,7 +825,7 @@ final class NameSequenceFinder {
     }
 
     private static boolean complementHead(Token t) {
-        return PORTFOLIO_HEADS.contains(t.key) || t.key.equals("union");
+        return PORTFOLIO_HEADS.contains(t.key) || COMPLEMENT_BODIES.contains(t.key);
     }
 
     /** "Quelmar Power and Trondal Hydro": two names of two words or more, each ending with a kind of body. */
