@@ -17,7 +17,7 @@ doc("pa9-ar-01-manama", "ar", "2026-11-30T09:00:00Z",
     "وفي سياق آخر، أعلنت الإدارة العامة للمرور إغلاق جسر رئيسي ليلاً لأعمال صيانة، فيما قالت هيئة الكهرباء والماء إن الانقطاع الذي شهدته مناطق جنوبية سببه عطل في محطة تحويل.\n"
     "وقالت إدارة الثروة السمكية إنها ستمنع صيد الروبيان شهرين لحماية المخزون.",
     [("LOC", "Bahrain", [], ["البحرين"]),
-     ("ORG", "Southern Municipal Council (Bahrain)", ["Southern Governorate Municipal Council (Bahrain)", "Southern Municipal Council"], ["المجلس البلدي للمنطقة الجنوبية"]),
+     ("ORG", "Southern Municipal Council (Bahrain)", ["Southern Governorate Municipal Council (Bahrain)", "Southern Municipal Council"], ["المجلس البلدي للمنطقة الجنوبية", "المجلس البلدي الجنوبي"]),
      ("ORG", "Constitutional Court (Bahrain)", ["Bahraini Constitutional Court", "Constitutional Court of Bahrain"], ["المحكمة الدستورية"]),
      ("ORG", "General Directorate of Traffic (Bahrain)", ["Bahrain General Directorate of Traffic", "General Traffic Directorate (Bahrain)"], ["الإدارة العامة للمرور"]),
      ("ORG", "Electricity and Water Authority (Bahrain)", ["EWA", "Bahrain Electricity and Water Authority"], ["هيئة الكهرباء والماء"]),
