@@ -2614,6 +2614,11 @@ final class InstitutionFinder {
         int country = honorific == null ? j : j + 1;
         String cc = at(tokens, country) ? arabicDemonym(tokens.get(country)) : null;
         String demonym = cc == null ? null : lexicon.englishDemonym.get(cc);
+        if (demonym != null && NATIONAL_BODIES.contains(branch)) {
+            // "مجلس الشورى العماني": a court or council with its adjective is named as before, by the base or the
+            // namer.
+            return null;
+        }
         if (demonym == null) {
             boolean national = NATIONAL_SERVICES.contains(branch)
                     || NATIONAL_BODIES.contains(branch) && !isWord(tokens, j, Set.of("في"));
