@@ -73,13 +73,24 @@ final class InstitutionFinder {
             java.util.Map.entry("حرس الحدود", "Border Guard"), java.util.Map.entry("الحرس الوطني", "National Guard"),
             java.util.Map.entry("الدرك الوطني", "National Gendarmerie"),
             java.util.Map.entry("الشرطه الاتحاديه", "Federal Police"),
-            java.util.Map.entry("الدفاع المدني", "Civil Defence"));
+            java.util.Map.entry("الدفاع المدني", "Civil Defence"),
+            java.util.Map.entry("المحكمه الدستوريه", "Constitutional Court"),
+            java.util.Map.entry("المحكمه العليا", "Supreme Court"), java.util.Map.entry("مجلس الشوري", "Shura Council"));
     /**
      * Services that only a country has, so that named alone ("حرس الحدود") they are the service of the country the
      * story is set in ("Border Guard (Saudi Arabia)"); an air force or navy named alone may be any country's.
      */
     private static final Set<String> NATIONAL_SERVICES = Set.of("Border Guard", "Coast Guard", "National Guard",
             "National Gendarmerie", "Federal Police", "Civil Defence");
+    /**
+     * A country's highest courts and its Shura Council, named alone ("المحكمة الدستورية", "مجلس الشورى"), are the
+     * country's the story is set in, like {@link #NATIONAL_SERVICES}, but not when a place follows them: "المحكمة
+     * العليا في <city>" is a city's high court. Courts are then named "of" their country ("Supreme Court of Ghana").
+     */
+    /** A one-word object with "Anti" after it, as the namer reverses "مكافحة الفساد": "Corruption Anti". */
+    private static final java.util.regex.Pattern ANTI_AFTER = java.util.regex.Pattern.compile("\\b(\\p{Lu}\\p{L}+) Anti\\b");
+    private static final Set<String> NATIONAL_BODIES = Set.of("Constitutional Court", "Supreme Court",
+            "Shura Council");
     /** Honorifics between a service and its country ("القوات الجوية الأميرية القطرية", "البحرية الملكية المغربية"). */
     private static final java.util.Map<String, String> SERVICE_HONORIFICS = java.util.Map.of("الملكيه", "Royal",
             "السلطانيه", "Royal", "الاميريه", "Emiri");
@@ -703,6 +714,9 @@ final class InstitutionFinder {
                 return group;
             }
         }
+        if (head != null && describedOnly(tokens, head)) {
+            return null;
+        }
         if (head != null) {
             Span chamber = chamberOfCommerce(doc, claims, head);
             return chamber != null ? chamber : nationalAssembly(tokens, arabicOrganisation(doc, claims, head));
@@ -1310,6 +1324,7 @@ final class InstitutionFinder {
         if (wired != null) {
             name = wired;
         }
+        name = name == null ? null : commissionWording(name, head.value());
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
         s.groupKey = "org:" + headKey(tokens, head, j);
         s.brand = brand.isEmpty() ? null : brand;
@@ -1448,6 +1463,39 @@ final class InstitutionFinder {
      * after it ("الهيئة الوطنية الباكستانية لإدارة الكوارث" National Disaster Management Authority (Pakistan)). Null
      * when none of these applies. {@code before} ends with the head, both lists in English order.
      */
+    /**
+     * Phrases on a body's head that describe, not name: a programme of an indefinite verbal noun ("برنامج دعم
+     * الإيجارات", "برنامج تطوير الطرق") is a policy, where a named one goes on with the article ("برنامج الأغذية
+     * العالمي"); "الحكومة المركزية" is the central government of whatever country, as against its regions.
+     */
+    private static boolean describedOnly(List<Token> tokens, PhraseTrie.Match<String> head) {
+        int j = head.end();
+        if (!at(tokens, j) || !tokens.get(j).arabic || !tokens.get(j).isWord()) {
+            return false;
+        }
+        Token next = tokens.get(j);
+        if ("Programme".equals(head.value()) && !next.stems[0].article() && tokens.get(head.start()).arabic) {
+            return true;
+        }
+        return reading(tokens.get(head.start()), ARABIC_GOVERNMENT) != null && coreIs(next, "مركزيه", false)
+                && !(at(tokens, j + 1) && tokens.get(j + 1).arabic && tokens.get(j + 1).isWord()
+                        && tokens.get(j + 1).core().endsWith("يه"));
+    }
+
+    /**
+     * English wire wording of two kinds of body: مكافحة before its object is "Anti-" ("هيئة مكافحة الفساد" is an
+     * Anti-Corruption body, not a "Corruption Anti" one), and a لجنة that runs elections or fights corruption is a
+     * Commission ("Electoral Commission", "Anti-Corruption Commission"), not a committee.
+     */
+    static String commissionWording(String name, String head) {
+        String worded = ANTI_AFTER.matcher(name).replaceAll("Anti-$1");
+        if ("Committee".equals(head) && worded.endsWith(" Committee")
+                && (worded.contains("Electoral ") || worded.contains("Anti-"))) {
+            worded = worded.substring(0, worded.length() - "Committee".length()) + "Commission";
+        }
+        return worded;
+    }
+
     private String wireName(String cc, String head, List<String> before, List<String> after, boolean purpose) {
         String country = countryName(cc);
         if (country == null) {
@@ -2445,7 +2493,8 @@ final class InstitutionFinder {
             return;
         }
         if (ministry.groupKey.startsWith("service:")) {
-            ministry.name = ministry.portfolio + " (" + country + ")";
+            ministry.name = ministry.portfolio.endsWith(" Court") && NATIONAL_BODIES.contains(ministry.portfolio)
+                    ? ministry.portfolio + " of " + withArticle(country) : ministry.portfolio + " (" + country + ")";
             ministry.groupKey = "service:" + ministry.portfolio + ":" + cc;
             ministry.composedId = "prov:org:" + slug(ministry.portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
             return;
@@ -2565,8 +2614,15 @@ final class InstitutionFinder {
         int country = honorific == null ? j : j + 1;
         String cc = at(tokens, country) ? arabicDemonym(tokens.get(country)) : null;
         String demonym = cc == null ? null : lexicon.englishDemonym.get(cc);
+        if (demonym != null && NATIONAL_BODIES.contains(branch)) {
+            // "مجلس الشورى العماني": a court or council with its adjective is named as before, by the base or the
+            // namer.
+            return null;
+        }
         if (demonym == null) {
-            return honorific == null && NATIONAL_SERVICES.contains(branch) && !namedOn(tokens, j)
+            boolean national = NATIONAL_SERVICES.contains(branch)
+                    || NATIONAL_BODIES.contains(branch) && !isWord(tokens, j, Set.of("في"));
+            return honorific == null && national && !namedOn(tokens, j)
                     && !genitiveOfABody(tokens, i, j) ? nationalService(doc, i, j, branch) : null;
         }
         String name = honorific == null ? demonym + " " + branch
