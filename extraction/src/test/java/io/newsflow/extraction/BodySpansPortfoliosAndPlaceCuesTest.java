@@ -21,6 +21,14 @@ class BodySpansPortfoliosAndPlaceCuesTest {
     }
 
     @Test
+    void aTitleAfterTheKindOfBodyKeepsTheWholeTitle() {
+        assertThat(names("Deputy Senate President Olmar Tessuba criticised the deal on Monday.", "en", EntityType.ORG))
+                .isEmpty();
+        assertThat(names("Deputy Senate President Olmar Tessuba criticised the deal on Monday.", "en",
+                EntityType.PERSON)).containsExactly("Olmar Tessuba");
+    }
+
+    @Test
     void forTheAfterAKindOfBodyJoinsItsRemit() {
         assertThat(names("The Commission for the Protection of Tarvel Rivers dropped the case on Monday.", "en",
                 EntityType.ORG)).containsExactly("Commission for the Protection of Tarvel Rivers");

@@ -585,11 +585,13 @@ final class NameSequenceFinder {
 
     /**
      * "General Federation of Trade Unions", "General Union of Oil Workers": a title word right before a capitalised
-     * kind of body that no title opens, with more of the name after it, opens the body's name, not a title.
+     * kind of body that no title opens, with more of the name after it, opens the body's name, not a title. Not when
+     * a title follows the body's word: "Deputy Senate President X" is one title and a person.
      */
     private boolean bodyAfterTitleWord(List<Token> tokens, int k, int to) {
         return k + 1 < to && tokens.get(k).capitalised && lexicon.orgWordsLatin.contains(tokens.get(k).key)
-                && lexicon.titles.match(tokens, k) == null && !possessiveAt(tokens, k + 1);
+                && lexicon.titles.match(tokens, k) == null && lexicon.titles.match(tokens, k + 1) == null
+                && !possessiveAt(tokens, k + 1);
     }
 
     /** "Brenton and Hove City Council": a local council named by the two places it serves. */
