@@ -40,7 +40,7 @@ public final class EntityRecogniser {
     /** "لدى" (at) and "في" (in) before the country an ambassador is posted to. */
     private static final Set<String> HOST_PREPOSITIONS = WordSet.of("لدي", "في");
     /** "وفي تشاد،": the words that open a paragraph set in the place they name. */
-    private static final Set<String> SETTING_WORDS = Set.of("في", "وفي");
+    private static final Set<String> SETTING_WORDS = WordSet.of("في", "وفي");
     /** Runs of spaces, apostrophes and dots, which become one hyphen in a provisional id. */
     private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s'’.]+");
 
@@ -710,7 +710,7 @@ public final class EntityRecogniser {
             int open = s.start;
             boolean dateline = s.end < tokens.size() && "-–—".contains(tokens.get(s.end).text)
                     && !tokens.get(s.end).text.isEmpty() && opensParagraph(doc, open);
-            boolean inPlace = open > 0 && SETTING_WORDS.contains(tokens.get(open - 1).text)
+            boolean inPlace = open > 0 && SETTING_WORDS.contains(tokens.get(open - 1).key)
                     && opensParagraph(doc, open - 1);
             if (dateline || inPlace) {
                 found = s.entity().country();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds institutions named by composition rather than by a listed name: a country's ministries ("Iran's Foreign
@@ -88,7 +89,7 @@ final class InstitutionFinder {
      * العليا في <city>" is a city's high court. Courts are then named "of" their country ("Supreme Court of Ghana").
      */
     /** A one-word object with "Anti" after it, as the namer reverses "مكافحة الفساد": "Corruption Anti". */
-    private static final java.util.regex.Pattern ANTI_AFTER = java.util.regex.Pattern.compile("\\b(\\p{Lu}\\p{L}+) Anti\\b");
+    private static final Pattern ANTI_AFTER = Pattern.compile("\\b(\\p{Lu}\\p{L}+) Anti\\b");
     private static final Set<String> NATIONAL_BODIES = Set.of("Constitutional Court", "Supreme Court",
             "Shura Council");
     /** Honorifics between a service and its country ("القوات الجوية الأميرية القطرية", "البحرية الملكية المغربية"). */

@@ -48,7 +48,7 @@ final class KnowledgeMatcher {
             "اطراف", "محيط", "بين", "وسط", "عاصمه", "العاصمه", "وفي", "ومن", "والي", "فوق", "قبالة", "قباله");
 
     /** The prepositions of place and directions after which a small town is read bare, as keys. */
-    private static final java.util.Set<String> SMALL_TOWN_LOCATIVE = WordSet.of("في", "الي", "قرب", "شمال", "جنوب",
+    private static final Set<String> SMALL_TOWN_LOCATIVE = WordSet.of("في", "الي", "قرب", "شمال", "جنوب",
             "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "اطراف", "وفي", "والي");
 
     /** Prepositions before a place, as written (French "à" and the English article "a" fold to the same key). */
