@@ -34,7 +34,7 @@ PRACTICE = ["practice_arperson", "practice_arperson2", "practice_arpername", "pr
 # rounds (held back for 4-11 sessions; their errors are the classes that did not generalise) and keeps the newest;
 # session 25 released blind21, keeps blind20 (the other set of dev.jsonl's kind) and adds blind22-23, written then;
 # session 26 adds blind24-25.
-HELD_BACK = ["blind18", "blind19", "blind20", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28"]
+HELD_BACK = ["blind18", "blind19", "blind20", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29"]
 
 
 def gold_path(name):
