@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Per-language floors on the held-out sets, scored like shared/eval/score.py: the 30 unseen articles
  * (heldout/unseen.jsonl: other countries, people and bodies than the dev set) and the blind sets written before each
- * round of work (blind.jsonl to blind28.jsonl; see heldout/README.md). Floors sit a little below the figures measured
+ * round of work (blind.jsonl to blind29.jsonl; see heldout/README.md). Floors sit a little below the figures measured
  * after the latest round (extraction/README.md), not at the issue's targets where those are not met (Arabic linking),
  * so that a change that loses quality fails here. A floor is lowered only where the quality it guards did not fall
  * (blind16's Arabic linking, session 23: as many entities linked right, more found).
@@ -160,6 +160,8 @@ class UnseenSetFloorTest {
     //   0.935 / 0.903, fr 0.893 / 0.913 / 0.808. Held back with blind18-20 and 22-25.
     // Session 28: blind28, written the same way; first run on the code of 4c4bc04: ar 0.701 / 0.541 / 0.857, en
     //   0.933 / 1.000 / 0.873, fr 0.819 / 1.000 / 0.923. Held back with blind18-20 and 22-27.
+    // Session 29: blind29, written the same way; first run on the code of 24cd5b5 (main at 8cbbd56): ar 0.703 / 0.603
+    //   / 0.879, en 0.959 / 0.979 / 0.930, fr 0.909 / 1.000 / 0.957. Held back with blind18-20 and 22-28.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # set  | ar entity, linking, events | en entity, linking, events | fr entity, linking, events
@@ -192,6 +194,7 @@ class UnseenSetFloorTest {
             blind26 | 0.71 | 0.60 | 0.80 | 0.81 | 0.92 | 0.86 | 0.80 | 0.90 | 0.82
             blind27 | 0.63 | 0.56 | 0.82 | 0.78 | 0.91 | 0.88 | 0.87 | 0.89 | 0.78
             blind28 | 0.68 | 0.51 | 0.83 | 0.91 | 0.97 | 0.85 | 0.79 | 0.97 | 0.90
+            blind29 | 0.68 | 0.57 | 0.85 | 0.93 | 0.95 | 0.90 | 0.88 | 0.97 | 0.93
             """)
     void heldOutArticlesStayAboveTheirFloorsInEachLanguage(String set, double arEntity, double arLinking,
             double arEvents, double enEntity, double enLinking, double enEvents, double frEntity, double frLinking,
