@@ -8,9 +8,11 @@
 # ("its Y mine"), unions and parties known by acronyms, and people with particles (de, da, dos, van, Mac). A first
 # draft in Kyrgyzstan, Jamaica, Ghana, Papua New Guinea, Sierra Leone, Gabon, Congo, Madagascar, Québec and
 # Martinique, and a second in Oman, Eritrea, Tunisia, Lebanon and Chad, shared too many names with other sets
-# (overlap.py) and were replaced, unscored. overlap.py now prints countries and four accidental hits naming other
+# (overlap.py) and were replaced, unscored. overlap.py now prints countries and two accidental hits naming other
 # things ("CDC", "Wafa"). Real public figures in plausible public roles as of late 2026; other officials and details
-# are fictional. Gold not edited to match output. Apache-2.0.
+# are fictional. Gold not edited to match output, except two plain annotation errors against GUIDELINES found
+# in the first output: LOC "Liberia" was named only inside "Mine Workers Union of Liberia" (nesting rule), and
+# "Europe", named in the Mellitah story, had no entity. Apache-2.0.
 # Run: python3 make_practice_enfr14.py
 from gold import doc, write
 
@@ -113,7 +115,6 @@ doc("p14-en-03-yekepa", "en", "2026-11-12T09:00:00Z",
      ("LOC", "Nimba County", ["Nimba"], ["Nimba County"]),
      ("LOC", "Buchanan", ["Port of Buchanan"], ["Buchanan"]),
      ("ORG", "Mine Workers Union of Liberia", ["MWUL"], ["Mine Workers Union of Liberia"]),
-     ("LOC", "Liberia", [], ["Liberia"]),
      ("ORG", "ArcelorMittal Liberia", ["AML"], ["AML"]),
      ("PERSON", "Gustavo dos Reis", [], ["Gustavo dos Reis"]),
      ("PERSON", "Wilmot Paye", ["Wilmot J. M. Paye"], ["Wilmot Paye"]),
@@ -196,6 +197,7 @@ doc("p14-en-05-mellitah", "en", "2026-11-05T08:00:00Z",
      ("ORG", "Ministry of Agriculture and Marine Wealth (Libya)", ["Ministry of Agriculture and Marine Wealth"],
       ["Ministry of Agriculture and Marine Wealth"]),
      ("LOC", "Italy", [], ["Italy"]),
+     ("LOC", "Europe", [], ["Europe"]),
      ("ORG", "Edison", ["Edison S.p.A."], ["Edison"]),
      ("LOC", "Bouri", ["Bouri field"], ["Bouri"]),
      ("LOC", "Austria", [], ["Austria"]),
