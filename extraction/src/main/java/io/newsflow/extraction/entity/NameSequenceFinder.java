@@ -165,7 +165,22 @@ final class NameSequenceFinder {
             "west", "ville");
     /** Verbs of speech after a body's name ("Entergy said", "Arianespace a annoncé"). */
     private static final Set<String> BODY_SPEECH = WordSet.of("said", "says", "announced", "declined", "reported",
-            "confirmed", "annonce", "indique", "precise", "declare", "confirme");
+            "confirmed", "annonce", "indique", "precise", "declare", "confirme", "dit", "assure", "affirme", "ajoute",
+            "estime", "explique", "souligne");
+    /** Verbs of running a site in a relative clause after a body's name ("Vextra, which runs …", "Vextra, qui exploite …"). */
+    private static final Set<String> RUNS_SITE = WordSet.of("runs", "operates", "owns", "exploite", "detient", "gere",
+            "possede", "controle");
+    /** Liquefied gas, written after a venture's name ("Tarvik LNG", "Velsa FLNG", "Tarvik GNL"). */
+    private static final Set<String> LIQUEFIED_GAS = Set.of("LNG", "FLNG", "GNL");
+    /** Sites after a liquefied gas venture's name that make the name a place ("the Tarvik LNG plant"). */
+    private static final Set<String> LIQUEFIED_GAS_SITES = WordSet.of("plant", "project", "terminal", "facility",
+            "complex", "site", "usine", "projet", "complexe");
+    /** Possessive determiners before a site's own name ("its Tarvik mine", "their Olen field"). */
+    private static final Set<String> SITE_POSSESSIVES = WordSet.of("its", "their");
+    /** Sites a company names after their place or a name of their own, after a possessive ("its Tarvik plant"). */
+    private static final Set<String> OWN_SITES = WordSet.of("mine", "mines", "field", "fields", "plant", "refinery",
+            "smelter", "terminal", "project", "works", "deposit", "concession", "pipeline", "oilfield", "facility",
+            "complex", "quarry");
     /** Prefixes that join a country's name in places and adjectives, not in bodies' names. */
     private static final Set<String> NOT_BODY_PREFIXES = WordSet.of("nord", "sud", "est", "ouest", "haut", "haute",
             "bas", "basse", "grand", "grande", "petit", "petite", "saint", "sainte", "centre", "north", "south", "east",
@@ -256,6 +271,7 @@ final class NameSequenceFinder {
         saintNames(doc, claims);
         portfolioTailsAfterAnd(doc, claims);
         countriesAsGivenNames(doc, claims);
+        liquefiedGasNames(doc, claims);
         boolean[] titleCase = titleCaseSentences(doc, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (!capWord(tokens, claims, i) || titleCase[tokens.get(i).sentence]) {
@@ -573,6 +589,34 @@ final class NameSequenceFinder {
         }
     }
 
+    /**
+     * "Nigeria LNG declared", "the Tarvik LNG plant", "Velsa FLNG": a name before "LNG" (or "FLNG", French "GNL")
+     * names a gas venture, never a person, and takes "LNG" into its name; a plant or project after it makes it the
+     * site, a place, else the company. A known place before "LNG" gives its name to the venture.
+     */
+    private void liquefiedGasNames(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!LIQUEFIED_GAS.contains(tokens.get(i).text)) {
+                continue;
+            }
+            Span named = claims.at(i);
+            Span before = claims.at(i - 1);
+            int start;
+            if (named != null && named.type == EntityType.PERSON && named.end == i + 1 && named.start < i) {
+                start = named.start;
+            } else if (named == null && before != null && before.end == i && before.type == EntityType.LOC
+                    && tokens.get(i - 1).sentence == tokens.get(i).sentence) {
+                start = before.start;
+            } else {
+                continue;
+            }
+            boolean site = i + 1 < tokens.size() && !tokens.get(i + 1).capitalised
+                    && LIQUEFIED_GAS_SITES.contains(tokens.get(i + 1).key);
+            claims.override(newSpan(doc, start, i + 1, site ? EntityType.LOC : EntityType.ORG, Span.Source.CAPITALS));
+        }
+    }
+
     /** Whether the tokens hold a kind of body with a complement after "of" ("Ministry of", "Chambers of"). */
     private static boolean complementInside(List<Token> tokens, int from, int to) {
         for (int k = from; k + 2 < to; k++) {
@@ -876,7 +920,18 @@ final class NameSequenceFinder {
 
     /** "BIG CREEK, Eswatini, June 4 (Newsflow) -": a line opened by capitals and a comma names the place of the story. */
     private static boolean dateline(List<Token> tokens, int from, int to) {
-        if (!tokens.get(from).afterLineBreak || to >= tokens.size() || !tokens.get(to).text.equals(",")) {
+        if (!tokens.get(from).afterLineBreak || to >= tokens.size()) {
+            return false;
+        }
+        int comma = to;
+        if (tokens.get(to).text.equals("(")) {
+            // "DORI (Burkina Faso), 16 novembre": French wire copy puts the country in brackets.
+            while (comma < tokens.size() && comma - to <= 5 && !tokens.get(comma).text.equals(")")) {
+                comma++;
+            }
+            comma++;
+        }
+        if (comma >= tokens.size() || !tokens.get(comma).text.equals(",")) {
             return false;
         }
         for (int k = from; k < to; k++) {
@@ -885,6 +940,25 @@ final class NameSequenceFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "TINGHIR (Maroc), 10 novembre - … près de Tinghir": where the story writes a dateline's capitals in its own
+     * spelling, so that both mentions make one place; -1 when it writes the name nowhere else.
+     */
+    private static int laterSpelling(Document doc, int from, int to) {
+        List<Token> tokens = doc.tokens();
+        int n = to - from;
+        for (int k = to; k + n <= tokens.size(); k++) {
+            boolean same = !tokens.get(k).allCaps;
+            for (int j = 0; same && j < n; j++) {
+                same = tokens.get(k + j).key.equals(tokens.get(from + j).key);
+            }
+            if (same) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "Transport Canada", "Fisheries and Oceans Canada": a federal department named by its domain and the country. */
@@ -982,7 +1056,18 @@ final class NameSequenceFinder {
         }
         if (dateline(tokens, from, to)) {
             if (claims.free(from, to) || placesAndNewWordsInside(claims, from, to)) {
-                claims.override(newSpan(doc, from, to, EntityType.LOC, Span.Source.CAPITALS));
+                Span place = newSpan(doc, from, to, EntityType.LOC, Span.Source.CAPITALS);
+                int later = laterSpelling(doc, from, to);
+                if (later >= 0) {
+                    // The story's own spelling names the place, and a link found for it there holds here too.
+                    Span there = claims.at(later);
+                    place.name = doc.text().substring(tokens.get(later).start, tokens.get(later + to - from - 1).end);
+                    if (there != null && there.type == EntityType.LOC && there.start == later
+                            && there.end == later + to - from && there.linked()) {
+                        place.candidates = there.candidates;
+                    }
+                }
+                claims.override(place);
             }
             return;
         }
@@ -1266,10 +1351,16 @@ final class NameSequenceFinder {
                 run(doc, claims, of + 1, b, false, singles);
                 return;
             }
-            if (orgCue(tokens, a, b) || acronymLast(tokens, a, b) || acronymFirst(tokens, a)
+            if (LIQUEFIED_GAS.contains(tokens.get(b - 1).text)) {
+                // "the Tarvik LNG plant": a gas venture's site or company, never a person.
+                boolean site = b < tokens.size() && !tokens.get(b).capitalised
+                        && LIQUEFIED_GAS_SITES.contains(tokens.get(b).key);
+                claims.claim(newSpan(doc, a, b, site ? EntityType.LOC : EntityType.ORG, Span.Source.CAPITALS));
+            } else if (orgCue(tokens, a, b) || acronymLast(tokens, a, b) || acronymFirst(tokens, a)
                     || brandWordInside(tokens, a, b)) {
                 claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
-            } else if (!titled && (placeRun(tokens, a, b) || homeTown(tokens, a) || besideTown(tokens, claims, a, b))) {
+            } else if (!titled && (placeRun(tokens, a, b) || homeTown(tokens, a) || besideTown(tokens, claims, a, b)
+                    || ownSiteAfterPossessive(tokens, a, b))) {
                 claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
             } else if (!titled && everydayPhrase(tokens, a, b)) {
                 // "Special Economic Zone", "First Nations": capitalised words that end with an everyday English word and
@@ -1298,6 +1389,7 @@ final class NameSequenceFinder {
                 || hyphenatedBody(t)) {
             claims.claim(newSpan(doc, a, b, EntityType.ORG, Span.Source.CAPITALS));
         } else if (placeCueBefore(tokens, a) || placeCueAfter(tokens, b) || roadCode(tokens, a)
+                || ownSiteAfterPossessive(tokens, a, b)
                 || townShaped(t.text) || !t.allCaps && (routeEnd(tokens, claims, a) || placedInPlace(tokens, claims, b))) {
             claims.claim(newSpan(doc, a, b, EntityType.LOC, Span.Source.CAPITALS));
         } else if (t.allCaps && t.text.length() >= 2 && (t.text.length() <= 6 || pairedAcronym(t.text))
@@ -1730,7 +1822,32 @@ final class NameSequenceFinder {
         Token next = tokens.get(i + 1);
         Token after = tokens.get(i + 2);
         return BODY_SPEECH.contains(next.key) || next.text.equals(",") && after.key.equals("which")
-                || next.text.equals("a") && BODY_SPEECH.contains(after.key);
+                || next.text.equals("a") && BODY_SPEECH.contains(after.key) || runsSiteAfter(tokens, i + 1);
+    }
+
+    /** "Vextra, qui exploite la mine", "Tarvik Gold, which runs the Olen mine": a relative clause of running a site. */
+    private static boolean runsSiteAfter(List<Token> tokens, int b) {
+        return b + 2 < tokens.size() && tokens.get(b).text.equals(",") && tokens.get(b + 2).sentence == tokens.get(b).sentence
+                && (tokens.get(b + 1).key.equals("which") || tokens.get(b + 1).key.equals("qui"))
+                && RUNS_SITE.contains(tokens.get(b + 2).key);
+    }
+
+    /**
+     * "its Tarvik mine", "their Olen gas field": after a possessive, the name before a site (with at most one
+     * lower-case word between, "gas", "gold") is the site's own, a place; the company is the possessive's owner.
+     */
+    private static boolean ownSiteAfterPossessive(List<Token> tokens, int a, int b) {
+        if (a == 0 || b >= tokens.size() || !SITE_POSSESSIVES.contains(tokens.get(a - 1).key)
+                || tokens.get(a - 1).capitalised) {
+            return false;
+        }
+        int k = b;
+        if (k + 1 < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).capitalised
+                && !OWN_SITES.contains(tokens.get(k).key)) {
+            k++;
+        }
+        return tokens.get(k).sentence == tokens.get(a).sentence && !tokens.get(k).capitalised
+                && OWN_SITES.contains(tokens.get(k).key);
     }
 
     private static boolean opensSentence(List<Token> tokens, int i) {
@@ -2000,7 +2117,8 @@ final class NameSequenceFinder {
 
     private boolean orgCue(List<Token> tokens, int a, int b) {
         if (orgCueBefore(tokens, a) || orgApposition(tokens, b) || orgAppositionBefore(tokens, a, b)
-                || acronymAfter(tokens, b) || cueWithComplement(tokens, a) || firmAfterChez(tokens, a, b)) {
+                || acronymAfter(tokens, b) || cueWithComplement(tokens, a) || firmAfterChez(tokens, a, b)
+                || runsSiteAfter(tokens, b)) {
             return true;
         }
         for (int k = b; k < Math.min(tokens.size(), b + 2); k++) {
@@ -2069,7 +2187,7 @@ final class NameSequenceFinder {
                 && HOLDINGS.contains(tokens.get(a - 2).key);
     }
 
-    private static boolean orgCueBefore(List<Token> tokens, int name) {
+    private boolean orgCueBefore(List<Token> tokens, int name) {
         // "la société d'État Vextra Generation": the cue comes before "d'État".
         int a = name >= 3 && stateOwned(tokens, name - 1) ? name - 3 : name;
         if (a > 0 && ORG_CUES_BEFORE.contains(tokens.get(a - 1).key) || sourceWithArticle(tokens, a)
@@ -2083,7 +2201,9 @@ final class NameSequenceFinder {
             // "le fabricant de batteries Vextor": what the firm makes, a lower-case noun after "de".
             boolean filler = CUE_FILLERS.contains(between.key) || between.isWord() && (between.key.endsWith("ique")
                     || between.key.endsWith("ile") || between.key.endsWith("ier") || between.key.endsWith("iere")
-                    || back == 2 && PRODUCT_LINKS.contains(tokens.get(a - back).key));
+                    || back == 2 && PRODUCT_LINKS.contains(tokens.get(a - back).key))
+                    // "la société espagnole Vextra", "le groupe minier canadien Vextra": a nationality after the cue.
+                    || between.isWord() && lexicon.demonyms.containsKey(between.key);
             if (between.capitalised || !filler) {
                 break;
             }
