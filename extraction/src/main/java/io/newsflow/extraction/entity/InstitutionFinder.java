@@ -1488,7 +1488,7 @@ final class InstitutionFinder {
      */
     static String commissionWording(String name, String head) {
         if ("Committee".equals(head) && name.endsWith(" Committee")
-                && (name.contains("Electoral ") || name.contains("Anti-"))) {
+                && (name.contains("Electoral ") || name.contains("Election ") || name.contains("Anti-"))) {
             return name.substring(0, name.length() - "Committee".length()) + "Commission";
         }
         return name;
@@ -1533,6 +1533,13 @@ final class InstitutionFinder {
         }
         if ("Bank".equals(head) && rest.isEmpty() && words.equals(List.of("Central", "Bank"))) {
             return "Central Bank of " + withArticle(country);
+        }
+        if (("Commission".equals(head) || "Committee".equals(head)) && rest.isEmpty()
+                && words.equals(List.of("Election", head))) {
+            // "مفوضية الانتخابات الباكستانية", "لجنة الانتخابات النيبالية": the commission named by the noun "elections"
+            // is its country's Election Commission, and English names it "of" the country (Election Commission of
+            // Pakistan); the adjective form "اللجنة الانتخابية" stays the Electoral Commission.
+            return "Election Commission of " + withArticle(country);
         }
         if ("Forces".equals(head) && (words.equals(List.of("Forces")) && rest.equals(List.of("Defence"))
                 || words.equals(List.of("Defence", "Forces")) && rest.isEmpty())) {
