@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds institutions named by composition rather than by a listed name: a country's ministries ("Iran's Foreign
@@ -88,8 +87,6 @@ final class InstitutionFinder {
      * country's the story is set in, like {@link #NATIONAL_SERVICES}, but not when a place follows them: "المحكمة
      * العليا في <city>" is a city's high court. Courts are then named "of" their country ("Supreme Court of Ghana").
      */
-    /** A one-word object with "Anti" after it, as the namer reverses "مكافحة الفساد": "Corruption Anti". */
-    private static final Pattern ANTI_AFTER = Pattern.compile("\\b(\\p{Lu}\\p{L}+) Anti\\b");
     private static final Set<String> NATIONAL_BODIES = Set.of("Constitutional Court", "Supreme Court",
             "Shura Council");
     /** Honorifics between a service and its country ("القوات الجوية الأميرية القطرية", "البحرية الملكية المغربية"). */
@@ -1244,6 +1241,8 @@ final class InstitutionFinder {
         }
         Collections.reverse(before);
         Collections.reverse(after);
+        attachPrefixes(before);
+        attachPrefixes(after);
         if (country == null && nationality != null && !placeBefore && before.size() - 1 - nationalityAt > 0) {
             // "الصندوق الأردني الهاشمي" is the Jordanian Hashemite Fund: English says the nationality before the
             // body's other adjectives, wherever Arabic has it.
@@ -1484,17 +1483,34 @@ final class InstitutionFinder {
     }
 
     /**
-     * English wire wording of two kinds of body: مكافحة before its object is "Anti-" ("هيئة مكافحة الفساد" is an
-     * Anti-Corruption body, not a "Corruption Anti" one), and a لجنة that runs elections or fights corruption is a
-     * Commission ("Electoral Commission", "Anti-Corruption Commission"), not a committee.
+     * A لجنة that runs elections or fights corruption is a Commission in English wire copy ("Electoral Commission",
+     * "Anti-Corruption Commission"), not a committee.
      */
     static String commissionWording(String name, String head) {
-        String worded = ANTI_AFTER.matcher(name).replaceAll("Anti-$1");
-        if ("Committee".equals(head) && worded.endsWith(" Committee")
-                && (worded.contains("Electoral ") || worded.contains("Anti-"))) {
-            worded = worded.substring(0, worded.length() - "Committee".length()) + "Commission";
+        if ("Committee".equals(head) && name.endsWith(" Committee")
+                && (name.contains("Electoral ") || name.contains("Election ") || name.contains("Anti-"))) {
+            return name.substring(0, name.length() - "Committee".length()) + "Commission";
         }
-        return worded;
+        return name;
+    }
+
+    /**
+     * Joins each glossary word that precedes its object in English (its gloss ends in "-": مكافحة is "Anti-") to the
+     * object, which the reversal into English order put just before it: [Corruption, Anti-, Authority] becomes
+     * [Anti-Corruption, Authority]. A prefix with no object before it loses its hyphen.
+     */
+    static void attachPrefixes(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.length() > 1 && w.endsWith("-")) {
+                if (i > 0) {
+                    words.set(i - 1, w + words.get(i - 1));
+                    words.remove(i--);
+                } else {
+                    words.set(i, w.substring(0, w.length() - 1));
+                }
+            }
+        }
     }
 
     private String wireName(String cc, String head, List<String> before, List<String> after, boolean purpose) {
@@ -1517,6 +1533,13 @@ final class InstitutionFinder {
         }
         if ("Bank".equals(head) && rest.isEmpty() && words.equals(List.of("Central", "Bank"))) {
             return "Central Bank of " + withArticle(country);
+        }
+        if (("Commission".equals(head) || "Committee".equals(head)) && rest.isEmpty()
+                && words.equals(List.of("Election", head))) {
+            // "مفوضية الانتخابات الباكستانية", "لجنة الانتخابات النيبالية": the commission named by the noun "elections"
+            // is its country's Election Commission, and English names it "of" the country (Election Commission of
+            // Pakistan); the adjective form "اللجنة الانتخابية" stays the Electoral Commission.
+            return "Election Commission of " + withArticle(country);
         }
         if ("Forces".equals(head) && (words.equals(List.of("Forces")) && rest.equals(List.of("Defence"))
                 || words.equals(List.of("Defence", "Forces")) && rest.isEmpty())) {
@@ -2115,6 +2138,7 @@ final class InstitutionFinder {
             return null;
         }
         Collections.reverse(words);
+        attachPrefixes(words);
         words.replaceAll(w -> w.equals("General") ? "Public" : w);
         end[0] = k;
         return String.join(" ", words);
