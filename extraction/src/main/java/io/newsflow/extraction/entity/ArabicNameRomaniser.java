@@ -78,6 +78,11 @@ final class ArabicNameRomaniser {
      * spelled letter by letter are "z" and ث is "s", and a compound with Allah ends "-ullah" ("Hamidullah").
      */
     private static final String SOUTH_ASIA_REGION = "southasia";
+    /**
+     * Nigeria, whose Muslims spell their Arabic given names in English as Hausa says them: "أبوبكر" Abubakar,
+     * "عثمان" Usman, "عبد الله" Abdullahi. Ghana's northern names are Dagbani and others' (Abdulai), not Hausa.
+     */
+    private static final String NIGERIA_REGION = "nigeria";
     private static final java.util.Set<String> SOUTH_ASIA = java.util.Set.of("PK", "AF");
     /**
      * Chad, Niger and Mali, French-speaking states whose Arabic given names are written in French as the Maghreb
@@ -108,14 +113,11 @@ final class ArabicNameRomaniser {
     private final Map<String, String> givenNames = table(RESOURCE, "");
     /**
      * Spellings a region writes its own way, by region: "Mohamed", "Kamel" in the Maghreb, "Mohamud" in Somalia,
-     * "Hany" in Egypt, "Mohammad" in the Levant, "Mohamed" in Sudan.
+     * "Hany" in Egypt, "Mohammad" in the Levant, "Mohamed" in Sudan, "Usman" in Nigeria.
      */
-    private final Map<String, Map<String, String>> regionalNames = Map.of(MAGHREB_REGION,
-            table(RESOURCE, MAGHREB_REGION), SOMALI_REGION, table(RESOURCE, SOMALI_REGION), GULF_REGION,
-            table(RESOURCE, GULF_REGION), OMAN_REGION, table(RESOURCE, OMAN_REGION), EGYPT_REGION,
-            table(RESOURCE, EGYPT_REGION), LEVANT_REGION, table(RESOURCE, LEVANT_REGION), SUDAN_REGION,
-            table(RESOURCE, SUDAN_REGION), TUNISIA_REGION, table(RESOURCE, TUNISIA_REGION), MASHRIQ_REGION,
-            table(RESOURCE, MASHRIQ_REGION), ALGERIA_REGION, table(RESOURCE, ALGERIA_REGION));
+    private final Map<String, Map<String, String>> regionalNames = regions(MAGHREB_REGION, SOMALI_REGION, GULF_REGION,
+            OMAN_REGION, EGYPT_REGION, LEVANT_REGION, SUDAN_REGION, TUNISIA_REGION, MASHRIQ_REGION, ALGERIA_REGION,
+            NIGERIA_REGION);
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -181,6 +183,7 @@ final class ArabicNameRomaniser {
                 : country.equals("EG") ? Style.EGYPT : country.equals("SD") ? Style.SUDAN
                 : ABDEL.contains(country) ? Style.ABDEL
                 : DHAD_DH.contains(country) ? Style.DH : SOUTH_ASIA.contains(country) ? Style.SOUTH_ASIA
+                : country.equals("NG") ? Style.NIGERIA
                 : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
@@ -196,7 +199,10 @@ final class ArabicNameRomaniser {
             }
             // "ألباريس" (Albares): the article is written with a bare alef, so a hamza on it opens a foreign name.
             boolean article = t.key.startsWith("ال") && !HAMZA_ALEFS.contains(t.text.charAt(0));
-            String word = foreign ? foreignWord(t.key, country, i > 0, article) : null;
+            // A foreign region's own spelling of an Arabic given name comes first ("عثمان" Usman in Nigeria).
+            String word = style.region().equals(NIGERIA_REGION) && !t.key.equals("عبد") ? regionalOnly(t.key, style)
+                    : null;
+            word = word == null && foreign ? foreignWord(t.key, country, i > 0, article) : word;
             word = word != null ? word : slavicFamilyName(t.key, foreign);
             if (word == null && foreign && !givenNames.containsKey(t.key) && !article) {
                 word = capitalise(foreignLetters(t.key));
@@ -297,8 +303,13 @@ final class ArabicNameRomaniser {
         if (inside && PARTICLES.containsKey(key)) {
             return PARTICLES.get(key);
         }
-        if (givenNames.containsKey(key) || article && inside) {
+        if (article && inside) {
             return null;
+        }
+        if (givenNames.containsKey(key)) {
+            // An Arabic given name as Turkish spells it, for a Turk or an Azerbaijani ("حسن" Hasan); else the
+            // Arabic table's.
+            return LATIN_NAMES.ownSpelling(key, country);
         }
         // A foreign given name may open with the letters of the article ("ألبين" Albin).
         return LATIN_NAMES.match(key, country);
@@ -360,6 +371,15 @@ final class ArabicNameRomaniser {
         if (key.startsWith("ال") || givenNames.containsKey(key) || familyNames.containsKey(key)) {
             return null;
         }
+        for (String[] ending : SOUTH_SLAVIC_ENDINGS) {
+            int stem = key.length() - ending[0].length();
+            if (key.endsWith(ending[0]) && stem >= 2 && (foreign || !ending[1].equals("ic"))) {
+                // Arabic writes č and ć as "تش" and v as ف; the ASCII spelling is the one English copy uses.
+                String letters = foreignLetters(key.substring(0, stem).replace("تش", "چ"))
+                        .replace('f', 'v').replace("ch", "c");
+                return letters.isEmpty() ? null : capitalise(letters + ending[1]);
+            }
+        }
         for (String[] ending : SLAVIC_ENDINGS) {
             int stem = key.length() - ending[0].length();
             if (key.endsWith(ending[0]) && stem >= 3 && key.length() >= (foreign ? 5 : 6)) {
@@ -369,6 +389,13 @@ final class ArabicNameRomaniser {
         }
         return null;
     }
+
+    /**
+     * Arabic spellings of the South Slavic family-name endings -ović, -ević and -ić ("كافازوفيتش" Kavazovic), the
+     * longer first; -ić, whose "يتش" an Arabic word seldom ends with, only for a person of a country outside the Arab
+     * world.
+     */
+    private static final String[][] SOUTH_SLAVIC_ENDINGS = {{"وفيتش", "ovic"}, {"يفيتش", "evic"}, {"يتش", "ic"}};
 
     /** Arabic spellings of Slavic family-name endings and their Latin forms, the longer first. */
     private static final String[][] SLAVIC_ENDINGS = {{"ييف", "yev"}, {"وفا", "ova"}, {"يفا", "eva"}, {"وف", "ov"},
@@ -695,6 +722,7 @@ final class ArabicNameRomaniser {
         static final Style SUDAN = new Style(SUDAN_REGION, false, true, false, true);
         static final Style PLACE = new Style("", false, false, false, false);
         static final Style SOUTH_ASIA = new Style(SOUTH_ASIA_REGION, false, false, false, true);
+        static final Style NIGERIA = new Style(NIGERIA_REGION, false, false, false, true);
 
         boolean maghreb() {
             return region.equals(MAGHREB_REGION) || region.equals(ALGERIA_REGION);
@@ -703,6 +731,20 @@ final class ArabicNameRomaniser {
         boolean egypt() {
             return region.equals(EGYPT_REGION);
         }
+    }
+
+    private static Map<String, Map<String, String>> regions(String... names) {
+        Map<String, Map<String, String>> byRegion = new HashMap<>();
+        for (String region : names) {
+            byRegion.put(region, table(RESOURCE, region));
+        }
+        return Map.copyOf(byRegion);
+    }
+
+    /** The row of the person's own region for a word ({@code key} normalised), without the rows of wider regions. */
+    private String regionalOnly(String key, Style style) {
+        Map<String, String> names = regionalNames.get(style.region());
+        return names == null ? null : names.get(key);
     }
 
     /** The spelling the person's region gives a word ({@code key} normalised), or null. */

@@ -7,7 +7,6 @@ import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -76,8 +75,6 @@ final class ArabicPersonFinder {
     /** "وهو", "وهي" (and he is) after a comma: the speaker's description follows his name. */
     private static final Set<String> DESCRIBED = WordSet.of("وهو", "وهي");
 
-    /** Nouns that follow an office title and belong to the office ("رئيس بعثة", "مسؤول ملف"), from lexicon/title-nouns-ar.txt. */
-    private static final Set<String> TITLE_NOUNS = titleNouns();
     /** Ranks that are also everyday words: the team, the pioneer. */
     private static final Set<String> EVERYDAY_TITLES = WordSet.of("الفريق", "الرائد");
     /**
@@ -1118,23 +1115,11 @@ final class ArabicPersonFinder {
             return false;
         }
         for (ArabicStem s : t.stems) {
-            if (TITLE_NOUNS.contains(s.core())) {
+            if (lexicon.titleNouns.contains(s.core())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static Set<String> titleNouns() {
-        Set<String> words = new HashSet<>();
-        Lexicon.read("lexicon/title-nouns-ar.txt", c -> {
-            for (String w : c[0].split("\\s+")) {
-                if (!w.isBlank()) {
-                    words.add(TextNormaliser.key(w));
-                }
-            }
-        });
-        return WordSet.copyOf(words);
     }
 
     private boolean boundary(Document doc, Claims claims, int k) {

@@ -26,9 +26,10 @@ final class LatinNameMatcher {
     private static final Map<Character, String[]> SPELLINGS = new HashMap<>();
 
     static {
-        // چ (and تش) is also the Turkish ç, which folds to c ("تشيليك" Çelik).
+        // چ (and تش) is also the Turkish ç, which folds to c ("تشيليك" Çelik); ج is also the Turkish c and ç
+        // ("جودت" Cevdet, "جيجك" Çiçek).
         String[][] table = {{"ب", "b", "p"}, {"پ", "p"}, {"ت", "t", "th"}, {"ط", "t"}, {"ث", "th", "t", "s"},
-            {"ج", "j", "g", "dj", "dzh", "zh", "dg"}, {"خ", "kh", "h", "ch", "x", "j", "g"}, {"د", "d"}, {"ض", "d"},
+            {"ج", "j", "g", "dj", "dzh", "zh", "dg", "c"}, {"خ", "kh", "h", "ch", "x", "j", "g"}, {"د", "d"}, {"ض", "d"},
             {"ذ", "dh", "d", "th"}, {"ر", "r"}, {"ز", "z", "s", "ts", "tz"}, {"س", "s", "c", "z", "ss"}, {"ص", "s"},
             {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g", "gu"}, {"ف", "f", "v", "ph", "w"},
             {"ڤ", "v"}, {"ق", "q", "k", "c", "g", "qu"}, {"ك", "k", "c", "ck", "g", "ch", "q", "qu"}, {"گ", "g"}, {"ل", "l"},
@@ -64,6 +65,14 @@ final class LatinNameMatcher {
             Map.entry("en-NEP", "NP"), Map.entry("en-MS", "MY"), Map.entry("_MD", "MD"));
 
     private final Map<String, List<Name>> byConsonants = new HashMap<>();
+    /**
+     * Names of the Turkish and Azerbaijani lists by their consonants as Arabic writes a Turk's name: c and ç are ج, and
+     * the v of names Turkish took from Arabic and Persian is و ("جودت" Cevdet, "جواد" Cevat), a vowel letter. Read for
+     * persons of Turkey and Azerbaijan only.
+     */
+    private final Map<String, List<Name>> byTurkicConsonants = new HashMap<>();
+    /** Countries whose people's names Arabic writes with the Turkish reading of c, ç and v. */
+    private static final java.util.Set<String> TURKIC = java.util.Set.of("TR", "AZ");
     /** Countries that have a name list of their own: their people's names are looked up there only. */
     private final java.util.Set<String> listedCountries = new java.util.HashSet<>();
     /** Languages that have name lists ("es" for es, es-AR, es-MX …). */
@@ -127,6 +136,18 @@ final class LatinNameMatcher {
                         byConsonants.computeIfAbsent(vKey, k -> new ArrayList<>(2)).add(name);
                     }
                 }
+                if (written.indexOf('ć') >= 0 || written.indexOf('č') >= 0) {
+                    // The ć and č of South and West Slavic names are "تش" (چ) also at the end of a word, where a c
+                    // folds to the velar of "Eric" ("بيغانوفيتش" Beganović).
+                    String chKey = latinConsonants(fold(written.replace("ć", "ch").replace("č", "ch")));
+                    if (!chKey.equals(key)) {
+                        byConsonants.computeIfAbsent(chKey, k -> new ArrayList<>(2)).add(name);
+                    }
+                }
+                if (languages.contains("tr") || languages.contains("az")) {
+                    String turkicKey = latinConsonants(folded.replace('c', 'j').replace('v', 'w'));
+                    byTurkicConsonants.computeIfAbsent(turkicKey, k -> new ArrayList<>(2)).add(name);
+                }
             }
         });
     }
@@ -161,6 +182,14 @@ final class LatinNameMatcher {
                         cc -> ULocale.addLikelySubtags(new ULocale("und", cc)).getLanguage());
         boolean languageList = language != null && listedLanguages.contains(language);
         String consonants = arabicConsonants(key);
+        if (ownList && TURKIC.contains(country)) {
+            // A Turk's name as Arabic writes it, read the Turkish way first: "جودت" is Cevdet, not Judith.
+            String turkishKey = turkish(key);
+            String turkish = best(byTurkicConsonants.get(arabicConsonants(turkishKey)), turkishKey, country, null);
+            if (turkish != null && !turkish.isEmpty()) {
+                return turkish;
+            }
+        }
         List<Name> bucket = consonants.length() >= 2 || ownList ? byConsonants.get(consonants) : null;
         // An initial ي is also the j of German, Dutch, Nordic and West Slavic names ("يورغن" Jürgen, "يانسن" Jansen,
         // "ياروسلاف" Jaroslav).
@@ -218,6 +247,30 @@ final class LatinNameMatcher {
             }
         }
         return tie ? "" : best == null ? null : best.written;
+    }
+
+    /**
+     * The spelling that the Turkish or Azerbaijani list gives an Arabic given name ({@code key}, normalised) of a Turk
+     * or an Azerbaijani ("حسن" Hasan, "ضياء" Ziya); null for other countries, or when the list has no such name.
+     * Arabic's own sounds are allowed here: these are names Turkish took from Arabic (ح h, ع unwritten, ص s).
+     */
+    String ownSpelling(String key, String country) {
+        if (country == null || !TURKIC.contains(country) || !listedCountries.contains(country)) {
+            return null;
+        }
+        // Turkish says ض and ذ as z ("ضياء" Ziya, "رضا" Rıza).
+        key = turkish(key.replace("تش", "چ").replace('ض', 'ز').replace('ذ', 'ز'));
+        String consonants = arabicConsonants(key);
+        String found = best(byTurkicConsonants.get(consonants), key, country, null);
+        found = found == null || found.isEmpty() ? best(byConsonants.get(consonants), key, country, null) : found;
+        // Arabic leaves short vowels out, so the Latin spelling of its own name is never shorter than the Arabic
+        // word: a shorter one is another name (Ghana's "Esi" is no "عائشة").
+        return found == null || found.isEmpty() || fold(found).length() < key.length() ? null : found;
+    }
+
+    /** A final د as Turkish says it, t ("جودت" Cevdet, "أحمد" Ahmet, "جواد" Cevat). */
+    private static String turkish(String key) {
+        return key.endsWith("د") ? key.substring(0, key.length() - 1) + "ت" : key;
     }
 
     /**

@@ -67,6 +67,8 @@ public final class Lexicon {
     /** Ministry portfolios: phrase to canonical English portfolio. */
     public final PhraseTrie<String> portfoliosLatin = new PhraseTrie<>();
     public final PhraseTrie<String> portfoliosArabic = new PhraseTrie<>();
+    /** Nouns that follow an office title and belong to the office ("رئيس بعثة", "مسؤول ملف"), normalised keys. */
+    public final Set<String> titleNouns = new HashSet<>();
     public final PhraseTrie<Trigger> triggers = new PhraseTrie<>();
     public final Map<String, Set<String>> stopwords = new HashMap<>();
     /** Arabic words too common to name a place on their own (normalised, with and without the article). */
@@ -141,6 +143,13 @@ public final class Lexicon {
     private void load() {
         read("lexicon/titles.tsv", c -> titles.put(c[1], c[0]));
         read("lexicon/armies.tsv", c -> armyNames.put(c[0], c[1]));
+        read("lexicon/title-nouns-ar.txt", c -> {
+            for (String w : c[0].split("\\s+")) {
+                if (!w.isBlank()) {
+                    titleNouns.add(TextNormaliser.key(w));
+                }
+            }
+        });
         read("lexicon/org-words.tsv", c -> {
             if (c[0].equals("ar")) {
                 orgHeadsArabic.put(c[1], c[2]);
