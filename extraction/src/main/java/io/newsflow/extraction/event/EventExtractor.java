@@ -27,7 +27,7 @@ public final class EventExtractor {
     private static final Set<String> NEGATIONS = keys("not", "no", "never", "n't", "without", "لم", "لن", "لا",
             "dont", "pas", "jamais", "aucun", "aucune", "sans", "عدم");
     private static final Set<String> SINCE = keys("منذ", "since", "depuis");
-    private static final Set<String> TIME_PREPOSITIONS = keys("before", "after", "following", "during", "ahead",
+    private static final Set<String> TIME_PREPOSITIONS = keys("before", "after", "following", "during", "ahead", "at",
             "avant", "après", "issue", "lors", "pendant");
     private static final Set<String> ARTICLES = keys("the", "la", "le", "les", "l");
     private static final Set<String> CANCELLED = keys("cancelled", "canceled", "postponed", "called off",
@@ -78,6 +78,8 @@ public final class EventExtractor {
     /** Verbal acts that stay events after another verbal act ("criticised ... and demanded"). */
     private static final Set<String> SEPARATE_SPEECH = Set.of("10", "11", "12", "13", "16");
     private static final Set<String> VISIT_CODES = Set.of("04");
+    /** Meetings and visits (04), protests and rallies (14): the occasions other actions are told at. */
+    private static final Set<String> OCCASION_CODES = Set.of("04", "14");
     /** English past forms that do not end in -ed. */
     private static final Set<String> ENGLISH_PAST = keys("met", "held", "struck", "took", "began", "led", "hit",
             "sent", "gave", "made", "won", "fled", "fought", "shot", "broke", "told", "spoke", "went", "came", "saw",
@@ -247,7 +249,10 @@ public final class EventExtractor {
                         code.equals("03") ? INTENT_REACH : APPEAL_REACH));
             }
             String again = code;
-            if (referenceBack(tokens, i) && found.stream().anyMatch(f -> f.code.equals(again))) {
+            boolean purposeOfSame = i > 0 && PURPOSE_WORDS.contains(tokens.get(i - 1).key)
+                    && found.stream().anyMatch(f -> f.code.equals(again) && f.sentence == sentence);
+            // "rallied on Monday to protest against job cuts": the purpose of the action just told, not another.
+            if (purposeOfSame || referenceBack(tokens, i) && found.stream().anyMatch(f -> f.code.equals(again))) {
                 // "Hours before the signing", "à l'issue de la rencontre": the action the story already reported.
                 i = m.end() - 1;
                 continue;
@@ -512,15 +517,24 @@ public final class EventExtractor {
         return false;
     }
 
-    /** The latest event of the story's body with a day, told no later than {@code sentence}. */
+    /**
+     * The occasion an action was told at: the latest meeting, visit or rally of the story's body with a day, else
+     * the latest other action with one (never a statement).
+     */
     private static Found lastDated(List<Found> found, int sentence) {
+        Found other = null;
         for (int k = found.size() - 1; k >= 0; k--) {
             Found f = found.get(k);
             if (f.sentence > 0 && f.sentence <= sentence && f.date != null && !VERBAL_CODES.contains(f.code)) {
-                return f;
+                if (OCCASION_CODES.contains(f.code)) {
+                    return f;
+                }
+                if (other == null) {
+                    other = f;
+                }
             }
         }
-        return null;
+        return other;
     }
 
     /**
