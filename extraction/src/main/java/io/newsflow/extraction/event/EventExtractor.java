@@ -260,16 +260,17 @@ public final class EventExtractor {
             String surface = text.substring(m.startChar(), tokens.get(m.end() - 1).end);
             List<Found> told = events(text, tokens, entityAt, dateMentions, code, surface, i, m.end(),
                     trigger.has("visit") || code.equals("03"), published);
-            if (told.size() == 1 && told.get(0).date == null && tenseOf(tokens, i) != Boolean.TRUE
+            Found one = told.size() == 1 ? told.get(0) : null;
+            if (one != null && (one.date == null || one.place == null) && tenseOf(tokens, i) != Boolean.TRUE
                     && atReportedOccasion(tokens, i)) {
                 // "At the rally, the union demanded", "ont signé à cette occasion", "ووقع الجانبان في ختام اللقاء":
                 // the action takes the day and place of the occasion the story has just told.
                 Found occasion = lastDated(found, sentence);
-                if (occasion != null) {
-                    told.get(0).date = occasion.date;
-                    told.get(0).fromOccasion = true;
-                    if (told.get(0).place == null) {
-                        told.get(0).place = occasion.place;
+                if (occasion != null && (one.date == null || one.date.equals(occasion.date))) {
+                    one.fromOccasion = one.date == null;
+                    one.date = occasion.date;
+                    if (one.place == null) {
+                        one.place = occasion.place;
                     }
                 }
             }
@@ -307,6 +308,9 @@ public final class EventExtractor {
         EntityMention place = place(tokens, entityAt, start, end, visit);
         if (place == null) {
             place = hostPlace(tokens, entityAt, start);
+        }
+        if (place == null && date != null) {
+            place = placeAfterDate(tokens, entityAt, date);
         }
         LocalDate day = date == null ? null : date.date();
         Boolean future = date == null || !date.bareWeekday() || code.equals("03") || code.equals("13") ? null
@@ -410,6 +414,21 @@ public final class EventExtractor {
         return best;
     }
 
+    /** "اليوم الثلاثاء في فيينا", "on Tuesday in Vienna": the place told with the action's day. */
+    private static EntityMention placeAfterDate(List<Token> tokens, EntityMention[] entityAt,
+            DateResolver.DateMention date) {
+        for (int k = date.end(); k <= date.end() + 1 && k < tokens.size(); k++) {
+            EntityMention e = entityAt[k];
+            if (tokens.get(k).sentence != date.sentence()) {
+                return null;
+            }
+            if (e != null && e.type() == EntityType.LOC && e.tokenStart() == k && locative(tokens, k)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** "NAIROBI, Sept 3 -": the dateline's day is the story's, a fallback for the actions it reports. */
     private static boolean dateline(List<Token> tokens, DateResolver.DateMention d) {
         if (d.end() >= tokens.size() || d.start() > 4) {
@@ -500,7 +519,8 @@ public final class EventExtractor {
             if (OCCASION_PREPOSITIONS.contains(key) || t.arabic && OCCASION_PREPOSITIONS.contains(t.key)) {
                 for (int j = k + 1; j <= k + 3 && j < tokens.size() && tokens.get(j).sentence == sentence; j++) {
                     Token n = tokens.get(j);
-                    if (OCCASION_NOUNS.contains(n.key)
+                    // The trigger is not its own occasion: "after wage talks collapsed", "على اجتماع".
+                    if (j != i && OCCASION_NOUNS.contains(n.key)
                             || n.arabic && OCCASION_NOUNS.contains(n.stems[n.stems.length - 1].withArticle())) {
                         return true;
                     }
