@@ -46,7 +46,7 @@ public final class EventExtractor {
     private static final Set<String> NOT_ATTACK_NOUNS = keys("drone", "drones", "helicopter", "helicopters",
             "aircraft", "submarine", "submarines", "dog", "dogs", "ad", "ads", "surface");
     private static final Set<String> LOCATIVE = keys("in", "at", "near", "à", "a", "dans", "en", "au", "près",
-            "في", "قرب", "بمدينه", "outside", "inside", "to", "into", "إلى", "around", "across", "off", "autour");
+            "في", "قرب", "بمدينه", "قباله", "داخل", "امام", "outside", "inside", "to", "into", "إلى", "around", "across", "off", "autour");
     private static final Set<String> FUTURE_AUXILIARIES = keys("will", "would", "'ll", "shall", "to", "va", "vont",
             "doit", "doivent", "سوف", "سيتم", "ستتم");
     /** Codes whose content (what is demanded, alleged, threatened or promised) is not a separate event. */
