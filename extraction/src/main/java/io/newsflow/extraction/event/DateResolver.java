@@ -19,8 +19,23 @@ import java.util.List;
  */
 public final class DateResolver {
 
-    /** A date expression: tokens [start, end) and the day it means. */
-    public record DateMention(int start, int end, int sentence, LocalDate date) {
+    /**
+     * A date expression: tokens [start, end) and the day it means. A bare weekday ("on Tuesday") is resolved with
+     * the tense of its sentence; {@link #inTense} resolves it again with the tense of one verb of that sentence.
+     */
+    public record DateMention(int start, int end, int sentence, LocalDate date, boolean bareWeekday) {
+
+        public DateMention(int start, int end, int sentence, LocalDate date) {
+            this(start, end, sentence, date, false);
+        }
+
+        /** The day this expression means for a past or a future action reported on {@code published}. */
+        public LocalDate inTense(LocalDate published, boolean future) {
+            if (!bareWeekday || date.equals(published) || future == date.isAfter(published)) {
+                return date;
+            }
+            return future ? date.plusDays(7) : date.minusDays(7);
+        }
     }
 
     private final Lexicon lexicon;
@@ -213,7 +228,7 @@ public final class DateResolver {
         } else {
             date = published.minusDays(Math.floorMod(-delta, 7));
         }
-        return new DateMention(start, end, sentence, date);
+        return new DateMention(start, end, sentence, date, direction == 0);
     }
 
     private static boolean isPartOfDay(String key) {

@@ -27,7 +27,7 @@ public final class EventExtractor {
     private static final Set<String> NEGATIONS = keys("not", "no", "never", "n't", "without", "لم", "لن", "لا",
             "dont", "pas", "jamais", "aucun", "aucune", "sans", "عدم");
     private static final Set<String> SINCE = keys("منذ", "since", "depuis");
-    private static final Set<String> TIME_PREPOSITIONS = keys("before", "after", "following", "during", "ahead",
+    private static final Set<String> TIME_PREPOSITIONS = keys("before", "after", "following", "during", "ahead", "at",
             "avant", "après", "issue", "lors", "pendant");
     private static final Set<String> ARTICLES = keys("the", "la", "le", "les", "l");
     private static final Set<String> CANCELLED = keys("cancelled", "canceled", "postponed", "called off",
@@ -46,7 +46,7 @@ public final class EventExtractor {
     private static final Set<String> NOT_ATTACK_NOUNS = keys("drone", "drones", "helicopter", "helicopters",
             "aircraft", "submarine", "submarines", "dog", "dogs", "ad", "ads", "surface");
     private static final Set<String> LOCATIVE = keys("in", "at", "near", "à", "a", "dans", "en", "au", "près",
-            "في", "قرب", "بمدينه", "outside", "inside", "to", "into", "إلى", "around", "across", "off", "autour");
+            "في", "قرب", "بمدينه", "قباله", "داخل", "امام", "outside", "inside", "to", "into", "إلى", "around", "across", "off", "autour");
     private static final Set<String> FUTURE_AUXILIARIES = keys("will", "would", "'ll", "shall", "to", "va", "vont",
             "doit", "doivent", "سوف", "سيتم", "ستتم");
     /** Codes whose content (what is demanded, alleged, threatened or promised) is not a separate event. */
@@ -78,6 +78,41 @@ public final class EventExtractor {
     /** Verbal acts that stay events after another verbal act ("criticised ... and demanded"). */
     private static final Set<String> SEPARATE_SPEECH = Set.of("10", "11", "12", "13", "16");
     private static final Set<String> VISIT_CODES = Set.of("04");
+    /** Meetings and visits (04), protests and rallies (14): the occasions other actions are told at. */
+    private static final Set<String> OCCASION_CODES = Set.of("04", "14");
+    /** English past forms that do not end in -ed. */
+    private static final Set<String> ENGLISH_PAST = keys("met", "held", "struck", "took", "began", "led", "hit",
+            "sent", "gave", "made", "won", "fled", "fought", "shot", "broke", "told", "spoke", "went", "came", "saw",
+            "laid", "drew", "threw", "stole", "brought", "bought", "sought", "caught", "beat", "ran", "rose", "fell",
+            "left", "kept", "sold", "paid", "said", "swept", "stood", "overran", "undertook", "withdrew", "blew",
+            "tore", "bit", "froze", "forbade", "wrote", "rode", "spent", "lent", "built", "dealt", "meant", "felt");
+    /** French auxiliaries of the passé composé and plus-que-parfait: "a signé", "ont manifesté", "s'est rendu". */
+    private static final Set<String> FRENCH_PAST_AUXILIARIES = keys("a", "ont", "avait", "avaient", "est", "sont",
+            "était", "étaient", "été", "eu");
+    /** Words before the occasion an action happened at: "at the rally", "lors de la cérémonie", "في ختام اللقاء". */
+    private static final Set<String> OCCASION_PREPOSITIONS = keys("at", "during", "after", "addressing", "lors",
+            "terme", "issue", "cours", "cette", "même", "في", "خلال", "عقب", "هامش", "ختام", "اثناء", "بعد",
+            "وخلال", "وعقب", "وفي", "وعلى", "على");
+    /** Occasions an action is told at: rallies, meetings, ceremonies. */
+    private static final Set<String> OCCASION_NOUNS = keys("rally", "march", "protest", "meeting", "event",
+            "ceremony", "talks", "sit-in", "signing", "summit", "conference", "crowd", "marchers", "protesters",
+            "demonstration", "gathering", "session", "occasion", "cérémonie", "réunion", "rencontre", "entretien",
+            "entretiens", "manifestation", "rassemblement", "marche", "sommet", "visite", "séance", "moment",
+            "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمه", "الزياره", "المؤتمر", "الوقفه", "المسيره",
+            "الحفل", "المنتدى", "الجلسه", "ختام", "هامش", "لقاء", "اجتماع", "محادثات", "مباحثات");
+    /** Cues that stand alone: "hours later", "dans la foulée", "ensuite", "الجانبان" (the two sides, as subject). */
+    private static final Set<String> OCCASION_ALONE = keys("foulée", "ensuite", "الجانبان", "الطرفان",
+            "الوزيران", "الرئيسان", "الزعيمان", "الوزيرين", "الجانبين");
+    private static final Set<String> TWO = keys("two", "deux");
+    /** Relative words after a place that a visit is about: "Haulbowline, which he visited", "où", "التي". */
+    private static final Set<String> RELATIVE_PLACE = keys("which", "where", "où", "que", "qu", "التي", "الذي",
+            "حيث");
+    private static final Set<String> PLAN_WORDS = keys("due", "set", "expected", "scheduled", "plans", "plan",
+            "planned", "going", "intends", "poised");
+    private static final Set<String> SHORT_SPANS = keys("hours", "minutes", "moments", "shortly");
+    private static final Set<String> BOTH_SIDES = keys("leaders", "ministers", "sides", "presidents", "men",
+            "signed", "premiers", "dirigeants", "ministres", "responsables", "exécutifs", "présidents", "parties",
+            "chefs");
     private static final int APPEAL_REACH = 8;
     private static final int INTENT_REACH = 6;
 
@@ -214,14 +249,32 @@ public final class EventExtractor {
                         code.equals("03") ? INTENT_REACH : APPEAL_REACH));
             }
             String again = code;
-            if (referenceBack(tokens, i) && found.stream().anyMatch(f -> f.code.equals(again))) {
+            boolean purposeOfSame = i > 0 && PURPOSE_WORDS.contains(tokens.get(i - 1).key)
+                    && found.stream().anyMatch(f -> f.code.equals(again) && f.sentence == sentence);
+            // "rallied on Monday to protest against job cuts": the purpose of the action just told, not another.
+            if (purposeOfSame || referenceBack(tokens, i) && found.stream().anyMatch(f -> f.code.equals(again))) {
                 // "Hours before the signing", "à l'issue de la rencontre": the action the story already reported.
                 i = m.end() - 1;
                 continue;
             }
             String surface = text.substring(m.startChar(), tokens.get(m.end() - 1).end);
-            found.addAll(events(text, tokens, entityAt, dateMentions, code, surface, i, m.end(),
-                    trigger.has("visit") || code.equals("03")));
+            List<Found> told = events(text, tokens, entityAt, dateMentions, code, surface, i, m.end(),
+                    trigger.has("visit") || code.equals("03"), published);
+            Found one = told.size() == 1 ? told.get(0) : null;
+            if (one != null && (one.date == null || one.place == null) && tenseOf(tokens, i) != Boolean.TRUE
+                    && atReportedOccasion(tokens, i)) {
+                // "At the rally, the union demanded", "ont signé à cette occasion", "ووقع الجانبان في ختام اللقاء":
+                // the action takes the day and place of the occasion the story has just told.
+                Found occasion = lastDated(found, sentence);
+                if (occasion != null && (one.date == null || one.date.equals(occasion.date))) {
+                    one.fromOccasion = one.date == null;
+                    one.date = occasion.date;
+                    if (one.place == null) {
+                        one.place = occasion.place;
+                    }
+                }
+            }
+            found.addAll(told);
             i = m.end() - 1;
         }
         return merge(found);
@@ -230,7 +283,7 @@ public final class EventExtractor {
     /** One event, or one per place-and-date pair when the clause lists several ("Berlin (25 Nov), Warsaw (13 Jan)"). */
     private List<Found> events(String text, List<Token> tokens, EntityMention[] entityAt,
             List<DateResolver.DateMention> dateMentions, String code, String trigger, int start, int end,
-            boolean visit) {
+            boolean visit, LocalDate published) {
         int sentence = tokens.get(start).sentence;
         List<Found> pairs = new ArrayList<>();
         for (int k = end; k < tokens.size() && tokens.get(k).sentence == sentence; k++) {
@@ -256,8 +309,18 @@ public final class EventExtractor {
         if (place == null) {
             place = hostPlace(tokens, entityAt, start);
         }
-        Found f = new Found(code, trigger, place, date == null ? null : date.date(), ownDate, sentence, start,
-                actors(tokens, entityAt, start));
+        if (place == null && date != null) {
+            place = placeAfterDate(tokens, entityAt, date);
+        }
+        LocalDate day = date == null ? null : date.date();
+        Boolean future = date == null || !date.bareWeekday() || code.equals("03") || code.equals("13") ? null
+                : clauseTense(tokens, start);
+        if (future != null) {
+            // "protested on Monday against plans for a mine", "is due to visit on Friday": the verb's own tense
+            // decides, not a future word elsewhere in its sentence.
+            day = date.inTense(published, future);
+        }
+        Found f = new Found(code, trigger, place, day, ownDate, sentence, start, actors(tokens, entityAt, start));
         f.subjects = subjects(tokens, entityAt, start);
         f.anaphoric = definite(tokens, start);
         return List.of(f);
@@ -342,13 +405,156 @@ public final class EventExtractor {
             }
             int distance = d.start() >= end ? d.start() - end : start - d.end();
             boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
-            int score = inClause ? distance : distance + 1000;
+            int score = (inClause ? distance : distance + 1000) + (dateline(tokens, d) ? 500 : 0);
             if (score < bestDistance) {
                 bestDistance = score;
                 best = d;
             }
         }
         return best;
+    }
+
+    /** "اليوم الثلاثاء في فيينا", "on Tuesday in Vienna": the place told with the action's day. */
+    private static EntityMention placeAfterDate(List<Token> tokens, EntityMention[] entityAt,
+            DateResolver.DateMention date) {
+        for (int k = date.end(); k <= date.end() + 1 && k < tokens.size(); k++) {
+            EntityMention e = entityAt[k];
+            if (tokens.get(k).sentence != date.sentence()) {
+                return null;
+            }
+            if (e != null && e.type() == EntityType.LOC && e.tokenStart() == k && locative(tokens, k)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "NAIROBI, Sept 3 -": the dateline's day is the story's, a fallback for the actions it reports. */
+    private static boolean dateline(List<Token> tokens, DateResolver.DateMention d) {
+        if (d.end() >= tokens.size() || d.start() > 4) {
+            return false;
+        }
+        String next = tokens.get(d.end()).text;
+        return next.equals("-") || next.equals("–") || next.equals("—");
+    }
+
+    /**
+     * The tense of a trigger when the verb shows it: TRUE for "will visit", "is due to meet", "se rendra", FALSE
+     * for "protested", "met", "a signé", null when the verb does not say.
+     */
+    private static Boolean tenseOf(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.arabic) {
+            return isArabicFuture(t) ? Boolean.TRUE : null;
+        }
+        if (isFrenchFuture(t)) {
+            return Boolean.TRUE;
+        }
+        for (int back = 1; back <= 5 && i - back >= 0; back++) {
+            Token p = tokens.get(i - back);
+            if (p.sentence != t.sentence || p.isPunct()) {
+                break;
+            }
+            // "to" only after a word of plan: "is due to visit", not "marched to protest".
+            if (FUTURE_AUXILIARIES.contains(p.key) && !p.key.equals("to")
+                    || p.key.equals("to") && i - back > 0 && PLAN_WORDS.contains(tokens.get(i - back - 1).key)) {
+                return Boolean.TRUE;
+            }
+        }
+        if (ENGLISH_PAST.contains(t.key) || t.key.length() > 4 && t.key.endsWith("ed")) {
+            return Boolean.FALSE;
+        }
+        for (int back = 1; back <= 3 && i - back >= 0 && frenchParticiple(t.text); back++) {
+            Token p = tokens.get(i - back);
+            if (p.sentence != t.sentence || p.isPunct() && !isApostrophe(p)) {
+                break;
+            }
+            // "a signé", not "à Paris": the folded key of "à" is "a".
+            if (FRENCH_PAST_AUXILIARIES.contains(p.key) && !p.text.equalsIgnoreCase("à")) {
+                return Boolean.FALSE;
+            }
+        }
+        return null;
+    }
+
+    /** "signé", "reçue", "saisis", "interpellés": the endings of French past participles. */
+    private static boolean frenchParticiple(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("i")
+                || w.endsWith("is") || w.endsWith("ie") || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us");
+    }
+
+    /** The tense of a trigger, else of the nearest verb before it in its clause ("is due to visit X for talks"). */
+    private static Boolean clauseTense(List<Token> tokens, int i) {
+        Boolean own = tenseOf(tokens, i);
+        int from = clauseStart(tokens, i);
+        for (int k = i - 1; own == null && k >= from && k >= i - 10; k--) {
+            Token p = tokens.get(k);
+            if (p.isWord() && !p.capitalised && (p.arabic || p.key.length() > 1)) {
+                own = tenseOf(tokens, k);
+            }
+        }
+        return own;
+    }
+
+    /**
+     * "At the rally", "after the meeting", "hours later", "the two leaders", "à cette occasion", "dans la foulée",
+     * "في ختام اللقاء", "على هامش", "الجانبان": the sentence tells what happened at an occasion already reported.
+     */
+    private static boolean atReportedOccasion(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence;
+        if (sentence == 0) {
+            return false;
+        }
+        int from = i;
+        while (from > 0 && tokens.get(from - 1).sentence == sentence) {
+            from--;
+        }
+        for (int k = from; k < tokens.size() && tokens.get(k).sentence == sentence; k++) {
+            Token t = tokens.get(k);
+            String key = t.arabic ? t.stems[t.stems.length - 1].withArticle() : t.key;
+            if (OCCASION_ALONE.contains(key) || t.arabic && OCCASION_ALONE.contains(t.key)) {
+                return true;
+            }
+            if (OCCASION_PREPOSITIONS.contains(key) || t.arabic && OCCASION_PREPOSITIONS.contains(t.key)) {
+                for (int j = k + 1; j <= k + 3 && j < tokens.size() && tokens.get(j).sentence == sentence; j++) {
+                    Token n = tokens.get(j);
+                    // The trigger is not its own occasion: "after wage talks collapsed", "على اجتماع".
+                    if (j != i && OCCASION_NOUNS.contains(n.key)
+                            || n.arabic && OCCASION_NOUNS.contains(n.stems[n.stems.length - 1].withArticle())) {
+                        return true;
+                    }
+                }
+            }
+            if ((key.equals("later") || key.equals("earlier")) && k > from
+                    && SHORT_SPANS.contains(tokens.get(k - 1).key)) {
+                return true;
+            }
+            if (TWO.contains(key) && k + 1 < tokens.size() && BOTH_SIDES.contains(tokens.get(k + 1).key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The occasion an action was told at: the latest meeting, visit or rally of the story's body with a day, else
+     * the latest other action with one (never a statement).
+     */
+    private static Found lastDated(List<Found> found, int sentence) {
+        Found other = null;
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found f = found.get(k);
+            if (f.sentence > 0 && f.sentence <= sentence && f.date != null && !VERBAL_CODES.contains(f.code)) {
+                if (OCCASION_CODES.contains(f.code)) {
+                    return f;
+                }
+                if (other == null) {
+                    other = f;
+                }
+            }
+        }
+        return other;
     }
 
     /**
@@ -359,6 +565,17 @@ public final class EventExtractor {
         int clauseStart = clauseStart(tokens, start);
         int clauseEnd = clauseEnd(tokens, end);
         int sentence = tokens.get(start).sentence;
+        if (visit && clauseStart >= 2 && RELATIVE_PLACE.contains(tokens.get(clauseStart).key)
+                && entityAt[clauseStart - 2] != null && entityAt[clauseStart - 2].type() == EntityType.LOC) {
+            // "based at Haulbowline in Cork Harbour, which the minister visited": the place the clause is about.
+            EntityMention e = entityAt[clauseStart - 2];
+            int before = e.tokenStart() - 2;
+            if (before >= 0 && LOCATIVE.contains(tokens.get(before + 1).key) && entityAt[before] != null
+                    && entityAt[before].type() == EntityType.LOC) {
+                e = entityAt[before];
+            }
+            return e;
+        }
         if (visit) {
             for (int k = end; k < Math.min(clauseEnd, end + 8); k++) {
                 EntityMention e = entityAt[k];
@@ -467,8 +684,10 @@ public final class EventExtractor {
                 boolean placeOk = x.place == null || e.place == null || x.place.entityId().equals(e.place.entityId());
                 boolean dateOk = x.date == null || e.date == null || x.date.equals(e.date);
                 boolean compatible = placeOk && dateOk;
-                boolean samePlace = x.place != null && e.place != null && x.place.entityId().equals(e.place.entityId());
-                boolean sameDate = x.date != null && x.date.equals(e.date);
+                boolean occasion = e.fromOccasion || x.fromOccasion;
+                boolean samePlace = x.place != null && e.place != null && x.place.entityId().equals(e.place.entityId())
+                        && !occasion;
+                boolean sameDate = x.date != null && x.date.equals(e.date) && !occasion;
                 boolean subjectOk = e.subjects.isEmpty() || !java.util.Collections.disjoint(x.actors, e.subjects);
                 int distance = Math.abs(x.lastSentence - e.sentence);
                 boolean headline = x.sentence == 0 && !x.mergedBody && e.sentence > 0;
@@ -704,6 +923,8 @@ public final class EventExtractor {
         final List<String> actors;
         List<String> subjects = List.of();
         boolean anaphoric;
+        /** The day and place are the occasion's told before ("at the rally"), not the action's own. */
+        boolean fromOccasion;
 
         Found(String code, String trigger, EntityMention place, LocalDate date, boolean ownDate, int sentence,
                 int token, List<String> actors) {
