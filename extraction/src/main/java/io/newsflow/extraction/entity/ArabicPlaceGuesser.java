@@ -84,6 +84,10 @@ final class ArabicPlaceGuesser {
             "منكوبه", "مدمره", "مهجوره", "محاصره", "عده", "جديده", "قديمه", "فقيره", "مختلفه", "بأكملها", "باكملها",
             "بكاملها", "كامله", "عربيه", "شيعيه", "سنيه", "مسيحيه", "درزيه", "كرديه", "امازيغيه", "زراعيه", "سياحيه",
             "ساحليه", "شرقيه", "غربيه", "شماليه", "جنوبيه", "واسعه", "معينه", "محدده", "مماثله", "اخرى");
+    /** Cardinal numbers and quantities that count the plural after them ("ثلاث قرى", "بضع بلدات"). */
+    private static final java.util.Set<String> COUNTING_WORDS = WordSet.of("ثلاث", "اربع", "خمس", "ست", "سبع",
+            "ثماني", "ثمان", "تسع", "عشر", "عده", "بضع", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+            "عشره");
     /** The most places read from one list after a plural place word. */
     private static final int MAX_LISTED_PLACES = 5;
     private static final java.util.Set<String> EVERYDAY_CUES = WordSet.of("حي", "قضاء", "ناحيه", "مقاطعه", "لواء");
@@ -292,8 +296,8 @@ final class ArabicPlaceGuesser {
             String feature = NATURAL_FEATURES.get(cue.value());
             Span known = claims.at(k);
             boolean plural = PLACE_PLURALS.contains(TextNormaliser.key(cue.value()));
-            if (plural && describesPlural(name)) {
-                // "قرى كثيرة", "بلدات متضررة": the places are described, not named.
+            if (plural && (describesPlural(name) || i > 0 && counts(tokens.get(i - 1)))) {
+                // "قرى كثيرة", "بلدات متضررة": the places are described, not named; "عشر قرى لساعات": counted.
                 continue;
             }
             if (TOWN_WORDS.contains(cue.value()) && known != null && known.start == k && known.linked()) {
@@ -468,6 +472,11 @@ final class ArabicPlaceGuesser {
                 at = secondEnd;
             }
         }
+    }
+
+    /** A number before a plural place word ("عشر قرى", "3 بلدات", "عدة قرى"): the places are counted, not named. */
+    private static boolean counts(Token t) {
+        return t.text.chars().allMatch(Character::isDigit) || COUNTING_WORDS.contains(t.key);
     }
 
     /** A word that describes or counts the places of a plural place word ({@link #PLURAL_DESCRIBERS}). */
