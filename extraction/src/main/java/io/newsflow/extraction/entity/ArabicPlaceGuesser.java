@@ -69,6 +69,27 @@ final class ArabicPlaceGuesser {
      * (boycott), "لواء" (a brigade, Jordan's district). They name a district or province only after a preposition of
      * place ("في حي", "على حي", "بقضاء", "وفي لواء").
      */
+    /**
+     * Plural place words, which list places ("محليات سودري وأم دم", "جماعات أنفكو وإملشيل وتونفيت") and never name one
+     * themselves ("في قرى" is no place).
+     */
+    private static final java.util.Set<String> PLACE_PLURALS = WordSet.of("قري", "بلدات", "محليات", "جماعات",
+            "دواوير", "مديريات");
+    /**
+     * Words that describe or count the places after a plural place word ("قرى كثيرة", "بلدات مجاورة", "قرى أخرى"),
+     * which name none; with the participles of the derived forms in مت-/مست- ("قرى متضررة", "بلدات مستهدفة").
+     */
+    private static final java.util.Set<String> PLURAL_DESCRIBERS = WordSet.of("كثيره", "عديده", "اخري", "مجاوره",
+            "صغيره", "كبيره", "نائيه", "قريبه", "بعيده", "محاذيه", "حدوديه", "جبليه", "ريفيه", "صحراويه", "معزوله",
+            "منكوبه", "مدمره", "مهجوره", "محاصره", "عده", "جديده", "قديمه", "فقيره", "مختلفه", "بأكملها", "باكملها",
+            "بكاملها", "كامله", "عربيه", "شيعيه", "سنيه", "مسيحيه", "درزيه", "كرديه", "امازيغيه", "زراعيه", "سياحيه",
+            "ساحليه", "شرقيه", "غربيه", "شماليه", "جنوبيه", "واسعه", "معينه", "محدده", "مماثله", "اخرى");
+    /** Cardinal numbers and quantities that count the plural after them ("ثلاث قرى", "بضع بلدات"). */
+    private static final java.util.Set<String> COUNTING_WORDS = WordSet.of("ثلاث", "اربع", "خمس", "ست", "سبع",
+            "ثماني", "ثمان", "تسع", "عشر", "عده", "بضع", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+            "عشره");
+    /** The most places read from one list after a plural place word. */
+    private static final int MAX_LISTED_PLACES = 5;
     private static final java.util.Set<String> EVERYDAY_CUES = WordSet.of("حي", "قضاء", "ناحيه", "مقاطعه", "لواء");
     /** "مركز دشنا": Egypt's district (markaz), named after its town; also any centre ("مركز صحي"). */
     private static final String MARKAZ = "مركز";
@@ -274,6 +295,11 @@ final class ArabicPlaceGuesser {
             int cueStart = t.text.endsWith(cue.value()) ? t.end - cue.value().length() : t.start;
             String feature = NATURAL_FEATURES.get(cue.value());
             Span known = claims.at(k);
+            boolean plural = PLACE_PLURALS.contains(TextNormaliser.key(cue.value()));
+            if (plural && (describesPlural(name) || i > 0 && counts(tokens.get(i - 1)))) {
+                // "قرى كثيرة", "بلدات متضررة": the places are described, not named; "عشر قرى لساعات": counted.
+                continue;
+            }
             if (TOWN_WORDS.contains(cue.value()) && known != null && known.start == k && known.linked()) {
                 // "مدينة السمارة" is the town Smara, not the province Es Semara named after it.
                 preferTown(known);
@@ -415,17 +441,62 @@ final class ArabicPlaceGuesser {
             }
             claims.override(span);
             i = end - 1;
-            // "ولايتي جوبالاند وهيرشبيلي": a second place joined by و.
-            if (end < tokens.size() && claims.at(end) == null && coordinated(tokens.get(end), name.sentence)
-                    && !ArabicPersonFinder.pluralVerbFollows(tokens, end)) {
-                Token second = tokens.get(end);
-                int secondEnd = secondEnd(tokens, claims, end);
-                if (secondEnd > end) {
-                    claims.claim(guessed(doc, claims, end, secondEnd, second.start + second.stems[1].prefixChars()));
-                    i = secondEnd - 1;
+            // "ولايتي جوبالاند وهيرشبيلي": a second place joined by و; after a plural ("قرى العديسات والبغدادي
+            // والكلاحين") every place of the list, a known one stepped over.
+            int at = end;
+            for (int item = 0; item < (plural ? MAX_LISTED_PLACES : 1); item++) {
+                if (at >= tokens.size() || ArabicPersonFinder.pluralVerbFollows(tokens, at)) {
+                    break;
                 }
+                Span owner = claims.at(at);
+                if (owner != null) {
+                    if (!plural || owner.start != at || owner.type != EntityType.LOC || !owner.linked()
+                            || !tokens.get(at).text.startsWith("و")) {
+                        break;
+                    }
+                    at = owner.end;
+                    i = at - 1;
+                    continue;
+                }
+                Token second = tokens.get(at);
+                if (!coordinated(second, name.sentence) && !(plural && listedWithArticle(second, name.sentence))
+                        || plural && describesPlural(second)) {
+                    break;
+                }
+                int secondEnd = secondEnd(tokens, claims, at);
+                if (secondEnd == at) {
+                    break;
+                }
+                claims.claim(guessed(doc, claims, at, secondEnd, second.start + second.stems[1].prefixChars()));
+                i = secondEnd - 1;
+                at = secondEnd;
             }
         }
+    }
+
+    /** A number before a plural place word ("عشر قرى", "3 بلدات", "عدة قرى"): the places are counted, not named. */
+    private static boolean counts(Token t) {
+        return t.text.chars().allMatch(Character::isDigit) || COUNTING_WORDS.contains(t.key);
+    }
+
+    /** A word that describes or counts the places of a plural place word ({@link #PLURAL_DESCRIBERS}). */
+    private static boolean describesPlural(Token t) {
+        ArabicStem last = t.stems[t.stems.length - 1];
+        String core = last.core();
+        return PLURAL_DESCRIBERS.contains(core) || PLURAL_DESCRIBERS.contains(t.key)
+                || !last.article() && core.length() >= 5 && (core.startsWith("مت") || core.startsWith("مست"));
+    }
+
+    /**
+     * "والبغدادي" in "قرى العديسات والبغدادي": after a plural place word a listed place may carry the article; not a
+     * word of the lexicon's, the glossary's or a verbal noun ("والمناطق", "والتنمية").
+     */
+    private boolean listedWithArticle(Token t, int sentence) {
+        return t.arabic && t.isWord() && t.sentence == sentence && t.stems.length > 1 && t.text.startsWith("و")
+                && t.stems[1].prefixChars() == 1 && t.stems[1].article() && t.stems[1].core().length() >= 3
+                && !common(t) && !lexicon.glossary.containsKey(t.stems[1].core())
+                && !lexicon.glossary.containsKey(t.stems[1].withArticle())
+                && !ArabicPersonFinder.verbalNoun(t.stems[1].core());
     }
 
     /**
@@ -1366,6 +1437,9 @@ final class ArabicPlaceGuesser {
 
     private boolean common(Token t) {
         for (ArabicStem s : t.stems) {
+            if (!s.article() && PLACE_PLURALS.contains(s.core())) {
+                return true;
+            }
             if (lexicon.isStopword("ar", s.withArticle()) || lexicon.commonArabic.contains(s.withArticle())
                     || lexicon.demonyms.containsKey(s.core())) {
                 return true;
