@@ -246,6 +246,7 @@ final class InstitutionFinder {
         starts.add("جماعه");
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
+        starts.addAll(DEPARTMENT_HEADS);
         this.arabicStarts = WordSet.copyOf(starts);
         this.glossaryPhraseStarts = Set.copyOf(lexicon.glossary.keySet().stream().filter(k -> k.indexOf(' ') > 0)
                 .map(k -> k.substring(0, k.indexOf(' '))).toList());
@@ -390,6 +391,72 @@ final class InstitutionFinder {
 
     /** The word that heads a district (Yemen's mudiriya) and a directorate alike. */
     private static final Set<String> ARABIC_DIRECTORATE = WordSet.of("مديريه");
+    /**
+     * دائرة and إدارة head a department only before its remit: they are also a constituency ("الدائرة الانتخابية"), a
+     * circle, an administration ("الإدارة الأمريكية", so a nationality adjective alone is no remit) and a management
+     * ("إدارة الأزمة", "إدارة الكوارث").
+     */
+    private static final Set<String> DEPARTMENT_HEADS = WordSet.of("دائره", "الدائره", "اداره", "الاداره");
+    /**
+     * The remits of states' departments and directorates, as Arab governments name them (normalised, without the
+     * article): the fields whose دائرة or إدارة wire copy calls a Department or Directorate. Complete for that class:
+     * revenue (customs, tax), registers (civil status, passports, residency, immigration, statistics, lands and
+     * survey), policing (intelligence, criminal investigation, traffic, fire, civil defence, narcotics, prisons), and
+     * the technical and social services (meteorology, irrigation, health, education, environment, antiquities, fatwas,
+     * fisheries, affairs of a people).
+     */
+    private static final Set<String> DEPARTMENT_REMITS = WordSet.of("جمارك", "كمارك", "ضرائب", "ضريبه", "احوال",
+            "جوازات", "اقامه", "هجره", "جنسيه", "احصاء", "احصاءات", "اراضي", "مساحه", "مخابرات", "استخبارات",
+            "تحقيقات", "بحث", "مباحث", "مرور", "سير", "اطفاء", "دفاع", "مكافحه", "سجون", "ارصاد", "انواء", "ري",
+            "صحه", "تربيه", "بيئه", "اثار", "افتاء", "ثروه", "شؤون");
+    /**
+     * The department heads with their English, kept out of org-words.tsv: there they would also stop persons' and
+     * places' names ("دائرة سوق الإثنين" is an Algerian daïra).
+     */
+    private static final PhraseTrie<String> departments = new PhraseTrie<>();
+
+    static {
+        departments.put("دائرة", "Department");
+        departments.put("الدائرة", "Department");
+        departments.put("إدارة", "Department");
+        departments.put("الإدارة", "Department");
+        departments.put("الإدارة العامة", "General Directorate");
+    }
+
+    /** Nouns that govern إدارة as a verbal noun ("مجلس إدارة", "سوء إدارة"): the management of something. */
+    private static final Set<String> MANAGING_NOUNS = WordSet.of("مجلس", "سوء", "حسن", "نظام", "تحسين", "اعاده");
+
+    /**
+     * Whether the word after a دائرة or إدارة head is a department's remit: a definite genitive ("دائرة الجمارك",
+     * "الإدارة العامة للجمارك" with لـ) or, indefinite, one that a place follows ("دائرة صحة البصرة").
+     */
+    private static boolean departmentRemit(List<Token> tokens, Claims claims, PhraseTrie.Match<String> head) {
+        int h = head.start();
+        if (h > 0) {
+            for (ArabicStem s : tokens.get(h - 1).stems) {
+                if (MANAGING_NOUNS.contains(s.core()) && !s.article()) {
+                    return false;
+                }
+            }
+        }
+        int j = head.end();
+        if (!at(tokens, j)) {
+            return false;
+        }
+        for (ArabicStem s : tokens.get(j).stems) {
+            if (!DEPARTMENT_REMITS.contains(s.core())) {
+                continue;
+            }
+            if (s.article()) {
+                return true;
+            }
+            Span next = at(tokens, j + 1) ? claims.at(j + 1) : null;
+            if (s.prefixChars() == 0 && next != null && next.start == j + 1 && next.type == EntityType.LOC) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a composed directorate is a district the knowledge base names whole: "مديرية القطن" is Yemen's Al-Qatn
@@ -714,6 +781,15 @@ final class InstitutionFinder {
         }
         if (head != null && describedOnly(tokens, head)) {
             return null;
+        }
+        if (head == null && reading(t, DEPARTMENT_HEADS) != null) {
+            PhraseTrie.Match<String> department = departments.match(tokens, i);
+            if (department == null || !departmentRemit(tokens, claims, department)) {
+                return null;
+            }
+            Span body = arabicOrganisation(doc, claims, department);
+            // A department's name holds its remit: "الإدارة العامة" with nothing the namer could read after it is none.
+            return body != null && body.end > department.end() ? body : null;
         }
         if (head != null) {
             Span chamber = chamberOfCommerce(doc, claims, head);
@@ -1491,6 +1567,11 @@ final class InstitutionFinder {
                 && (name.contains("Electoral ") || name.contains("Election ") || name.contains("Anti-"))) {
             return name.substring(0, name.length() - "Committee".length()) + "Commission";
         }
+        if ("Department".equals(head) && name.endsWith("Meteorology Department")) {
+            // Before its head the field is an adjective: the Meteorological Department ("Centre for Meteorology" keeps
+            // the noun).
+            return name.substring(0, name.length() - "Meteorology Department".length()) + "Meteorological Department";
+        }
         return name;
     }
 
@@ -1540,6 +1621,13 @@ final class InstitutionFinder {
             // is its country's Election Commission, and English names it "of" the country (Election Commission of
             // Pakistan); the adjective form "اللجنة الانتخابية" stays the Electoral Commission.
             return "Election Commission of " + withArticle(country);
+        }
+        if ("Department".equals(head) && rest.isEmpty() && words.size() >= 2
+                && "Department".equals(words.get(words.size() - 1)) && !words.contains("Affairs")) {
+            // "إدارة الأرصاد الجوية الباكستانية", "دائرة الري السريلانكية": wire copy names a country's department with
+            // the country's name (Pakistan Meteorological Department, Sri Lanka Irrigation Department); in "دائرة
+            // الشؤون الفلسطينية" the adjective is the people whose affairs it handles.
+            return country + " " + String.join(" ", words);
         }
         if ("Forces".equals(head) && (words.equals(List.of("Forces")) && rest.equals(List.of("Defence"))
                 || words.equals(List.of("Defence", "Forces")) && rest.isEmpty())) {
