@@ -391,6 +391,8 @@ final class InstitutionFinder {
 
     /** The word that heads a district (Yemen's mudiriya) and a directorate alike. */
     private static final Set<String> ARABIC_DIRECTORATE = WordSet.of("مديريه");
+    private static final java.util.regex.Pattern SAME_GLOSS_TWICE =
+            java.util.regex.Pattern.compile("\\b(\\p{Lu}[\\p{L}-]*) and \\1\\b");
     /**
      * دائرة and إدارة head a department only before its remit: they are also a constituency ("الدائرة الانتخابية"), a
      * circle, an administration ("الإدارة الأمريكية", so a nationality adjective alone is no remit) and a management
@@ -1269,6 +1271,14 @@ final class InstitutionFinder {
             words += fieldEnd[0] - j;
             j = fieldEnd[0];
         }
+        // "لجنة الانتخابات في سريلانكا": a country after في is the body's country, as its adjective would be.
+        String inCountry = located < 0 && words > 0 && !unknown && !spelled && ownName.isEmpty() && places.isEmpty()
+                && anyNationality == null && !COMPANY_HEADS.contains(head.value()) ? countryAfter(tokens, claims, j)
+                : null;
+        if (inCountry != null) {
+            // The country keeps its own mention, outside the body's.
+            anyNationality = inCountry;
+        }
         if (located > j) {
             // "مديرية الموارد المائية في ميسان", "جمعية البر بالأحساء": the town a body serves, after في or بـ, belongs
             // to its name (Maysan Water Resources Directorate).
@@ -1399,6 +1409,8 @@ final class InstitutionFinder {
                 : wireName(anyNationality, head.value(), before, after, purpose);
         if (wired != null) {
             name = wired;
+        } else if (inCountry != null && name != null && countryName(inCountry) != null) {
+            name = name + " (" + countryName(inCountry) + ")";
         }
         name = name == null ? null : commissionWording(name, head.value());
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
@@ -1563,6 +1575,9 @@ final class InstitutionFinder {
      * "Anti-Corruption Commission"), not a committee.
      */
     static String commissionWording(String name, String head) {
+        // "التربية والتعليم": two Arabic words for one field, which English names once (Education Directorate, not
+        // "Education and Education Directorate").
+        name = SAME_GLOSS_TWICE.matcher(name).replaceAll("$1");
         if ("Committee".equals(head) && name.endsWith(" Committee")
                 && (name.contains("Electoral ") || name.contains("Election ") || name.contains("Anti-"))) {
             return name.substring(0, name.length() - "Committee".length()) + "Commission";
@@ -1735,6 +1750,20 @@ final class InstitutionFinder {
      * The end of "في" and a place, or of a place written with بـ ("بالأحساء"), at token {@code j}: a place the finders
      * claimed or one the gazetteer names in one word; -1 when none is there.
      */
+    /** The country code of a one-word country named right after في at {@code j}, in the same sentence; else null. */
+    private String countryAfter(List<Token> tokens, Claims claims, int j) {
+        if (!at(tokens, j + 1) || !tokens.get(j).key.equals("في") || tokens.get(j + 1).sentence != tokens.get(j).sentence) {
+            return null;
+        }
+        Span known = claims.at(j + 1);
+        if (known == null || known.start != j + 1 || known.end != j + 2 || !known.linked()
+                || known.type != EntityType.LOC || known.entity().country() == null) {
+            return null;
+        }
+        String cc = known.entity().country();
+        return kb.country(cc).map(c -> c == known.entity()).orElse(false) ? cc : null;
+    }
+
     private int locatedEnd(List<Token> tokens, Claims claims, int j) {
         Token t = tokens.get(j);
         int name = t.key.equals("في") ? j + 1 : t.text.startsWith("ب") ? j : -1;
