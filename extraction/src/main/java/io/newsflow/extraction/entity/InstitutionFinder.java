@@ -1077,6 +1077,15 @@ final class InstitutionFinder {
             if (inner != null) {
                 break;
             }
+            if (!ofPhrase && words > 0 && arabicDemonym(t) == null && !CHAIN_ADJECTIVES.contains(t.core())
+                    && !before.contains("Misr")
+                    && (placeEnd == j && (bareIndefinite(t) || bareDefinite(t) && !adjectiveCore(t.core()))
+                            || bareIndefinite(t) && j - 1 >= head.end() && bareDefinite(tokens.get(j - 1)))) {
+                // "مديرية بيئة البصرة الشركات", "قيادة عمليات البصرة نشر", "شركة توزيع الكهرباء إصلاح": a place or a
+                // definite genitive closes the chain of nouns; only an adjective may follow it, so a noun after it is
+                // the sentence's (the verb's object, a new clause).
+                break;
+            }
             String phrase = glossaryPhrase(tokens, j, t.core());
             String gloss = phrase != null ? phrase : gloss(t.core());
             // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
@@ -1750,6 +1759,34 @@ final class InstitutionFinder {
      * The end of "في" and a place, or of a place written with بـ ("بالأحساء"), at token {@code j}: a place the finders
      * claimed or one the gazetteer names in one word; -1 when none is there.
      */
+    /**
+     * Words that go on a closed chain of nouns though no adjective pattern reads them: elatives ("محكمة لاهور العليا"
+     * Lahore High Court) and غير before its adjective ("الهجرة غير الشرعية"). "مصر" is read apart: in a body's name it
+     * is its brand (Misr El Kheir), which may take a noun after it.
+     */
+    private static final Set<String> CHAIN_ADJECTIVES = WordSet.of("عليا", "اعلي", "كبري", "اكبر", "عظمي", "وسطي",
+            "سفلي", "دنيا", "غير");
+
+    /** A word with no clitic and no article in any reading ("نشر", "إصلاح"). */
+    private static boolean bareIndefinite(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() > 0 || s.article()) {
+                return false;
+            }
+        }
+        return t.arabic;
+    }
+
+    /** A word that reads as the article and its noun with no clitic before ("الشركات", not "للشركات"). */
+    private static boolean bareDefinite(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() > 0) {
+                return false;
+            }
+        }
+        return t.arabic && t.stems[0].article();
+    }
+
     /** The country code of a one-word country named right after في at {@code j}, in the same sentence; else null. */
     private String countryAfter(List<Token> tokens, Claims claims, int j) {
         if (!at(tokens, j + 1) || !tokens.get(j).key.equals("في") || tokens.get(j + 1).sentence != tokens.get(j).sentence) {
