@@ -246,6 +246,7 @@ final class InstitutionFinder {
         starts.add("جماعه");
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
+        starts.addAll(DEPARTMENT_HEADS);
         this.arabicStarts = WordSet.copyOf(starts);
         this.glossaryPhraseStarts = Set.copyOf(lexicon.glossary.keySet().stream().filter(k -> k.indexOf(' ') > 0)
                 .map(k -> k.substring(0, k.indexOf(' '))).toList());
@@ -390,6 +391,74 @@ final class InstitutionFinder {
 
     /** The word that heads a district (Yemen's mudiriya) and a directorate alike. */
     private static final Set<String> ARABIC_DIRECTORATE = WordSet.of("مديريه");
+    private static final java.util.regex.Pattern SAME_GLOSS_TWICE =
+            java.util.regex.Pattern.compile("\\b(\\p{Lu}[\\p{L}-]*) and \\1\\b");
+    /**
+     * دائرة and إدارة head a department only before its remit: they are also a constituency ("الدائرة الانتخابية"), a
+     * circle, an administration ("الإدارة الأمريكية", so a nationality adjective alone is no remit) and a management
+     * ("إدارة الأزمة", "إدارة الكوارث").
+     */
+    private static final Set<String> DEPARTMENT_HEADS = WordSet.of("دائره", "الدائره", "اداره", "الاداره");
+    /**
+     * The remits of states' departments and directorates, as Arab governments name them (normalised, without the
+     * article): the fields whose دائرة or إدارة wire copy calls a Department or Directorate. Complete for that class:
+     * revenue (customs, tax), registers (civil status, passports, residency, immigration, statistics, lands and
+     * survey), policing (intelligence, criminal investigation, traffic, fire, civil defence, narcotics, prisons), and
+     * the technical and social services (meteorology, irrigation, health, education, environment, antiquities, fatwas,
+     * fisheries, affairs of a people).
+     */
+    private static final Set<String> DEPARTMENT_REMITS = WordSet.of("جمارك", "كمارك", "ضرائب", "ضريبه", "احوال",
+            "جوازات", "اقامه", "هجره", "جنسيه", "احصاء", "احصاءات", "اراضي", "مساحه", "مخابرات", "استخبارات",
+            "تحقيقات", "بحث", "مباحث", "مرور", "سير", "اطفاء", "دفاع", "مكافحه", "سجون", "ارصاد", "انواء", "ري",
+            "صحه", "تربيه", "بيئه", "اثار", "افتاء", "ثروه", "شؤون");
+    /**
+     * The department heads with their English, kept out of org-words.tsv: there they would also stop persons' and
+     * places' names ("دائرة سوق الإثنين" is an Algerian daïra).
+     */
+    private static final PhraseTrie<String> departments = new PhraseTrie<>();
+
+    static {
+        departments.put("دائرة", "Department");
+        departments.put("الدائرة", "Department");
+        departments.put("إدارة", "Department");
+        departments.put("الإدارة", "Department");
+        departments.put("الإدارة العامة", "General Directorate");
+    }
+
+    /** Nouns that govern إدارة as a verbal noun ("مجلس إدارة", "سوء إدارة"): the management of something. */
+    private static final Set<String> MANAGING_NOUNS = WordSet.of("مجلس", "سوء", "حسن", "نظام", "تحسين", "اعاده");
+
+    /**
+     * Whether the word after a دائرة or إدارة head is a department's remit: a definite genitive ("دائرة الجمارك",
+     * "الإدارة العامة للجمارك" with لـ) or, indefinite, one that a place follows ("دائرة صحة البصرة").
+     */
+    private static boolean departmentRemit(List<Token> tokens, Claims claims, PhraseTrie.Match<String> head) {
+        int h = head.start();
+        if (h > 0) {
+            for (ArabicStem s : tokens.get(h - 1).stems) {
+                if (MANAGING_NOUNS.contains(s.core()) && !s.article()) {
+                    return false;
+                }
+            }
+        }
+        int j = head.end();
+        if (!at(tokens, j)) {
+            return false;
+        }
+        for (ArabicStem s : tokens.get(j).stems) {
+            if (!DEPARTMENT_REMITS.contains(s.core())) {
+                continue;
+            }
+            if (s.article()) {
+                return true;
+            }
+            Span next = at(tokens, j + 1) ? claims.at(j + 1) : null;
+            if (s.prefixChars() == 0 && next != null && next.start == j + 1 && next.type == EntityType.LOC) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a composed directorate is a district the knowledge base names whole: "مديرية القطن" is Yemen's Al-Qatn
@@ -715,6 +784,15 @@ final class InstitutionFinder {
         if (head != null && describedOnly(tokens, head)) {
             return null;
         }
+        if (head == null && reading(t, DEPARTMENT_HEADS) != null) {
+            PhraseTrie.Match<String> department = departments.match(tokens, i);
+            if (department == null || !departmentRemit(tokens, claims, department)) {
+                return null;
+            }
+            Span body = arabicOrganisation(doc, claims, department);
+            // A department's name holds its remit: "الإدارة العامة" with nothing the namer could read after it is none.
+            return body != null && body.end > department.end() ? body : null;
+        }
         if (head != null) {
             Span chamber = chamberOfCommerce(doc, claims, head);
             return chamber != null ? chamber : nationalAssembly(tokens, arabicOrganisation(doc, claims, head));
@@ -999,6 +1077,15 @@ final class InstitutionFinder {
             if (inner != null) {
                 break;
             }
+            if (!ofPhrase && words > 0 && arabicDemonym(t) == null && !CHAIN_ADJECTIVES.contains(t.core())
+                    && !before.contains("Misr")
+                    && (placeEnd == j && (bareIndefinite(t) || bareDefinite(t) && !adjectiveCore(t.core()))
+                            || bareIndefinite(t) && j - 1 >= head.end() && bareDefinite(tokens.get(j - 1)))) {
+                // "مديرية بيئة البصرة الشركات", "قيادة عمليات البصرة نشر", "شركة توزيع الكهرباء إصلاح": a place or a
+                // definite genitive closes the chain of nouns; only an adjective may follow it, so a noun after it is
+                // the sentence's (the verb's object, a new clause).
+                break;
+            }
             String phrase = glossaryPhrase(tokens, j, t.core());
             String gloss = phrase != null ? phrase : gloss(t.core());
             // After a definite "of" phrase ("للتصنيف الائتماني") a bare noun starts a new phrase ("تصنيف البلاد").
@@ -1193,6 +1280,14 @@ final class InstitutionFinder {
             words += fieldEnd[0] - j;
             j = fieldEnd[0];
         }
+        // "لجنة الانتخابات في سريلانكا": a country after في is the body's country, as its adjective would be.
+        String inCountry = located < 0 && words > 0 && !unknown && !spelled && ownName.isEmpty() && places.isEmpty()
+                && anyNationality == null && !COMPANY_HEADS.contains(head.value()) ? countryAfter(tokens, claims, j)
+                : null;
+        if (inCountry != null) {
+            // The country keeps its own mention, outside the body's.
+            anyNationality = inCountry;
+        }
         if (located > j) {
             // "مديرية الموارد المائية في ميسان", "جمعية البر بالأحساء": the town a body serves, after في or بـ, belongs
             // to its name (Maysan Water Resources Directorate).
@@ -1323,6 +1418,8 @@ final class InstitutionFinder {
                 : wireName(anyNationality, head.value(), before, after, purpose);
         if (wired != null) {
             name = wired;
+        } else if (inCountry != null && name != null && countryName(inCountry) != null) {
+            name = name + " (" + countryName(inCountry) + ")";
         }
         name = name == null ? null : commissionWording(name, head.value());
         Span s = span(doc, head.start(), j, head.startChar(), EntityType.ORG, name);
@@ -1487,9 +1584,17 @@ final class InstitutionFinder {
      * "Anti-Corruption Commission"), not a committee.
      */
     static String commissionWording(String name, String head) {
+        // "التربية والتعليم": two Arabic words for one field, which English names once (Education Directorate, not
+        // "Education and Education Directorate").
+        name = SAME_GLOSS_TWICE.matcher(name).replaceAll("$1");
         if ("Committee".equals(head) && name.endsWith(" Committee")
                 && (name.contains("Electoral ") || name.contains("Election ") || name.contains("Anti-"))) {
             return name.substring(0, name.length() - "Committee".length()) + "Commission";
+        }
+        if ("Department".equals(head) && name.endsWith("Meteorology Department")) {
+            // Before its head the field is an adjective: the Meteorological Department ("Centre for Meteorology" keeps
+            // the noun).
+            return name.substring(0, name.length() - "Meteorology Department".length()) + "Meteorological Department";
         }
         return name;
     }
@@ -1540,6 +1645,13 @@ final class InstitutionFinder {
             // is its country's Election Commission, and English names it "of" the country (Election Commission of
             // Pakistan); the adjective form "اللجنة الانتخابية" stays the Electoral Commission.
             return "Election Commission of " + withArticle(country);
+        }
+        if ("Department".equals(head) && rest.isEmpty() && words.size() >= 2
+                && "Department".equals(words.get(words.size() - 1)) && !words.contains("Affairs")) {
+            // "إدارة الأرصاد الجوية الباكستانية", "دائرة الري السريلانكية": wire copy names a country's department with
+            // the country's name (Pakistan Meteorological Department, Sri Lanka Irrigation Department); in "دائرة
+            // الشؤون الفلسطينية" the adjective is the people whose affairs it handles.
+            return country + " " + String.join(" ", words);
         }
         if ("Forces".equals(head) && (words.equals(List.of("Forces")) && rest.equals(List.of("Defence"))
                 || words.equals(List.of("Defence", "Forces")) && rest.isEmpty())) {
@@ -1647,6 +1759,48 @@ final class InstitutionFinder {
      * The end of "في" and a place, or of a place written with بـ ("بالأحساء"), at token {@code j}: a place the finders
      * claimed or one the gazetteer names in one word; -1 when none is there.
      */
+    /**
+     * Words that go on a closed chain of nouns though no adjective pattern reads them: elatives ("محكمة لاهور العليا"
+     * Lahore High Court) and غير before its adjective ("الهجرة غير الشرعية"). "مصر" is read apart: in a body's name it
+     * is its brand (Misr El Kheir), which may take a noun after it.
+     */
+    private static final Set<String> CHAIN_ADJECTIVES = WordSet.of("عليا", "اعلي", "كبري", "اكبر", "عظمي", "وسطي",
+            "سفلي", "دنيا", "غير");
+
+    /** A word with no clitic and no article in any reading ("نشر", "إصلاح"). */
+    private static boolean bareIndefinite(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() > 0 || s.article()) {
+                return false;
+            }
+        }
+        return t.arabic;
+    }
+
+    /** A word that reads as the article and its noun with no clitic before ("الشركات", not "للشركات"). */
+    private static boolean bareDefinite(Token t) {
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() > 0) {
+                return false;
+            }
+        }
+        return t.arabic && t.stems[0].article();
+    }
+
+    /** The country code of a one-word country named right after في at {@code j}, in the same sentence; else null. */
+    private String countryAfter(List<Token> tokens, Claims claims, int j) {
+        if (!at(tokens, j + 1) || !tokens.get(j).key.equals("في") || tokens.get(j + 1).sentence != tokens.get(j).sentence) {
+            return null;
+        }
+        Span known = claims.at(j + 1);
+        if (known == null || known.start != j + 1 || known.end != j + 2 || !known.linked()
+                || known.type != EntityType.LOC || known.entity().country() == null) {
+            return null;
+        }
+        String cc = known.entity().country();
+        return kb.country(cc).map(c -> c == known.entity()).orElse(false) ? cc : null;
+    }
+
     private int locatedEnd(List<Token> tokens, Claims claims, int j) {
         Token t = tokens.get(j);
         int name = t.key.equals("في") ? j + 1 : t.text.startsWith("ب") ? j : -1;
