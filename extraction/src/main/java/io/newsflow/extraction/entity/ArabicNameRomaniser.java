@@ -83,6 +83,12 @@ final class ArabicNameRomaniser {
      * "عثمان" Usman, "عبد الله" Abdullahi. Ghana's northern names are Dagbani and others' (Abdulai), not Hausa.
      */
     private static final String NIGERIA_REGION = "nigeria";
+    /**
+     * Iran, whose people's given names English spells as Persian says them ("حسين" Hossein, "مهدي" Mehdi, "قاسم"
+     * Ghasem), and whose family names are mostly a given name with the nisba ("قاسمي" Ghasemi, "رضائي" Rezaei,
+     * "مرتضوي" Mortazavi).
+     */
+    private static final String IRAN_REGION = "iran";
     private static final java.util.Set<String> SOUTH_ASIA = java.util.Set.of("PK", "AF");
     /**
      * Chad, Niger and Mali, French-speaking states whose Arabic given names are written in French as the Maghreb
@@ -117,7 +123,7 @@ final class ArabicNameRomaniser {
      */
     private final Map<String, Map<String, String>> regionalNames = regions(MAGHREB_REGION, SOMALI_REGION, GULF_REGION,
             OMAN_REGION, EGYPT_REGION, LEVANT_REGION, SUDAN_REGION, TUNISIA_REGION, MASHRIQ_REGION, ALGERIA_REGION,
-            NIGERIA_REGION);
+            NIGERIA_REGION, IRAN_REGION);
     /** Whether a normalised Arabic word is the name of a known town: "صفدي" is the nisba of Safad, Safadi. */
     private final java.util.function.Predicate<String> townName;
 
@@ -183,7 +189,7 @@ final class ArabicNameRomaniser {
                 : country.equals("EG") ? Style.EGYPT : country.equals("SD") ? Style.SUDAN
                 : ABDEL.contains(country) ? Style.ABDEL
                 : DHAD_DH.contains(country) ? Style.DH : SOUTH_ASIA.contains(country) ? Style.SOUTH_ASIA
-                : country.equals("NG") ? Style.NIGERIA
+                : country.equals("NG") ? Style.NIGERIA : country.equals("IR") ? Style.IRAN
                 : Style.ENGLISH;
         // A person of a country outside the Arab world has a name of another language, which Arabic transcribes:
         // its Latin spelling is looked up rather than guessed.
@@ -202,6 +208,8 @@ final class ArabicNameRomaniser {
             // A foreign region's own spelling of an Arabic given name comes first ("عثمان" Usman in Nigeria).
             String word = style.region().equals(NIGERIA_REGION) && !t.key.equals("عبد") ? regionalOnly(t.key, style)
                     : null;
+            word = word == null && (country.equals("IR") || country.equals("AZ")) && !article
+                    ? persian(t.key, country.equals("AZ")) : word;
             word = word == null && foreign ? foreignWord(t.key, country, i > 0, article) : word;
             word = word != null ? word : slavicFamilyName(t.key, foreign);
             if (word == null && foreign && !givenNames.containsKey(t.key) && !article) {
@@ -296,6 +304,54 @@ final class ArabicNameRomaniser {
             return "E" + Character.toLowerCase(word.charAt(0)) + word.toLowerCase(java.util.Locale.ROOT);
         }
         return "El " + word;
+    }
+
+    /**
+     * A word of an Iranian's name as Iran spells it ({@code key} normalised): a listed Persian given name or name word
+     * ("بهروز" Behrouz, "زاده" Zadeh), or a family name made of one with the nisba: "-i" ("قاسمي" Ghasemi), "-ei" after
+     * a long a ("رضائي" Rezaei), "-avi" for a final a ("مرتضوي" Mortazavi). Azerbaijanis ({@code azeri}) share the
+     * Persian given names and build family names with "-ov", "-ova" ("شهبازوف" Shahbazov); their Turkish ones are
+     * looked up first. Null when the word is none of these.
+     */
+    private String persian(String key, boolean azeri) {
+        Map<String, String> names = regionalNames.get(IRAN_REGION);
+        if (azeri) {
+            String turkic = LATIN_NAMES.match(key, "AZ");
+            if (turkic != null || LATIN_NAMES.ownSpelling(key, "AZ") != null) {
+                return null;
+            }
+            String stem = key.endsWith("وفا") ? key.substring(0, key.length() - 3)
+                    : key.endsWith("وف") ? key.substring(0, key.length() - 2) : null;
+            String given = stem == null ? null : names.get(stem);
+            return stem == null ? names.get(key) : given == null ? null : given + (key.endsWith("ا") ? "ova" : "ov");
+        }
+        String own = names.get(key);
+        if (own != null || key.length() < 4 || !key.endsWith("ي")) {
+            return own;
+        }
+        if (key.endsWith("ئي")) {
+            String given = names.get(key.substring(0, key.length() - 2));
+            return given != null && given.endsWith("a") ? given + "ei" : null;
+        }
+        String stem = key.substring(0, key.length() - 1);
+        String given = names.get(stem);
+        if (given != null && !given.endsWith("a") && !given.endsWith("i")) {
+            return given + "i";
+        }
+        if (key.endsWith("وي")) {
+            String base = key.substring(0, key.length() - 2);
+            given = names.get(base + "ي");
+            given = given != null ? given : names.get(base + "ا");
+            if (given == null || !given.endsWith("a")) {
+                return null;
+            }
+            // The a before the nisba's v is open: "Morteza" Mortazavi, "Reza" Razavi, "Mousa" Mousavi.
+            String base2 = given.substring(0, given.length() - 1);
+            int e = base2.lastIndexOf('e');
+            boolean lastVowel = e > 0 && base2.substring(e + 1).chars().noneMatch(c -> "aeiou".indexOf(c) >= 0);
+            return (lastVowel ? base2.substring(0, e) + "a" + base2.substring(e + 1) : base2) + "avi";
+        }
+        return null;
     }
 
     /** A word of a foreign name: a particle, a known given name, or the listed Latin name it transcribes; else null. */
@@ -723,6 +779,7 @@ final class ArabicNameRomaniser {
         static final Style PLACE = new Style("", false, false, false, false);
         static final Style SOUTH_ASIA = new Style(SOUTH_ASIA_REGION, false, false, false, true);
         static final Style NIGERIA = new Style(NIGERIA_REGION, false, false, false, true);
+        static final Style IRAN = new Style(IRAN_REGION, false, false, false, true);
 
         boolean maghreb() {
             return region.equals(MAGHREB_REGION) || region.equals(ALGERIA_REGION);

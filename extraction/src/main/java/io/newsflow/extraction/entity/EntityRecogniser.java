@@ -693,14 +693,16 @@ public final class EntityRecogniser {
     }
 
     /**
-     * The Arab or Sahel country in which the paragraph of {@code person} is set, as wire copy says it: the dateline that
-     * opens the story ("كوستي - ") or a paragraph opening "وفي تشاد،"; the last such setting before the person counts,
-     * since a story told from two countries moves on by paragraph. Null when none precedes the person or it is in
-     * another country, whose people's names are not Arabic ones spelled by rule.
+     * The country in which the paragraph of {@code person} is set, as wire copy says it: the dateline that opens the
+     * story ("كوستي - ", "كوريتيبا (البرازيل) - ") or a paragraph opening "وفي تشاد،"; the last such setting before the
+     * person counts, since a story told from two countries moves on by paragraph. A story set in Iran, Spain or Brazil
+     * names its own people as their language spells them ("بيدرو" Pedro); in a story datelined in an Arab or Sahel
+     * country, a paragraph set outside them counts for itself only. Null when none precedes the person.
      */
     private String settingCountry(Document doc, Span person, List<Span> spans) {
         List<Token> tokens = doc.tokens();
         String found = null;
+        String datelined = null;
         int at = -1;
         for (Span s : spans) {
             if (s.type != EntityType.LOC || !s.linked() || s.entity().country() == null || s.start >= person.start
@@ -708,17 +710,47 @@ public final class EntityRecogniser {
                 continue;
             }
             int open = s.start;
-            boolean dateline = s.end < tokens.size() && "-–—".contains(tokens.get(s.end).text)
-                    && !tokens.get(s.end).text.isEmpty() && opensParagraph(doc, open);
+            int after = s.end;
+            if (after < tokens.size() && tokens.get(after).text.equals("(")) {
+                // "كوريتيبا (البرازيل) - ": the dateline's town with its country in brackets.
+                for (int k = after + 1; k < Math.min(tokens.size(), after + 5); k++) {
+                    if (tokens.get(k).text.equals(")")) {
+                        after = k + 1;
+                        break;
+                    }
+                }
+            }
+            boolean dateline = after < tokens.size() && "-–—".contains(tokens.get(after).text)
+                    && !tokens.get(after).text.isEmpty() && opensParagraph(doc, open);
+            if (!dateline && open > 1 && tokens.get(open - 1).text.equals("(") && after + 1 < tokens.size()
+                    && tokens.get(after).text.equals(")") && !tokens.get(after + 1).text.isEmpty()
+                    && "-–—".contains(tokens.get(after + 1).text)) {
+                // "ويلفا (إسبانيا) - ": the country in brackets after a town the gazetteer lacks.
+                for (int k = open - 2; k >= Math.max(0, open - 4) && !dateline; k--) {
+                    dateline = opensParagraph(doc, k);
+                }
+            }
             boolean inPlace = open > 0 && SETTING_WORDS.contains(tokens.get(open - 1).key)
                     && opensParagraph(doc, open - 1);
+            String country = s.entity().country();
+            if (inPlace && arab(datelined) && !arab(country)
+                    && doc.text().substring(tokens.get(open).start, tokens.get(person.start).start).indexOf('\n') >= 0) {
+                // "تطوان - ... وفي مدريد، ...": a story told from an Arab country sets one paragraph abroad; the people
+                // named after it are the dateline's.
+                inPlace = false;
+            }
+            datelined = dateline ? country : datelined;
             if (dateline || inPlace) {
                 found = s.entity().country();
                 at = s.start;
             }
         }
-        return found != null && (ArabicNameRomaniser.ARAB.contains(found) || ArabicNameRomaniser.sahel(found))
-                ? found : null;
+        return found;
+    }
+
+    /** Whether {@code country} (ISO code, or null) is an Arab League or Sahel country. */
+    private static boolean arab(String country) {
+        return country != null && (ArabicNameRomaniser.ARAB.contains(country) || ArabicNameRomaniser.sahel(country));
     }
 
     /** Whether token {@code k} is the first of a line of the text. */

@@ -31,7 +31,7 @@ final class LatinNameMatcher {
         String[][] table = {{"ب", "b", "p"}, {"پ", "p"}, {"ت", "t", "th"}, {"ط", "t"}, {"ث", "th", "t", "s"},
             {"ج", "j", "g", "dj", "dzh", "zh", "dg", "c"}, {"خ", "kh", "h", "ch", "x", "j", "g"}, {"د", "d"}, {"ض", "d"},
             {"ذ", "dh", "d", "th"}, {"ر", "r"}, {"ز", "z", "s", "ts", "tz"}, {"س", "s", "c", "z", "ss"}, {"ص", "s"},
-            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z"}, {"غ", "gh", "g", "gu"}, {"ف", "f", "v", "ph", "w"},
+            {"ش", "sh", "ch", "sch", "sz", "sj", "s"}, {"ظ", "z", "c"}, {"غ", "gh", "g", "gu"}, {"ف", "f", "v", "ph", "w"},
             {"ڤ", "v"}, {"ق", "q", "k", "c", "g", "qu"}, {"ك", "k", "c", "ck", "g", "ch", "q", "qu"}, {"گ", "g"}, {"ل", "l"},
             {"م", "m"}, {"ن", "n"}, {"چ", "ch", "tch", "tsch", "cz", "cs", "c"}, {"ح", "h"}};
         for (String[] row : table) {
@@ -168,18 +168,21 @@ final class LatinNameMatcher {
      * {@code country} (ISO code, "" when unknown); null when none fits or several fit equally.
      */
     String match(String key, String country) {
+        // Arabic writes the z and soft c of Spanish as ث, the sound Castilian gives them ("بيريث" Pérez, "غارثيا"
+        // García): read as ظ, which spells z and c only (Pérez, not Peres).
+        boolean castilian = key.indexOf('ث') >= 0 && country != null && !country.isEmpty()
+                && "es".equals(likelyLanguage(country));
         for (int i = 0; i < key.length(); i++) {
-            if (ARABIC_SOUNDS.indexOf(key.charAt(i)) >= 0) {
+            if (ARABIC_SOUNDS.indexOf(key.charAt(i)) >= 0 && !(castilian && key.charAt(i) == 'ث')) {
                 // ع ح ص ض ظ ذ ث write sounds of Arabic, not of the languages whose names Arabic transcribes.
                 return null;
             }
         }
         // "تش" writes the ch of Spanish and English names ("تشافيس" Chaves), as چ does.
         key = key.replace("تش", "چ");
+        key = castilian ? key.replace('ث', 'ظ') : key;
         boolean ownList = listedCountries.contains(country);
-        String language = ownList || country == null || country.isEmpty() ? null
-                : languageOfCountry.computeIfAbsent(country,
-                        cc -> ULocale.addLikelySubtags(new ULocale("und", cc)).getLanguage());
+        String language = ownList || country == null || country.isEmpty() ? null : likelyLanguage(country);
         boolean languageList = language != null && listedLanguages.contains(language);
         String consonants = arabicConsonants(key);
         if (ownList && TURKIC.contains(country)) {
@@ -207,6 +210,12 @@ final class LatinNameMatcher {
         found = found == null ? best(bucket, key, null, null) : found;
         found = found == null ? best(withJ, key, null, null) : found;
         return found == null || found.isEmpty() ? null : found;
+    }
+
+    /** The likely language of a country (ISO code): CLDR's, "es" for Bolivia. */
+    private String likelyLanguage(String country) {
+        return languageOfCountry.computeIfAbsent(country,
+                cc -> ULocale.addLikelySubtags(new ULocale("und", cc)).getLanguage());
     }
 
     /**
