@@ -8,7 +8,9 @@
 # late 2026; other officials and details are fictional. Guinea's Boké, Tunisia's Tataouine, Botswana's Jwaneng and
 # the Okavango shared names with other sets (overlap.py) and were replaced before scoring; left shared, for time:
 # Benin's Parakou, Kandi, Malanville, Sèmè, SBEE (seen blind16), Kébili and Douz (seen blind14), Walvis Bay, and
-# countries and big companies. Apache-2.0.
+# countries and big companies. Gold edited once after the first output, for a plain annotation error against
+# GUIDELINES: "La ministre de l'Industrie, des Mines et de l'Énergie" is a title, not a mention of the ministry, whose
+# entity was removed. Apache-2.0.
 # Run: python3 make_practice_enfr15.py
 from gold import doc, write
 
@@ -239,8 +241,6 @@ doc("p15-fr-03-tataouine", "fr", "2026-11-10T09:00:00Z",
      ("ORG", "Perenco", [], ["Perenco"]),
      ("LOC", "Franig", ["Franig field"], ["Franig"]),
      ("ORG", "Panoro Energy", ["Panoro"], ["Panoro Energy"]),
-     ("ORG", "Ministry of Industry, Mines and Energy (Tunisia)",
-      ["ministère de l'Industrie, des Mines et de l'Énergie"], ["Industrie, des Mines et de l'Énergie"]),
      ("PERSON", "Wided Ben Hamida-Mansouri", [], ["Wided Ben Hamida-Mansouri"]),
      ("LOC", "Tunis", [], ["Tunis"]),
      ("PERSON", "Tarek ben Amor", [], ["Tarek ben Amor"]),
