@@ -423,6 +423,9 @@ final class NameSequenceFinder {
 
     private void splitAtConjunctions(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
+        if (personAfterPortfolios(doc, claims, from, to)) {
+            return;
+        }
         boolean orgAfterConjunction = false;
         boolean seenConjunction = false;
         boolean knownFirst = false;
@@ -481,6 +484,91 @@ final class NameSequenceFinder {
                 start = k + 1;
             }
         }
+    }
+
+    /**
+     * "Minister of Mines and Energy Edwin Palma", "Deputy Minister of Industries, Mines and Energy Gotthard Kasuto": after
+     * a title and "of" (or after the comma of its list of portfolios), the portfolios joined by "and" end the title and
+     * the two or three capitalised words after them are its holder. The portfolios are the listed ones, or, when the
+     * holder's first word is a listed given name, whatever words come before it.
+     */
+    private boolean personAfterPortfolios(Document doc, Claims claims, int from, int to) {
+        List<Token> tokens = doc.tokens();
+        if (from + 1 < to && tokens.get(from).key.equals("the")) {
+            from++;
+        }
+        PhraseTrie.Match<String> title = lexicon.titles.match(tokens, from);
+        boolean titled = false;
+        if (title != null && title.end() + 1 < to && tokens.get(title.end()).key.equals("of")) {
+            // The run opens with the title: "Minister of Mines and Energy Edwin Palma".
+            from = title.end() + 1;
+            titled = true;
+        } else if (title != null && title.end() > from + 1 && title.end() < to
+                && tokens.get(title.end() - 1).key.equals("of")) {
+            // A title listed with its "of": "Deputy Minister of".
+            from = title.end();
+            titled = true;
+        }
+        if (to - from < 4 || !titled && !portfolioOfTitle(tokens, listStart(tokens, from))) {
+            return false;
+        }
+        int k = from;
+        boolean joined = false;
+        while (k < to) {
+            PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, k);
+            if (portfolio == null || portfolio.end() >= to) {
+                break;
+            }
+            k = portfolio.end();
+            joined |= portfolio.end() - portfolio.start() > 1;
+            if (k + 1 < to && CONJUNCTIONS.contains(tokens.get(k).key) && !tokens.get(k).capitalised) {
+                joined = true;
+                k++;
+            }
+        }
+        int name = k > from && joined && !CONJUNCTIONS.contains(tokens.get(k - 1).key) ? k : -1;
+        if (name < 0 || to - name > 3 || to - name < 2) {
+            // The portfolios are everyday words after the last "and"; the holder's words are none.
+            name = -1;
+            int and = to - 1;
+            while (and > from && !(CONJUNCTIONS.contains(tokens.get(and).key) && !tokens.get(and).capitalised)) {
+                and--;
+            }
+            int g = and + 1;
+            while (and > from && g < to && lexicon.everydayWords.contains(tokens.get(g).key)) {
+                g++;
+            }
+            boolean holder = g > and + 1 && to - g >= 2 && to - g <= 3;
+            for (int u = g; holder && u < to; u++) {
+                holder = !lexicon.everydayWords.contains(tokens.get(u).key);
+            }
+            name = holder ? g : -1;
+        }
+        if (name < 0) {
+            return false;
+        }
+        for (int u = name; u < to; u++) {
+            Token t = tokens.get(u);
+            if (!t.isWord() || !t.capitalised || claims.at(u) != null && claims.at(u).end > to || lexicon.orgWordsLatin.contains(t.key)
+                    || lexicon.placeHeadsLatin.contains(t.key)) {
+                return false;
+            }
+        }
+        claims.override(newSpan(doc, name, to, EntityType.PERSON, Span.Source.CAPITALS));
+        return true;
+    }
+
+    /** The first portfolio of a list whose later member opens at {@code from} ("Industries" for "Mines" in "Minister of Industries, Mines and ..."). */
+    private static int listStart(List<Token> tokens, int from) {
+        int p = from;
+        while (p - 2 >= 0 && from - p < 8 && tokens.get(p - 1).text.equals(",") && tokens.get(p - 2).isWord()
+                && tokens.get(p - 2).capitalised) {
+            p -= 2;
+            while (p - 1 >= 0 && from - p < 8 && tokens.get(p - 1).isWord() && tokens.get(p - 1).capitalised) {
+                p--;
+            }
+        }
+        return p;
     }
 
     /** "les armateurs Vexal et …", "les groupes italiens Vexal et …": a plural kind of body before the list. */
