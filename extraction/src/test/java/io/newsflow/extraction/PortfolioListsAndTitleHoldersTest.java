@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 29 (h/enfr15), with invented names no eval or held-out set holds: a ministry's list of portfolios after a
  * comma stays in its name, in English and French; after a title's portfolios joined by "and", the capitalised words
- * that are no everyday word are its holder.
+ * that are no everyday word are its holder; a mined metal ends a mining company's name.
  */
 class PortfolioListsAndTitleHoldersTest {
 
@@ -33,5 +33,11 @@ class PortfolioListsAndTitleHoldersTest {
                 + "Monday.", "en", EntityType.PERSON)).containsExactly("Quentor Olmira");
         assertThat(names("Minister of Fisheries and Natural Resources Tessolvar Brankovic said the ban would stay.", "en",
                 EntityType.PERSON)).containsExactly("Tessolvar Brankovic");
+    }
+
+    @Test
+    void minedMetalEndsACompanysName() {
+        assertThat(names("Tarvelo Cobalt said on Monday that it had halted the plant. The mine's owner Quendar Lithium "
+                + "said output would fall.", "en", EntityType.ORG)).containsExactly("Tarvelo Cobalt", "Quendar Lithium");
     }
 }
