@@ -270,6 +270,7 @@ final class NameSequenceFinder {
         List<Integer> singles = new ArrayList<>();
         saintNames(doc, claims);
         portfolioTailsAfterAnd(doc, claims);
+        portfolioListsAfterComma(doc, claims);
         countriesAsGivenNames(doc, claims);
         liquefiedGasNames(doc, claims);
         boolean[] titleCase = titleCaseSentences(doc, tokens);
@@ -369,6 +370,7 @@ final class NameSequenceFinder {
         }
         portsActingAsBodies(doc, claims);
         prosecutorsOfPlaces(doc, claims);
+        portfolioListsAfterComma(doc, claims);
         return singles;
     }
 
@@ -421,6 +423,9 @@ final class NameSequenceFinder {
 
     private void splitAtConjunctions(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
+        if (personAfterPortfolios(doc, claims, from, to)) {
+            return;
+        }
         boolean orgAfterConjunction = false;
         boolean seenConjunction = false;
         boolean knownFirst = false;
@@ -479,6 +484,91 @@ final class NameSequenceFinder {
                 start = k + 1;
             }
         }
+    }
+
+    /**
+     * "Minister of Mines and Energy Edwin Palma", "Deputy Minister of Industries, Mines and Energy Gotthard Kasuto": after
+     * a title and "of" (or after the comma of its list of portfolios), the portfolios joined by "and" end the title and
+     * the two or three capitalised words after them are its holder. The portfolios are the listed ones, or, when the
+     * holder's first word is a listed given name, whatever words come before it.
+     */
+    private boolean personAfterPortfolios(Document doc, Claims claims, int from, int to) {
+        List<Token> tokens = doc.tokens();
+        if (from + 1 < to && tokens.get(from).key.equals("the")) {
+            from++;
+        }
+        PhraseTrie.Match<String> title = lexicon.titles.match(tokens, from);
+        boolean titled = false;
+        if (title != null && title.end() + 1 < to && tokens.get(title.end()).key.equals("of")) {
+            // The run opens with the title: "Minister of Mines and Energy Edwin Palma".
+            from = title.end() + 1;
+            titled = true;
+        } else if (title != null && title.end() > from + 1 && title.end() < to
+                && tokens.get(title.end() - 1).key.equals("of")) {
+            // A title listed with its "of": "Deputy Minister of".
+            from = title.end();
+            titled = true;
+        }
+        if (to - from < 4 || !titled && !portfolioOfTitle(tokens, listStart(tokens, from))) {
+            return false;
+        }
+        int k = from;
+        boolean joined = false;
+        while (k < to) {
+            PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, k);
+            if (portfolio == null || portfolio.end() >= to) {
+                break;
+            }
+            k = portfolio.end();
+            joined |= portfolio.end() - portfolio.start() > 1;
+            if (k + 1 < to && CONJUNCTIONS.contains(tokens.get(k).key) && !tokens.get(k).capitalised) {
+                joined = true;
+                k++;
+            }
+        }
+        int name = k > from && joined && !CONJUNCTIONS.contains(tokens.get(k - 1).key) ? k : -1;
+        if (name < 0 || to - name > 3 || to - name < 2) {
+            // The portfolios are everyday words after the last "and"; the holder's words are none.
+            name = -1;
+            int and = to - 1;
+            while (and > from && !(CONJUNCTIONS.contains(tokens.get(and).key) && !tokens.get(and).capitalised)) {
+                and--;
+            }
+            int g = and + 1;
+            while (and > from && g < to && lexicon.everydayWords.contains(tokens.get(g).key)) {
+                g++;
+            }
+            boolean holder = g > and + 1 && to - g >= 2 && to - g <= 3;
+            for (int u = g; holder && u < to; u++) {
+                holder = !lexicon.everydayWords.contains(tokens.get(u).key);
+            }
+            name = holder ? g : -1;
+        }
+        if (name < 0) {
+            return false;
+        }
+        for (int u = name; u < to; u++) {
+            Token t = tokens.get(u);
+            if (!t.isWord() || !t.capitalised || claims.at(u) != null && claims.at(u).end > to || lexicon.orgWordsLatin.contains(t.key)
+                    || lexicon.placeHeadsLatin.contains(t.key)) {
+                return false;
+            }
+        }
+        claims.override(newSpan(doc, name, to, EntityType.PERSON, Span.Source.CAPITALS));
+        return true;
+    }
+
+    /** The first portfolio of a list whose later member opens at {@code from} ("Industries" for "Mines" in "Minister of Industries, Mines and ..."). */
+    private static int listStart(List<Token> tokens, int from) {
+        int p = from;
+        while (p - 2 >= 0 && from - p < 8 && tokens.get(p - 1).text.equals(",") && tokens.get(p - 2).isWord()
+                && tokens.get(p - 2).capitalised) {
+            p -= 2;
+            while (p - 1 >= 0 && from - p < 8 && tokens.get(p - 1).isWord() && tokens.get(p - 1).capitalised) {
+                p--;
+            }
+        }
+        return p;
     }
 
     /** "les armateurs Vexal et …", "les groupes italiens Vexal et …": a plural kind of body before the list. */
@@ -558,6 +648,115 @@ final class NameSequenceFinder {
             }
             claims.override(newSpan(doc, body.start, u, EntityType.ORG, Span.Source.CAPITALS));
         }
+    }
+
+    /**
+     * "Ministry of Industries, Mines and Energy", "ministère de l'Énergie, de l'Eau et des Mines": a ministry already
+     * named as far as its first portfolio runs on through a list of portfolios, each after a comma, the last after
+     * "and"/"et", each of one to three capitalised words (in French after "de", "du", "des", "de la" or "de l'", with
+     * at most one lower-case adjective after it), when no capital follows the list (not "the Ministry of Health,
+     * Interior Minister X and ...").
+     */
+    private void portfolioListsAfterComma(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        boolean french = doc.language().equals("fr");
+        for (Span body : claims.spans()) {
+            int e = body.end;
+            if (body.type != EntityType.ORG || e + 2 >= tokens.size() || claims.at(e - 1) != body
+                    || !tokens.get(e).text.equals(",") || !(french ? tokens.get(body.start).key.equals("ministere")
+                    : complementInside(tokens, body.start, e) && PORTFOLIO_HEADS.contains(tokens.get(body.start).key))) {
+                continue;
+            }
+            int u = portfolioListEnd(tokens, claims, e, french);
+            if (u > e) {
+                claims.override(newSpan(doc, body.start, u, EntityType.ORG, Span.Source.CAPITALS));
+            }
+        }
+        for (int h = 0; french && h + 3 < tokens.size(); h++) {
+            // "le ministère des Mines, du Pétrole et de l'Énergie": no portfolio of the list is known alone.
+            if (!tokens.get(h).key.equals("ministere") || tokens.get(h).capitalised || claims.at(h) != null) {
+                continue;
+            }
+            int first = portfolioItem(tokens, claims, h + 1, true);
+            int u = first > h + 1 && claims.free(h + 1, first) ? portfolioListEnd(tokens, claims, first, true) : -1;
+            if (u > first && claims.free(h, u)) {
+                claims.override(newSpan(doc, h, u, EntityType.ORG, Span.Source.CAPITALS));
+                h = u - 1;
+            }
+        }
+    }
+
+    /**
+     * The end of a list of portfolios from {@code e} (", Mines and Energy", ", de l'Eau et des Mines", "et des Mines"),
+     * the last after "and"/"et", with no capital after it; -1 if there is none.
+     */
+    private int portfolioListEnd(List<Token> tokens, Claims claims, int e, boolean french) {
+        int u = e;
+        boolean last = false;
+        while (!last && u < tokens.size() && tokens.get(u).sentence == tokens.get(e).sentence) {
+            Token sep = tokens.get(u);
+            if (sep.text.equals(",")) {
+                u++;
+                if (u < tokens.size() && !tokens.get(u).capitalised && tokens.get(u).key.equals(french ? "et" : "and")) {
+                    // "Industry, Trade, and Tourism": a serial comma before the last portfolio.
+                    u++;
+                    last = true;
+                }
+            } else if (!sep.capitalised && sep.key.equals(french ? "et" : "and")) {
+                u++;
+                last = true;
+            } else {
+                return -1;
+            }
+            int item = portfolioItem(tokens, claims, u, french);
+            if (item == u) {
+                return -1;
+            }
+            u = item;
+        }
+        if (!last || u < tokens.size() && tokens.get(u).sentence == tokens.get(e).sentence && tokens.get(u).isWord()
+                && tokens.get(u).capitalised) {
+            return -1;
+        }
+        return u;
+    }
+
+    /** The end of one portfolio of a list from {@code k} ("Mines", "Sanitation Services", "de l'Eau"); k if none. */
+    private int portfolioItem(List<Token> tokens, Claims claims, int k, boolean french) {
+        int u = k;
+        if (french) {
+            while (u < tokens.size() && u - k < 3 && PORTFOLIO_LINKS.contains(tokens.get(u).key)
+                    && !tokens.get(u).capitalised && !tokens.get(u).key.equals("of") && !tokens.get(u).key.equals("the")) {
+                u++;
+            }
+            if (u == k) {
+                return k;
+            }
+        }
+        int words = u;
+        while (u < tokens.size() && u - words < 3 && tokens.get(u).isWord() && tokens.get(u).capitalised
+                && (claims.at(u) == null || claims.at(u).type != EntityType.PERSON)
+                && !PORTFOLIO_HEADS.contains(tokens.get(u).key) && lexicon.titles.match(tokens, u) == null) {
+            u++;
+        }
+        if (u == words) {
+            return k;
+        }
+        if (french && u < tokens.size() && tokens.get(u).isWord() && !tokens.get(u).capitalised
+                && frenchAdjective(tokens.get(u).key)) {
+            // "du Développement durable", "de la Formation professionnelle".
+            u++;
+        }
+        return u;
+    }
+
+    private static boolean frenchAdjective(String key) {
+        for (String ending : new String[] {"able", "ible", "elle", "ale", "al", "ique", "ive", "if", "aire", "ee"}) {
+            if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
