@@ -124,6 +124,19 @@ final class ArabicPlaceGuesser {
      */
     private static final java.util.Set<String> CONSTRUCT_HEADS = WordSet.of("باب", "سوق", "عين", "ام", "خور", "حوش",
             "فلج", "راس", "بئر", "بير", "وادي", "جبل", "تل", "برج", "دار", "بيت", "قصر", "كفر", "دير", "سيدي", "اولاد");
+    /**
+     * "قرى الشوال وأم جر وود الزاكي", "قريتي الزوية وأبو طيبان", "قرى البو فهد والبو ذياب": besides the construct
+     * heads, the nouns that open a place's name with a word without the article (father, mother, son of, sons of,
+     * Iraq's "البو", the house of) name nothing alone when a place joined by و begins with them. Normalised keys.
+     */
+    private static final java.util.Set<String> JOINED_HEADS = WordSet.of("ابو", "ام", "ود", "بني", "البو", "تل");
+    /**
+     * The English word for a noun that opens a place's name, as wire copy writes it in the Mashriq and the Nile valley
+     * ("Kafr Nabudah", "Deir Hafer", "Beit Jala", Iraq's "Albu Nimr"), where letter-by-letter spelling gives "Kafar",
+     * "Dayr", "Bayt", "al-Bo". Normalised keys.
+     */
+    private static final java.util.Map<String, String> HEAD_SPELLING = java.util.Map.of("كفر", "Kafr", "دير", "Deir",
+            "بيت", "Beit", "البو", "Albu");
     /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
     private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
 
@@ -958,6 +971,17 @@ final class ArabicPlaceGuesser {
     }
 
     /**
+     * A place's word, or the English word of a noun that opens the name ({@link #HEAD_SPELLING}) outside the Maghreb;
+     * "أم" is the Maghreb's "Oum" (Oum Azza), Sudan's "Um" (Um Ruwaba) and elsewhere "Umm" (Umm Qasr), never "Am".
+     */
+    private String headOrPlaceWord(String core, boolean opens, String country) {
+        boolean maghreb = ArabicNameRomaniser.maghreb(country);
+        String head = !opens ? null : core.equals("ام") ? (maghreb ? "Oum" : "SD".equals(country) ? "Um" : "Umm")
+                : maghreb ? null : HEAD_SPELLING.get(core);
+        return head != null ? head : placeWord(core, country);
+    }
+
+    /**
      * A place's word spelled by rule; a final و after a consonant is o, as the names of places Arabic transcribes end
      * ("سوكوتو" Sokoto), where a person's Arabic name ends in u, and so does "أبو" in a place's name ("Abu Kamal").
      */
@@ -1064,7 +1088,7 @@ final class ArabicPlaceGuesser {
             Token tok = tokens.get(w);
             boolean clitic = w == from && startChar > tok.start;
             String core = clitic ? tok.stems[1].withArticle() : tok.key;
-            english.append(english.length() == 0 ? "" : " ").append(placeWord(core, country));
+            english.append(english.length() == 0 ? "" : " ").append(headOrPlaceWord(core, w < to - 1, country));
         }
         return english.toString();
     }
@@ -1087,7 +1111,8 @@ final class ArabicPlaceGuesser {
             }
             String core = clitic ? tok.stems[1].withArticle() : tok.key;
             key.append(core);
-            english.append(english.length() == 0 ? "" : " ").append(placeWord(finalAlefMaqsura(tok, core), country));
+            english.append(english.length() == 0 ? "" : " ")
+                    .append(headOrPlaceWord(finalAlefMaqsura(tok, core), w < to - 1, country));
             String indexKey = clitic ? tok.stems[1].core() : tok.core();
             beforeLast = node;
             lastKey = indexKey;
@@ -1411,7 +1436,8 @@ final class ArabicPlaceGuesser {
      */
     private boolean coordinated(Token t, int sentence) {
         return t.arabic && t.isWord() && t.sentence == sentence && t.stems.length > 1 && t.text.startsWith("و")
-                && t.stems[1].prefixChars() > 0 && !t.stems[1].article() && t.stems[1].core().length() >= 3
+                && t.stems[1].prefixChars() > 0 && !t.stems[1].article()
+                && (t.stems[1].core().length() >= 3 || JOINED_HEADS.contains(t.stems[1].core()))
                 && !t.text.endsWith("ه") && !t.text.endsWith("ها") && !t.text.endsWith("هم") && !common(t)
                 && !ArabicPersonFinder.verbalNoun(t.stems[1].core());
     }
@@ -1424,7 +1450,8 @@ final class ArabicPlaceGuesser {
     private int secondEnd(List<Token> tokens, Claims claims, int at) {
         Token second = tokens.get(at);
         int next = at + 1;
-        if (second.stems.length < 2 || !CONSTRUCT_HEADS.contains(second.stems[1].core())) {
+        if (second.stems.length < 2 || !CONSTRUCT_HEADS.contains(second.stems[1].core())
+                && !JOINED_HEADS.contains(second.stems[1].core())) {
             return next;
         }
         Token name = next < tokens.size() ? tokens.get(next) : null;
