@@ -1019,8 +1019,23 @@ final class ArabicPlaceGuesser {
                     && COMPASS_ADJECTIVES.containsKey(tokens.get(s.start + 1).key);
             Token word = tokens.get(s.start);
             boolean given = s.length() == 1 && givenNames.contains(word.key) && inPersonName(tokens, s.start);
-            if (!division && !given && !(s.length() == 1 && s.entity().lat() == null
-                    && !ArabicNameRomaniser.ARAB.contains(s.entity().country()))) {
+            boolean foreign = s.length() == 1 && !ArabicNameRomaniser.ARAB.contains(s.entity().country());
+            boolean town = foreign && s.entity().lat() != null;
+            if (!division && !given && !(foreign && s.entity().lat() == null) && !town) {
+                continue;
+            }
+            if (town) {
+                // The town's own mentions name neither the story's country nor its own (Seoul is a capital).
+                List<Span> mentions = new ArrayList<>(2);
+                for (Span other : claims.spans()) {
+                    if (other.linked() && other.entity() == s.entity()) {
+                        mentions.add(other);
+                        claims.release(other);
+                    }
+                }
+                if (!farTownUnexplained(doc, claims, s.entity(), EntityRecogniser.mostNamedCountry(claims.spans()))) {
+                    mentions.forEach(claims::override);
+                }
                 continue;
             }
             home = home != null ? home : EntityRecogniser.mostNamedCountry(claims.spans());
@@ -1040,6 +1055,31 @@ final class ArabicPlaceGuesser {
             }
             claims.override(replaced);
         }
+    }
+
+    /**
+     * "سيول" (floods) in a story set in Jordan is not Seoul, "بورين" in the West Bank not Burien in the United States,
+     * "سهيل" at Aswan not Fuengirola: a town of another continent (farther than {@link #NEAR_KM}) read from one Arabic
+     * word in a story set in an Arab state is taken only when the story names its country, its capital or its people;
+     * else the word is left to the rules for unknown places (a village after "قرى" is one).
+     */
+    private boolean farTownUnexplained(Document doc, Claims claims, CanonicalEntity town, String home) {
+        if (town.lat() == null || town.country() == null || ArabicNameRomaniser.ARAB.contains(town.country())
+                || !ArabicNameRomaniser.ARAB.contains(home) || isCountry(town)
+                || namedCountry(doc, claims, town.country(), true, -1)) {
+            return false;
+        }
+        CanonicalEntity from = capitalOf.get(home);
+        for (Span s : claims.spans()) {
+            // A state whose capital the gazetteer does not place (Palestine): the story's first place in it.
+            if (from != null && from.lat() != null) {
+                break;
+            }
+            if (s.type == EntityType.LOC && s.linked() && home.equals(s.entity().country()) && s.entity().lat() != null) {
+                from = s.entity();
+            }
+        }
+        return far(town, from);
     }
 
     /** Whether a reading of the span is in a country the story names ("ديفا" is Deva, and Diffa in Niger). */
@@ -1119,10 +1159,18 @@ final class ArabicPlaceGuesser {
             node = w == from ? kb.index().start(indexKey) : node == null ? null : node.child(indexKey);
         }
         List<CanonicalEntity> known = gazetteerPlaces(node, article);
-        if (known.isEmpty()) {
+        boolean farNamesake = false;
+        if (from == to - 1 && !known.isEmpty()) {
+            String home = EntityRecogniser.mostNamedCountry(claims.spans());
+            List<CanonicalEntity> near = known.stream().filter(k -> !farTownUnexplained(doc, claims, k, home)).toList();
+            // The word is the exact name of a town abroad: a place of its own, not another place it sounds like.
+            farNamesake = near.isEmpty();
+            known = near;
+        }
+        if (known.isEmpty() && !farNamesake) {
             known = finalVowelVariant(doc, claims, from == to - 1, beforeLast, lastKey, article, to);
         }
-        if (known.isEmpty()) {
+        if (known.isEmpty() && !farNamesake) {
             String skeleton = arabicSkeleton(key.toString());
             CanonicalEntity sounding = soundingPlace(doc, claims, skeleton, to);
             if (sounding == null && key.indexOf("تس") > 0) {
@@ -1396,7 +1444,11 @@ final class ArabicPlaceGuesser {
 
     /** Whether the place lies farther than {@link #NEAR_KM} from the capital of country {@code home}. */
     private boolean far(CanonicalEntity place, String home) {
-        CanonicalEntity from = capitalOf.get(home);
+        return far(place, capitalOf.get(home));
+    }
+
+    /** Whether {@code place} lies farther than {@link #NEAR_KM} from {@code from} (false when either has no position). */
+    private boolean far(CanonicalEntity place, CanonicalEntity from) {
         CanonicalEntity at = place.lat() != null ? place : capitalOf.get(place.country());
         if (from == null || at == null || at.lat() == null || from.lat() == null) {
             return false;
