@@ -124,6 +124,19 @@ final class ArabicPlaceGuesser {
      */
     private static final java.util.Set<String> CONSTRUCT_HEADS = WordSet.of("باب", "سوق", "عين", "ام", "خور", "حوش",
             "فلج", "راس", "بئر", "بير", "وادي", "جبل", "تل", "برج", "دار", "بيت", "قصر", "كفر", "دير", "سيدي", "اولاد");
+    /**
+     * "قرى الشوال وأم جر وود الزاكي", "قريتي الزوية وأبو طيبان", "قرى البو فهد والبو ذياب": besides the construct
+     * heads, the nouns that open a place's name with a word without the article (father, mother, son of, sons of,
+     * Iraq's "البو", the house of) name nothing alone when a place joined by و begins with them. Normalised keys.
+     */
+    private static final java.util.Set<String> JOINED_HEADS = WordSet.of("ابو", "ام", "ود", "بني", "البو", "تل");
+    /**
+     * The English word for a noun that opens a place's name, as wire copy writes it in the Mashriq and the Nile valley
+     * ("Kafr Nabudah", "Deir Hafer", "Beit Jala", Iraq's "Albu Nimr"), where letter-by-letter spelling gives "Kafar",
+     * "Dayr", "Bayt", "al-Bo". Normalised keys.
+     */
+    private static final java.util.Map<String, String> HEAD_SPELLING = java.util.Map.of("كفر", "Kafr", "دير", "Deir",
+            "بيت", "Beit", "البو", "Albu");
     /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
     private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
 
@@ -958,6 +971,17 @@ final class ArabicPlaceGuesser {
     }
 
     /**
+     * A place's word, or the English word of a noun that opens the name ({@link #HEAD_SPELLING}) outside the Maghreb;
+     * "أم" is the Maghreb's "Oum" (Oum Azza), Sudan's "Um" (Um Ruwaba) and elsewhere "Umm" (Umm Qasr), never "Am".
+     */
+    private String headOrPlaceWord(String core, boolean opens, String country) {
+        boolean maghreb = ArabicNameRomaniser.maghreb(country);
+        String head = !opens ? null : core.equals("ام") ? (maghreb ? "Oum" : "SD".equals(country) ? "Um" : "Umm")
+                : maghreb ? null : HEAD_SPELLING.get(core);
+        return head != null ? head : placeWord(core, country);
+    }
+
+    /**
      * A place's word spelled by rule; a final و after a consonant is o, as the names of places Arabic transcribes end
      * ("سوكوتو" Sokoto), where a person's Arabic name ends in u, and so does "أبو" in a place's name ("Abu Kamal").
      */
@@ -995,8 +1019,23 @@ final class ArabicPlaceGuesser {
                     && COMPASS_ADJECTIVES.containsKey(tokens.get(s.start + 1).key);
             Token word = tokens.get(s.start);
             boolean given = s.length() == 1 && givenNames.contains(word.key) && inPersonName(tokens, s.start);
-            if (!division && !given && !(s.length() == 1 && s.entity().lat() == null
-                    && !ArabicNameRomaniser.ARAB.contains(s.entity().country()))) {
+            boolean foreign = s.length() == 1 && !ArabicNameRomaniser.ARAB.contains(s.entity().country());
+            boolean town = foreign && s.entity().lat() != null;
+            if (!division && !given && !(foreign && s.entity().lat() == null) && !town) {
+                continue;
+            }
+            if (town) {
+                // The town's own mentions name neither the story's country nor its own (Seoul is a capital).
+                List<Span> mentions = new ArrayList<>(2);
+                for (Span other : claims.spans()) {
+                    if (other.linked() && other.entity() == s.entity()) {
+                        mentions.add(other);
+                        claims.release(other);
+                    }
+                }
+                if (!farTownUnexplained(doc, claims, s.entity(), EntityRecogniser.mostNamedCountry(claims.spans()))) {
+                    mentions.forEach(claims::override);
+                }
                 continue;
             }
             home = home != null ? home : EntityRecogniser.mostNamedCountry(claims.spans());
@@ -1016,6 +1055,31 @@ final class ArabicPlaceGuesser {
             }
             claims.override(replaced);
         }
+    }
+
+    /**
+     * "سيول" (floods) in a story set in Jordan is not Seoul, "بورين" in the West Bank not Burien in the United States,
+     * "سهيل" at Aswan not Fuengirola: a town of another continent (farther than {@link #NEAR_KM}) read from one Arabic
+     * word in a story set in an Arab state is taken only when the story names its country, its capital or its people;
+     * else the word is left to the rules for unknown places (a village after "قرى" is one).
+     */
+    private boolean farTownUnexplained(Document doc, Claims claims, CanonicalEntity town, String home) {
+        if (town.lat() == null || town.country() == null || ArabicNameRomaniser.ARAB.contains(town.country())
+                || !ArabicNameRomaniser.ARAB.contains(home) || isCountry(town)
+                || namedCountry(doc, claims, town.country(), true, -1)) {
+            return false;
+        }
+        CanonicalEntity from = capitalOf.get(home);
+        for (Span s : claims.spans()) {
+            // A state whose capital the gazetteer does not place (Palestine): the story's first place in it.
+            if (from != null && from.lat() != null) {
+                break;
+            }
+            if (s.type == EntityType.LOC && s.linked() && home.equals(s.entity().country()) && s.entity().lat() != null) {
+                from = s.entity();
+            }
+        }
+        return far(town, from);
     }
 
     /** Whether a reading of the span is in a country the story names ("ديفا" is Deva, and Diffa in Niger). */
@@ -1064,7 +1128,7 @@ final class ArabicPlaceGuesser {
             Token tok = tokens.get(w);
             boolean clitic = w == from && startChar > tok.start;
             String core = clitic ? tok.stems[1].withArticle() : tok.key;
-            english.append(english.length() == 0 ? "" : " ").append(placeWord(core, country));
+            english.append(english.length() == 0 ? "" : " ").append(headOrPlaceWord(core, w < to - 1, country));
         }
         return english.toString();
     }
@@ -1087,17 +1151,26 @@ final class ArabicPlaceGuesser {
             }
             String core = clitic ? tok.stems[1].withArticle() : tok.key;
             key.append(core);
-            english.append(english.length() == 0 ? "" : " ").append(placeWord(finalAlefMaqsura(tok, core), country));
+            english.append(english.length() == 0 ? "" : " ")
+                    .append(headOrPlaceWord(finalAlefMaqsura(tok, core), w < to - 1, country));
             String indexKey = clitic ? tok.stems[1].core() : tok.core();
             beforeLast = node;
             lastKey = indexKey;
             node = w == from ? kb.index().start(indexKey) : node == null ? null : node.child(indexKey);
         }
         List<CanonicalEntity> known = gazetteerPlaces(node, article);
-        if (known.isEmpty()) {
+        boolean farNamesake = false;
+        if (from == to - 1 && !known.isEmpty()) {
+            String home = EntityRecogniser.mostNamedCountry(claims.spans());
+            List<CanonicalEntity> near = known.stream().filter(k -> !farTownUnexplained(doc, claims, k, home)).toList();
+            // The word is the exact name of a town abroad: a place of its own, not another place it sounds like.
+            farNamesake = near.isEmpty();
+            known = near;
+        }
+        if (known.isEmpty() && !farNamesake) {
             known = finalVowelVariant(doc, claims, from == to - 1, beforeLast, lastKey, article, to);
         }
-        if (known.isEmpty()) {
+        if (known.isEmpty() && !farNamesake) {
             String skeleton = arabicSkeleton(key.toString());
             CanonicalEntity sounding = soundingPlace(doc, claims, skeleton, to);
             if (sounding == null && key.indexOf("تس") > 0) {
@@ -1371,7 +1444,11 @@ final class ArabicPlaceGuesser {
 
     /** Whether the place lies farther than {@link #NEAR_KM} from the capital of country {@code home}. */
     private boolean far(CanonicalEntity place, String home) {
-        CanonicalEntity from = capitalOf.get(home);
+        return far(place, capitalOf.get(home));
+    }
+
+    /** Whether {@code place} lies farther than {@link #NEAR_KM} from {@code from} (false when either has no position). */
+    private boolean far(CanonicalEntity place, CanonicalEntity from) {
         CanonicalEntity at = place.lat() != null ? place : capitalOf.get(place.country());
         if (from == null || at == null || at.lat() == null || from.lat() == null) {
             return false;
@@ -1411,7 +1488,8 @@ final class ArabicPlaceGuesser {
      */
     private boolean coordinated(Token t, int sentence) {
         return t.arabic && t.isWord() && t.sentence == sentence && t.stems.length > 1 && t.text.startsWith("و")
-                && t.stems[1].prefixChars() > 0 && !t.stems[1].article() && t.stems[1].core().length() >= 3
+                && t.stems[1].prefixChars() > 0 && !t.stems[1].article()
+                && (t.stems[1].core().length() >= 3 || JOINED_HEADS.contains(t.stems[1].core()))
                 && !t.text.endsWith("ه") && !t.text.endsWith("ها") && !t.text.endsWith("هم") && !common(t)
                 && !ArabicPersonFinder.verbalNoun(t.stems[1].core());
     }
@@ -1424,7 +1502,8 @@ final class ArabicPlaceGuesser {
     private int secondEnd(List<Token> tokens, Claims claims, int at) {
         Token second = tokens.get(at);
         int next = at + 1;
-        if (second.stems.length < 2 || !CONSTRUCT_HEADS.contains(second.stems[1].core())) {
+        if (second.stems.length < 2 || !CONSTRUCT_HEADS.contains(second.stems[1].core())
+                && !JOINED_HEADS.contains(second.stems[1].core())) {
             return next;
         }
         Token name = next < tokens.size() ? tokens.get(next) : null;

@@ -11,6 +11,11 @@ import java.util.List;
 public final class ArabicClitics {
 
     private static final int MIN_CORE = 2;
+    /**
+     * "وأم روابة", "وود مدني", "وتل أبيض": و before the two-letter nouns that open place names (mother, son of, hill)
+     * is the conjunction, though the word has only three letters. Normalised keys.
+     */
+    private static final java.util.Set<String> SHORT_HEADS_AFTER_WA = java.util.Set.of("وام", "وود", "وتل");
 
     private ArabicClitics() {
     }
@@ -19,7 +24,7 @@ public final class ArabicClitics {
     public static ArabicStem[] readings(String surface, String key) {
         List<ArabicStem> out = new ArrayList<>(4);
         add(out, surface, key, 0);
-        if (key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
+        if (key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') || SHORT_HEADS_AFTER_WA.contains(key)) {
             String rest = key.substring(1);
             add(out, surface, rest, 1);
             if (rest.length() > 3 && isPreposition(rest.charAt(0))) {
