@@ -1,5 +1,8 @@
 package io.newsflow.extraction.entity;
 
+import static io.newsflow.extraction.entity.ArabicNationalServices.NATIONAL_BODIES;
+import static io.newsflow.extraction.entity.ArabicNationalServices.NATIONAL_SERVICES;
+
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.knowledge.BundledKnowledge;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
@@ -26,8 +29,6 @@ import java.util.Set;
 final class InstitutionFinder {
 
     /** Words that make English say "the" before a country's name. */
-    /** How far (tokens) a service's shortened body is looked for: more than a whole wire story. */
-    private static final int GENITIVE_REACH = 3_000;
     private static final Set<String> ARTICLE_COUNTRY_WORDS = Set.of("Republic", "Democratic", "United", "Kingdom",
             "Islands", "States", "Emirates", "Federation");
     private static final Set<String> PLURAL_COUNTRIES = Set.of("Netherlands", "Philippines", "Bahamas", "Gambia",
@@ -62,41 +63,9 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_GOVERNMENT = WordSet.of("الحكومه", "حكومه");
     private static final Set<String> ARABIC_ARMY = WordSet.of("الجيش", "جيش");
     private static final Set<String> ARABIC_FORCES = WordSet.of("القوات");
-    /**
-     * Branches of a country's forces, named in Arabic by a head and the country's adjective ("البحرية اليونانية",
-     * "القوة الجوية العراقية", "خفر السواحل الليبي") and in English by the adjective and the branch.
-     */
-    private static final java.util.Map<String, String> ARABIC_SERVICES = java.util.Map.ofEntries(
-            java.util.Map.entry("البحريه", "Navy"), java.util.Map.entry("القوات البحريه", "Navy"),
-            java.util.Map.entry("القوه الجويه", "Air Force"), java.util.Map.entry("القوات الجويه", "Air Force"),
-            java.util.Map.entry("سلاح الجو", "Air Force"), java.util.Map.entry("خفر السواحل", "Coast Guard"),
-            java.util.Map.entry("حرس الحدود", "Border Guard"), java.util.Map.entry("الحرس الوطني", "National Guard"),
-            java.util.Map.entry("الدرك الوطني", "National Gendarmerie"),
-            java.util.Map.entry("الشرطه الاتحاديه", "Federal Police"),
-            java.util.Map.entry("الدفاع المدني", "Civil Defence"),
-            java.util.Map.entry("المحكمه الدستوريه", "Constitutional Court"),
-            java.util.Map.entry("المحكمه العليا", "Supreme Court"), java.util.Map.entry("مجلس الشوري", "Shura Council"));
-    /**
-     * Services that only a country has, so that named alone ("حرس الحدود") they are the service of the country the
-     * story is set in ("Border Guard (Saudi Arabia)"); an air force or navy named alone may be any country's.
-     */
-    private static final Set<String> NATIONAL_SERVICES = Set.of("Border Guard", "Coast Guard", "National Guard",
-            "National Gendarmerie", "Federal Police", "Civil Defence");
-    /**
-     * A country's highest courts and its Shura Council, named alone ("المحكمة الدستورية", "مجلس الشورى"), are the
-     * country's the story is set in, like {@link #NATIONAL_SERVICES}, but not when a place follows them: "المحكمة
-     * العليا في <city>" is a city's high court. Courts are then named "of" their country ("Supreme Court of Ghana").
-     */
-    private static final Set<String> NATIONAL_BODIES = Set.of("Constitutional Court", "Supreme Court",
-            "Shura Council");
-    /** Honorifics between a service and its country ("القوات الجوية الأميرية القطرية", "البحرية الملكية المغربية"). */
-    private static final java.util.Map<String, String> SERVICE_HONORIFICS = java.util.Map.of("الملكيه", "Royal",
-            "السلطانيه", "Royal", "الاميريه", "Emiri");
     /** "de"/"du" before a place, and the elided "d'", after the adjectives of a French lower-case body. */
     private static final Set<String> DE_DU = Set.of("de", "du");
     private static final Set<String> D_ELIDED = Set.of("d");
-    private static final Set<String> SERVICE_STARTS = WordSet.copyOf(ARABIC_SERVICES.keySet().stream()
-            .map(k -> k.split(" ")[0]).toList());
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
     private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
@@ -208,6 +177,8 @@ final class InstitutionFinder {
     private final ArabicNameRomaniser romaniser;
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
+    /** The branches of a country's forces and its highest courts, named in Arabic with or without the country. */
+    private final ArabicNationalServices services;
     /** Given names, which end a company's own name when a person's name follows ("… سالم الدوسري"). */
     private final Set<String> givenNames;
     /** Words an Arabic institution can start with, to skip the other words with one lookup. */
@@ -219,12 +190,13 @@ final class InstitutionFinder {
         this.kb = kb;
         this.lexicon = lexicon;
         this.romaniser = romaniser;
+        this.services = new ArabicNationalServices(lexicon);
         this.givenNames = romaniser.givenNames();
         Set<String> starts = new java.util.HashSet<>();
         starts.addAll(ARABIC_MINISTRY);
         starts.addAll(ARABIC_GOVERNMENT);
         starts.addAll(ARABIC_ARMY);
-        starts.addAll(SERVICE_STARTS);
+        starts.addAll(ArabicNationalServices.SERVICE_STARTS);
         starts.addAll(FEDERATION_HEADS);
         starts.addAll(TITLED_PATRON_HEADS.keySet());
         starts.addAll(ArabicArmyUnits.UNIT_HEADS.keySet());
@@ -721,7 +693,7 @@ final class InstitutionFinder {
         if (armedForces != null) {
             return armedForces;
         }
-        Span service = service(doc, i);
+        Span service = services.find(doc, i);
         if (service != null) {
             return service;
         }
@@ -2551,6 +2523,11 @@ final class InstitutionFinder {
     }
 
     private String arabicDemonym(Token t) {
+        return arabicDemonym(lexicon, t);
+    }
+
+    /** The country code of the nationality adjective {@code t} is ("المصرية" EG), or null. */
+    static String arabicDemonym(Lexicon lexicon, Token t) {
         if (!t.arabic || !t.isWord()) {
             return null;
         }
@@ -2698,101 +2675,11 @@ final class InstitutionFinder {
         return s;
     }
 
-    /** "البحرية اليونانية" (Greek Navy), "القوات الجوية المصرية" (Egyptian Air Force): a branch and its country. */
-    private Span service(Document doc, int i) {
-        List<Token> tokens = doc.tokens();
-        String first = reading(tokens.get(i), SERVICE_STARTS);
-        if (first == null) {
-            return null;
-        }
-        String key = first;
-        int j = i + 1;
-        if (!ARABIC_SERVICES.containsKey(key) || at(tokens, j) && tokens.get(j).arabic
-                && ARABIC_SERVICES.containsKey(key + " " + tokens.get(j).stems[0].withArticle())) {
-            if (!at(tokens, j) || !tokens.get(j).arabic) {
-                return null;
-            }
-            key = key + " " + tokens.get(j).stems[0].withArticle();
-            j++;
-        }
-        String branch = ARABIC_SERVICES.get(key);
-        if (branch == null) {
-            return null;
-        }
-        String honorific = at(tokens, j) && tokens.get(j).arabic ? SERVICE_HONORIFICS.get(tokens.get(j).key) : null;
-        int country = honorific == null ? j : j + 1;
-        String cc = at(tokens, country) ? arabicDemonym(tokens.get(country)) : null;
-        String demonym = cc == null ? null : lexicon.englishDemonym.get(cc);
-        if (demonym != null && NATIONAL_BODIES.contains(branch)) {
-            // "مجلس الشورى العماني": a court or council with its adjective is named as before, by the base or the
-            // namer.
-            return null;
-        }
-        if (demonym == null) {
-            boolean national = NATIONAL_SERVICES.contains(branch)
-                    || NATIONAL_BODIES.contains(branch) && !isWord(tokens, j, Set.of("في"));
-            return honorific == null && national && !namedOn(tokens, j)
-                    && !genitiveOfABody(tokens, i, j) ? nationalService(doc, i, j, branch) : null;
-        }
-        String name = honorific == null ? demonym + " " + branch
-                : honorific.equals("Royal") ? "Royal " + demonym + " " + branch
-                : demonym + " " + honorific + " " + branch;
-        Span s = span(doc, i, country + 1, startChar(doc, i), EntityType.ORG, name);
-        s.groupKey = "service:" + branch + ":" + cc;
-        s.composedId = "prov:org:" + slug(branch) + "-" + cc.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    /**
-     * Whether the story also writes the service at [{@code from}, {@code to}) with لـ as a body's genitive
-     * ("المديرية العامة للدفاع المدني"): named alone, it is then that body shortened, not a service of its own. Looks
-     * {@link #GENITIVE_REACH} tokens either way (a whole wire story), so that a huge text naming the service again and
-     * again costs time in proportion to its length, not to its square.
-     */
-    private static boolean genitiveOfABody(List<Token> tokens, int from, int to) {
-        String first = tokens.get(from).stems[tokens.get(from).stems.length - 1].core();
-        int last = Math.min(tokens.size() - (to - from), from + GENITIVE_REACH);
-        for (int k = Math.max(0, from - GENITIVE_REACH); k <= last; k++) {
-            Token t = tokens.get(k);
-            if (k != from && t.arabic && t.text.startsWith("لل") && t.stems[t.stems.length - 1].core().equals(first)
-                    && sameWords(tokens, from + 1, k + 1, to - from - 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameWords(List<Token> tokens, int a, int b, int n) {
-        for (int m = 0; m < n; m++) {
-            if (!tokens.get(a + m).key.equals(tokens.get(b + m).key)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the name at {@code j} goes on with a word the glossary knows ("حرس الحدود البحرية"). */
-    private boolean namedOn(List<Token> tokens, int j) {
-        return at(tokens, j) && tokens.get(j).arabic && tokens.get(j).isWord()
-                && lexicon.glossary.containsKey(tokens.get(j).core());
-    }
-
-    /**
-     * A service named without its country ("الدرك الوطني"): its country is the story's, which the recogniser finds
-     * when all names are known ({@link #ofCountry}); until then it is named by the service alone.
-     */
-    private Span nationalService(Document doc, int from, int to, String branch) {
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, branch);
-        s.portfolio = branch;
-        s.groupKey = "service:" + branch.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
     private String countryName(String cc) {
         return cc == null ? null : kb.country(cc).map(CanonicalEntity::preferredName).orElse(null);
     }
 
-    private static int startChar(Document doc, int i) {
+    static int startChar(Document doc, int i) {
         Token t = doc.tokens().get(i);
         if (!t.arabic) {
             return t.start;
@@ -2831,7 +2718,7 @@ final class InstitutionFinder {
         return i >= 0 && i < tokens.size();
     }
 
-    private static boolean isWord(List<Token> tokens, int i, Set<String> keys) {
+    static boolean isWord(List<Token> tokens, int i, Set<String> keys) {
         return at(tokens, i) && tokens.get(i).isWord() && (keys.isEmpty() || keys.contains(tokens.get(i).key));
     }
 
@@ -2875,7 +2762,7 @@ final class InstitutionFinder {
         return sb.toString();
     }
 
-    private static String slug(String s) {
+    static String slug(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
