@@ -2,6 +2,15 @@ package io.newsflow.extraction.entity;
 
 import static io.newsflow.extraction.entity.ArabicNationalServices.NATIONAL_BODIES;
 import static io.newsflow.extraction.entity.ArabicNationalServices.NATIONAL_SERVICES;
+import static io.newsflow.extraction.entity.EnglishBodyNames.COUNTRY_NOUN_COMPANIES;
+import static io.newsflow.extraction.entity.EnglishBodyNames.attachPrefixes;
+import static io.newsflow.extraction.entity.EnglishBodyNames.attributive;
+import static io.newsflow.extraction.entity.EnglishBodyNames.commissionWording;
+import static io.newsflow.extraction.entity.EnglishBodyNames.companyName;
+import static io.newsflow.extraction.entity.EnglishBodyNames.describesForces;
+import static io.newsflow.extraction.entity.EnglishBodyNames.supremeBody;
+import static io.newsflow.extraction.entity.EnglishBodyNames.unionOf;
+import static io.newsflow.extraction.entity.EnglishBodyNames.withArticle;
 
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.knowledge.BundledKnowledge;
@@ -28,11 +37,6 @@ import java.util.Set;
  */
 final class InstitutionFinder {
 
-    /** Words that make English say "the" before a country's name. */
-    private static final Set<String> ARTICLE_COUNTRY_WORDS = Set.of("Republic", "Democratic", "United", "Kingdom",
-            "Islands", "States", "Emirates", "Federation");
-    private static final Set<String> PLURAL_COUNTRIES = Set.of("Netherlands", "Philippines", "Bahamas", "Gambia",
-            "Comoros", "Maldives");
     private static final Set<String> MINISTRY = WordSet.of("ministry", "ministere");
     private static final Set<String> GOVERNMENT = WordSet.of("government", "gouvernement");
     /** Adjectives that make "gouvernement" the government of the story's country, not a description of one. */
@@ -68,7 +72,7 @@ final class InstitutionFinder {
     private static final Set<String> D_ELIDED = Set.of("d");
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
     private static final int MAX_ORG_WORDS = 6;
-    private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
+    static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
     /** Councils of a town or division, named after their place ("Ubari Municipal Council"). */
     private static final Set<String> LOCAL_COUNCILS = Set.of("Municipal Council", "Local Council");
     /** Place words between a council and its place, after لـ ("لمحافظة الداخلية", "لمدينة صفاقس"). */
@@ -117,11 +121,6 @@ final class InstitutionFinder {
     /** A king's ordinal ends his name: "جامعة محمد الخامس" is Mohammed V University. */
     private static final Map<String, String> ORDINALS = Map.of("الاول", "I", "الثاني", "II", "الثالث", "III",
             "الرابع", "IV", "الخامس", "V", "السادس", "VI");
-    /**
-     * Countries whose companies are named in English with the country's name rather than its adjective ("Kuwait Oil
-     * Company", "Qatar Petroleum", "Oman Oil Company", "Jordan Phosphate Mines Company", "Bahrain Petroleum Company").
-     */
-    private static final Set<String> COUNTRY_NOUN_COMPANIES = Set.of("KW", "QA", "OM", "JO", "BH");
     /** "بقيادة السعودية" is "led by Saudi Arabia": the head قيادة (Command) after بـ, without the article. */
     private static final Set<String> LED_BY = WordSet.of("بقياده");
     /** Participles and relative words that follow an organisation's name without belonging to it. */
@@ -170,15 +169,14 @@ final class InstitutionFinder {
     private static final Set<String> HAYA = WordSet.of("هيئه", "الهيئه", "هياه", "الهياه");
     private static final Set<String> COMMISSION_RANKS = Set.of("Supreme", "High", "Royal");
 
-    /** The English gloss of القابضة, a company's legal form rather than what it does. */
-    private static final String HOLDING = "Holding";
-
     /** The recogniser's romaniser, which spells the names of the persons universities are named after. */
     private final ArabicNameRomaniser romaniser;
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     /** The branches of a country's forces and its highest courts, named in Arabic with or without the country. */
     private final ArabicNationalServices services;
+    /** The English names of bodies, composed from their glossed words and their country. */
+    private final EnglishBodyNames names;
     /** Given names, which end a company's own name when a person's name follows ("… سالم الدوسري"). */
     private final Set<String> givenNames;
     /** Words an Arabic institution can start with, to skip the other words with one lookup. */
@@ -191,6 +189,7 @@ final class InstitutionFinder {
         this.lexicon = lexicon;
         this.romaniser = romaniser;
         this.services = new ArabicNationalServices(lexicon);
+        this.names = new EnglishBodyNames(kb, lexicon);
         this.givenNames = romaniser.givenNames();
         Set<String> starts = new java.util.HashSet<>();
         starts.addAll(ARABIC_MINISTRY);
@@ -348,8 +347,6 @@ final class InstitutionFinder {
 
     /** The word that heads a district (Yemen's mudiriya) and a directorate alike. */
     private static final Set<String> ARABIC_DIRECTORATE = WordSet.of("مديريه");
-    private static final java.util.regex.Pattern SAME_GLOSS_TWICE =
-            java.util.regex.Pattern.compile("\\b(\\p{Lu}[\\p{L}-]*) and \\1\\b");
     /**
      * دائرة and إدارة head a department only before its remit: they are also a constituency ("الدائرة الانتخابية"), a
      * circle, an administration ("الإدارة الأمريكية", so a nationality adjective alone is no remit) and a management
@@ -1358,7 +1355,7 @@ final class InstitutionFinder {
                                 + (FOR_HEADS.contains(head.value()) && !OWNED_GENITIVE_HEADS.contains(head.value())
                                         ? " for " : " of ")
                                 + String.join(" ", before.subList(0, before.size() - 1))
-                : country != null ? nationalName(nationality, head.value(), before)
+                : country != null ? names.nationalName(nationality, head.value(), before)
                 : "Company".equals(head.value()) && definite && places.isEmpty()
                         && before.equals(List.of("General", "Company")) && (after.size() > 1 || after.contains("and"))
                         // "الشركة العامة للطرق والجسور", "الشركة العامة لتجارة الحبوب": a state company for a trade of
@@ -1372,7 +1369,7 @@ final class InstitutionFinder {
                 : String.join(" ", before)
                         + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
         String wired = name == null || unknown || !places.isEmpty() || anyNationality == null ? null
-                : wireName(anyNationality, head.value(), before, after, purpose);
+                : names.wireName(anyNationality, head.value(), before, after, purpose);
         if (wired != null) {
             name = wired;
         } else if (inCountry != null && name != null && countryName(inCountry) != null) {
@@ -1394,24 +1391,6 @@ final class InstitutionFinder {
             s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
         }
         return s;
-    }
-
-    /**
-     * A place's English name as it stands before a body's head: a place Arabic writes with the article drops English's
-     * "Al" there ("قيادة شرطة الأنبار" Anbar Police Command, "اتحاد فلاحي الجزيرة" Jazira Farmers Union), as a
-     * body's own name does not.
-     */
-    private static String attributive(String place, Token t) {
-        boolean article = false;
-        for (ArabicStem stem : t.stems) {
-            article |= stem.article();
-        }
-        if (!article || place.length() < 5) {
-            return place;
-        }
-        boolean al = place.startsWith("Al ") || place.startsWith("Al-") || place.startsWith("El ")
-                || place.startsWith("El-");
-        return al && Character.isUpperCase(place.charAt(3)) ? place.substring(3) : place;
     }
 
     /** "شركة مصر للغزل والنسيج", "مؤسسة مصر الخير": Egyptian brands spell مصر right after their head Misr (Banque Misr). */
@@ -1488,36 +1467,6 @@ final class InstitutionFinder {
     }
 
     /**
-     * "المجلس الأعلى للقضاء" is the Supreme Judicial Council, "الهيئة العليا للإغاثة" the High Relief Commission: after a
-     * supreme or high body, one noun of what it deals with (not a verbal noun of what it is for) stands before the head.
-     * {@code before} ends with the head and both lists are in English order.
-     */
-    private static boolean supremeBody(List<String> before, List<String> after, boolean purpose) {
-        return !purpose && after.size() == 1 && !after.get(0).contains(" ")
-                && (before.contains("Supreme") || before.contains("High"));
-    }
-
-    /**
-     * A body named by common words and its country's adjective, named as English names it: the adjective first
-     * ("مصلحة الجمارك المصرية" Egyptian Customs Authority, "الصندوق الأردني الهاشمي" Jordanian Hashemite Fund), a bank of
-     * the countries whose companies take the country's name with that name ("بنك التنمية العماني" Oman Development Bank).
-     * {@code before} is in English order, without the adjective.
-     */
-    private String nationalName(String cc, String head, List<String> before) {
-        String owner = COUNTRY_NOUN_COMPANIES.contains(cc) && (COMPANY_HEADS.contains(head) || "Bank".equals(head))
-                ? countryName(cc) : lexicon.englishDemonym.get(cc);
-        return (owner == null ? countryName(cc) : owner) + " " + String.join(" ", before);
-    }
-
-    /**
-     * The English a wire writes for a country's body whose Arabic name carries the country's adjective, where English
-     * does not put that adjective before the head: a central bank is "of" its country ("البنك المركزي السريلانكي"
-     * Central Bank of Sri Lanka, as Kuwait's and Libya's are); defence forces take the country's name ("قوات الدفاع
-     * الكينية" Kenya Defence Forces); a body for the management of something puts that before its head, its country
-     * after it ("الهيئة الوطنية الباكستانية لإدارة الكوارث" National Disaster Management Authority (Pakistan)). Null
-     * when none of these applies. {@code before} ends with the head, both lists in English order.
-     */
-    /**
      * Phrases on a body's head that describe, not name: a programme of an indefinite verbal noun ("برنامج دعم
      * الإيجارات", "برنامج تطوير الطرق") is a policy, where a named one goes on with the article ("برنامج الأغذية
      * العالمي"); "الحكومة المركزية" is the central government of whatever country, as against its regions.
@@ -1534,107 +1483,6 @@ final class InstitutionFinder {
         return reading(tokens.get(head.start()), ARABIC_GOVERNMENT) != null && coreIs(next, "مركزيه", false)
                 && !(at(tokens, j + 1) && tokens.get(j + 1).arabic && tokens.get(j + 1).isWord()
                         && tokens.get(j + 1).core().endsWith("يه"));
-    }
-
-    /**
-     * A لجنة that runs elections or fights corruption is a Commission in English wire copy ("Electoral Commission",
-     * "Anti-Corruption Commission"), not a committee.
-     */
-    static String commissionWording(String name, String head) {
-        // "التربية والتعليم": two Arabic words for one field, which English names once (Education Directorate, not
-        // "Education and Education Directorate").
-        name = SAME_GLOSS_TWICE.matcher(name).replaceAll("$1");
-        if ("Committee".equals(head) && name.endsWith(" Committee")
-                && (name.contains("Electoral ") || name.contains("Election ") || name.contains("Anti-"))) {
-            return name.substring(0, name.length() - "Committee".length()) + "Commission";
-        }
-        if ("Department".equals(head) && name.endsWith("Meteorology Department")) {
-            // Before its head the field is an adjective: the Meteorological Department ("Centre for Meteorology" keeps
-            // the noun).
-            return name.substring(0, name.length() - "Meteorology Department".length()) + "Meteorological Department";
-        }
-        return name;
-    }
-
-    /**
-     * Joins each glossary word that precedes its object in English (its gloss ends in "-": مكافحة is "Anti-") to the
-     * object, which the reversal into English order put just before it: [Corruption, Anti-, Authority] becomes
-     * [Anti-Corruption, Authority]. A prefix with no object before it loses its hyphen.
-     */
-    static void attachPrefixes(List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (w.length() > 1 && w.endsWith("-")) {
-                if (i > 0) {
-                    words.set(i - 1, w + words.get(i - 1));
-                    words.remove(i--);
-                } else {
-                    words.set(i, w.substring(0, w.length() - 1));
-                }
-            }
-        }
-    }
-
-    private String wireName(String cc, String head, List<String> before, List<String> after, boolean purpose) {
-        String country = countryName(cc);
-        if (country == null) {
-            return null;
-        }
-        String adjective = lexicon.englishDemonym.getOrDefault(cc, cc);
-        List<String> words = new ArrayList<>();
-        for (String w : before) {
-            if (!w.equals(adjective) && !w.equals(country)) {
-                words.add(w);
-            }
-        }
-        List<String> rest = new ArrayList<>();
-        for (String w : after) {
-            if (!w.equals(adjective) && !w.equals(country)) {
-                rest.add(w);
-            }
-        }
-        if ("Bank".equals(head) && rest.isEmpty() && words.equals(List.of("Central", "Bank"))) {
-            return "Central Bank of " + withArticle(country);
-        }
-        if (("Commission".equals(head) || "Committee".equals(head)) && rest.isEmpty()
-                && words.equals(List.of("Election", head))) {
-            // "مفوضية الانتخابات الباكستانية", "لجنة الانتخابات النيبالية": the commission named by the noun "elections"
-            // is its country's Election Commission, and English names it "of" the country (Election Commission of
-            // Pakistan); the adjective form "اللجنة الانتخابية" stays the Electoral Commission.
-            return "Election Commission of " + withArticle(country);
-        }
-        if ("Department".equals(head) && rest.isEmpty() && words.size() >= 2
-                && "Department".equals(words.get(words.size() - 1)) && !words.contains("Affairs")) {
-            // "إدارة الأرصاد الجوية الباكستانية", "دائرة الري السريلانكية": wire copy names a country's department with
-            // the country's name (Pakistan Meteorological Department, Sri Lanka Irrigation Department); in "دائرة
-            // الشؤون الفلسطينية" the adjective is the people whose affairs it handles.
-            return country + " " + String.join(" ", words);
-        }
-        if ("Forces".equals(head) && (words.equals(List.of("Forces")) && rest.equals(List.of("Defence"))
-                || words.equals(List.of("Defence", "Forces")) && rest.isEmpty())) {
-            return country + " Defence Forces";
-        }
-        if (purpose && !rest.isEmpty() && rest.size() <= 3 && String.join(" ", rest).endsWith(" Management")
-                && !words.isEmpty()) {
-            List<String> named = new ArrayList<>(words.subList(0, words.size() - 1));
-            named.addAll(rest);
-            named.add(words.get(words.size() - 1));
-            return String.join(" ", named) + " (" + country + ")";
-        }
-        return null;
-    }
-
-    /**
-     * "الاتحاد الجهوي للشغل بصفاقس" is the Sfax Regional Labour Union, "الاتحاد الدولي للاتصالات" the International
-     * Telecommunication Union: a union's one-noun field and its place stand before it, as a company's do.
-     */
-    private static boolean unionOf(String head, List<String> after, List<String> places, boolean purpose) {
-        return "Union".equals(head) && !purpose && after.size() - places.size() == 1;
-    }
-
-    /** Whether a body's words after its head are only its nationality, or that and "Occupation". */
-    private static boolean describesForces(List<String> before, String adjective) {
-        return before.stream().skip(1).allMatch(w -> w.equals(adjective) || w.equals("Occupation"));
     }
 
     /**
@@ -1853,22 +1701,6 @@ final class InstitutionFinder {
         return company != null && company.start == head.end() && PUBLIC_BODY_HEADS.contains(head.value())
                 && !isCommonHead(tokens, head) && company.linked() && company.type == EntityType.ORG
                 && BundledKnowledge.isCompany(company.entity()) ? company : null;
-    }
-
-    /**
-     * A company is named in English by its place, its adjectives and its trade before the head: "الشركة الجهوية للنقل
-     * بصفاقس" is the Sfax Regional Transport Company, "الشركة الكويتية للمقاصة" the Kuwait Clearing Company.
-     * {@code before} ends with the head and {@code after} is in English order; both are reversed already.
-     */
-    private static String companyName(List<String> before, List<String> after, List<String> places) {
-        List<String> words = new ArrayList<>(places);
-        List<String> adjectives = before.subList(0, before.size() - 1);
-        // "الشركة القابضة للمياه" is the Water Holding Company: the company's legal form stays next to the head.
-        adjectives.stream().filter(w -> !w.equals(HOLDING)).forEach(words::add);
-        after.stream().filter(w -> !places.contains(w)).forEach(words::add);
-        adjectives.stream().filter(HOLDING::equals).forEach(words::add);
-        words.add(before.get(before.size() - 1));
-        return String.join(" ", words);
     }
 
     /**
@@ -2601,17 +2433,6 @@ final class InstitutionFinder {
         return s;
     }
 
-    /**
-     * "the Central African Republic", "the Philippines": English puts the article before a country named by a common
-     * noun or in the plural, also after "of".
-     */
-    static String withArticle(String country) {
-        String[] words = country.split(" ");
-        String last = words[words.length - 1];
-        return ARTICLE_COUNTRY_WORDS.contains(words[0]) || ARTICLE_COUNTRY_WORDS.contains(last)
-                || PLURAL_COUNTRIES.contains(country) ? "the " + country : country;
-    }
-
     /** A country's coast guard, "<Demonym> Coast Guard" with the key the French "garde côtière" description takes. */
     private Span coastGuard(Document doc, int from, int to, String cc) {
         String demonym = lexicon.englishDemonym.get(cc);
@@ -2676,7 +2497,7 @@ final class InstitutionFinder {
     }
 
     private String countryName(String cc) {
-        return cc == null ? null : kb.country(cc).map(CanonicalEntity::preferredName).orElse(null);
+        return names.countryName(cc);
     }
 
     static int startChar(Document doc, int i) {
