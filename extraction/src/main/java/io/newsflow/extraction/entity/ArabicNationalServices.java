@@ -146,7 +146,7 @@ final class ArabicNationalServices {
 
     /**
      * A service named without its country ("الدرك الوطني"): its country is the story's, which the recogniser finds
-     * when all names are known ({@link #ofCountry}); until then it is named by the service alone.
+     * when all names are known ({@link InstitutionFinder#ofCountry}); until then it is named by the service alone.
      */
     private Span nationalService(Document doc, int from, int to, String branch) {
         Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, branch);

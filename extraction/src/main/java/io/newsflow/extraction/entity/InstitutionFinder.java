@@ -71,12 +71,12 @@ final class InstitutionFinder {
     private static final Set<String> DE_DU = Set.of("de", "du");
     private static final Set<String> D_ELIDED = Set.of("d");
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
-    private static final int MAX_ORG_WORDS = 6;
+    static final int MAX_ORG_WORDS = 6;
     static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
     /** Councils of a town or division, named after their place ("Ubari Municipal Council"). */
     private static final Set<String> LOCAL_COUNCILS = Set.of("Municipal Council", "Local Council");
     /** Place words between a council and its place, after لـ ("لمحافظة الداخلية", "لمدينة صفاقس"). */
-    private static final Set<String> LOCAL_PLACE_WORDS = WordSet.of("محافظه", "مدينه", "ولايه", "بلديه", "منطقه",
+    static final Set<String> LOCAL_PLACE_WORDS = WordSet.of("محافظه", "مدينه", "ولايه", "بلديه", "منطقه",
             "بلده", "قضاء");
     /** Heads that English leaves out before a body's own name: "حزب تواصل" is Tewassoul, "قناة المسيرة" Al Masirah. */
     private static final Set<String> OWN_NAME_ALONE = Set.of("Party", "Channel");
@@ -93,19 +93,8 @@ final class InstitutionFinder {
      */
     private static final Map<String, String> TITLED_PATRON_HEADS = Map.of("مستشفي", "Hospital", "المستشفي",
             "Hospital", "كليه", "College", "الكليه", "College");
-    /**
-     * What kind of hospital a hospital named by its own name is, after that name, and its English: "مستشفى حمد العام"
-     * Hamad General Hospital, "مستشفى الصدر التعليمي" Al Sadr Teaching Hospital. Without one, "مستشفى X" stays a building.
-     */
-    private static final Map<String, String> HOSPITAL_KINDS = Map.of("العام", "General", "التعليمي", "Teaching",
-            "التخصصي", "Specialized", "الجامعي", "University", "المركزي", "Central", "الوطني", "National",
-            "الحكومي", "Government", "العسكري", "Military", "الميداني", "Field");
     /** "الجمعية", the head of a parliament named the National Assembly (see nationalAssembly). */
     private static final Set<String> ASSEMBLY = WordSet.of("الجمعيه");
-    /** The bare head of a hospital named by its own name ("مستشفى", also with a clitic). */
-    private static final Set<String> HOSPITAL = WordSet.of("مستشفي");
-    /** Words militant groups' names open with after "جماعة": supporters, victory, soldiers, guardians. */
-    private static final Set<String> GROUP_NAME_OPENERS = WordSet.of("انصار", "نصره", "جند", "حراس");
     /**
      * Adjectives that say what kind of body is named after a person, between the person and what the body is for:
      * "مستشفى الملك فهد الجامعي" King Fahd University Hospital, "مؤسسة الأمير سلطان الخيرية".
@@ -177,6 +166,8 @@ final class InstitutionFinder {
     private final ArabicNationalServices services;
     /** The English names of bodies, composed from their glossed words and their country. */
     private final EnglishBodyNames names;
+    /** Hospitals and militant groups named by their own name after their head. */
+    private final ArabicNamedBodies namedBodies;
     /** Given names, which end a company's own name when a person's name follows ("… سالم الدوسري"). */
     private final Set<String> givenNames;
     /** Words an Arabic institution can start with, to skip the other words with one lookup. */
@@ -190,6 +181,7 @@ final class InstitutionFinder {
         this.romaniser = romaniser;
         this.services = new ArabicNationalServices(lexicon);
         this.names = new EnglishBodyNames(kb, lexicon);
+        this.namedBodies = new ArabicNamedBodies(lexicon, romaniser);
         this.givenNames = romaniser.givenNames();
         Set<String> starts = new java.util.HashSet<>();
         starts.addAll(ARABIC_MINISTRY);
@@ -303,7 +295,7 @@ final class InstitutionFinder {
      * الولاية" (the state's government), "قوات الحركة" (the movement's forces), "القوات الحكومية", "القوات الأجنبية",
      * "السلطات المحلية". Keys, as {@code Token.key} writes them.
      */
-    private static final Set<String> DESCRIBING_WORDS = WordSet.of("الولايه", "الحركه", "المحافظه", "المدينه",
+    static final Set<String> DESCRIBING_WORDS = WordSet.of("الولايه", "الحركه", "المحافظه", "المدينه",
             "البلاد", "الاقليم", "الحكوميه", "الاجنبيه", "المحليه");
 
     /** A body of two words, unknown to the base, whose second word only describes it ("القوات الحكومية"). */
@@ -702,7 +694,7 @@ final class InstitutionFinder {
         if (unit != null) {
             return unit;
         }
-        Span hospital = namedHospital(doc, claims, i);
+        Span hospital = namedBodies.hospital(doc, claims, i);
         if (hospital != null) {
             return hospital;
         }
@@ -730,7 +722,7 @@ final class InstitutionFinder {
             head = titledPatronHead(tokens, i);
         }
         if (head == null) {
-            Span group = militantGroup(doc, claims, i);
+            Span group = namedBodies.militantGroup(doc, claims, i);
             if (group != null) {
                 return group;
             }
@@ -1773,45 +1765,6 @@ final class InstitutionFinder {
     }
 
     /**
-     * "جماعة أنصار بيت المقدس", "جماعة نصرة الإسلام والمسلمين", "جماعة جند الخلافة": a group (جماعة) whose name opens
-     * on a word militant groups are named with (supporters, victory, soldiers, guardians) is one body: the
-     * opener, its chain of bare nouns up to the first noun with the article, and a second such noun joined by و when no
-     * adjective follows it. Null otherwise; "جماعة" alone is a community.
-     */
-    private Span militantGroup(Document doc, Claims claims, int i) {
-        List<Token> tokens = doc.tokens();
-        Token t = tokens.get(i);
-        ArabicStem headStem = null;
-        for (ArabicStem s : t.stems) {
-            if (s.withArticle().equals("جماعه")) {
-                headStem = s;
-            }
-        }
-        if (headStem == null || !at(tokens, i + 1) || !GROUP_NAME_OPENERS.contains(tokens.get(i + 1).key)) {
-            return null;
-        }
-        int sentence = t.sentence;
-        int end = i + 2;
-        while (at(tokens, end) && end - i < MAX_ORG_WORDS && tokens.get(end).sentence == sentence
-                && tokens.get(end).arabic && tokens.get(end).isWord() && claims.at(end) == null
-                && !tokens.get(end - 1).stems[0].article() && !isStop(tokens.get(end))) {
-            end++;
-        }
-        if (end == i + 2 || !tokens.get(end - 1).stems[0].article()) {
-            return null;
-        }
-        if (at(tokens, end) && tokens.get(end).sentence == sentence && tokens.get(end).text.startsWith("وال")
-                && claims.at(end) == null && !(at(tokens, end + 1) && tokens.get(end + 1).text.startsWith("ال")
-                && adjectiveCore(tokens.get(end + 1).core()))) {
-            end++;
-        }
-        String name = romaniser.romanise(tokens.subList(i + 1, end));
-        Span s = span(doc, i, end, t.start + headStem.prefixChars(), EntityType.ORG, name);
-        s.groupKey = "org:" + coreKey(tokens, i + 1, end);
-        return s;
-    }
-
-    /**
      * "الجمعية الوطنية" alone or with a nationality adjective ("الجمعية الوطنية الإكوادورية") is a parliament, the
      * National Assembly, not a "National Association"; with a purpose after it ("الجمعية الوطنية لحماية ...") it stays
      * an association. Returns {@code body}, renamed where it is one.
@@ -1825,51 +1778,6 @@ final class InstitutionFinder {
             body.name = body.name.replace("National Association", "National Assembly");
         }
         return body;
-    }
-
-    /**
-     * "مستشفى حمد العام", "بمستشفى الكفيل التخصصي": a hospital named by one to three words of its own and then the kind
-     * of hospital it is ({@link #HOSPITAL_KINDS}) is a body, "<name> <kind> Hospital"; a place the name is (a linked
-     * place) keeps its English name. Not when a name word only describes ("مستشفى المدينة العام" the city's hospital),
-     * so "مستشفى المدينة" or "مستشفى جديد" stay buildings. Null otherwise.
-     */
-    private Span namedHospital(Document doc, Claims claims, int i) {
-        List<Token> tokens = doc.tokens();
-        Token t = tokens.get(i);
-        ArabicStem head = null;
-        for (ArabicStem s : t.stems) {
-            if (HOSPITAL.contains(s.withArticle())) {
-                head = s;
-            }
-        }
-        if (head == null) {
-            return null;
-        }
-        for (int kind = i + 2; kind <= i + 4 && at(tokens, kind); kind++) {
-            Token name = tokens.get(kind - 1);
-            if (name.sentence != t.sentence || !name.arabic || !name.isWord() || hasDigit(name) || isStop(name)
-                    || HOSPITAL_KINDS.containsKey(name.key) || reading(name, DESCRIBING_WORDS) != null
-                    || reading(name, LOCAL_PLACE_WORDS) != null || tokens.get(kind).sentence != t.sentence) {
-                return null;
-            }
-            String english = HOSPITAL_KINDS.get(tokens.get(kind).key);
-            if (english != null) {
-                Span place = claims.at(i + 1);
-                String own = place != null && place.start == i + 1 && place.end == kind && place.linked()
-                        && place.type == EntityType.LOC ? place.name : romaniser.romanise(tokens.subList(i + 1, kind));
-                // "التعليمي والإحالي": a second kind joined by و stays in the mention.
-                int to = kind + 1;
-                if (at(tokens, to) && tokens.get(to).sentence == t.sentence && tokens.get(to).text.startsWith("وال")
-                        && nisba(tokens.get(to).key.substring(3))) {
-                    to++;
-                }
-                Span s = span(doc, i, to, t.start + head.prefixChars(), EntityType.ORG,
-                        own + " " + english + " Hospital");
-                s.groupKey = "org:" + coreKey(tokens, i, kind + 1);
-                return s;
-            }
-        }
-        return null;
     }
 
     /**
@@ -2083,6 +1991,11 @@ final class InstitutionFinder {
      * taf'ila ("التنمية") is not: the adjective ends in ي, or its masculine is in the glossary.
      */
     private boolean adjectiveCore(String core) {
+        return adjectiveCore(lexicon, core);
+    }
+
+    /** {@link #adjectiveCore(String)} with the glossary of {@code lexicon}. */
+    static boolean adjectiveCore(Lexicon lexicon, String core) {
         return relativeAdjective(core) || nisba(core) && (core.endsWith("ي")
                 || lexicon.glossary.containsKey(core.substring(0, core.length() - 1)));
     }
@@ -2098,7 +2011,7 @@ final class InstitutionFinder {
     }
 
     /** Whether a core ends as a relative adjective does ("الوطني", "الاجتماعية"). */
-    private static boolean nisba(String core) {
+    static boolean nisba(String core) {
         return core.endsWith("ي") || core.endsWith("يه");
     }
 
@@ -2268,7 +2181,7 @@ final class InstitutionFinder {
         return false;
     }
 
-    private static boolean hasDigit(Token t) {
+    static boolean hasDigit(Token t) {
         for (int c = 0; c < t.text.length(); c++) {
             if (Character.isDigit(t.text.charAt(c))) {
                 return true;
@@ -2368,6 +2281,11 @@ final class InstitutionFinder {
     }
 
     private boolean isStop(Token t) {
+        return isStop(lexicon, t);
+    }
+
+    /** Whether a word is an Arabic stopword in any of its readings. */
+    static boolean isStop(Lexicon lexicon, Token t) {
         for (ArabicStem s : t.stems) {
             if (lexicon.isStopword("ar", s.withArticle())) {
                 return true;
@@ -2400,7 +2318,7 @@ final class InstitutionFinder {
 
     /**
      * Names a ministry span (its portfolio known) as the ministry of this country; a national service named alone
-     * ({@link #nationalService}, its branch in the portfolio field) as that country's service: "Border Guard (Saudi
+     * ({@link ArabicNationalServices}, its branch in the portfolio field) as that country's service: "Border Guard (Saudi
      * Arabia)", with the id the service named with its country's adjective has.
      */
     static void ofCountry(Span ministry, String cc, String country) {
