@@ -66,7 +66,6 @@ final class InstitutionFinder {
     private static final Set<String> ARABIC_MINISTRY = WordSet.of("وزاره", "الوزاره");
     private static final Set<String> ARABIC_GOVERNMENT = WordSet.of("الحكومه", "حكومه");
     private static final Set<String> ARABIC_ARMY = WordSet.of("الجيش", "جيش");
-    private static final Set<String> ARABIC_FORCES = WordSet.of("القوات");
     /** "de"/"du" before a place, and the elided "d'", after the adjectives of a French lower-case body. */
     private static final Set<String> DE_DU = Set.of("de", "du");
     private static final Set<String> D_ELIDED = Set.of("d");
@@ -168,6 +167,8 @@ final class InstitutionFinder {
     private final EnglishBodyNames names;
     /** Hospitals and militant groups named by their own name after their head. */
     private final ArabicNamedBodies namedBodies;
+    /** A country's ministries, government, armed forces and coast guard. */
+    private final CountryBodies countryBodies;
     /** Given names, which end a company's own name when a person's name follows ("… سالم الدوسري"). */
     private final Set<String> givenNames;
     /** Words an Arabic institution can start with, to skip the other words with one lookup. */
@@ -182,6 +183,7 @@ final class InstitutionFinder {
         this.services = new ArabicNationalServices(lexicon);
         this.names = new EnglishBodyNames(kb, lexicon);
         this.namedBodies = new ArabicNamedBodies(lexicon, romaniser);
+        this.countryBodies = new CountryBodies(kb, lexicon, names);
         this.givenNames = romaniser.givenNames();
         Set<String> starts = new java.util.HashSet<>();
         starts.addAll(ARABIC_MINISTRY);
@@ -465,7 +467,7 @@ final class InstitutionFinder {
                     // "Iran's Foreign Ministry" names Iran too.
                     claims.addNested(possessor);
                 }
-                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
+                return countryBodies.ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
             }
             if (isWord(tokens, k, MINISTRY) && isWord(tokens, k + 1, Set.of("of"))) {
                 PhraseTrie.Match<String> after = skipThe(tokens, k + 2);
@@ -474,7 +476,7 @@ final class InstitutionFinder {
                         // "Vietnam's Ministry of Industry and Trade" names Vietnam too.
                         claims.addNested(possessor);
                     }
-                    return ministry(doc, i, after.end(), after.value(), cc);
+                    return countryBodies.ministry(doc, i, after.end(), after.value(), cc);
                 }
             }
             if (doc.language().equals("en") && isWord(tokens, k, Set.of("armed")) && isWord(tokens, k + 1, Set.of("forces"))
@@ -483,14 +485,14 @@ final class InstitutionFinder {
                 if (possessor != null) {
                     claims.addNested(possessor);
                 }
-                return army(doc, i, k + 2, cc);
+                return countryBodies.army(doc, i, k + 2, cc);
             }
             if (doc.language().equals("en") && isWord(tokens, k, Set.of("coast")) && isWord(tokens, k + 1, Set.of("guard"))
                     && !tokens.get(k).capitalised && !isWord(tokens, k + 2, CRAFT)) {
                 // "the Peruvian coast guard", "Peru's coast guard": the country's coast guard, named as the French
                 // glossary names "la garde côtière péruvienne", so that both join. "Chinese coast guard vessels"
                 // describes the craft, and names no body.
-                Span guard = coastGuard(doc, i, k + 2, cc);
+                Span guard = countryBodies.coastGuard(doc, i, k + 2, cc);
                 if (guard != null && possessor != null) {
                     claims.addNested(possessor);
                 }
@@ -501,14 +503,15 @@ final class InstitutionFinder {
                     // "Peru's government" names Peru too.
                     claims.addNested(possessor);
                 }
-                return isWord(tokens, k, GOVERNMENT) ? government(doc, i, k + 1, cc) : army(doc, i, k + 1, cc);
+                return isWord(tokens, k, GOVERNMENT) ? countryBodies.government(doc, i, k + 1, cc)
+                        : countryBodies.army(doc, i, k + 1, cc);
             }
         }
         Span attributive = doc.language().equals("en") ? countryAt(claims, i) : null;
         if (attributive != null && isWord(tokens, attributive.end, GOVERNMENT)) {
             // "the Netherlands government": a country's name used as an adjective names the country too.
             claims.addNested(attributive);
-            return government(doc, i, attributive.end + 1, attributive.entity().country());
+            return countryBodies.government(doc, i, attributive.end + 1, attributive.entity().country());
         }
         // "Ministry of Foreign Affairs [of Egypt]", "Foreign Ministry", "ministère de l'Intérieur [libyen]"
         if (MINISTRY.contains(t.key)) {
@@ -525,7 +528,7 @@ final class InstitutionFinder {
                             end = c.end;
                         }
                     }
-                    return ministry(doc, i, end, portfolio.value(), country);
+                    return countryBodies.ministry(doc, i, end, portfolio.value(), country);
                 }
             } else if (t.key.equals("ministere")) {
                 String before = at(tokens, p) ? lexicon.demonyms.get(tokens.get(p).key) : null;
@@ -544,7 +547,7 @@ final class InstitutionFinder {
                     } else {
                         country = before;
                     }
-                    return ministry(doc, i, end, portfolio.value(), country);
+                    return countryBodies.ministry(doc, i, end, portfolio.value(), country);
                 }
             }
         }
@@ -552,13 +555,13 @@ final class InstitutionFinder {
             PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, i);
             if (portfolio != null && isWord(tokens, portfolio.end(), MINISTRY)
                     && tokens.get(portfolio.end()).capitalised) {
-                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), null);
+                return countryBodies.ministry(doc, i, portfolio.end() + 1, portfolio.value(), null);
             }
         }
         if (GOVERNMENT.contains(t.key) && at(tokens, i + 1)) {
             String country = lexicon.demonyms.get(tokens.get(i + 1).key);
             if (country != null) {
-                return government(doc, i, i + 2, country);
+                return countryBodies.government(doc, i, i + 2, country);
             }
             if (isWord(tokens, i + 1, Set.of("of"))) {
                 Span c = countryAt(claims, i + 2);
@@ -567,7 +570,7 @@ final class InstitutionFinder {
                     c = countryAt(claims, i + 3);
                 }
                 if (c != null) {
-                    return government(doc, i, c.end, c.entity().country());
+                    return countryBodies.government(doc, i, c.end, c.entity().country());
                 }
             }
         }
@@ -593,13 +596,13 @@ final class InstitutionFinder {
                 country = lexicon.demonyms.get(adjective.substring(0, adjective.length() - 1));
             }
             if (country != null) {
-                return army(doc, i, i + 3, country);
+                return countryBodies.army(doc, i, i + 3, country);
             }
         }
         if (ARMY.contains(t.key) && isWord(tokens, i + 1, Set.of()) && t.key.equals("armee")) {
             String country = lexicon.demonyms.get(tokens.get(i + 1).key);
             if (country != null) {
-                return army(doc, i, i + 2, country);
+                return countryBodies.army(doc, i, i + 2, country);
             }
         }
         // "la police fédérale belge", "le parquet fédéral", "la gendarmerie nationale": French writes these in
@@ -664,21 +667,21 @@ final class InstitutionFinder {
         if (portfolios != null) {
             int end = portfolioEnd[0];
             String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
-            return ministry(doc, i, cc != null ? end + 1 : end, portfolios, cc);
+            return countryBodies.ministry(doc, i, cc != null ? end + 1 : end, portfolios, cc);
         }
         if (reading(t, ARABIC_GOVERNMENT) != null && at(tokens, i + 1)) {
             String cc = arabicDemonym(tokens.get(i + 1));
             if (cc != null) {
-                return government(doc, i, i + 2, cc);
+                return countryBodies.government(doc, i, i + 2, cc);
             }
         }
         if (reading(t, ARABIC_ARMY) != null && at(tokens, i + 1)) {
             String cc = arabicDemonym(tokens.get(i + 1));
             if (cc != null) {
-                return army(doc, i, i + 2, cc);
+                return countryBodies.army(doc, i, i + 2, cc);
             }
         }
-        Span armedForces = armedForces(doc, claims, i);
+        Span armedForces = countryBodies.armedForces(doc, claims, i);
         if (armedForces != null) {
             return armedForces;
         }
@@ -714,7 +717,7 @@ final class InstitutionFinder {
             if (cc != null && adj.core().endsWith("يه") && !(known != null && known.linked()
                     && known.type == EntityType.ORG && known.end > portfolio.end())) {
                 // "الاتصالات السعودية" that the knowledge base names whole is the company (STC), not a ministry.
-                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
+                return countryBodies.ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
             }
         }
         PhraseTrie.Match<String> head = reading(t, LED_BY) == null ? lexicon.orgHeadsArabic.match(tokens, i) : null;
@@ -825,7 +828,7 @@ final class InstitutionFinder {
     }
 
     /** Whether a word reads as {@code core}, bare or after و when {@code afterAnd}. */
-    private static boolean coreIs(Token t, String core, boolean afterAnd) {
+    static boolean coreIs(Token t, String core, boolean afterAnd) {
         if (!t.arabic || !t.isWord()) {
             return false;
         }
@@ -2305,117 +2308,21 @@ final class InstitutionFinder {
 
     // ---------------------------------------------------------------- composed names
 
-    private Span ministry(Document doc, int from, int to, String portfolio, String cc) {
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, null);
-        s.portfolio = portfolio;
-        s.groupKey = "ministry:" + portfolio.toLowerCase(Locale.ROOT);
-        String country = countryName(cc);
-        if (country != null) {
-            ofCountry(s, cc, country);
-        }
-        return s;
-    }
-
     /**
      * Names a ministry span (its portfolio known) as the ministry of this country; a national service named alone
      * ({@link ArabicNationalServices}, its branch in the portfolio field) as that country's service: "Border Guard (Saudi
      * Arabia)", with the id the service named with its country's adjective has.
      */
     static void ofCountry(Span ministry, String cc, String country) {
-        if (ministry.groupKey.equals("government:")) {
-            ministry.name = "Government of " + withArticle(country);
-            ministry.groupKey = "government:" + cc;
-            ministry.composedId = "prov:org:government-" + cc.toLowerCase(Locale.ROOT);
-            return;
-        }
-        if (ministry.groupKey.startsWith("service:")) {
-            ministry.name = ministry.portfolio.endsWith(" Court") && NATIONAL_BODIES.contains(ministry.portfolio)
-                    ? ministry.portfolio + " of " + withArticle(country) : ministry.portfolio + " (" + country + ")";
-            ministry.groupKey = "service:" + ministry.portfolio + ":" + cc;
-            ministry.composedId = "prov:org:" + slug(ministry.portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
-            return;
-        }
-        ministry.name = "Ministry of " + ministry.portfolio + " (" + country + ")";
-        ministry.groupKey = "ministry:" + ministry.portfolio.toLowerCase(Locale.ROOT) + ":" + cc;
-        ministry.composedId = "prov:org:ministry-of-" + slug(ministry.portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
-    }
-
-    private Span government(Document doc, int from, int to, String cc) {
-        String country = countryName(cc);
-        if (country == null) {
-            return null;
-        }
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, "Government of " + withArticle(country));
-        s.groupKey = "government:" + cc;
-        s.composedId = "prov:org:government-" + cc.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    /** A country's coast guard, "<Demonym> Coast Guard" with the key the French "garde côtière" description takes. */
-    private Span coastGuard(Document doc, int from, int to, String cc) {
-        String demonym = lexicon.englishDemonym.get(cc);
-        if (demonym == null) {
-            return null;
-        }
-        String name = demonym + " Coast Guard";
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, name);
-        s.groupKey = "org:" + name.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    private Span army(Document doc, int from, int to, String cc) {
-        String demonym = lexicon.englishDemonym.get(cc);
-        if (demonym == null) {
-            return null;
-        }
-        String name = lexicon.armyNames.getOrDefault(cc, demonym + " Armed Forces");
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, name);
-        s.groupKey = "army:" + cc;
-        s.composedId = "prov:org:armed-forces-" + cc.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    /**
-     * "القوات المسلحة السيراليونية", "القوات المسلحة لسيراليون" (of Sierra Leone, with the preposition لـ on the
-     * country's name), "القوات المسلحة العربية الليبية": a country's armed forces. "العربية" before the adjective is
-     * part of the usual English name ("Libyan Arab Armed Forces") unless the country's army has a name of its own.
-     */
-    private Span armedForces(Document doc, Claims claims, int i) {
-        List<Token> tokens = doc.tokens();
-        if (reading(tokens.get(i), ARABIC_FORCES) == null || !at(tokens, i + 2)
-                || !coreIs(tokens.get(i + 1), "مسلحه", false)) {
-            return null;
-        }
-        int j = i + 2;
-        boolean arab = coreIs(tokens.get(j), "عربيه", false) && at(tokens, j + 1);
-        if (arab) {
-            j++;
-        }
-        String cc = arabicDemonym(tokens.get(j));
-        Span country = null;
-        if (cc == null && !arab) {
-            country = countryAt(claims, j);
-            if (country == null || country.end != j + 1 || country.startChar == tokens.get(j).start
-                    || !tokens.get(j).text.startsWith("ل")) {
-                return null;
-            }
-            cc = country.entity().country();
-            claims.addNested(country);
-        }
-        Span s = cc == null ? null : army(doc, i, j + 1, cc);
-        if (s != null && !lexicon.armyNames.containsKey(cc)) {
-            if (arab) {
-                s.name = lexicon.englishDemonym.get(cc) + " Arab Armed Forces";
-            } else if (country != null) {
-                // Named as the Arabic names it, after the country rather than its people.
-                s.name = "Armed Forces of " + withArticle(country.entity().preferredName());
-            }
-        }
-        return s;
+        CountryBodies.ofCountry(ministry, cc, country);
     }
 
     private String countryName(String cc) {
         return names.countryName(cc);
+    }
+
+    private Span countryAt(Claims claims, int i) {
+        return countryBodies.countryAt(claims, i);
     }
 
     static int startChar(Document doc, int i) {
@@ -2441,16 +2348,6 @@ final class InstitutionFinder {
 
     static Span span(Document doc, int from, int to, int startChar, EntityType type, String name) {
         return new Span(from, to, startChar, doc.tokens().get(to - 1).end, type, Span.Source.PATTERN, List.of(), name);
-    }
-
-    private Span countryAt(Claims claims, int i) {
-        Span s = claims.at(i);
-        if (s != null && s.start == i && s.linked() && s.entity().type() == EntityType.LOC
-                && s.entity().country() != null
-                && kb.country(s.entity().country()).map(c -> c == s.entity()).orElse(false)) {
-            return s;
-        }
-        return null;
     }
 
     static boolean at(List<Token> tokens, int i) {
