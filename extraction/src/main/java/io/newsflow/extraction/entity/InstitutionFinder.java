@@ -1,5 +1,17 @@
 package io.newsflow.extraction.entity;
 
+import static io.newsflow.extraction.entity.ArabicNationalServices.NATIONAL_BODIES;
+import static io.newsflow.extraction.entity.ArabicNationalServices.NATIONAL_SERVICES;
+import static io.newsflow.extraction.entity.EnglishBodyNames.COUNTRY_NOUN_COMPANIES;
+import static io.newsflow.extraction.entity.EnglishBodyNames.attachPrefixes;
+import static io.newsflow.extraction.entity.EnglishBodyNames.attributive;
+import static io.newsflow.extraction.entity.EnglishBodyNames.commissionWording;
+import static io.newsflow.extraction.entity.EnglishBodyNames.companyName;
+import static io.newsflow.extraction.entity.EnglishBodyNames.describesForces;
+import static io.newsflow.extraction.entity.EnglishBodyNames.supremeBody;
+import static io.newsflow.extraction.entity.EnglishBodyNames.unionOf;
+import static io.newsflow.extraction.entity.EnglishBodyNames.withArticle;
+
 import io.newsflow.contracts.EntityType;
 import io.newsflow.extraction.knowledge.BundledKnowledge;
 import io.newsflow.extraction.knowledge.CanonicalEntity;
@@ -25,85 +37,16 @@ import java.util.Set;
  */
 final class InstitutionFinder {
 
-    /** Words that make English say "the" before a country's name. */
-    /** How far (tokens) a service's shortened body is looked for: more than a whole wire story. */
-    private static final int GENITIVE_REACH = 3_000;
-    private static final Set<String> ARTICLE_COUNTRY_WORDS = Set.of("Republic", "Democratic", "United", "Kingdom",
-            "Islands", "States", "Emirates", "Federation");
-    private static final Set<String> PLURAL_COUNTRIES = Set.of("Netherlands", "Philippines", "Bahamas", "Gambia",
-            "Comoros", "Maldives");
-    private static final Set<String> MINISTRY = WordSet.of("ministry", "ministere");
-    private static final Set<String> GOVERNMENT = WordSet.of("government", "gouvernement");
-    /** Adjectives that make "gouvernement" the government of the story's country, not a description of one. */
-    private static final Set<String> BARE_GOVERNMENT_ADJECTIVES = WordSet.of("federal", "central", "interimaire");
-    private static final Set<String> ARMY = WordSet.of("army", "armee");
-    /** Craft and crews a service's name qualifies ("coast guard vessels"): the phrase describes them, not the body. */
-    private static final Set<String> CRAFT = WordSet.of("vessel", "vessels", "ship", "ships", "boat", "boats", "cutter",
-            "cutters", "patrol", "patrols", "aircraft", "helicopter", "helicopters", "crew", "crews", "station",
-            "stations", "base", "bases", "personnel");
-    private static final Set<String> FRENCH_LINKS = WordSet.of("de", "des", "du", "la", "l", "'", "d");
-    private static final Set<String> LOCAL_INSTITUTIONS = WordSet.of("parquet", "tribunal", "prefecture", "mairie");
-    /** Local institutions that are also the building they sit in ("devant la mairie de …"). */
-    private static final Set<String> BUILDINGS = WordSet.of("prefecture", "mairie");
-    /**
-     * Heads of bodies French names in lower case by adjectives alone ("la gendarmerie maritime"); "la direction
-     * régionale" is a company's management, no body.
-     */
-    private static final Set<String> FRENCH_BODIES = WordSet.of("police", "parquet", "gendarmerie", "garde", "armee",
-            "marine", "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office");
-    private static final Set<String> BODY_ADJECTIVES = WordSet.of("federal", "federale", "national", "nationale",
-            "nationales", "republicaine", "constitutionnel", "militaire", "europeen", "europeenne", "financier",
-            "antiterroriste", "supreme", "general", "generale", "regional", "regionale", "municipale", "judiciaire",
-            "maritime", "territorial", "territoriale");
-    private static final Set<String> LOWERCASE_HEADS = WordSet.of("ministry", "ministere", "government", "gouvernement",
-            "army", "armee", "parquet", "tribunal", "prefecture", "mairie", "police", "gendarmerie", "garde", "marine",
-            "douane", "douanes", "justice", "cour", "conseil", "assemblee", "agence", "office", "direction", "forces");
     private static final Set<String> ARABIC_MINISTRY = WordSet.of("وزاره", "الوزاره");
     private static final Set<String> ARABIC_GOVERNMENT = WordSet.of("الحكومه", "حكومه");
     private static final Set<String> ARABIC_ARMY = WordSet.of("الجيش", "جيش");
-    private static final Set<String> ARABIC_FORCES = WordSet.of("القوات");
-    /**
-     * Branches of a country's forces, named in Arabic by a head and the country's adjective ("البحرية اليونانية",
-     * "القوة الجوية العراقية", "خفر السواحل الليبي") and in English by the adjective and the branch.
-     */
-    private static final java.util.Map<String, String> ARABIC_SERVICES = java.util.Map.ofEntries(
-            java.util.Map.entry("البحريه", "Navy"), java.util.Map.entry("القوات البحريه", "Navy"),
-            java.util.Map.entry("القوه الجويه", "Air Force"), java.util.Map.entry("القوات الجويه", "Air Force"),
-            java.util.Map.entry("سلاح الجو", "Air Force"), java.util.Map.entry("خفر السواحل", "Coast Guard"),
-            java.util.Map.entry("حرس الحدود", "Border Guard"), java.util.Map.entry("الحرس الوطني", "National Guard"),
-            java.util.Map.entry("الدرك الوطني", "National Gendarmerie"),
-            java.util.Map.entry("الشرطه الاتحاديه", "Federal Police"),
-            java.util.Map.entry("الدفاع المدني", "Civil Defence"),
-            java.util.Map.entry("المحكمه الدستوريه", "Constitutional Court"),
-            java.util.Map.entry("المحكمه العليا", "Supreme Court"), java.util.Map.entry("مجلس الشوري", "Shura Council"));
-    /**
-     * Services that only a country has, so that named alone ("حرس الحدود") they are the service of the country the
-     * story is set in ("Border Guard (Saudi Arabia)"); an air force or navy named alone may be any country's.
-     */
-    private static final Set<String> NATIONAL_SERVICES = Set.of("Border Guard", "Coast Guard", "National Guard",
-            "National Gendarmerie", "Federal Police", "Civil Defence");
-    /**
-     * A country's highest courts and its Shura Council, named alone ("المحكمة الدستورية", "مجلس الشورى"), are the
-     * country's the story is set in, like {@link #NATIONAL_SERVICES}, but not when a place follows them: "المحكمة
-     * العليا في <city>" is a city's high court. Courts are then named "of" their country ("Supreme Court of Ghana").
-     */
-    private static final Set<String> NATIONAL_BODIES = Set.of("Constitutional Court", "Supreme Court",
-            "Shura Council");
-    /** Honorifics between a service and its country ("القوات الجوية الأميرية القطرية", "البحرية الملكية المغربية"). */
-    private static final java.util.Map<String, String> SERVICE_HONORIFICS = java.util.Map.of("الملكيه", "Royal",
-            "السلطانيه", "Royal", "الاميريه", "Emiri");
-    /** "de"/"du" before a place, and the elided "d'", after the adjectives of a French lower-case body. */
-    private static final Set<String> DE_DU = Set.of("de", "du");
-    private static final Set<String> D_ELIDED = Set.of("d");
-    private static final Set<String> SERVICE_STARTS = WordSet.copyOf(ARABIC_SERVICES.keySet().stream()
-            .map(k -> k.split(" ")[0]).toList());
     private static final Set<String> ARABIC_MINISTER = WordSet.of("وزير", "وزيره", "الوزير", "الوزيره");
-    private static final int MAX_ORG_WORDS = 6;
-    private static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
+    static final int MAX_ORG_WORDS = 6;
+    static final Set<String> COMPANY_HEADS = WordSet.of("Company", "Group", "Agency");
     /** Councils of a town or division, named after their place ("Ubari Municipal Council"). */
     private static final Set<String> LOCAL_COUNCILS = Set.of("Municipal Council", "Local Council");
     /** Place words between a council and its place, after لـ ("لمحافظة الداخلية", "لمدينة صفاقس"). */
-    private static final Set<String> LOCAL_PLACE_WORDS = WordSet.of("محافظه", "مدينه", "ولايه", "بلديه", "منطقه",
+    static final Set<String> LOCAL_PLACE_WORDS = WordSet.of("محافظه", "مدينه", "ولايه", "بلديه", "منطقه",
             "بلده", "قضاء");
     /** Heads that English leaves out before a body's own name: "حزب تواصل" is Tewassoul, "قناة المسيرة" Al Masirah. */
     private static final Set<String> OWN_NAME_ALONE = Set.of("Party", "Channel");
@@ -120,34 +63,8 @@ final class InstitutionFinder {
      */
     private static final Map<String, String> TITLED_PATRON_HEADS = Map.of("مستشفي", "Hospital", "المستشفي",
             "Hospital", "كليه", "College", "الكليه", "College");
-    /**
-     * What kind of hospital a hospital named by its own name is, after that name, and its English: "مستشفى حمد العام"
-     * Hamad General Hospital, "مستشفى الصدر التعليمي" Al Sadr Teaching Hospital. Without one, "مستشفى X" stays a building.
-     */
-    private static final Map<String, String> HOSPITAL_KINDS = Map.of("العام", "General", "التعليمي", "Teaching",
-            "التخصصي", "Specialized", "الجامعي", "University", "المركزي", "Central", "الوطني", "National",
-            "الحكومي", "Government", "العسكري", "Military", "الميداني", "Field");
     /** "الجمعية", the head of a parliament named the National Assembly (see nationalAssembly). */
     private static final Set<String> ASSEMBLY = WordSet.of("الجمعيه");
-    /** The bare head of a hospital named by its own name ("مستشفى", also with a clitic). */
-    private static final Set<String> HOSPITAL = WordSet.of("مستشفي");
-    /** Army units named by their number ("اللواء 17 مشاة", "الفرقة العاشرة مشاة") and their English. */
-    private static final Map<String, String> UNIT_HEADS = Map.of("لواء", "Brigade", "اللواء", "Brigade", "فرقه",
-            "Division", "الفرقه", "Division", "كتيبه", "Battalion", "الكتيبه", "Battalion");
-    /** The arm of a numbered unit after its number ("مشاة" Infantry). */
-    private static final Map<String, String> UNIT_ARMS = Map.of("مشاه", "Infantry", "مدرع", "Armoured", "مدرعه",
-            "Armoured", "ميكانيكي", "Mechanised", "ميكانيكيه", "Mechanised", "مغاوير", "Commando", "مدفعيه",
-            "Artillery", "صاعقه", "Special Forces");
-    /** Ordinal adjectives, masculine and feminine, one to twelve, as numbers ("الفرقة العاشرة" the 10th Division). */
-    private static final Map<String, Integer> UNIT_ORDINALS = Map.ofEntries(Map.entry("الاول", 1),
-            Map.entry("الاولي", 1), Map.entry("الثاني", 2), Map.entry("الثانيه", 2), Map.entry("الثالث", 3),
-            Map.entry("الثالثه", 3), Map.entry("الرابع", 4), Map.entry("الرابعه", 4), Map.entry("الخامس", 5),
-            Map.entry("الخامسه", 5), Map.entry("السادس", 6), Map.entry("السادسه", 6), Map.entry("السابع", 7),
-            Map.entry("السابعه", 7), Map.entry("الثامن", 8), Map.entry("الثامنه", 8), Map.entry("التاسع", 9),
-            Map.entry("التاسعه", 9), Map.entry("العاشر", 10), Map.entry("العاشره", 10),
-            Map.entry("الحادي عشر", 11), Map.entry("الثاني عشر", 12));
-    /** Words militant groups' names open with after "جماعة": supporters, victory, soldiers, guardians. */
-    private static final Set<String> GROUP_NAME_OPENERS = WordSet.of("انصار", "نصره", "جند", "حراس");
     /**
      * Adjectives that say what kind of body is named after a person, between the person and what the body is for:
      * "مستشفى الملك فهد الجامعي" King Fahd University Hospital, "مؤسسة الأمير سلطان الخيرية".
@@ -163,11 +80,6 @@ final class InstitutionFinder {
     /** A king's ordinal ends his name: "جامعة محمد الخامس" is Mohammed V University. */
     private static final Map<String, String> ORDINALS = Map.of("الاول", "I", "الثاني", "II", "الثالث", "III",
             "الرابع", "IV", "الخامس", "V", "السادس", "VI");
-    /**
-     * Countries whose companies are named in English with the country's name rather than its adjective ("Kuwait Oil
-     * Company", "Qatar Petroleum", "Oman Oil Company", "Jordan Phosphate Mines Company", "Bahrain Petroleum Company").
-     */
-    private static final Set<String> COUNTRY_NOUN_COMPANIES = Set.of("KW", "QA", "OM", "JO", "BH");
     /** "بقيادة السعودية" is "led by Saudi Arabia": the head قيادة (Command) after بـ, without the article. */
     private static final Set<String> LED_BY = WordSet.of("بقياده");
     /** Participles and relative words that follow an organisation's name without belonging to it. */
@@ -216,13 +128,20 @@ final class InstitutionFinder {
     private static final Set<String> HAYA = WordSet.of("هيئه", "الهيئه", "هياه", "الهياه");
     private static final Set<String> COMMISSION_RANKS = Set.of("Supreme", "High", "Royal");
 
-    /** The English gloss of القابضة, a company's legal form rather than what it does. */
-    private static final String HOLDING = "Holding";
-
     /** The recogniser's romaniser, which spells the names of the persons universities are named after. */
     private final ArabicNameRomaniser romaniser;
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
+    /** The branches of a country's forces and its highest courts, named in Arabic with or without the country. */
+    private final ArabicNationalServices services;
+    /** The English names of bodies, composed from their glossed words and their country. */
+    private final EnglishBodyNames names;
+    /** Hospitals and militant groups named by their own name after their head. */
+    private final ArabicNamedBodies namedBodies;
+    /** A country's ministries, government, armed forces and coast guard. */
+    private final CountryBodies countryBodies;
+    /** Ministries, governments, armies and local institutions in English and French text. */
+    private final LatinInstitutionFinder latin;
     /** Given names, which end a company's own name when a person's name follows ("… سالم الدوسري"). */
     private final Set<String> givenNames;
     /** Words an Arabic institution can start with, to skip the other words with one lookup. */
@@ -234,15 +153,20 @@ final class InstitutionFinder {
         this.kb = kb;
         this.lexicon = lexicon;
         this.romaniser = romaniser;
+        this.services = new ArabicNationalServices(lexicon);
+        this.names = new EnglishBodyNames(kb, lexicon);
+        this.namedBodies = new ArabicNamedBodies(lexicon, romaniser);
+        this.countryBodies = new CountryBodies(kb, lexicon, names);
+        this.latin = new LatinInstitutionFinder(lexicon, countryBodies);
         this.givenNames = romaniser.givenNames();
         Set<String> starts = new java.util.HashSet<>();
         starts.addAll(ARABIC_MINISTRY);
         starts.addAll(ARABIC_GOVERNMENT);
         starts.addAll(ARABIC_ARMY);
-        starts.addAll(SERVICE_STARTS);
+        starts.addAll(ArabicNationalServices.SERVICE_STARTS);
         starts.addAll(FEDERATION_HEADS);
         starts.addAll(TITLED_PATRON_HEADS.keySet());
-        starts.addAll(UNIT_HEADS.keySet());
+        starts.addAll(ArabicArmyUnits.UNIT_HEADS.keySet());
         starts.add("جماعه");
         starts.addAll(lexicon.portfoliosArabic.firstWords());
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
@@ -259,7 +183,7 @@ final class InstitutionFinder {
             if (!t.isWord()) {
                 continue;
             }
-            Span span = t.arabic ? arabic(doc, claims, i) : latin(doc, claims, i);
+            Span span = t.arabic ? arabic(doc, claims, i) : latin.find(doc, claims, i);
             if (span != null && t.arabic && describedOnly(tokens, span)) {
                 i = span.end - 1;
                 continue;
@@ -347,7 +271,7 @@ final class InstitutionFinder {
      * الولاية" (the state's government), "قوات الحركة" (the movement's forces), "القوات الحكومية", "القوات الأجنبية",
      * "السلطات المحلية". Keys, as {@code Token.key} writes them.
      */
-    private static final Set<String> DESCRIBING_WORDS = WordSet.of("الولايه", "الحركه", "المحافظه", "المدينه",
+    static final Set<String> DESCRIBING_WORDS = WordSet.of("الولايه", "الحركه", "المحافظه", "المدينه",
             "البلاد", "الاقليم", "الحكوميه", "الاجنبيه", "المحليه");
 
     /** A body of two words, unknown to the base, whose second word only describes it ("القوات الحكومية"). */
@@ -391,8 +315,6 @@ final class InstitutionFinder {
 
     /** The word that heads a district (Yemen's mudiriya) and a directorate alike. */
     private static final Set<String> ARABIC_DIRECTORATE = WordSet.of("مديريه");
-    private static final java.util.regex.Pattern SAME_GLOSS_TWICE =
-            java.util.regex.Pattern.compile("\\b(\\p{Lu}[\\p{L}-]*) and \\1\\b");
     /**
      * دائرة and إدارة head a department only before its remit: they are also a constituency ("الدائرة الانتخابية"), a
      * circle, an administration ("الإدارة الأمريكية", so a nationality adjective alone is no remit) and a management
@@ -492,218 +414,6 @@ final class InstitutionFinder {
                 Span.Source.KNOWLEDGE, new java.util.ArrayList<>(districts), null);
     }
 
-    // ---------------------------------------------------------------- Latin script
-
-    private Span latin(Document doc, Claims claims, int i) {
-        List<Token> tokens = doc.tokens();
-        Token t = tokens.get(i);
-        if (!t.capitalised && !LOWERCASE_HEADS.contains(t.key)) {
-            return null;
-        }
-        // "Turkish Foreign Ministry", "Iran's Foreign Ministry", "Iraqi government", "Peru's government"
-        String cc = lexicon.demonyms.get(t.key);
-        int k = i + 1;
-        Span possessor = null;
-        if (cc == null) {
-            Span country = countryAt(claims, i);
-            if (country != null && isPossessive(tokens, country.end)) {
-                cc = country.entity().country();
-                k = country.end + 2;
-                possessor = country;
-            }
-        }
-        if (cc != null && t.capitalised) {
-            PhraseTrie.Match<String> portfolio = at(tokens, k) ? lexicon.portfoliosLatin.match(tokens, k) : null;
-            if (portfolio != null && isWord(tokens, portfolio.end(), MINISTRY)) {
-                if (possessor != null) {
-                    // "Iran's Foreign Ministry" names Iran too.
-                    claims.addNested(possessor);
-                }
-                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
-            }
-            if (isWord(tokens, k, MINISTRY) && isWord(tokens, k + 1, Set.of("of"))) {
-                PhraseTrie.Match<String> after = skipThe(tokens, k + 2);
-                if (after != null) {
-                    if (possessor != null) {
-                        // "Vietnam's Ministry of Industry and Trade" names Vietnam too.
-                        claims.addNested(possessor);
-                    }
-                    return ministry(doc, i, after.end(), after.value(), cc);
-                }
-            }
-            if (doc.language().equals("en") && isWord(tokens, k, Set.of("armed")) && isWord(tokens, k + 1, Set.of("forces"))
-                    && !tokens.get(k).capitalised) {
-                // "the Ukrainian armed forces", "Sudan's armed forces": the country's forces, as "army" is.
-                if (possessor != null) {
-                    claims.addNested(possessor);
-                }
-                return army(doc, i, k + 2, cc);
-            }
-            if (doc.language().equals("en") && isWord(tokens, k, Set.of("coast")) && isWord(tokens, k + 1, Set.of("guard"))
-                    && !tokens.get(k).capitalised && !isWord(tokens, k + 2, CRAFT)) {
-                // "the Peruvian coast guard", "Peru's coast guard": the country's coast guard, named as the French
-                // glossary names "la garde côtière péruvienne", so that both join. "Chinese coast guard vessels"
-                // describes the craft, and names no body.
-                Span guard = coastGuard(doc, i, k + 2, cc);
-                if (guard != null && possessor != null) {
-                    claims.addNested(possessor);
-                }
-                return guard;
-            }
-            if (isWord(tokens, k, GOVERNMENT) || isWord(tokens, k, ARMY) && doc.language().equals("en")) {
-                if (possessor != null) {
-                    // "Peru's government" names Peru too.
-                    claims.addNested(possessor);
-                }
-                return isWord(tokens, k, GOVERNMENT) ? government(doc, i, k + 1, cc) : army(doc, i, k + 1, cc);
-            }
-        }
-        Span attributive = doc.language().equals("en") ? countryAt(claims, i) : null;
-        if (attributive != null && isWord(tokens, attributive.end, GOVERNMENT)) {
-            // "the Netherlands government": a country's name used as an adjective names the country too.
-            claims.addNested(attributive);
-            return government(doc, i, attributive.end + 1, attributive.entity().country());
-        }
-        // "Ministry of Foreign Affairs [of Egypt]", "Foreign Ministry", "ministère de l'Intérieur [libyen]"
-        if (MINISTRY.contains(t.key)) {
-            int p = i + 1;
-            if (isWord(tokens, p, Set.of("of"))) {
-                PhraseTrie.Match<String> portfolio = skipThe(tokens, p + 1);
-                if (portfolio != null) {
-                    String country = null;
-                    int end = portfolio.end();
-                    if (isWord(tokens, end, Set.of("of"))) {
-                        Span c = countryAt(claims, end + 1);
-                        if (c != null) {
-                            country = c.entity().country();
-                            end = c.end;
-                        }
-                    }
-                    return ministry(doc, i, end, portfolio.value(), country);
-                }
-            } else if (t.key.equals("ministere")) {
-                String before = at(tokens, p) ? lexicon.demonyms.get(tokens.get(p).key) : null;
-                if (before != null) {
-                    p++;
-                }
-                while (p < tokens.size() && FRENCH_LINKS.contains(tokens.get(p).key) && p < i + 5) {
-                    p++;
-                }
-                PhraseTrie.Match<String> portfolio = at(tokens, p) ? lexicon.portfoliosLatin.match(tokens, p) : null;
-                if (portfolio != null) {
-                    int end = portfolio.end();
-                    String country = at(tokens, end) ? lexicon.demonyms.get(tokens.get(end).key) : null;
-                    if (country != null) {
-                        end++;
-                    } else {
-                        country = before;
-                    }
-                    return ministry(doc, i, end, portfolio.value(), country);
-                }
-            }
-        }
-        if (t.capitalised && doc.language().equals("en")) {
-            PhraseTrie.Match<String> portfolio = lexicon.portfoliosLatin.match(tokens, i);
-            if (portfolio != null && isWord(tokens, portfolio.end(), MINISTRY)
-                    && tokens.get(portfolio.end()).capitalised) {
-                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), null);
-            }
-        }
-        if (GOVERNMENT.contains(t.key) && at(tokens, i + 1)) {
-            String country = lexicon.demonyms.get(tokens.get(i + 1).key);
-            if (country != null) {
-                return government(doc, i, i + 2, country);
-            }
-            if (isWord(tokens, i + 1, Set.of("of"))) {
-                Span c = countryAt(claims, i + 2);
-                if (c == null && isWord(tokens, i + 2, Set.of("the"))) {
-                    // "the Government of the Philippines".
-                    c = countryAt(claims, i + 3);
-                }
-                if (c != null) {
-                    return government(doc, i, c.end, c.entity().country());
-                }
-            }
-        }
-        if (t.key.equals("gouvernement") && !t.capitalised && doc.language().equals("fr")) {
-            int end = isWord(tokens, i + 1, BARE_GOVERNMENT_ADJECTIVES) ? i + 2
-                    : isWord(tokens, i + 1, DE_DU) && isWord(tokens, i + 2, Set.of("transition")) ? i + 3 : -1;
-            if (end > 0) {
-                // "le gouvernement fédéral", "le gouvernement de transition": the government of the country the
-                // story is about, named once the places are known (EntityRecogniser.resolveBareMinistries).
-                Span s = span(doc, i, end, tokens.get(i).start, EntityType.ORG, null);
-                s.portfolio = "Government";
-                s.groupKey = "government:";
-                return s;
-            }
-        }
-        if (t.key.equals("forces") && !t.capitalised && doc.language().equals("fr") && at(tokens, i + 2)
-                && isWord(tokens, i + 1, Set.of("armees"))) {
-            // "les forces armées ukrainiennes": the country's forces, as "l'armée ukrainienne" is; the adjective is
-            // in the plural.
-            String adjective = tokens.get(i + 2).key;
-            String country = lexicon.demonyms.get(adjective);
-            if (country == null && adjective.endsWith("s")) {
-                country = lexicon.demonyms.get(adjective.substring(0, adjective.length() - 1));
-            }
-            if (country != null) {
-                return army(doc, i, i + 3, country);
-            }
-        }
-        if (ARMY.contains(t.key) && isWord(tokens, i + 1, Set.of()) && t.key.equals("armee")) {
-            String country = lexicon.demonyms.get(tokens.get(i + 1).key);
-            if (country != null) {
-                return army(doc, i, i + 2, country);
-            }
-        }
-        // "la police fédérale belge", "le parquet fédéral", "la gendarmerie nationale": French writes these in
-        // lower case, so they are told by their head and the adjectives that make them a particular body.
-        if (FRENCH_BODIES.contains(t.key) && doc.language().equals("fr") && at(tokens, i + 1)) {
-            int p = i + 1;
-            while (at(tokens, p) && (BODY_ADJECTIVES.contains(tokens.get(p).key)
-                    || lexicon.demonyms.containsKey(tokens.get(p).key) && p > i + 1)) {
-                p++;
-            }
-            if (p > i + 1 && BODY_ADJECTIVES.contains(tokens.get(i + 1).key)) {
-                int q = isWord(tokens, p, DE_DU) ? p + 1 : isWord(tokens, p, D_ELIDED) ? p + 2 : -1;
-                Span place = q > 0 && at(tokens, q) ? claims.at(q) : null;
-                if (place != null && place.start == q && place.type == EntityType.LOC && place.linked()) {
-                    // "conseil territorial de Saint-Pierre-et-Miquelon": the body of a place is named with it.
-                    claims.addNested(place);
-                    p = place.end;
-                }
-                Span s = span(doc, i, p, tokens.get(i).start, EntityType.ORG, null);
-                s.groupKey = "org:" + coreKey(tokens, i, p);
-                return s;
-            }
-        }
-        // "le parquet de Marseille", "tribunal de Paris"; "devant la mairie de Vorand" is the town hall, a building
-        // in the town, where people gather.
-        if (LOCAL_INSTITUTIONS.contains(t.key) && isWord(tokens, i + 1, Set.of("de", "d"))
-                && !(BUILDINGS.contains(t.key) && i >= 2 && tokens.get(i - 2).key.equals("devant"))) {
-            int p = tokens.get(i + 1).key.equals("d") ? i + 3 : i + 2;
-            Span place = claims.at(p);
-            if (place != null && place.start == p && place.type == EntityType.LOC) {
-                Span s = span(doc, i, place.end, tokens.get(i).start, EntityType.ORG, null);
-                s.groupKey = "org:" + t.key + ":" + (place.linked() ? place.entity().id() : place.name);
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private PhraseTrie.Match<String> skipThe(List<Token> tokens, int p) {
-        if (isWord(tokens, p, Set.of("the"))) {
-            p++;
-        }
-        return at(tokens, p) ? lexicon.portfoliosLatin.match(tokens, p) : null;
-    }
-
-    private static boolean isPossessive(List<Token> tokens, int i) {
-        return at(tokens, i + 1) && (tokens.get(i).text.equals("'") || tokens.get(i).text.equals("’"))
-                && tokens.get(i + 1).key.equals("s");
-    }
-
     // ---------------------------------------------------------------- Arabic script
 
     private Span arabic(Document doc, Claims claims, int i) {
@@ -718,25 +428,25 @@ final class InstitutionFinder {
         if (portfolios != null) {
             int end = portfolioEnd[0];
             String cc = at(tokens, end) ? arabicDemonym(tokens.get(end)) : null;
-            return ministry(doc, i, cc != null ? end + 1 : end, portfolios, cc);
+            return countryBodies.ministry(doc, i, cc != null ? end + 1 : end, portfolios, cc);
         }
         if (reading(t, ARABIC_GOVERNMENT) != null && at(tokens, i + 1)) {
             String cc = arabicDemonym(tokens.get(i + 1));
             if (cc != null) {
-                return government(doc, i, i + 2, cc);
+                return countryBodies.government(doc, i, i + 2, cc);
             }
         }
         if (reading(t, ARABIC_ARMY) != null && at(tokens, i + 1)) {
             String cc = arabicDemonym(tokens.get(i + 1));
             if (cc != null) {
-                return army(doc, i, i + 2, cc);
+                return countryBodies.army(doc, i, i + 2, cc);
             }
         }
-        Span armedForces = armedForces(doc, claims, i);
+        Span armedForces = countryBodies.armedForces(doc, claims, i);
         if (armedForces != null) {
             return armedForces;
         }
-        Span service = service(doc, i);
+        Span service = services.find(doc, i);
         if (service != null) {
             return service;
         }
@@ -744,11 +454,11 @@ final class InstitutionFinder {
         if (federation != null) {
             return federation;
         }
-        Span unit = numberedUnit(doc, i);
+        Span unit = ArabicArmyUnits.numbered(doc, i);
         if (unit != null) {
             return unit;
         }
-        Span hospital = namedHospital(doc, claims, i);
+        Span hospital = namedBodies.hospital(doc, claims, i);
         if (hospital != null) {
             return hospital;
         }
@@ -768,7 +478,7 @@ final class InstitutionFinder {
             if (cc != null && adj.core().endsWith("يه") && !(known != null && known.linked()
                     && known.type == EntityType.ORG && known.end > portfolio.end())) {
                 // "الاتصالات السعودية" that the knowledge base names whole is the company (STC), not a ministry.
-                return ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
+                return countryBodies.ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
             }
         }
         PhraseTrie.Match<String> head = reading(t, LED_BY) == null ? lexicon.orgHeadsArabic.match(tokens, i) : null;
@@ -776,7 +486,7 @@ final class InstitutionFinder {
             head = titledPatronHead(tokens, i);
         }
         if (head == null) {
-            Span group = militantGroup(doc, claims, i);
+            Span group = namedBodies.militantGroup(doc, claims, i);
             if (group != null) {
                 return group;
             }
@@ -879,7 +589,7 @@ final class InstitutionFinder {
     }
 
     /** Whether a word reads as {@code core}, bare or after و when {@code afterAnd}. */
-    private static boolean coreIs(Token t, String core, boolean afterAnd) {
+    static boolean coreIs(Token t, String core, boolean afterAnd) {
         if (!t.arabic || !t.isWord()) {
             return false;
         }
@@ -1401,7 +1111,7 @@ final class InstitutionFinder {
                                 + (FOR_HEADS.contains(head.value()) && !OWNED_GENITIVE_HEADS.contains(head.value())
                                         ? " for " : " of ")
                                 + String.join(" ", before.subList(0, before.size() - 1))
-                : country != null ? nationalName(nationality, head.value(), before)
+                : country != null ? names.nationalName(nationality, head.value(), before)
                 : "Company".equals(head.value()) && definite && places.isEmpty()
                         && before.equals(List.of("General", "Company")) && (after.size() > 1 || after.contains("and"))
                         // "الشركة العامة للطرق والجسور", "الشركة العامة لتجارة الحبوب": a state company for a trade of
@@ -1415,7 +1125,7 @@ final class InstitutionFinder {
                 : String.join(" ", before)
                         + (after.isEmpty() ? "" : (purpose ? " for " : " of ") + String.join(" ", after));
         String wired = name == null || unknown || !places.isEmpty() || anyNationality == null ? null
-                : wireName(anyNationality, head.value(), before, after, purpose);
+                : names.wireName(anyNationality, head.value(), before, after, purpose);
         if (wired != null) {
             name = wired;
         } else if (inCountry != null && name != null && countryName(inCountry) != null) {
@@ -1437,24 +1147,6 @@ final class InstitutionFinder {
             s.composedId = "prov:org:" + slug(String.join(" ", before)) + "-" + nationality.toLowerCase(Locale.ROOT);
         }
         return s;
-    }
-
-    /**
-     * A place's English name as it stands before a body's head: a place Arabic writes with the article drops English's
-     * "Al" there ("قيادة شرطة الأنبار" Anbar Police Command, "اتحاد فلاحي الجزيرة" Jazira Farmers Union), as a
-     * body's own name does not.
-     */
-    private static String attributive(String place, Token t) {
-        boolean article = false;
-        for (ArabicStem stem : t.stems) {
-            article |= stem.article();
-        }
-        if (!article || place.length() < 5) {
-            return place;
-        }
-        boolean al = place.startsWith("Al ") || place.startsWith("Al-") || place.startsWith("El ")
-                || place.startsWith("El-");
-        return al && Character.isUpperCase(place.charAt(3)) ? place.substring(3) : place;
     }
 
     /** "شركة مصر للغزل والنسيج", "مؤسسة مصر الخير": Egyptian brands spell مصر right after their head Misr (Banque Misr). */
@@ -1531,36 +1223,6 @@ final class InstitutionFinder {
     }
 
     /**
-     * "المجلس الأعلى للقضاء" is the Supreme Judicial Council, "الهيئة العليا للإغاثة" the High Relief Commission: after a
-     * supreme or high body, one noun of what it deals with (not a verbal noun of what it is for) stands before the head.
-     * {@code before} ends with the head and both lists are in English order.
-     */
-    private static boolean supremeBody(List<String> before, List<String> after, boolean purpose) {
-        return !purpose && after.size() == 1 && !after.get(0).contains(" ")
-                && (before.contains("Supreme") || before.contains("High"));
-    }
-
-    /**
-     * A body named by common words and its country's adjective, named as English names it: the adjective first
-     * ("مصلحة الجمارك المصرية" Egyptian Customs Authority, "الصندوق الأردني الهاشمي" Jordanian Hashemite Fund), a bank of
-     * the countries whose companies take the country's name with that name ("بنك التنمية العماني" Oman Development Bank).
-     * {@code before} is in English order, without the adjective.
-     */
-    private String nationalName(String cc, String head, List<String> before) {
-        String owner = COUNTRY_NOUN_COMPANIES.contains(cc) && (COMPANY_HEADS.contains(head) || "Bank".equals(head))
-                ? countryName(cc) : lexicon.englishDemonym.get(cc);
-        return (owner == null ? countryName(cc) : owner) + " " + String.join(" ", before);
-    }
-
-    /**
-     * The English a wire writes for a country's body whose Arabic name carries the country's adjective, where English
-     * does not put that adjective before the head: a central bank is "of" its country ("البنك المركزي السريلانكي"
-     * Central Bank of Sri Lanka, as Kuwait's and Libya's are); defence forces take the country's name ("قوات الدفاع
-     * الكينية" Kenya Defence Forces); a body for the management of something puts that before its head, its country
-     * after it ("الهيئة الوطنية الباكستانية لإدارة الكوارث" National Disaster Management Authority (Pakistan)). Null
-     * when none of these applies. {@code before} ends with the head, both lists in English order.
-     */
-    /**
      * Phrases on a body's head that describe, not name: a programme of an indefinite verbal noun ("برنامج دعم
      * الإيجارات", "برنامج تطوير الطرق") is a policy, where a named one goes on with the article ("برنامج الأغذية
      * العالمي"); "الحكومة المركزية" is the central government of whatever country, as against its regions.
@@ -1577,107 +1239,6 @@ final class InstitutionFinder {
         return reading(tokens.get(head.start()), ARABIC_GOVERNMENT) != null && coreIs(next, "مركزيه", false)
                 && !(at(tokens, j + 1) && tokens.get(j + 1).arabic && tokens.get(j + 1).isWord()
                         && tokens.get(j + 1).core().endsWith("يه"));
-    }
-
-    /**
-     * A لجنة that runs elections or fights corruption is a Commission in English wire copy ("Electoral Commission",
-     * "Anti-Corruption Commission"), not a committee.
-     */
-    static String commissionWording(String name, String head) {
-        // "التربية والتعليم": two Arabic words for one field, which English names once (Education Directorate, not
-        // "Education and Education Directorate").
-        name = SAME_GLOSS_TWICE.matcher(name).replaceAll("$1");
-        if ("Committee".equals(head) && name.endsWith(" Committee")
-                && (name.contains("Electoral ") || name.contains("Election ") || name.contains("Anti-"))) {
-            return name.substring(0, name.length() - "Committee".length()) + "Commission";
-        }
-        if ("Department".equals(head) && name.endsWith("Meteorology Department")) {
-            // Before its head the field is an adjective: the Meteorological Department ("Centre for Meteorology" keeps
-            // the noun).
-            return name.substring(0, name.length() - "Meteorology Department".length()) + "Meteorological Department";
-        }
-        return name;
-    }
-
-    /**
-     * Joins each glossary word that precedes its object in English (its gloss ends in "-": مكافحة is "Anti-") to the
-     * object, which the reversal into English order put just before it: [Corruption, Anti-, Authority] becomes
-     * [Anti-Corruption, Authority]. A prefix with no object before it loses its hyphen.
-     */
-    static void attachPrefixes(List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (w.length() > 1 && w.endsWith("-")) {
-                if (i > 0) {
-                    words.set(i - 1, w + words.get(i - 1));
-                    words.remove(i--);
-                } else {
-                    words.set(i, w.substring(0, w.length() - 1));
-                }
-            }
-        }
-    }
-
-    private String wireName(String cc, String head, List<String> before, List<String> after, boolean purpose) {
-        String country = countryName(cc);
-        if (country == null) {
-            return null;
-        }
-        String adjective = lexicon.englishDemonym.getOrDefault(cc, cc);
-        List<String> words = new ArrayList<>();
-        for (String w : before) {
-            if (!w.equals(adjective) && !w.equals(country)) {
-                words.add(w);
-            }
-        }
-        List<String> rest = new ArrayList<>();
-        for (String w : after) {
-            if (!w.equals(adjective) && !w.equals(country)) {
-                rest.add(w);
-            }
-        }
-        if ("Bank".equals(head) && rest.isEmpty() && words.equals(List.of("Central", "Bank"))) {
-            return "Central Bank of " + withArticle(country);
-        }
-        if (("Commission".equals(head) || "Committee".equals(head)) && rest.isEmpty()
-                && words.equals(List.of("Election", head))) {
-            // "مفوضية الانتخابات الباكستانية", "لجنة الانتخابات النيبالية": the commission named by the noun "elections"
-            // is its country's Election Commission, and English names it "of" the country (Election Commission of
-            // Pakistan); the adjective form "اللجنة الانتخابية" stays the Electoral Commission.
-            return "Election Commission of " + withArticle(country);
-        }
-        if ("Department".equals(head) && rest.isEmpty() && words.size() >= 2
-                && "Department".equals(words.get(words.size() - 1)) && !words.contains("Affairs")) {
-            // "إدارة الأرصاد الجوية الباكستانية", "دائرة الري السريلانكية": wire copy names a country's department with
-            // the country's name (Pakistan Meteorological Department, Sri Lanka Irrigation Department); in "دائرة
-            // الشؤون الفلسطينية" the adjective is the people whose affairs it handles.
-            return country + " " + String.join(" ", words);
-        }
-        if ("Forces".equals(head) && (words.equals(List.of("Forces")) && rest.equals(List.of("Defence"))
-                || words.equals(List.of("Defence", "Forces")) && rest.isEmpty())) {
-            return country + " Defence Forces";
-        }
-        if (purpose && !rest.isEmpty() && rest.size() <= 3 && String.join(" ", rest).endsWith(" Management")
-                && !words.isEmpty()) {
-            List<String> named = new ArrayList<>(words.subList(0, words.size() - 1));
-            named.addAll(rest);
-            named.add(words.get(words.size() - 1));
-            return String.join(" ", named) + " (" + country + ")";
-        }
-        return null;
-    }
-
-    /**
-     * "الاتحاد الجهوي للشغل بصفاقس" is the Sfax Regional Labour Union, "الاتحاد الدولي للاتصالات" the International
-     * Telecommunication Union: a union's one-noun field and its place stand before it, as a company's do.
-     */
-    private static boolean unionOf(String head, List<String> after, List<String> places, boolean purpose) {
-        return "Union".equals(head) && !purpose && after.size() - places.size() == 1;
-    }
-
-    /** Whether a body's words after its head are only its nationality, or that and "Occupation". */
-    private static boolean describesForces(List<String> before, String adjective) {
-        return before.stream().skip(1).allMatch(w -> w.equals(adjective) || w.equals("Occupation"));
     }
 
     /**
@@ -1899,22 +1460,6 @@ final class InstitutionFinder {
     }
 
     /**
-     * A company is named in English by its place, its adjectives and its trade before the head: "الشركة الجهوية للنقل
-     * بصفاقس" is the Sfax Regional Transport Company, "الشركة الكويتية للمقاصة" the Kuwait Clearing Company.
-     * {@code before} ends with the head and {@code after} is in English order; both are reversed already.
-     */
-    private static String companyName(List<String> before, List<String> after, List<String> places) {
-        List<String> words = new ArrayList<>(places);
-        List<String> adjectives = before.subList(0, before.size() - 1);
-        // "الشركة القابضة للمياه" is the Water Holding Company: the company's legal form stays next to the head.
-        adjectives.stream().filter(w -> !w.equals(HOLDING)).forEach(words::add);
-        after.stream().filter(w -> !places.contains(w)).forEach(words::add);
-        adjectives.stream().filter(HOLDING::equals).forEach(words::add);
-        words.add(before.get(before.size() - 1));
-        return String.join(" ", words);
-    }
-
-    /**
      * لـ with a bare noun the glossary knows and its genitive with the article ("لتوزيع الكهرباء"), glossed: the noun's
      * and the genitive's English, or one phrase when the glossary has a row for the pair.
      */
@@ -1984,45 +1529,6 @@ final class InstitutionFinder {
     }
 
     /**
-     * "جماعة أنصار بيت المقدس", "جماعة نصرة الإسلام والمسلمين", "جماعة جند الخلافة": a group (جماعة) whose name opens
-     * on a word militant groups are named with (supporters, victory, soldiers, guardians) is one body: the
-     * opener, its chain of bare nouns up to the first noun with the article, and a second such noun joined by و when no
-     * adjective follows it. Null otherwise; "جماعة" alone is a community.
-     */
-    private Span militantGroup(Document doc, Claims claims, int i) {
-        List<Token> tokens = doc.tokens();
-        Token t = tokens.get(i);
-        ArabicStem headStem = null;
-        for (ArabicStem s : t.stems) {
-            if (s.withArticle().equals("جماعه")) {
-                headStem = s;
-            }
-        }
-        if (headStem == null || !at(tokens, i + 1) || !GROUP_NAME_OPENERS.contains(tokens.get(i + 1).key)) {
-            return null;
-        }
-        int sentence = t.sentence;
-        int end = i + 2;
-        while (at(tokens, end) && end - i < MAX_ORG_WORDS && tokens.get(end).sentence == sentence
-                && tokens.get(end).arabic && tokens.get(end).isWord() && claims.at(end) == null
-                && !tokens.get(end - 1).stems[0].article() && !isStop(tokens.get(end))) {
-            end++;
-        }
-        if (end == i + 2 || !tokens.get(end - 1).stems[0].article()) {
-            return null;
-        }
-        if (at(tokens, end) && tokens.get(end).sentence == sentence && tokens.get(end).text.startsWith("وال")
-                && claims.at(end) == null && !(at(tokens, end + 1) && tokens.get(end + 1).text.startsWith("ال")
-                && adjectiveCore(tokens.get(end + 1).core()))) {
-            end++;
-        }
-        String name = romaniser.romanise(tokens.subList(i + 1, end));
-        Span s = span(doc, i, end, t.start + headStem.prefixChars(), EntityType.ORG, name);
-        s.groupKey = "org:" + coreKey(tokens, i + 1, end);
-        return s;
-    }
-
-    /**
      * "الجمعية الوطنية" alone or with a nationality adjective ("الجمعية الوطنية الإكوادورية") is a parliament, the
      * National Assembly, not a "National Association"; with a purpose after it ("الجمعية الوطنية لحماية ...") it stays
      * an association. Returns {@code body}, renamed where it is one.
@@ -2036,106 +1542,6 @@ final class InstitutionFinder {
             body.name = body.name.replace("National Association", "National Assembly");
         }
         return body;
-    }
-
-    /**
-     * "مستشفى حمد العام", "بمستشفى الكفيل التخصصي": a hospital named by one to three words of its own and then the kind
-     * of hospital it is ({@link #HOSPITAL_KINDS}) is a body, "<name> <kind> Hospital"; a place the name is (a linked
-     * place) keeps its English name. Not when a name word only describes ("مستشفى المدينة العام" the city's hospital),
-     * so "مستشفى المدينة" or "مستشفى جديد" stay buildings. Null otherwise.
-     */
-    private Span namedHospital(Document doc, Claims claims, int i) {
-        List<Token> tokens = doc.tokens();
-        Token t = tokens.get(i);
-        ArabicStem head = null;
-        for (ArabicStem s : t.stems) {
-            if (HOSPITAL.contains(s.withArticle())) {
-                head = s;
-            }
-        }
-        if (head == null) {
-            return null;
-        }
-        for (int kind = i + 2; kind <= i + 4 && at(tokens, kind); kind++) {
-            Token name = tokens.get(kind - 1);
-            if (name.sentence != t.sentence || !name.arabic || !name.isWord() || hasDigit(name) || isStop(name)
-                    || HOSPITAL_KINDS.containsKey(name.key) || reading(name, DESCRIBING_WORDS) != null
-                    || reading(name, LOCAL_PLACE_WORDS) != null || tokens.get(kind).sentence != t.sentence) {
-                return null;
-            }
-            String english = HOSPITAL_KINDS.get(tokens.get(kind).key);
-            if (english != null) {
-                Span place = claims.at(i + 1);
-                String own = place != null && place.start == i + 1 && place.end == kind && place.linked()
-                        && place.type == EntityType.LOC ? place.name : romaniser.romanise(tokens.subList(i + 1, kind));
-                // "التعليمي والإحالي": a second kind joined by و stays in the mention.
-                int to = kind + 1;
-                if (at(tokens, to) && tokens.get(to).sentence == t.sentence && tokens.get(to).text.startsWith("وال")
-                        && nisba(tokens.get(to).key.substring(3))) {
-                    to++;
-                }
-                Span s = span(doc, i, to, t.start + head.prefixChars(), EntityType.ORG,
-                        own + " " + english + " Hospital");
-                s.groupKey = "org:" + coreKey(tokens, i, kind + 1);
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "اللواء 17 مشاة", "الفرقة العاشرة مشاة", "الكتيبة 55": an army unit named by its number, in digits or as an
-     * ordinal adjective, then its arm ({@link #UNIT_ARMS}), is a body "17th Infantry Brigade". A number in digits
-     * alone names a unit too; an ordinal needs the arm ("الفرقة الأولى" may be a team). "لواء الرمثا" (a district named
-     * by its town) and "اللواء" before a name (the rank) have no number and stay as they are. Null otherwise.
-     */
-    private Span numberedUnit(Document doc, int i) {
-        List<Token> tokens = doc.tokens();
-        Token t = tokens.get(i);
-        ArabicStem head = null;
-        String unit = null;
-        for (ArabicStem s : t.stems) {
-            if (UNIT_HEADS.containsKey(s.withArticle())) {
-                head = s;
-                unit = UNIT_HEADS.get(s.withArticle());
-            }
-        }
-        if (head == null || !at(tokens, i + 1) || tokens.get(i + 1).sentence != t.sentence) {
-            return null;
-        }
-        Token n = tokens.get(i + 1);
-        Integer number = null;
-        int end = i + 2;
-        if (n.text.matches("[0-9\u0660-\u0669]{1,3}")) {
-            number = Integer.valueOf(java.text.Normalizer.normalize(n.text, java.text.Normalizer.Form.NFKC)
-                    .chars().map(c -> Character.digit(c, 10)).collect(StringBuilder::new,
-                            StringBuilder::append, StringBuilder::append).toString());
-        } else if (at(tokens, i + 2) && UNIT_ORDINALS.containsKey(n.key + " " + tokens.get(i + 2).key)) {
-            number = UNIT_ORDINALS.get(n.key + " " + tokens.get(i + 2).key);
-            end = i + 3;
-        } else {
-            number = UNIT_ORDINALS.get(n.key);
-        }
-        if (number == null) {
-            return null;
-        }
-        String arm = at(tokens, end) && tokens.get(end).sentence == t.sentence ? UNIT_ARMS.get(tokens.get(end).key)
-                : null;
-        if (arm == null && !Character.isDigit(n.text.charAt(0))) {
-            return null;
-        }
-        int to = arm == null ? end : end + 1;
-        String name = ordinal(number) + (arm == null ? "" : " " + arm) + " " + unit;
-        Span s = span(doc, i, to, t.start + head.prefixChars(), EntityType.ORG, name);
-        s.groupKey = "org:" + name.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    /** 1st, 2nd, 3rd, 11th, 22nd, ... */
-    private static String ordinal(int n) {
-        int last = n % 10;
-        String suffix = n % 100 / 10 == 1 || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";
-        return n + suffix;
     }
 
     /**
@@ -2349,6 +1755,11 @@ final class InstitutionFinder {
      * taf'ila ("التنمية") is not: the adjective ends in ي, or its masculine is in the glossary.
      */
     private boolean adjectiveCore(String core) {
+        return adjectiveCore(lexicon, core);
+    }
+
+    /** {@link #adjectiveCore(String)} with the glossary of {@code lexicon}. */
+    static boolean adjectiveCore(Lexicon lexicon, String core) {
         return relativeAdjective(core) || nisba(core) && (core.endsWith("ي")
                 || lexicon.glossary.containsKey(core.substring(0, core.length() - 1)));
     }
@@ -2364,7 +1775,7 @@ final class InstitutionFinder {
     }
 
     /** Whether a core ends as a relative adjective does ("الوطني", "الاجتماعية"). */
-    private static boolean nisba(String core) {
+    static boolean nisba(String core) {
         return core.endsWith("ي") || core.endsWith("يه");
     }
 
@@ -2534,7 +1945,7 @@ final class InstitutionFinder {
         return false;
     }
 
-    private static boolean hasDigit(Token t) {
+    static boolean hasDigit(Token t) {
         for (int c = 0; c < t.text.length(); c++) {
             if (Character.isDigit(t.text.charAt(c))) {
                 return true;
@@ -2621,6 +2032,11 @@ final class InstitutionFinder {
     }
 
     private String arabicDemonym(Token t) {
+        return arabicDemonym(lexicon, t);
+    }
+
+    /** The country code of the nationality adjective {@code t} is ("المصرية" EG), or null. */
+    static String arabicDemonym(Lexicon lexicon, Token t) {
         if (!t.arabic || !t.isWord()) {
             return null;
         }
@@ -2629,6 +2045,11 @@ final class InstitutionFinder {
     }
 
     private boolean isStop(Token t) {
+        return isStop(lexicon, t);
+    }
+
+    /** Whether a word is an Arabic stopword in any of its readings. */
+    static boolean isStop(Lexicon lexicon, Token t) {
         for (ArabicStem s : t.stems) {
             if (lexicon.isStopword("ar", s.withArticle())) {
                 return true;
@@ -2648,221 +2069,24 @@ final class InstitutionFinder {
 
     // ---------------------------------------------------------------- composed names
 
-    private Span ministry(Document doc, int from, int to, String portfolio, String cc) {
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, null);
-        s.portfolio = portfolio;
-        s.groupKey = "ministry:" + portfolio.toLowerCase(Locale.ROOT);
-        String country = countryName(cc);
-        if (country != null) {
-            ofCountry(s, cc, country);
-        }
-        return s;
-    }
-
     /**
      * Names a ministry span (its portfolio known) as the ministry of this country; a national service named alone
-     * ({@link #nationalService}, its branch in the portfolio field) as that country's service: "Border Guard (Saudi
+     * ({@link ArabicNationalServices}, its branch in the portfolio field) as that country's service: "Border Guard (Saudi
      * Arabia)", with the id the service named with its country's adjective has.
      */
     static void ofCountry(Span ministry, String cc, String country) {
-        if (ministry.groupKey.equals("government:")) {
-            ministry.name = "Government of " + withArticle(country);
-            ministry.groupKey = "government:" + cc;
-            ministry.composedId = "prov:org:government-" + cc.toLowerCase(Locale.ROOT);
-            return;
-        }
-        if (ministry.groupKey.startsWith("service:")) {
-            ministry.name = ministry.portfolio.endsWith(" Court") && NATIONAL_BODIES.contains(ministry.portfolio)
-                    ? ministry.portfolio + " of " + withArticle(country) : ministry.portfolio + " (" + country + ")";
-            ministry.groupKey = "service:" + ministry.portfolio + ":" + cc;
-            ministry.composedId = "prov:org:" + slug(ministry.portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
-            return;
-        }
-        ministry.name = "Ministry of " + ministry.portfolio + " (" + country + ")";
-        ministry.groupKey = "ministry:" + ministry.portfolio.toLowerCase(Locale.ROOT) + ":" + cc;
-        ministry.composedId = "prov:org:ministry-of-" + slug(ministry.portfolio) + "-" + cc.toLowerCase(Locale.ROOT);
-    }
-
-    private Span government(Document doc, int from, int to, String cc) {
-        String country = countryName(cc);
-        if (country == null) {
-            return null;
-        }
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, "Government of " + withArticle(country));
-        s.groupKey = "government:" + cc;
-        s.composedId = "prov:org:government-" + cc.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    /**
-     * "the Central African Republic", "the Philippines": English puts the article before a country named by a common
-     * noun or in the plural, also after "of".
-     */
-    static String withArticle(String country) {
-        String[] words = country.split(" ");
-        String last = words[words.length - 1];
-        return ARTICLE_COUNTRY_WORDS.contains(words[0]) || ARTICLE_COUNTRY_WORDS.contains(last)
-                || PLURAL_COUNTRIES.contains(country) ? "the " + country : country;
-    }
-
-    /** A country's coast guard, "<Demonym> Coast Guard" with the key the French "garde côtière" description takes. */
-    private Span coastGuard(Document doc, int from, int to, String cc) {
-        String demonym = lexicon.englishDemonym.get(cc);
-        if (demonym == null) {
-            return null;
-        }
-        String name = demonym + " Coast Guard";
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, name);
-        s.groupKey = "org:" + name.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    private Span army(Document doc, int from, int to, String cc) {
-        String demonym = lexicon.englishDemonym.get(cc);
-        if (demonym == null) {
-            return null;
-        }
-        String name = lexicon.armyNames.getOrDefault(cc, demonym + " Armed Forces");
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, name);
-        s.groupKey = "army:" + cc;
-        s.composedId = "prov:org:armed-forces-" + cc.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    /**
-     * "القوات المسلحة السيراليونية", "القوات المسلحة لسيراليون" (of Sierra Leone, with the preposition لـ on the
-     * country's name), "القوات المسلحة العربية الليبية": a country's armed forces. "العربية" before the adjective is
-     * part of the usual English name ("Libyan Arab Armed Forces") unless the country's army has a name of its own.
-     */
-    private Span armedForces(Document doc, Claims claims, int i) {
-        List<Token> tokens = doc.tokens();
-        if (reading(tokens.get(i), ARABIC_FORCES) == null || !at(tokens, i + 2)
-                || !coreIs(tokens.get(i + 1), "مسلحه", false)) {
-            return null;
-        }
-        int j = i + 2;
-        boolean arab = coreIs(tokens.get(j), "عربيه", false) && at(tokens, j + 1);
-        if (arab) {
-            j++;
-        }
-        String cc = arabicDemonym(tokens.get(j));
-        Span country = null;
-        if (cc == null && !arab) {
-            country = countryAt(claims, j);
-            if (country == null || country.end != j + 1 || country.startChar == tokens.get(j).start
-                    || !tokens.get(j).text.startsWith("ل")) {
-                return null;
-            }
-            cc = country.entity().country();
-            claims.addNested(country);
-        }
-        Span s = cc == null ? null : army(doc, i, j + 1, cc);
-        if (s != null && !lexicon.armyNames.containsKey(cc)) {
-            if (arab) {
-                s.name = lexicon.englishDemonym.get(cc) + " Arab Armed Forces";
-            } else if (country != null) {
-                // Named as the Arabic names it, after the country rather than its people.
-                s.name = "Armed Forces of " + withArticle(country.entity().preferredName());
-            }
-        }
-        return s;
-    }
-
-    /** "البحرية اليونانية" (Greek Navy), "القوات الجوية المصرية" (Egyptian Air Force): a branch and its country. */
-    private Span service(Document doc, int i) {
-        List<Token> tokens = doc.tokens();
-        String first = reading(tokens.get(i), SERVICE_STARTS);
-        if (first == null) {
-            return null;
-        }
-        String key = first;
-        int j = i + 1;
-        if (!ARABIC_SERVICES.containsKey(key) || at(tokens, j) && tokens.get(j).arabic
-                && ARABIC_SERVICES.containsKey(key + " " + tokens.get(j).stems[0].withArticle())) {
-            if (!at(tokens, j) || !tokens.get(j).arabic) {
-                return null;
-            }
-            key = key + " " + tokens.get(j).stems[0].withArticle();
-            j++;
-        }
-        String branch = ARABIC_SERVICES.get(key);
-        if (branch == null) {
-            return null;
-        }
-        String honorific = at(tokens, j) && tokens.get(j).arabic ? SERVICE_HONORIFICS.get(tokens.get(j).key) : null;
-        int country = honorific == null ? j : j + 1;
-        String cc = at(tokens, country) ? arabicDemonym(tokens.get(country)) : null;
-        String demonym = cc == null ? null : lexicon.englishDemonym.get(cc);
-        if (demonym != null && NATIONAL_BODIES.contains(branch)) {
-            // "مجلس الشورى العماني": a court or council with its adjective is named as before, by the base or the
-            // namer.
-            return null;
-        }
-        if (demonym == null) {
-            boolean national = NATIONAL_SERVICES.contains(branch)
-                    || NATIONAL_BODIES.contains(branch) && !isWord(tokens, j, Set.of("في"));
-            return honorific == null && national && !namedOn(tokens, j)
-                    && !genitiveOfABody(tokens, i, j) ? nationalService(doc, i, j, branch) : null;
-        }
-        String name = honorific == null ? demonym + " " + branch
-                : honorific.equals("Royal") ? "Royal " + demonym + " " + branch
-                : demonym + " " + honorific + " " + branch;
-        Span s = span(doc, i, country + 1, startChar(doc, i), EntityType.ORG, name);
-        s.groupKey = "service:" + branch + ":" + cc;
-        s.composedId = "prov:org:" + slug(branch) + "-" + cc.toLowerCase(Locale.ROOT);
-        return s;
-    }
-
-    /**
-     * Whether the story also writes the service at [{@code from}, {@code to}) with لـ as a body's genitive
-     * ("المديرية العامة للدفاع المدني"): named alone, it is then that body shortened, not a service of its own. Looks
-     * {@link #GENITIVE_REACH} tokens either way (a whole wire story), so that a huge text naming the service again and
-     * again costs time in proportion to its length, not to its square.
-     */
-    private static boolean genitiveOfABody(List<Token> tokens, int from, int to) {
-        String first = tokens.get(from).stems[tokens.get(from).stems.length - 1].core();
-        int last = Math.min(tokens.size() - (to - from), from + GENITIVE_REACH);
-        for (int k = Math.max(0, from - GENITIVE_REACH); k <= last; k++) {
-            Token t = tokens.get(k);
-            if (k != from && t.arabic && t.text.startsWith("لل") && t.stems[t.stems.length - 1].core().equals(first)
-                    && sameWords(tokens, from + 1, k + 1, to - from - 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameWords(List<Token> tokens, int a, int b, int n) {
-        for (int m = 0; m < n; m++) {
-            if (!tokens.get(a + m).key.equals(tokens.get(b + m).key)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the name at {@code j} goes on with a word the glossary knows ("حرس الحدود البحرية"). */
-    private boolean namedOn(List<Token> tokens, int j) {
-        return at(tokens, j) && tokens.get(j).arabic && tokens.get(j).isWord()
-                && lexicon.glossary.containsKey(tokens.get(j).core());
-    }
-
-    /**
-     * A service named without its country ("الدرك الوطني"): its country is the story's, which the recogniser finds
-     * when all names are known ({@link #ofCountry}); until then it is named by the service alone.
-     */
-    private Span nationalService(Document doc, int from, int to, String branch) {
-        Span s = span(doc, from, to, startChar(doc, from), EntityType.ORG, branch);
-        s.portfolio = branch;
-        s.groupKey = "service:" + branch.toLowerCase(Locale.ROOT);
-        return s;
+        CountryBodies.ofCountry(ministry, cc, country);
     }
 
     private String countryName(String cc) {
-        return cc == null ? null : kb.country(cc).map(CanonicalEntity::preferredName).orElse(null);
+        return names.countryName(cc);
     }
 
-    private static int startChar(Document doc, int i) {
+    private Span countryAt(Claims claims, int i) {
+        return countryBodies.countryAt(claims, i);
+    }
+
+    static int startChar(Document doc, int i) {
         Token t = doc.tokens().get(i);
         if (!t.arabic) {
             return t.start;
@@ -2883,25 +2107,15 @@ final class InstitutionFinder {
                 || w.startsWith("خفر") || w.startsWith("سلاح") || w.startsWith("حرس");
     }
 
-    private static Span span(Document doc, int from, int to, int startChar, EntityType type, String name) {
+    static Span span(Document doc, int from, int to, int startChar, EntityType type, String name) {
         return new Span(from, to, startChar, doc.tokens().get(to - 1).end, type, Span.Source.PATTERN, List.of(), name);
     }
 
-    private Span countryAt(Claims claims, int i) {
-        Span s = claims.at(i);
-        if (s != null && s.start == i && s.linked() && s.entity().type() == EntityType.LOC
-                && s.entity().country() != null
-                && kb.country(s.entity().country()).map(c -> c == s.entity()).orElse(false)) {
-            return s;
-        }
-        return null;
-    }
-
-    private static boolean at(List<Token> tokens, int i) {
+    static boolean at(List<Token> tokens, int i) {
         return i >= 0 && i < tokens.size();
     }
 
-    private static boolean isWord(List<Token> tokens, int i, Set<String> keys) {
+    static boolean isWord(List<Token> tokens, int i, Set<String> keys) {
         return at(tokens, i) && tokens.get(i).isWord() && (keys.isEmpty() || keys.contains(tokens.get(i).key));
     }
 
@@ -2945,7 +2159,7 @@ final class InstitutionFinder {
         return sb.toString();
     }
 
-    private static String slug(String s) {
+    static String slug(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
