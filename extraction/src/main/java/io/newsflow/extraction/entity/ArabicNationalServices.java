@@ -52,6 +52,8 @@ final class ArabicNationalServices {
      */
     static final Set<String> NATIONAL_BODIES = Set.of("Constitutional Court", "Supreme Court",
             "Shura Council");
+    /** "في" (in), which puts a court named alone in a place ("المحكمة العليا في <city>"). */
+    private static final Set<String> IN = WordSet.of("في");
     /** Honorifics between a service and its country ("القوات الجوية الأميرية القطرية", "البحرية الملكية المغربية"). */
     private static final Map<String, String> SERVICE_HONORIFICS = Map.of("الملكيه", "Royal",
             "السلطانيه", "Royal", "الاميريه", "Emiri");
@@ -97,7 +99,7 @@ final class ArabicNationalServices {
         }
         if (demonym == null) {
             boolean national = NATIONAL_SERVICES.contains(branch)
-                    || NATIONAL_BODIES.contains(branch) && !isWord(tokens, j, Set.of("في"));
+                    || NATIONAL_BODIES.contains(branch) && !isWord(tokens, j, IN);
             return honorific == null && national && !namedOn(tokens, j)
                     && !genitiveOfABody(tokens, i, j) ? nationalService(doc, i, j, branch) : null;
         }

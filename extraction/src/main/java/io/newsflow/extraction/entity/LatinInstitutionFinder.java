@@ -49,6 +49,17 @@ final class LatinInstitutionFinder {
     /** "de"/"du" before a place, and the elided "d'", after the adjectives of a French lower-case body. */
     private static final Set<String> DE_DU = Set.of("de", "du");
     private static final Set<String> D_ELIDED = Set.of("d");
+    /** "tribunal de Paris", "parquet d'Évry": the links between a local institution and its town. */
+    private static final Set<String> DE_D = WordSet.of("de", "d");
+    // One-word keys read after a head, held as constants so that no set is built per token.
+    private static final Set<String> OF = WordSet.of("of");
+    private static final Set<String> THE = WordSet.of("the");
+    private static final Set<String> ARMED = WordSet.of("armed");
+    private static final Set<String> FORCES = WordSet.of("forces");
+    private static final Set<String> COAST = WordSet.of("coast");
+    private static final Set<String> GUARD = WordSet.of("guard");
+    private static final Set<String> TRANSITION = WordSet.of("transition");
+    private static final Set<String> ARMEES = WordSet.of("armees");
 
     private final Lexicon lexicon;
     private final CountryBodies countryBodies;
@@ -85,7 +96,7 @@ final class LatinInstitutionFinder {
                 }
                 return countryBodies.ministry(doc, i, portfolio.end() + 1, portfolio.value(), cc);
             }
-            if (isWord(tokens, k, MINISTRY) && isWord(tokens, k + 1, Set.of("of"))) {
+            if (isWord(tokens, k, MINISTRY) && isWord(tokens, k + 1, OF)) {
                 PhraseTrie.Match<String> after = skipThe(tokens, k + 2);
                 if (after != null) {
                     if (possessor != null) {
@@ -95,7 +106,7 @@ final class LatinInstitutionFinder {
                     return countryBodies.ministry(doc, i, after.end(), after.value(), cc);
                 }
             }
-            if (doc.language().equals("en") && isWord(tokens, k, Set.of("armed")) && isWord(tokens, k + 1, Set.of("forces"))
+            if (doc.language().equals("en") && isWord(tokens, k, ARMED) && isWord(tokens, k + 1, FORCES)
                     && !tokens.get(k).capitalised) {
                 // "the Ukrainian armed forces", "Sudan's armed forces": the country's forces, as "army" is.
                 if (possessor != null) {
@@ -103,7 +114,7 @@ final class LatinInstitutionFinder {
                 }
                 return countryBodies.army(doc, i, k + 2, cc);
             }
-            if (doc.language().equals("en") && isWord(tokens, k, Set.of("coast")) && isWord(tokens, k + 1, Set.of("guard"))
+            if (doc.language().equals("en") && isWord(tokens, k, COAST) && isWord(tokens, k + 1, GUARD)
                     && !tokens.get(k).capitalised && !isWord(tokens, k + 2, CRAFT)) {
                 // "the Peruvian coast guard", "Peru's coast guard": the country's coast guard, named as the French
                 // glossary names "la garde côtière péruvienne", so that both join. "Chinese coast guard vessels"
@@ -132,12 +143,12 @@ final class LatinInstitutionFinder {
         // "Ministry of Foreign Affairs [of Egypt]", "Foreign Ministry", "ministère de l'Intérieur [libyen]"
         if (MINISTRY.contains(t.key)) {
             int p = i + 1;
-            if (isWord(tokens, p, Set.of("of"))) {
+            if (isWord(tokens, p, OF)) {
                 PhraseTrie.Match<String> portfolio = skipThe(tokens, p + 1);
                 if (portfolio != null) {
                     String country = null;
                     int end = portfolio.end();
-                    if (isWord(tokens, end, Set.of("of"))) {
+                    if (isWord(tokens, end, OF)) {
                         Span c = countryBodies.countryAt(claims, end + 1);
                         if (c != null) {
                             country = c.entity().country();
@@ -179,9 +190,9 @@ final class LatinInstitutionFinder {
             if (country != null) {
                 return countryBodies.government(doc, i, i + 2, country);
             }
-            if (isWord(tokens, i + 1, Set.of("of"))) {
+            if (isWord(tokens, i + 1, OF)) {
                 Span c = countryBodies.countryAt(claims, i + 2);
-                if (c == null && isWord(tokens, i + 2, Set.of("the"))) {
+                if (c == null && isWord(tokens, i + 2, THE)) {
                     // "the Government of the Philippines".
                     c = countryBodies.countryAt(claims, i + 3);
                 }
@@ -192,7 +203,7 @@ final class LatinInstitutionFinder {
         }
         if (t.key.equals("gouvernement") && !t.capitalised && doc.language().equals("fr")) {
             int end = isWord(tokens, i + 1, BARE_GOVERNMENT_ADJECTIVES) ? i + 2
-                    : isWord(tokens, i + 1, DE_DU) && isWord(tokens, i + 2, Set.of("transition")) ? i + 3 : -1;
+                    : isWord(tokens, i + 1, DE_DU) && isWord(tokens, i + 2, TRANSITION) ? i + 3 : -1;
             if (end > 0) {
                 // "le gouvernement fédéral", "le gouvernement de transition": the government of the country the
                 // story is about, named once the places are known (EntityRecogniser.resolveBareMinistries).
@@ -203,7 +214,7 @@ final class LatinInstitutionFinder {
             }
         }
         if (t.key.equals("forces") && !t.capitalised && doc.language().equals("fr") && at(tokens, i + 2)
-                && isWord(tokens, i + 1, Set.of("armees"))) {
+                && isWord(tokens, i + 1, ARMEES)) {
             // "les forces armées ukrainiennes": the country's forces, as "l'armée ukrainienne" is; the adjective is
             // in the plural.
             String adjective = tokens.get(i + 2).key;
@@ -215,7 +226,7 @@ final class LatinInstitutionFinder {
                 return countryBodies.army(doc, i, i + 3, country);
             }
         }
-        if (ARMY.contains(t.key) && isWord(tokens, i + 1, Set.of()) && t.key.equals("armee")) {
+        if (t.key.equals("armee") && at(tokens, i + 1) && tokens.get(i + 1).isWord()) {
             String country = lexicon.demonyms.get(tokens.get(i + 1).key);
             if (country != null) {
                 return countryBodies.army(doc, i, i + 2, country);
@@ -244,7 +255,7 @@ final class LatinInstitutionFinder {
         }
         // "le parquet de Marseille", "tribunal de Paris"; "devant la mairie de Vorand" is the town hall, a building
         // in the town, where people gather.
-        if (LOCAL_INSTITUTIONS.contains(t.key) && isWord(tokens, i + 1, Set.of("de", "d"))
+        if (LOCAL_INSTITUTIONS.contains(t.key) && isWord(tokens, i + 1, DE_D)
                 && !(BUILDINGS.contains(t.key) && i >= 2 && tokens.get(i - 2).key.equals("devant"))) {
             int p = tokens.get(i + 1).key.equals("d") ? i + 3 : i + 2;
             Span place = claims.at(p);
@@ -258,7 +269,7 @@ final class LatinInstitutionFinder {
     }
 
     private PhraseTrie.Match<String> skipThe(List<Token> tokens, int p) {
-        if (isWord(tokens, p, Set.of("the"))) {
+        if (isWord(tokens, p, THE)) {
             p++;
         }
         return at(tokens, p) ? lexicon.portfoliosLatin.match(tokens, p) : null;
