@@ -56,9 +56,7 @@ final class ArabicArmyUnits {
         Integer number = null;
         int end = i + 2;
         if (n.text.matches("[0-9\u0660-\u0669]{1,3}")) {
-            number = Integer.valueOf(java.text.Normalizer.normalize(n.text, java.text.Normalizer.Form.NFKC)
-                    .chars().map(c -> Character.digit(c, 10)).collect(StringBuilder::new,
-                            StringBuilder::append, StringBuilder::append).toString());
+            number = digits(n.text);
         } else if (at(tokens, i + 2) && UNIT_ORDINALS.containsKey(n.key + " " + tokens.get(i + 2).key)) {
             number = UNIT_ORDINALS.get(n.key + " " + tokens.get(i + 2).key);
             end = i + 3;
@@ -78,6 +76,15 @@ final class ArabicArmyUnits {
         Span s = span(doc, i, to, t.start + head.prefixChars(), EntityType.ORG, name);
         s.groupKey = "org:" + name.toLowerCase(Locale.ROOT);
         return s;
+    }
+
+    /** The value of up to three digits, Western or Arabic-Indic ("17", "١٧"). */
+    private static int digits(String text) {
+        int value = 0;
+        for (int k = 0; k < text.length(); k++) {
+            value = value * 10 + Character.digit(text.charAt(k), 10);
+        }
+        return value;
     }
 
     /** 1st, 2nd, 3rd, 11th, 22nd, ... */
