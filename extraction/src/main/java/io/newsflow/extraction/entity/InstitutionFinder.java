@@ -24,10 +24,12 @@ import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds institutions named by composition rather than by a listed name: a country's ministries ("Iran's Foreign
@@ -159,7 +161,7 @@ final class InstitutionFinder {
         this.countryBodies = new CountryBodies(kb, lexicon, names);
         this.latin = new LatinInstitutionFinder(lexicon, countryBodies);
         this.givenNames = romaniser.givenNames();
-        Set<String> starts = new java.util.HashSet<>();
+        Set<String> starts = new HashSet<>();
         starts.addAll(ARABIC_MINISTRY);
         starts.addAll(ARABIC_GOVERNMENT);
         starts.addAll(ARABIC_ARMY);
@@ -172,7 +174,7 @@ final class InstitutionFinder {
         starts.addAll(lexicon.orgHeadsArabic.firstWords());
         starts.addAll(DEPARTMENT_HEADS);
         this.arabicStarts = WordSet.copyOf(starts);
-        this.glossaryPhraseStarts = Set.copyOf(lexicon.glossary.keySet().stream().filter(k -> k.indexOf(' ') > 0)
+        this.glossaryPhraseStarts = WordSet.copyOf(lexicon.glossary.keySet().stream().filter(k -> k.indexOf(' ') > 0)
                 .map(k -> k.substring(0, k.indexOf(' '))).toList());
     }
 
@@ -411,7 +413,7 @@ final class InstitutionFinder {
             }
         }
         return new Span(start, start + 2, tokens.get(start).start, tokens.get(start + 1).end, EntityType.LOC,
-                Span.Source.KNOWLEDGE, new java.util.ArrayList<>(districts), null);
+                Span.Source.KNOWLEDGE, new ArrayList<>(districts), null);
     }
 
     // ---------------------------------------------------------------- Arabic script
@@ -671,7 +673,7 @@ final class InstitutionFinder {
         int patron = PATRON_HEADS.contains(head.value()) && !definite ? patronEnd(tokens, j) : j;
         // A body the knowledge base names whole ("مركز الملك سلمان للإغاثة") keeps its name; a known patron
         // ("الملك عبد الله الثاني") is inside this one.
-        boolean named = patron > j && java.util.stream.IntStream.range(j, patron)
+        boolean named = patron > j && IntStream.range(j, patron)
                 .allMatch(k -> claims.at(k) == null || claims.at(k).type == EntityType.PERSON);
         if (named) {
             // "جامعة سيدي محمد بن عبد الله", "جامعة الملك سعود": a university named after a person; its name is
@@ -756,7 +758,7 @@ final class InstitutionFinder {
             CanonicalEntity elsewhere = inner == null && genitive ? placeNamedElsewhere(doc, claims, t) : null;
             if (definite && inner != null && inner.start == j && inner.type == EntityType.LOC
                     && inner.startChar == t.start && !t.stems[0].article()
-                    && java.util.stream.IntStream.range(head.end(), j).allMatch(k -> tokens.get(k).stems[0].article())) {
+                    && IntStream.range(head.end(), j).allMatch(k -> tokens.get(k).stems[0].article())) {
                 // "اقتحم الجيش مخيم جنين", "اقتحمت القوات الإسرائيلية مخيم جنين": a definite head and its adjectives
                 // take no genitive, so a bare place after them is the verb's object, not the body's owner.
                 break;

@@ -6,9 +6,11 @@ import io.newsflow.extraction.text.TextNormaliser;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -47,7 +49,7 @@ final class LatinNameMatcher {
             'و', new String[] {"o", "u", "ou", "oo", "au", "ow", "w", "v"},
             'ي', new String[] {"i", "e", "y", "ee", "ie", "ey", "ei", "ai", "ay", "a", "j"});
     /** Spellings of ي that only stand before a consonant ("ديفيد" David), never at the end of a word. */
-    private static final java.util.Set<String> INNER_ONLY = java.util.Set.of("a", "ai", "ay", "ei", "ey");
+    private static final Set<String> INNER_ONLY = Set.of("a", "ai", "ay", "ei", "ey");
     /**
      * Cost of a spelling that fits but is not the plain one: ي as the a of a closed syllable ("ديك" is Dick before
      * Dag; the a of "Kate" and "David" is open, which ي writes), ي as two letters before a final ه ("خوسيه" is
@@ -72,11 +74,11 @@ final class LatinNameMatcher {
      */
     private final Map<String, List<Name>> byTurkicConsonants = new HashMap<>();
     /** Countries whose people's names Arabic writes with the Turkish reading of c, ç and v. */
-    private static final java.util.Set<String> TURKIC = java.util.Set.of("TR", "AZ");
+    private static final Set<String> TURKIC = Set.of("TR", "AZ");
     /** Countries that have a name list of their own: their people's names are looked up there only. */
-    private final java.util.Set<String> listedCountries = new java.util.HashSet<>();
+    private final Set<String> listedCountries = new HashSet<>();
     /** Languages that have name lists ("es" for es, es-AR, es-MX …). */
-    private final java.util.Set<String> listedLanguages = new java.util.HashSet<>();
+    private final Set<String> listedLanguages = new HashSet<>();
     private final Map<String, String> languageOfCountry = new ConcurrentHashMap<>();
 
     /** One listed name: as written, folded to ASCII lower case, and the countries and languages listing it. */

@@ -2,6 +2,7 @@ package io.newsflow.extraction.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The readings of an Arabic word with its proclitics peeled off: the conjunctions و and ف, the prepositions ب ل ك
@@ -15,7 +16,7 @@ public final class ArabicClitics {
      * "وأم روابة", "وود مدني", "وتل أبيض": و before the two-letter nouns that open place names (mother, son of, hill)
      * is the conjunction, though the word has only three letters. Normalised keys.
      */
-    private static final java.util.Set<String> SHORT_HEADS_AFTER_WA = java.util.Set.of("وام", "وود", "وتل");
+    private static final Set<String> SHORT_HEADS_AFTER_WA = Set.of("وام", "وود", "وتل");
 
     private ArabicClitics() {
     }
