@@ -312,6 +312,9 @@ public final class EventExtractor {
         if (place == null && date != null) {
             place = placeAfterDate(tokens, entityAt, date);
         }
+        if (place == null && tokens.get(start).arabic && !VERBAL_CODES.contains(code)) {
+            place = farInClause(tokens, entityAt, end, clauseEnd(tokens, end));
+        }
         LocalDate day = date == null ? null : date.date();
         Boolean future = date == null || !date.bareWeekday() || code.equals("03") || code.equals("13") ? null
                 : clauseTense(tokens, start);
@@ -607,6 +610,38 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Arabic puts the subject, the day and the object between the verb and its place ("ووزعت الهيئة ... الأحد الماضي
+     * حصصا غذائية على نحو 900 أسرة في بلدة X"): failing any other, a non-verbal action's place may be anywhere later
+     * in the trigger's clause, unless a purpose (ل before a verbal noun: "لإنشاء محطة في X", "لبحث مد خط إلى X") has begun, whose place is the object's.
+     */
+    private static EntityMention farInClause(List<Token> tokens, EntityMention[] entityAt, int end, int clauseEnd) {
+        for (int k = end; k < clauseEnd; k++) {
+            Token t = tokens.get(k);
+            if (purpose(t)) {
+                return null;
+            }
+            EntityMention e = entityAt[k];
+            if (e != null && e.type() == EntityType.LOC && e.tokenStart() == k && locative(tokens, k)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "لإنشاء", "لتأهيل", "لحفر": the preposition ل on a word without the article (not "للإغاثة", "لدى"). */
+    private static boolean purpose(Token t) {
+        if (!t.arabic || !t.text.startsWith("ل") || t.text.startsWith("لل") || t.text.length() < 4) {
+            return false;
+        }
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() == 1 && !s.article()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "In Tehran, ...", "وفي بيروت، ...": a place that opens the sentence frames all of it. */
