@@ -223,6 +223,12 @@ public final class EventExtractor {
                     || trigger.has("guest") && !guestAfter(tokens, entityAt, m.end())) {
                 continue;
             }
+            if (code.equals("14") && m.end() + 1 < tokens.size() && isApostrophe(tokens.get(m.end()))
+                    && tokens.get(m.end()).start == tokens.get(m.end() - 1).end && tokens.get(m.end() - 1).key.endsWith("s")
+                    && tokens.get(m.end() + 1).isWord()) {
+                // "met the protesters' leaders": the people of a protest told before, not a new one.
+                continue;
+            }
             if (code.equals("14") && i > 0 && (tokens.get(i - 1).key.equals("in") || tokens.get(i - 1).key.equals("en"))) {
                 // "summoned the ambassador in protest": a manner, not a protest.
                 continue;
@@ -434,10 +440,22 @@ public final class EventExtractor {
 
     /** "NAIROBI, Sept 3 -": the dateline's day is the story's, a fallback for the actions it reports. */
     private static boolean dateline(List<Token> tokens, DateResolver.DateMention d) {
-        if (d.end() >= tokens.size() || d.start() > 4) {
+        if (d.end() >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(d.end()).text;
+        // Counted from the start of the body's first line, not of the headline before it.
+        int first = d.start();
+        while (first > 0 && tokens.get(first - 1).sentence == d.sentence()) {
+            first--;
+        }
+        if (d.start() - first > 4) {
+            return false;
+        }
+        int k = d.end();
+        if (tokens.get(k).text.equals("(") && k + 2 < tokens.size() && tokens.get(k + 2).text.equals(")")) {
+            k += 3; // "June 11 (Newsflow) -"
+        }
+        String next = k < tokens.size() ? tokens.get(k).text : "";
         return next.equals("-") || next.equals("–") || next.equals("—");
     }
 
