@@ -322,8 +322,10 @@ public final class EventExtractor {
             place = farInClause(tokens, entityAt, end, clauseEnd(tokens, end));
         }
         LocalDate day = date == null ? null : date.date();
-        Boolean future = date == null || !date.bareWeekday() || code.equals("03") || code.equals("13") ? null
-                : clauseTense(tokens, start);
+        // A pledge's or threat's day is the intended act's, unless the weekday is the verb's own ("threatened on
+        // Tuesday to call strikes").
+        boolean intended = (code.equals("03") || code.equals("13")) && date != null && date.start() > end + 1;
+        Boolean future = date == null || !date.bareWeekday() || intended ? null : clauseTense(tokens, start);
         if (future != null) {
             // "protested on Monday against plans for a mine", "is due to visit on Friday": the verb's own tense
             // decides, not a future word elsewhere in its sentence.
