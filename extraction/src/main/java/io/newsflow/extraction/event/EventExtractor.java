@@ -61,6 +61,9 @@ public final class EventExtractor {
     private static final Set<String> TALLY_WORDS = keys("two", "three", "four", "five", "several", "many", "dozens",
             "deux", "trois", "quatre", "cinq", "plusieurs", "اربعه", "ثلاثه", "خمسه", "عده", "عشرات", "اربع", "ثلاث");
     /** Verbal acts: each one told is its own event, even in one sentence. */
+    /** Words ending like a French future that are not one: English and Latin nouns. */
+    private static final Set<String> NOT_FRENCH_FUTURE = keys("camera", "cholera", "opera", "ephemera", "tundra",
+            "hydra", "sierra", "terra", "riviera", "cathedra", "mantra", "tantra", "mandra", "chimera", "pantera");
     private static final Set<String> VERBAL_CODES = Set.of("03", "10", "11", "12", "13", "16");
     private static final Set<String> THREAT_WORDS = keys("will", "would", "shall", "'ll", "sera", "seront",
             "fera", "ferait", "سوف", "سترد", "سيرد", "retaliate", "respond", "riposter", "ستتخذ", "سيتخذ");
@@ -470,7 +473,8 @@ public final class EventExtractor {
         if (t.arabic) {
             return isArabicFuture(t) ? Boolean.TRUE : null;
         }
-        if (isFrenchFuture(t)) {
+        if (isFrenchFuture(t) || frenchSingularFuture(t) || (t.key.equals("se") || t.key.equals("nous"))
+                && i + 1 < tokens.size() && frenchSingularFuture(tokens.get(i + 1))) {
             return Boolean.TRUE;
         }
         for (int back = 1; back <= 5 && i - back >= 0; back++) {
@@ -791,6 +795,17 @@ public final class EventExtractor {
         return k.length() >= 5 && k.charAt(0) == 'س' && (k.charAt(1) == 'ي' || k.charAt(1) == 'ت')
                 && !k.startsWith("سيا") && !k.startsWith("سيد") && !k.startsWith("سير") && !k.startsWith("ستا")
                 && !k.startsWith("سيط") && !k.startsWith("سين");
+    }
+
+    /**
+     * The trigger's own verb in the French simple future singular: "rencontrera", "se rendra", "verra", "devra".
+     * Checked on the trigger alone (not on every word of a sentence), after English nouns of the same ending.
+     */
+    private static boolean frenchSingularFuture(Token t) {
+        String k = t.key;
+        return !t.arabic && !t.capitalised && k.length() >= 5 && !NOT_FRENCH_FUTURE.contains(k)
+                && (k.endsWith("era") || k.endsWith("ira") || k.endsWith("dra") || k.endsWith("rra")
+                        || k.endsWith("vra"));
     }
 
     private static boolean isFrenchFuture(Token t) {
