@@ -61,6 +61,9 @@ public final class EventExtractor {
     private static final Set<String> TALLY_WORDS = keys("two", "three", "four", "five", "several", "many", "dozens",
             "deux", "trois", "quatre", "cinq", "plusieurs", "اربعه", "ثلاثه", "خمسه", "عده", "عشرات", "اربع", "ثلاث");
     /** Verbal acts: each one told is its own event, even in one sentence. */
+    /** Words that make the date after them a deadline or a start ("avant le", "à partir du", "until", "حتى"). */
+    private static final Set<String> BOUND_WORDS = keys("avant", "partir", "jusqu", "jusqu'au", "jusqu'à", "until",
+            "before", "by", "from", "starting", "اعتبارا", "ابتداء", "حتى", "قبل");
     /** Words ending like a French future that are not one: English and Latin nouns. */
     private static final Set<String> NOT_FRENCH_FUTURE = keys("camera", "cholera", "opera", "ephemera", "tundra",
             "hydra", "sierra", "terra", "riviera", "cathedra", "mantra", "tantra", "mandra", "chimera", "pantera");
@@ -311,7 +314,9 @@ public final class EventExtractor {
         if (pairs.size() >= 2) {
             return pairs;
         }
-        DateResolver.DateMention date = nearestDate(tokens, dateMentions, start, end);
+        // A pledge's or threat's deadline ("pledged to set up hospitals by Wednesday") is its intended act's day.
+        boolean intent = code.equals("03") || code.equals("13");
+        DateResolver.DateMention date = nearestDate(tokens, dateMentions, start, end, !intent);
         boolean ownDate = date != null && date.start() >= clauseStart(tokens, start)
                 && date.end() <= clauseEnd(tokens, end);
         EntityMention place = place(tokens, entityAt, start, end, visit);
@@ -405,9 +410,9 @@ public final class EventExtractor {
         return null;
     }
 
-    /** The date expression of the trigger's clause, else the nearest one in its sentence. */
+    /** The date expression of the trigger's clause, else the nearest one in its sentence; a deadline or start last. */
     private static DateResolver.DateMention nearestDate(List<Token> tokens, List<DateResolver.DateMention> dates,
-            int start, int end) {
+            int start, int end, boolean boundsLast) {
         int sentence = tokens.get(start).sentence;
         int clauseStart = clauseStart(tokens, start);
         int clauseEnd = clauseEnd(tokens, end);
@@ -419,7 +424,8 @@ public final class EventExtractor {
             }
             int distance = d.start() >= end ? d.start() - end : start - d.end();
             boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
-            int score = (inClause ? distance : distance + 1000) + (dateline(tokens, d) ? 500 : 0);
+            int score = (inClause ? distance : distance + 1000) + (dateline(tokens, d) ? 500 : 0)
+                    + (boundsLast && bound(tokens, d) ? 2000 : 0);
             if (score < bestDistance) {
                 bestDistance = score;
                 best = d;
@@ -441,6 +447,23 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "avant le 15 avril", "à partir du 4 janvier", "until 30 June", "اعتبارا من": a deadline or a start the action
+     * sets, not its day; any other date of the sentence is preferred.
+     */
+    private static boolean bound(List<Token> tokens, DateResolver.DateMention d) {
+        for (int back = 1; back <= 3 && d.start() - back >= 0; back++) {
+            Token p = tokens.get(d.start() - back);
+            if (p.sentence != d.sentence() || p.isPunct() && !isApostrophe(p)) {
+                return false;
+            }
+            if (BOUND_WORDS.contains(p.key) || p.arabic && BOUND_WORDS.contains(p.stems[p.stems.length - 1].core())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "NAIROBI, Sept 3 -": the dateline's day is the story's, a fallback for the actions it reports. */
