@@ -273,6 +273,18 @@ public final class EventExtractor {
             List<Found> told = events(text, tokens, entityAt, dateMentions, code, surface, i, m.end(),
                     trigger.has("visit") || code.equals("03"), published);
             Found one = told.size() == 1 ? told.get(0) : null;
+            if (one != null && one.date == null && sameDay(tokens, i)) {
+                // "criticised the deal the same day", "a exigé le même jour", "في اليوم نفسه": the day of the action
+                // told just before (any action: the day, not the place, is shared).
+                for (int k = found.size() - 1; k >= 0; k--) {
+                    Found f = found.get(k);
+                    if (f.sentence > 0 && f.sentence <= sentence && f.date != null) {
+                        one.date = f.date;
+                        one.fromOccasion = true;
+                        break;
+                    }
+                }
+            }
             if (one != null && (one.date == null || one.place == null) && tenseOf(tokens, i) != Boolean.TRUE
                     && atReportedOccasion(tokens, i)) {
                 // "At the rally, the union demanded", "ont signé à cette occasion", "ووقع الجانبان في ختام اللقاء":
@@ -545,6 +557,25 @@ public final class EventExtractor {
             }
         }
         return own;
+    }
+
+    /** "the same day", "le même jour", "ce jour-là", "في اليوم نفسه", "في اليوم ذاته": in the trigger's sentence. */
+    private static boolean sameDay(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence;
+        int from = i;
+        while (from > 0 && tokens.get(from - 1).sentence == sentence) {
+            from--;
+        }
+        for (int k = from + 1; k + 1 < tokens.size() && tokens.get(k + 1).sentence == sentence; k++) {
+            String a = tokens.get(k).key;
+            String b = tokens.get(k + 1).key;
+            if (a.equals("same") && (b.equals("day") || b.equals("evening")) && tokens.get(k - 1).key.equals("the")
+                    || a.equals("meme") && b.equals("jour") || a.equals("même") && b.equals("jour")
+                    || (a.equals("اليوم") || a.equals("واليوم")) && (b.equals("نفسه") || b.equals("ذاته"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
