@@ -61,6 +61,12 @@ public final class EventExtractor {
     private static final Set<String> TALLY_WORDS = keys("two", "three", "four", "five", "several", "many", "dozens",
             "deux", "trois", "quatre", "cinq", "plusieurs", "اربعه", "ثلاثه", "خمسه", "عده", "عشرات", "اربع", "ثلاث");
     /** Verbal acts: each one told is its own event, even in one sentence. */
+    /** Words that make the date after them a deadline or a start ("avant le", "à partir du", "until", "حتى"). */
+    private static final Set<String> BOUND_WORDS = keys("avant", "partir", "jusqu", "jusqu'au", "jusqu'à", "until",
+            "before", "by", "from", "starting", "اعتبارا", "ابتداء", "حتى", "قبل");
+    /** Words ending like a French future that are not one: English and Latin nouns. */
+    private static final Set<String> NOT_FRENCH_FUTURE = keys("camera", "cholera", "opera", "ephemera", "tundra",
+            "hydra", "sierra", "terra", "riviera", "cathedra", "mantra", "tantra", "mandra", "chimera", "pantera");
     private static final Set<String> VERBAL_CODES = Set.of("03", "10", "11", "12", "13", "16");
     private static final Set<String> THREAT_WORDS = keys("will", "would", "shall", "'ll", "sera", "seront",
             "fera", "ferait", "سوف", "سترد", "سيرد", "retaliate", "respond", "riposter", "ستتخذ", "سيتخذ");
@@ -223,6 +229,12 @@ public final class EventExtractor {
                     || trigger.has("guest") && !guestAfter(tokens, entityAt, m.end())) {
                 continue;
             }
+            if (code.equals("14") && m.end() + 1 < tokens.size() && isApostrophe(tokens.get(m.end()))
+                    && tokens.get(m.end()).start == tokens.get(m.end() - 1).end && tokens.get(m.end() - 1).key.endsWith("s")
+                    && tokens.get(m.end() + 1).isWord()) {
+                // "met the protesters' leaders": the people of a protest told before, not a new one.
+                continue;
+            }
             if (code.equals("14") && i > 0 && (tokens.get(i - 1).key.equals("in") || tokens.get(i - 1).key.equals("en"))) {
                 // "summoned the ambassador in protest": a manner, not a protest.
                 continue;
@@ -261,6 +273,18 @@ public final class EventExtractor {
             List<Found> told = events(text, tokens, entityAt, dateMentions, code, surface, i, m.end(),
                     trigger.has("visit") || code.equals("03"), published);
             Found one = told.size() == 1 ? told.get(0) : null;
+            if (one != null && one.date == null && sameDay(tokens, i)) {
+                // "criticised the deal the same day", "a exigé le même jour", "في اليوم نفسه": the day of the action
+                // told just before (any action: the day, not the place, is shared).
+                for (int k = found.size() - 1; k >= 0; k--) {
+                    Found f = found.get(k);
+                    if (f.sentence > 0 && f.sentence <= sentence && f.date != null) {
+                        one.date = f.date;
+                        one.fromOccasion = true;
+                        break;
+                    }
+                }
+            }
             if (one != null && (one.date == null || one.place == null) && tenseOf(tokens, i) != Boolean.TRUE
                     && atReportedOccasion(tokens, i)) {
                 // "At the rally, the union demanded", "ont signé à cette occasion", "ووقع الجانبان في ختام اللقاء":
@@ -302,7 +326,9 @@ public final class EventExtractor {
         if (pairs.size() >= 2) {
             return pairs;
         }
-        DateResolver.DateMention date = nearestDate(tokens, dateMentions, start, end);
+        // A pledge's or threat's deadline ("pledged to set up hospitals by Wednesday") is its intended act's day.
+        boolean intent = code.equals("03") || code.equals("13");
+        DateResolver.DateMention date = nearestDate(tokens, dateMentions, start, end, !intent);
         boolean ownDate = date != null && date.start() >= clauseStart(tokens, start)
                 && date.end() <= clauseEnd(tokens, end);
         EntityMention place = place(tokens, entityAt, start, end, visit);
@@ -312,9 +338,14 @@ public final class EventExtractor {
         if (place == null && date != null) {
             place = placeAfterDate(tokens, entityAt, date);
         }
+        if (place == null && tokens.get(start).arabic && !VERBAL_CODES.contains(code)) {
+            place = farInClause(tokens, entityAt, end, clauseEnd(tokens, end));
+        }
         LocalDate day = date == null ? null : date.date();
-        Boolean future = date == null || !date.bareWeekday() || code.equals("03") || code.equals("13") ? null
-                : clauseTense(tokens, start);
+        // A pledge's or threat's day is the intended act's, unless the weekday is the verb's own ("threatened on
+        // Tuesday to call strikes").
+        boolean intended = (code.equals("03") || code.equals("13")) && date != null && date.start() > end + 1;
+        Boolean future = date == null || !date.bareWeekday() || intended ? null : clauseTense(tokens, start);
         if (future != null) {
             // "protested on Monday against plans for a mine", "is due to visit on Friday": the verb's own tense
             // decides, not a future word elsewhere in its sentence.
@@ -391,9 +422,9 @@ public final class EventExtractor {
         return null;
     }
 
-    /** The date expression of the trigger's clause, else the nearest one in its sentence. */
+    /** The date expression of the trigger's clause, else the nearest one in its sentence; a deadline or start last. */
     private static DateResolver.DateMention nearestDate(List<Token> tokens, List<DateResolver.DateMention> dates,
-            int start, int end) {
+            int start, int end, boolean boundsLast) {
         int sentence = tokens.get(start).sentence;
         int clauseStart = clauseStart(tokens, start);
         int clauseEnd = clauseEnd(tokens, end);
@@ -405,7 +436,8 @@ public final class EventExtractor {
             }
             int distance = d.start() >= end ? d.start() - end : start - d.end();
             boolean inClause = d.start() >= clauseStart && d.end() <= clauseEnd;
-            int score = (inClause ? distance : distance + 1000) + (dateline(tokens, d) ? 500 : 0);
+            int score = (inClause ? distance : distance + 1000) + (dateline(tokens, d) ? 500 : 0)
+                    + (boundsLast && bound(tokens, d) ? 2000 : 0);
             if (score < bestDistance) {
                 bestDistance = score;
                 best = d;
@@ -429,12 +461,41 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * "avant le 15 avril", "à partir du 4 janvier", "until 30 June", "اعتبارا من": a deadline or a start the action
+     * sets, not its day; any other date of the sentence is preferred.
+     */
+    private static boolean bound(List<Token> tokens, DateResolver.DateMention d) {
+        for (int back = 1; back <= 3 && d.start() - back >= 0; back++) {
+            Token p = tokens.get(d.start() - back);
+            if (p.sentence != d.sentence() || p.isPunct() && !isApostrophe(p)) {
+                return false;
+            }
+            if (BOUND_WORDS.contains(p.key) || p.arabic && BOUND_WORDS.contains(p.stems[p.stems.length - 1].core())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "NAIROBI, Sept 3 -": the dateline's day is the story's, a fallback for the actions it reports. */
     private static boolean dateline(List<Token> tokens, DateResolver.DateMention d) {
-        if (d.end() >= tokens.size() || d.start() > 4) {
+        if (d.end() >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(d.end()).text;
+        // Counted from the start of the body's first line, not of the headline before it.
+        int first = d.start();
+        while (first > 0 && tokens.get(first - 1).sentence == d.sentence()) {
+            first--;
+        }
+        if (d.start() - first > 4) {
+            return false;
+        }
+        int k = d.end();
+        if (tokens.get(k).text.equals("(") && k + 2 < tokens.size() && tokens.get(k + 2).text.equals(")")) {
+            k += 3; // "June 11 (Newsflow) -"
+        }
+        String next = k < tokens.size() ? tokens.get(k).text : "";
         return next.equals("-") || next.equals("–") || next.equals("—");
     }
 
@@ -447,7 +508,8 @@ public final class EventExtractor {
         if (t.arabic) {
             return isArabicFuture(t) ? Boolean.TRUE : null;
         }
-        if (isFrenchFuture(t)) {
+        if (isFrenchFuture(t) || frenchSingularFuture(t) || (t.key.equals("se") || t.key.equals("nous"))
+                && i + 1 < tokens.size() && frenchSingularFuture(tokens.get(i + 1))) {
             return Boolean.TRUE;
         }
         for (int back = 1; back <= 5 && i - back >= 0; back++) {
@@ -495,6 +557,25 @@ public final class EventExtractor {
             }
         }
         return own;
+    }
+
+    /** "the same day", "le même jour", "ce jour-là", "في اليوم نفسه", "في اليوم ذاته": in the trigger's sentence. */
+    private static boolean sameDay(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence;
+        int from = i;
+        while (from > 0 && tokens.get(from - 1).sentence == sentence) {
+            from--;
+        }
+        for (int k = from + 1; k + 1 < tokens.size() && tokens.get(k + 1).sentence == sentence; k++) {
+            String a = tokens.get(k).key;
+            String b = tokens.get(k + 1).key;
+            if (a.equals("same") && (b.equals("day") || b.equals("evening")) && tokens.get(k - 1).key.equals("the")
+                    || a.equals("meme") && b.equals("jour") || a.equals("même") && b.equals("jour")
+                    || (a.equals("اليوم") || a.equals("واليوم")) && (b.equals("نفسه") || b.equals("ذاته"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -607,6 +688,38 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Arabic puts the subject, the day and the object between the verb and its place ("ووزعت الهيئة ... الأحد الماضي
+     * حصصا غذائية على نحو 900 أسرة في بلدة X"): failing any other, a non-verbal action's place may be anywhere later
+     * in the trigger's clause, unless a purpose (ل before a verbal noun: "لإنشاء محطة في X", "لبحث مد خط إلى X") has begun, whose place is the object's.
+     */
+    private static EntityMention farInClause(List<Token> tokens, EntityMention[] entityAt, int end, int clauseEnd) {
+        for (int k = end; k < clauseEnd; k++) {
+            Token t = tokens.get(k);
+            if (purpose(t)) {
+                return null;
+            }
+            EntityMention e = entityAt[k];
+            if (e != null && e.type() == EntityType.LOC && e.tokenStart() == k && locative(tokens, k)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "لإنشاء", "لتأهيل", "لحفر": the preposition ل on a word without the article (not "للإغاثة", "لدى"). */
+    private static boolean purpose(Token t) {
+        if (!t.arabic || !t.text.startsWith("ل") || t.text.startsWith("لل") || t.text.length() < 4) {
+            return false;
+        }
+        for (ArabicStem s : t.stems) {
+            if (s.prefixChars() == 1 && !s.article()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "In Tehran, ...", "وفي بيروت، ...": a place that opens the sentence frames all of it. */
@@ -736,6 +849,17 @@ public final class EventExtractor {
         return k.length() >= 5 && k.charAt(0) == 'س' && (k.charAt(1) == 'ي' || k.charAt(1) == 'ت')
                 && !k.startsWith("سيا") && !k.startsWith("سيد") && !k.startsWith("سير") && !k.startsWith("ستا")
                 && !k.startsWith("سيط") && !k.startsWith("سين");
+    }
+
+    /**
+     * The trigger's own verb in the French simple future singular: "rencontrera", "se rendra", "verra", "devra".
+     * Checked on the trigger alone (not on every word of a sentence), after English nouns of the same ending.
+     */
+    private static boolean frenchSingularFuture(Token t) {
+        String k = t.key;
+        return !t.arabic && !t.capitalised && k.length() >= 5 && !NOT_FRENCH_FUTURE.contains(k)
+                && (k.endsWith("era") || k.endsWith("ira") || k.endsWith("dra") || k.endsWith("rra")
+                        || k.endsWith("vra"));
     }
 
     private static boolean isFrenchFuture(Token t) {
