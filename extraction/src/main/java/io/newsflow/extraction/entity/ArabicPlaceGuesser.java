@@ -42,6 +42,9 @@ final class ArabicPlaceGuesser {
      * Words that open the names of Arab places and are places elsewhere when alone ("بني" is Beni, Bolivia; "غور" Ghor,
      * Afghanistan): with the word after them they name one place, which English writes with the word.
      */
+    /** The words English puts after the name of a division ("Damad Governorate"), taken off a valley's town. */
+    private static final List<String> DIVISION_WORDS = List.of("Governorate", "District", "Province", "Municipality",
+            "Department", "Region");
     private static final Map<String, String> OPENERS = Map.of("بني", "Beni", "غور", "Ghor");
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
@@ -342,6 +345,16 @@ final class ArabicPlaceGuesser {
                 i = known.end - 1;
                 continue;
             }
+            if (cue.value().equals("وادي") && known != null && known.start == k && known.end == k + 1
+                    && known.linked() && known.type == EntityType.LOC && !isCountry(known.entity())
+                    && name.sentence == t.sentence) {
+                // "وادي ضمد", "وادي بيش": a valley named after its town is a place of its own, "Wadi" (the Maghreb's
+                // "Oued") and the town's name without the word of its division.
+                claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
+                        List.of(), valleyWord(doc, claims) + " " + townWithoutDivision(known.entity())));
+                i = known.end - 1;
+                continue;
+            }
             if ((cue.value().equals("قلعة") || cue.value().equals("حقل")) && known != null && known.start == k
                     && known.linked() && known.type == EntityType.LOC && name.sentence == t.sentence) {
                 // "قلعة نزوى" is Nizwa Fort, "حقل الشرارة" the Sharara oil field: a place of its own named after its
@@ -405,7 +418,8 @@ final class ArabicPlaceGuesser {
                 // "قريتي بيت جن": a noun that opens a town's name in construct names nothing alone.
                 continue;
             }
-            Span span = guessed(doc, claims, k, end, name.start);
+            // A valley's name is not taken for a town it only sounds like ("وادي زوزفانة" is no Azeffoun).
+            Span span = guessed(doc, claims, k, end, name.start, !cue.value().equals("وادي"));
             if (liwa) {
                 if (district && !span.linked() && !namedCountry(doc, claims, "JO", true, -1)) {
                     // A brigade ("في لواء المشاة"), unless the place is known or the story is Jordan's.
@@ -419,7 +433,7 @@ final class ArabicPlaceGuesser {
             if (cue.value().equals("وادي") && !span.linked()) {
                 // "وادي الضباب" is Wadi al-Dabab: the English name of a valley no list holds keeps the word "Wadi".
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
-                        "Wadi " + span.name);
+                        valleyWord(doc, claims) + " " + span.name);
             } else if (OPENERS.containsKey(cue.value()) && !span.linked()) {
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
                         OPENERS.get(cue.value()) + " " + span.name);
@@ -472,7 +486,8 @@ final class ArabicPlaceGuesser {
                     continue;
                 }
                 Token second = tokens.get(at);
-                if (!coordinated(second, name.sentence) && !(plural && listedWithArticle(second, name.sentence))
+                if (!coordinated(second, name.sentence)
+                        && !((plural || dual(cue.value())) && listedWithArticle(second, name.sentence))
                         || plural && describesPlural(second)) {
                     break;
                 }
@@ -485,6 +500,31 @@ final class ArabicPlaceGuesser {
                 at = secondEnd;
             }
         }
+    }
+
+    /** "Wadi", or "Oued" in a story about the Maghreb, as its wire copy writes a valley. */
+    private static String valleyWord(Document doc, Claims claims) {
+        return ArabicNameRomaniser.maghreb(EntityRecogniser.mostNamedCountry(claims.spans())) ? "Oued" : "Wadi";
+    }
+
+    /** A town's English name without the word of the division named after it ("Damad Governorate" is Damad). */
+    private static String townWithoutDivision(CanonicalEntity town) {
+        String name = town.preferredName();
+        for (String word : DIVISION_WORDS) {
+            if (name.endsWith(" " + word)) {
+                name = name.substring(0, name.length() - word.length() - 1);
+            }
+        }
+        return name.startsWith("Al ") ? "al-" + name.substring(3) : name;
+    }
+
+    /**
+     * "قريتي الحصينية والعطيفة", "مخيمي نهر البارد والبداوي": a place word in the dual names two places, so the word
+     * joined by و after the first is the second place, with the article too ({@link #listedWithArticle}).
+     */
+    private static boolean dual(String cue) {
+        String key = TextNormaliser.key(cue);
+        return key.endsWith("تي") || key.equals("مخيمي");
     }
 
     /** A number before a plural place word ("عشر قرى", "3 بلدات", "عدة قرى"): the places are counted, not named. */
@@ -1134,6 +1174,11 @@ final class ArabicPlaceGuesser {
     }
 
     private Span guessed(Document doc, Claims claims, int from, int to, int startChar) {
+        return guessed(doc, claims, from, to, startChar, true);
+    }
+
+    /** As above; {@code bySound} false takes only a place of the exact name, not one that sounds like it. */
+    private Span guessed(Document doc, Claims claims, int from, int to, int startChar, boolean bySound) {
         List<Token> tokens = doc.tokens();
         StringBuilder key = new StringBuilder();
         StringBuilder english = new StringBuilder();
@@ -1170,7 +1215,7 @@ final class ArabicPlaceGuesser {
         if (known.isEmpty() && !farNamesake) {
             known = finalVowelVariant(doc, claims, from == to - 1, beforeLast, lastKey, article, to);
         }
-        if (known.isEmpty() && !farNamesake) {
+        if (known.isEmpty() && !farNamesake && bySound) {
             String skeleton = arabicSkeleton(key.toString());
             CanonicalEntity sounding = soundingPlace(doc, claims, skeleton, to);
             if (sounding == null && key.indexOf("تس") > 0) {
