@@ -45,6 +45,9 @@ final class ArabicPlaceGuesser {
     /** The words English puts after the name of a division ("Damad Governorate"), taken off a valley's town. */
     private static final List<String> DIVISION_WORDS = List.of("Governorate", "District", "Province", "Municipality",
             "Department", "Region");
+    /** The countries whose wire copy writes "بني" as "Bani" ({@link #opener}). */
+    private static final java.util.Set<String> BANI_COUNTRIES = java.util.Set.of("JO", "PS", "LB", "SY", "IQ", "SA",
+            "KW", "BH", "QA", "AE", "OM", "YE", "LY");
     private static final Map<String, String> OPENERS = Map.of("بني", "Beni", "غور", "Ghor");
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
@@ -341,7 +344,7 @@ final class ArabicPlaceGuesser {
                 String town = known.entity().preferredName();
                 String bare = town.startsWith("al-") ? "al-" + ArabicNameRomaniser.capitalise(town.substring(3)) : town;
                 claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
-                        List.of(), OPENERS.get(cue.value()) + " " + bare));
+                        List.of(), opener(cue.value(), claims) + " " + bare));
                 i = known.end - 1;
                 continue;
             }
@@ -436,7 +439,7 @@ final class ArabicPlaceGuesser {
                         valleyWord(doc, claims) + " " + span.name);
             } else if (OPENERS.containsKey(cue.value()) && !span.linked()) {
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
-                        OPENERS.get(cue.value()) + " " + span.name);
+                        opener(cue.value(), claims) + " " + span.name);
             } else if (feature != null && !cue.value().equals("جبل") && (!span.linked() || cue.value().equals("دلتا"))) {
                 // "بحيرة تيتيكاكا", "نهر أوكافانغو": a lake or river no list holds is named with its word (Lake
                 // Titicaca, Okavango River), and named again without it, it is the same place. (A mountain is Jebel or
@@ -500,6 +503,17 @@ final class ArabicPlaceGuesser {
                 at = secondEnd;
             }
         }
+    }
+
+    /**
+     * The English word of an opener ({@link #OPENERS}) in the story's country: "بني" is "Bani" in the Levant, Iraq,
+     * Arabia and Libya ("Bani Walid", "Bani Yas"), "Beni" in the Maghreb, Egypt and Sudan and when no country is
+     * named ("Beni Mellal", "Beni Suef").
+     */
+    private static String opener(String cue, Claims claims) {
+        String english = OPENERS.get(cue);
+        return english.equals("Beni") && BANI_COUNTRIES.contains(EntityRecogniser.mostNamedCountry(claims.spans()))
+                ? "Bani" : english;
     }
 
     /** "Wadi", or "Oued" in a story about the Maghreb, as its wire copy writes a valley. */
@@ -955,7 +969,7 @@ final class ArabicPlaceGuesser {
                 end += 2;
                 break;
             }
-            if (opensPerson(tokens, end, cue)) {
+            if (opensPerson(tokens, end, cue) || personAfterName(tokens, end)) {
                 break;
             }
             if (end == k + 1 && CONSTRUCT_HEADS.contains(tokens.get(k).key) && w.stems[0].article()
@@ -989,6 +1003,21 @@ final class ArabicPlaceGuesser {
      * link or a family name with the article opens a person's name. Airports, ports, palaces and crossings are named
      * after people ("مطار آدم عدي الدولي"), and "أبو" opens place names too ("معبر كرم أبو سالم").
      */
+    /**
+     * "قراوة بني حسان إبراهيم عاصي": after a place's first name word, a given name with a word after it opens a person
+     * (a village head named after his village), not a longer place; after a name link ("أبو محمد") it is the name.
+     */
+    private boolean personAfterName(List<Token> tokens, int end) {
+        Token w = tokens.get(end);
+        if (!givenNames.contains(w.key) || ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(end - 1).key)
+                || end + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end + 1);
+        return next.arabic && next.isWord() && next.sentence == w.sentence && !next.text.startsWith("و")
+                && !common(next);
+    }
+
     private boolean opensPerson(List<Token> tokens, int k, String cue) {
         if (!REGIONS.contains(cue) || !givenNames.contains(tokens.get(k).key)
                 || ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(k).key) || k + 1 >= tokens.size()) {
