@@ -1041,11 +1041,14 @@ final class ArabicPlaceGuesser {
 
     /**
      * A place's word, or the English word of a noun that opens the name ({@link #HEAD_SPELLING}) outside the Maghreb;
-     * "أم" is the Maghreb's "Oum" (Oum Azza), Sudan's "Um" (Um Ruwaba) and elsewhere "Umm" (Umm Qasr), never "Am".
+     * "أم" is the Maghreb's "Oum" (Oum Azza), Sudan's "Um" (Um Ruwaba) and elsewhere "Umm" (Umm Qasr), never "Am";
+     * "بني" is "Bani" where {@link #opener} says so, "وادي" the Maghreb's "Oued".
      */
     private String headOrPlaceWord(String core, boolean opens, String country) {
         boolean maghreb = ArabicNameRomaniser.maghreb(country);
         String head = !opens ? null : core.equals("ام") ? (maghreb ? "Oum" : "SD".equals(country) ? "Um" : "Umm")
+                : core.equals("بني") && BANI_COUNTRIES.contains(country) ? "Bani"
+                : core.equals("وادي") && maghreb ? "Oued"
                 : maghreb ? null : HEAD_SPELLING.get(core);
         return head != null ? head : placeWord(core, country);
     }
