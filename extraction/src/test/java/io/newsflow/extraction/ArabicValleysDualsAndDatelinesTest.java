@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A dateline "عمان (الأردن) - " or "عمان - " is Amman, not Oman, which Arabic spells alike; a valley named after a
- * known town is a place of its own ("Wadi X", the Maghreb's "Oued X"), and is not a town it only sounds like; a dual
+ * known town is a place of its own ("Wadi X", the Maghreb's "Oued X"), and is not a town it only sounds like, its name
+ * one word unless a head opens it ("وادي حمضة غمرت" is Wadi Hamda and a verb); a dual
  * place word ("قريتي X والY") names its second place with the article too; "بني" is "Bani" in the Levant, Iraq and
  * Arabia and "Beni" in the Maghreb; and a given name with a word after a place's name opens a person.
  */
@@ -30,6 +31,13 @@ class ArabicValleysDualsAndDatelinesTest {
                 EntityType.LOC)).contains("Wadi Tathlith").doesNotContain("Tathlith");
         assertThat(SharedExtractor.names("وقال مسؤولون في المغرب إن الجفاف ضرب منطقة وادي تازيرت شرق المغرب.", "ar",
                 EntityType.LOC)).contains("Oued Tazirat");
+    }
+
+    @Test
+    void aValleysNameIsOneWordUnlessAHeadOpensIt() {
+        assertThat(SharedExtractor.mentions(
+                "وقال مسؤولون في السعودية إن مياه وادي حمضة غمرت المزارع، بحسب الدفاع المدني في السعودية.", "ar",
+                EntityType.LOC)).contains("وادي حمضة").noneMatch(m -> m.contains("غمرت"));
     }
 
     @Test

@@ -969,7 +969,7 @@ final class ArabicPlaceGuesser {
                 end += 2;
                 break;
             }
-            if (opensPerson(tokens, end, cue) || personAfterName(tokens, end)) {
+            if (opensPerson(tokens, end, cue) || personAfterName(tokens, end) || oneWordValley(tokens, k, end, cue)) {
                 break;
             }
             if (end == k + 1 && CONSTRUCT_HEADS.contains(tokens.get(k).key) && w.stems[0].article()
@@ -1003,6 +1003,16 @@ final class ArabicPlaceGuesser {
      * link or a family name with the article opens a person's name. Airports, ports, palaces and crossings are named
      * after people ("مطار آدم عدي الدولي"), and "أبو" opens place names too ("معبر كرم أبو سالم").
      */
+    /**
+     * "وادي خلب غمرت", "وادي عتود أجزاء": a valley's name is one word ("وادي بيش") unless the word opens a name in
+     * construct or by a name link ("وادي أبو X", "وادي بني X", "وادي عين X"); the word after it is the sentence's.
+     */
+    private static boolean oneWordValley(List<Token> tokens, int k, int end, String cue) {
+        String first = tokens.get(k).key;
+        return cue.equals("وادي") && end == k + 1 && !JOINED_HEADS.contains(first) && !CONSTRUCT_HEADS.contains(first)
+                && !ArabicNameRomaniser.NAME_LINKS.contains(first) && !LINEAGE.contains(first);
+    }
+
     /**
      * "قراوة بني حسان إبراهيم عاصي": after a place's first name word, a given name with a word after it opens a person
      * (a village head named after his village), not a longer place; after a name link ("أبو محمد") it is the name.
