@@ -42,6 +42,12 @@ final class ArabicPlaceGuesser {
      * Words that open the names of Arab places and are places elsewhere when alone ("بني" is Beni, Bolivia; "غور" Ghor,
      * Afghanistan): with the word after them they name one place, which English writes with the word.
      */
+    /** The words English puts after the name of a division ("Damad Governorate"), taken off a valley's town. */
+    private static final List<String> DIVISION_WORDS = List.of("Governorate", "District", "Province", "Municipality",
+            "Department", "Region");
+    /** The countries whose wire copy writes "بني" as "Bani" ({@link #opener}). */
+    private static final java.util.Set<String> BANI_COUNTRIES = java.util.Set.of("JO", "PS", "LB", "SY", "IQ", "SA",
+            "KW", "BH", "QA", "AE", "OM", "YE", "LY");
     private static final Map<String, String> OPENERS = Map.of("بني", "Beni", "غور", "Ghor");
     /** Places named with their kind, which English writes after the name. */
     private static final Map<String, String> FACILITIES = Map.of("قصر", "%s Palace", "ميناء", "%s Port", "مخيم",
@@ -338,7 +344,17 @@ final class ArabicPlaceGuesser {
                 String town = known.entity().preferredName();
                 String bare = town.startsWith("al-") ? "al-" + ArabicNameRomaniser.capitalise(town.substring(3)) : town;
                 claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
-                        List.of(), OPENERS.get(cue.value()) + " " + bare));
+                        List.of(), opener(cue.value(), claims) + " " + bare));
+                i = known.end - 1;
+                continue;
+            }
+            if (cue.value().equals("وادي") && known != null && known.start == k && known.end == k + 1
+                    && known.linked() && known.type == EntityType.LOC && !isCountry(known.entity())
+                    && name.sentence == t.sentence) {
+                // "وادي ضمد", "وادي بيش": a valley named after its town is a place of its own, "Wadi" (the Maghreb's
+                // "Oued") and the town's name without the word of its division.
+                claims.override(new Span(i, known.end, cueStart, known.endChar, EntityType.LOC, Span.Source.PATTERN,
+                        List.of(), valleyWord(doc, claims) + " " + townWithoutDivision(known.entity())));
                 i = known.end - 1;
                 continue;
             }
@@ -405,7 +421,8 @@ final class ArabicPlaceGuesser {
                 // "قريتي بيت جن": a noun that opens a town's name in construct names nothing alone.
                 continue;
             }
-            Span span = guessed(doc, claims, k, end, name.start);
+            // A valley's name is not taken for a town it only sounds like ("وادي زوزفانة" is no Azeffoun).
+            Span span = guessed(doc, claims, k, end, name.start, !cue.value().equals("وادي"));
             if (liwa) {
                 if (district && !span.linked() && !namedCountry(doc, claims, "JO", true, -1)) {
                     // A brigade ("في لواء المشاة"), unless the place is known or the story is Jordan's.
@@ -419,10 +436,10 @@ final class ArabicPlaceGuesser {
             if (cue.value().equals("وادي") && !span.linked()) {
                 // "وادي الضباب" is Wadi al-Dabab: the English name of a valley no list holds keeps the word "Wadi".
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
-                        "Wadi " + span.name);
+                        valleyWord(doc, claims) + " " + span.name);
             } else if (OPENERS.containsKey(cue.value()) && !span.linked()) {
                 span = new Span(i, end, cueStart, span.endChar, EntityType.LOC, Span.Source.PATTERN, List.of(),
-                        OPENERS.get(cue.value()) + " " + span.name);
+                        opener(cue.value(), claims) + " " + span.name);
             } else if (feature != null && !cue.value().equals("جبل") && (!span.linked() || cue.value().equals("دلتا"))) {
                 // "بحيرة تيتيكاكا", "نهر أوكافانغو": a lake or river no list holds is named with its word (Lake
                 // Titicaca, Okavango River), and named again without it, it is the same place. (A mountain is Jebel or
@@ -472,7 +489,8 @@ final class ArabicPlaceGuesser {
                     continue;
                 }
                 Token second = tokens.get(at);
-                if (!coordinated(second, name.sentence) && !(plural && listedWithArticle(second, name.sentence))
+                if (!coordinated(second, name.sentence)
+                        && !((plural || dual(cue.value())) && listedWithArticle(second, name.sentence))
                         || plural && describesPlural(second)) {
                     break;
                 }
@@ -485,6 +503,42 @@ final class ArabicPlaceGuesser {
                 at = secondEnd;
             }
         }
+    }
+
+    /**
+     * The English word of an opener ({@link #OPENERS}) in the story's country: "بني" is "Bani" in the Levant, Iraq,
+     * Arabia and Libya ("Bani Walid", "Bani Yas"), "Beni" in the Maghreb, Egypt and Sudan and when no country is
+     * named ("Beni Mellal", "Beni Suef").
+     */
+    private static String opener(String cue, Claims claims) {
+        String english = OPENERS.get(cue);
+        return english.equals("Beni") && BANI_COUNTRIES.contains(EntityRecogniser.mostNamedCountry(claims.spans()))
+                ? "Bani" : english;
+    }
+
+    /** "Wadi", or "Oued" in a story about the Maghreb, as its wire copy writes a valley. */
+    private static String valleyWord(Document doc, Claims claims) {
+        return ArabicNameRomaniser.maghreb(EntityRecogniser.mostNamedCountry(claims.spans())) ? "Oued" : "Wadi";
+    }
+
+    /** A town's English name without the word of the division named after it ("Damad Governorate" is Damad). */
+    private static String townWithoutDivision(CanonicalEntity town) {
+        String name = town.preferredName();
+        for (String word : DIVISION_WORDS) {
+            if (name.endsWith(" " + word)) {
+                name = name.substring(0, name.length() - word.length() - 1);
+            }
+        }
+        return name.startsWith("Al ") ? "al-" + name.substring(3) : name;
+    }
+
+    /**
+     * "قريتي الحصينية والعطيفة", "مخيمي نهر البارد والبداوي": a place word in the dual names two places, so the word
+     * joined by و after the first is the second place, with the article too ({@link #listedWithArticle}).
+     */
+    private static boolean dual(String cue) {
+        String key = TextNormaliser.key(cue);
+        return key.endsWith("تي") || key.equals("مخيمي");
     }
 
     /** A number before a plural place word ("عشر قرى", "3 بلدات", "عدة قرى"): the places are counted, not named. */
@@ -915,7 +969,7 @@ final class ArabicPlaceGuesser {
                 end += 2;
                 break;
             }
-            if (opensPerson(tokens, end, cue)) {
+            if (opensPerson(tokens, end, cue) || personAfterName(tokens, end) || oneWordValley(tokens, k, end, cue)) {
                 break;
             }
             if (end == k + 1 && CONSTRUCT_HEADS.contains(tokens.get(k).key) && w.stems[0].article()
@@ -949,6 +1003,31 @@ final class ArabicPlaceGuesser {
      * link or a family name with the article opens a person's name. Airports, ports, palaces and crossings are named
      * after people ("مطار آدم عدي الدولي"), and "أبو" opens place names too ("معبر كرم أبو سالم").
      */
+    /**
+     * "وادي خلب غمرت", "وادي عتود أجزاء": a valley's name is one word ("وادي بيش") unless the word opens a name in
+     * construct or by a name link ("وادي أبو X", "وادي بني X", "وادي عين X"); the word after it is the sentence's.
+     */
+    private static boolean oneWordValley(List<Token> tokens, int k, int end, String cue) {
+        String first = tokens.get(k).key;
+        return cue.equals("وادي") && end == k + 1 && !JOINED_HEADS.contains(first) && !CONSTRUCT_HEADS.contains(first)
+                && !ArabicNameRomaniser.NAME_LINKS.contains(first) && !LINEAGE.contains(first);
+    }
+
+    /**
+     * "قراوة بني حسان إبراهيم عاصي": after a place's first name word, a given name with a word after it opens a person
+     * (a village head named after his village), not a longer place; after a name link ("أبو محمد") it is the name.
+     */
+    private boolean personAfterName(List<Token> tokens, int end) {
+        Token w = tokens.get(end);
+        if (!givenNames.contains(w.key) || ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(end - 1).key)
+                || end + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end + 1);
+        return next.arabic && next.isWord() && next.sentence == w.sentence && !next.text.startsWith("و")
+                && !common(next);
+    }
+
     private boolean opensPerson(List<Token> tokens, int k, String cue) {
         if (!REGIONS.contains(cue) || !givenNames.contains(tokens.get(k).key)
                 || ArabicNameRomaniser.NAME_LINKS.contains(tokens.get(k).key) || k + 1 >= tokens.size()) {
@@ -972,11 +1051,14 @@ final class ArabicPlaceGuesser {
 
     /**
      * A place's word, or the English word of a noun that opens the name ({@link #HEAD_SPELLING}) outside the Maghreb;
-     * "أم" is the Maghreb's "Oum" (Oum Azza), Sudan's "Um" (Um Ruwaba) and elsewhere "Umm" (Umm Qasr), never "Am".
+     * "أم" is the Maghreb's "Oum" (Oum Azza), Sudan's "Um" (Um Ruwaba) and elsewhere "Umm" (Umm Qasr), never "Am";
+     * "بني" is "Bani" where {@link #opener} says so, "وادي" the Maghreb's "Oued".
      */
     private String headOrPlaceWord(String core, boolean opens, String country) {
         boolean maghreb = ArabicNameRomaniser.maghreb(country);
         String head = !opens ? null : core.equals("ام") ? (maghreb ? "Oum" : "SD".equals(country) ? "Um" : "Umm")
+                : core.equals("بني") && BANI_COUNTRIES.contains(country) ? "Bani"
+                : core.equals("وادي") && maghreb ? "Oued"
                 : maghreb ? null : HEAD_SPELLING.get(core);
         return head != null ? head : placeWord(core, country);
     }
@@ -1134,6 +1216,11 @@ final class ArabicPlaceGuesser {
     }
 
     private Span guessed(Document doc, Claims claims, int from, int to, int startChar) {
+        return guessed(doc, claims, from, to, startChar, true);
+    }
+
+    /** As above; {@code bySound} false takes only a place of the exact name, not one that sounds like it. */
+    private Span guessed(Document doc, Claims claims, int from, int to, int startChar, boolean bySound) {
         List<Token> tokens = doc.tokens();
         StringBuilder key = new StringBuilder();
         StringBuilder english = new StringBuilder();
@@ -1170,7 +1257,7 @@ final class ArabicPlaceGuesser {
         if (known.isEmpty() && !farNamesake) {
             known = finalVowelVariant(doc, claims, from == to - 1, beforeLast, lastKey, article, to);
         }
-        if (known.isEmpty() && !farNamesake) {
+        if (known.isEmpty() && !farNamesake && bySound) {
             String skeleton = arabicSkeleton(key.toString());
             CanonicalEntity sounding = soundingPlace(doc, claims, skeleton, to);
             if (sounding == null && key.indexOf("تس") > 0) {

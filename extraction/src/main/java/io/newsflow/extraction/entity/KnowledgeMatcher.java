@@ -113,6 +113,7 @@ final class KnowledgeMatcher {
         NameIndex index = kb.index();
         ArticleForms articleForms = new ArticleForms(tokens);
         List<Span> compass = new ArrayList<>(0);
+        List<CanonicalEntity> dateline = new ArrayList<>(1);
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
             if (!first.isWord() || !first.arabic && !first.capitalised && !index.lowercaseStart(first.key)) {
@@ -143,6 +144,7 @@ final class KnowledgeMatcher {
             }
             if (best != null) {
                 best = capitalCity(tokens, best);
+                best = datelineCity(doc, best, dateline);
             }
             if (best != null && best.length() == 1 && !first.arabic && COMPASS.contains(first.key)) {
                 compass.add(best);
@@ -215,6 +217,78 @@ final class KnowledgeMatcher {
             }
         }
         return span;
+    }
+
+    /**
+     * "عمان (الأردن) - ", "عمان - ": a dateline names a city, so a name shared by a country and a city (Oman and
+     * Amman are both "عمان") is the city there, and wherever the story names it again. A country in brackets must
+     * be the city's own. {@code dateline} holds the city once chosen.
+     */
+    private Span datelineCity(Document doc, Span span, List<CanonicalEntity> dateline) {
+        if (span.candidates.size() < 2 || !isCountry(span.candidates.get(0))) {
+            return span;
+        }
+        CanonicalEntity city = null;
+        if (!dateline.isEmpty() && span.candidates.contains(dateline.get(0))) {
+            city = dateline.get(0);
+        } else if (dateline.isEmpty() && opensLine(doc, span.startChar)) {
+            city = datelinedCity(doc, span);
+        }
+        if (city == null) {
+            return span;
+        }
+        if (dateline.isEmpty()) {
+            dateline.add(city);
+        }
+        List<CanonicalEntity> reordered = new ArrayList<>(span.candidates);
+        reordered.remove(city);
+        reordered.add(0, city);
+        return new Span(span.start, span.end, span.startChar, span.endChar, EntityType.LOC, Span.Source.KNOWLEDGE,
+                reordered, null);
+    }
+
+    /**
+     * The city of another country among the span's candidates when a dash follows it, or its own country in brackets
+     * and a dash.
+     */
+    private CanonicalEntity datelinedCity(Document doc, Span span) {
+        List<Token> tokens = doc.tokens();
+        int after = span.end;
+        String bracketed = null;
+        if (after + 3 < tokens.size() && tokens.get(after).text.equals("(") && tokens.get(after + 2).text.equals(")")) {
+            NameIndex.Node node = kb.index().start(tokens.get(after + 1).core());
+            for (NameIndex.Entry e : node == null ? List.<NameIndex.Entry>of() : node.entries()) {
+                if (isCountry(e.entity())) {
+                    bracketed = e.entity().country();
+                }
+            }
+            if (bracketed == null) {
+                return null;
+            }
+            after += 3;
+        }
+        if (after >= tokens.size() || tokens.get(after).text.isEmpty() || !"-–—".contains(tokens.get(after).text)) {
+            return null;
+        }
+        for (CanonicalEntity c : span.candidates) {
+            // A capital named as its country ("الكويت", "تونس") is left to the story: only a city of another country.
+            if (c.type() == EntityType.LOC && c.lat() != null && c.country() != null
+                    && !c.country().equals(span.candidates.get(0).country())
+                    && (bracketed == null || bracketed.equals(c.country()))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether only spaces stand between the start of a line (or of the text) and this offset. */
+    private static boolean opensLine(Document doc, int at) {
+        String text = doc.text();
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
     }
 
     private List<CanonicalEntity> valid(Document doc, List<NameIndex.Entry> entries, int from, int to,
