@@ -749,12 +749,18 @@ final class NameSequenceFinder {
         boolean french = doc.language().equals("fr");
         for (Span body : claims.spans()) {
             int e = body.end;
+            boolean and = !tokens.get(e).capitalised && tokens.get(e).key.equals(french ? "et" : "and");
             if (body.type != EntityType.ORG || e + 2 >= tokens.size() || claims.at(e - 1) != body
-                    || !tokens.get(e).text.equals(",") || !(french ? tokens.get(body.start).key.equals("ministere")
+                    || !tokens.get(e).text.equals(",") && !and || !(french ? tokens.get(body.start).key.equals("ministere")
                     : complementInside(tokens, body.start, e) && PORTFOLIO_HEADS.contains(tokens.get(body.start).key))) {
                 continue;
             }
             int u = portfolioListEnd(tokens, claims, e, french);
+            for (int w = e + 1; and && !french && w < u; w++) {
+                // "Ministry of Transport and Logistics", not "Ministry of Health and Oxfam": after "and" alone, a
+                // portfolio of everyday words.
+                u = lexicon.everydayWords.contains(tokens.get(w).key) ? u : -1;
+            }
             if (u > e) {
                 claims.override(newSpan(doc, body.start, u, EntityType.ORG, Span.Source.CAPITALS));
             }
@@ -833,6 +839,11 @@ final class NameSequenceFinder {
                 && frenchAdjective(tokens.get(u).key)) {
             // "du Développement durable", "de la Formation professionnelle".
             u++;
+        } else if (french && u + 2 < tokens.size() && OF_LINKS.contains(tokens.get(u).key) && !tokens.get(u).capitalised
+                && tokens.get(u + 1).isWord() && !tokens.get(u + 1).capitalised && tokens.get(u + 1).key.length() > 2
+                && (tokens.get(u + 2).text.equals(",") || tokens.get(u + 2).key.equals("et"))) {
+            // "de l'Aménagement du territoire,", "du Cadre de vie et": a lower-case complement inside the portfolio.
+            u += 2;
         }
         return u;
     }
