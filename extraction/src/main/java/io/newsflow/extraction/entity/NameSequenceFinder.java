@@ -373,7 +373,32 @@ final class NameSequenceFinder {
         portsActingAsBodies(doc, claims);
         prosecutorsOfPlaces(doc, claims);
         portfolioListsAfterComma(doc, claims);
+        companiesOfCountries(doc, claims);
         return singles;
+    }
+
+    /**
+     * "Vecturis Angola, which runs the trains", "Sucaf Centrafrique a dit": an unknown word just before a country's name,
+     * the two alone between lower-case words or punctuation, is a company's national arm, not a word and a place.
+     */
+    private void companiesOfCountries(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Span country = claims.at(k);
+            Token x = tokens.get(k - 1);
+            if (country == null || country.type != EntityType.LOC || country.start != k || country.end != k + 1
+                    || claims.at(k - 1) != null || !x.isWord() || !x.capitalised || x.allCaps || x.text.length() < 4
+                    || x.sentence != tokens.get(k).sentence || x.end + 1 != tokens.get(k).start
+                    || k >= 2 && tokens.get(k - 2).isWord() && tokens.get(k - 2).capitalised
+                    || tokens.get(k + 1).isWord() && tokens.get(k + 1).capitalised
+                    || lexicon.everydayWords.contains(x.key) || isStop(doc, x) || lexicon.towns.contains(x.key)
+                    || lexicon.demonyms.containsKey(x.key) || lexicon.placeHeadsLatin.contains(x.key)
+                    || ArabicNameRomaniser.LATIN_NAMES.listed(x.key) || kb.index().start(x.key) != null
+                    || !countryName(tokens.get(k).text)) {
+                continue;
+            }
+            claims.override(newSpan(doc, k - 1, k + 1, EntityType.ORG, Span.Source.CAPITALS));
+        }
     }
 
     /** Whether the capitalised words from {@code k} (at most four) end with a kind of body ("People Party"). */
