@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 29 (h/enfr16), with invented names no eval or held-out set holds: the holder after a title and its everyday
  * portfolio words ("Minister of State for ..."), a person whose given name is not listed before "of the" a body, a
- * ministry's portfolios after "et"/"and" alone and with a lower-case complement, and a company's national arm named
- * by an unknown word and a country.
+ * ministry's portfolios after "et"/"and" alone and with a lower-case complement, a field's and a sugar mill's
+ * name after "de", and a company's national arm named by an unknown word and a country.
  */
 class TitleHoldersMinistriesAndNationalArmsTest {
 
@@ -42,6 +42,12 @@ class TitleHoldersMinistriesAndNationalArmsTest {
     void lowerCaseComplementInsideFrenchPortfolio() {
         assertThat(names("Le ministère de l'Aménagement du littoral, des Ports et de la Pêche a promis une aide.", "fr",
                 EntityType.ORG)).containsExactly("ministère de l'Aménagement du littoral, des Ports et de la Pêche");
+    }
+
+    @Test
+    void fieldAndSugarMillNameThePlaceAfterDe() {
+        assertThat(names("La production du champ de Quendarou a baissé, et la sucrerie de Tarvelina est à l'arrêt.", "fr",
+                EntityType.LOC)).containsExactly("Quendarou", "Tarvelina");
     }
 
     @Test

@@ -774,7 +774,7 @@ final class NameSequenceFinder {
         boolean french = doc.language().equals("fr");
         for (Span body : claims.spans()) {
             int e = body.end;
-            boolean and = !tokens.get(e).capitalised && tokens.get(e).key.equals(french ? "et" : "and");
+            boolean and = e < tokens.size() && !tokens.get(e).capitalised && tokens.get(e).key.equals(french ? "et" : "and");
             if (body.type != EntityType.ORG || e + 2 >= tokens.size() || claims.at(e - 1) != body
                     || !tokens.get(e).text.equals(",") && !and || !(french ? tokens.get(body.start).key.equals("ministere")
                     : complementInside(tokens, body.start, e) && PORTFOLIO_HEADS.contains(tokens.get(body.start).key))) {
