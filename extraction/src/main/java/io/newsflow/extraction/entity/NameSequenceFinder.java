@@ -45,6 +45,8 @@ final class NameSequenceFinder {
             "do", "dos", "das", "del", "della", "dello", "al", "el", "bin", "ben", "ibn", "ould", "van", "von", "der",
             "den", "y", "the", "ap");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "et", "&");
+    /** Lower-case particles inside a person's name ("Jose de Lima Massano", "Maria dos Santos"). */
+    private static final Set<String> NAME_PARTICLES = WordSet.of("de", "da", "do", "dos", "das", "del", "van", "von", "der");
     /** Words that make the next noun a complement of the one before ("du groupe", "of the company"). */
     /** Nouns of an industrial site, written before the company that runs it ("l'usine Arkema de …"). */
     private static final Set<String> SITE_NOUNS = WordSet.of("usine", "usines", "raffinerie", "site", "entrepot",
@@ -371,7 +373,32 @@ final class NameSequenceFinder {
         portsActingAsBodies(doc, claims);
         prosecutorsOfPlaces(doc, claims);
         portfolioListsAfterComma(doc, claims);
+        companiesOfCountries(doc, claims);
         return singles;
+    }
+
+    /**
+     * "Vecturis Angola, which runs the trains", "Sucaf Centrafrique a dit": an unknown word just before a country's name,
+     * the two alone between lower-case words or punctuation, is a company's national arm, not a word and a place.
+     */
+    private void companiesOfCountries(Document doc, Claims claims) {
+        List<Token> tokens = doc.tokens();
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Span country = claims.at(k);
+            Token x = tokens.get(k - 1);
+            if (country == null || country.type != EntityType.LOC || country.start != k || country.end != k + 1
+                    || claims.at(k - 1) != null || !x.isWord() || !x.capitalised || x.allCaps || x.text.length() < 4
+                    || x.sentence != tokens.get(k).sentence || x.end + 1 != tokens.get(k).start
+                    || k >= 2 && tokens.get(k - 2).isWord() && tokens.get(k - 2).capitalised
+                    || tokens.get(k + 1).isWord() && tokens.get(k + 1).capitalised
+                    || lexicon.everydayWords.contains(x.key) || isStop(doc, x) || lexicon.towns.contains(x.key)
+                    || lexicon.demonyms.containsKey(x.key) || lexicon.placeHeadsLatin.contains(x.key)
+                    || ArabicNameRomaniser.LATIN_NAMES.listed(x.key) || kb.index().start(x.key) != null
+                    || !countryName(tokens.get(k).text)) {
+                continue;
+            }
+            claims.override(newSpan(doc, k - 1, k + 1, EntityType.ORG, Span.Source.CAPITALS));
+        }
     }
 
     /** Whether the capitalised words from {@code k} (at most four) end with a kind of body ("People Party"). */
@@ -535,7 +562,9 @@ final class NameSequenceFinder {
                 and--;
             }
             int g = and + 1;
-            while (and > from && g < to && lexicon.everydayWords.contains(tokens.get(g).key)) {
+            while (and > from && g < to && (lexicon.everydayWords.contains(tokens.get(g).key) || to - g > 3)) {
+                // A portfolio word that is also a given name ("Ocean", "Marine") stays in the title while more
+                // than a holder's three words follow it.
                 g++;
             }
             boolean holder = g > and + 1 && to - g >= 2 && to - g <= 3;
@@ -556,6 +585,89 @@ final class NameSequenceFinder {
         }
         claims.override(newSpan(doc, name, to, EntityType.PERSON, Span.Source.CAPITALS));
         return true;
+    }
+
+    /**
+     * "Minister of State for Coast Conservation Ruwan Senarath", "Minister of Industry and Entrepreneurship Development
+     * Sunil Handunnetti", "Minister of State for Economic Coordination Jose de Lima Massano": after a title, "of" or
+     * "for" and maybe earlier portfolios, a run opening with everyday words is the rest of the portfolio, and the two or
+     * three words after them (with a particle's words after the run) are the holder.
+     */
+    private boolean holderAfterTitleAndPortfolios(Document doc, Claims claims, int from, int to) {
+        List<Token> tokens = doc.tokens();
+        PhraseTrie.Match<String> title = lexicon.titles.match(tokens, from);
+        boolean titled = false;
+        if (title != null && title.end() < to) {
+            // The run opens with the title: "Minister of State for Coast Conservation ...".
+            int p = title.end();
+            while (p < to && (linkOfTitle(tokens.get(p)) || p + 1 < to && linkOfTitle(tokens.get(p + 1))
+                    && tokens.get(p).key.equals("state"))) {
+                p++;
+            }
+            titled = p > title.end();
+            from = titled ? p : from;
+        }
+        if (to - from < 2 || !lexicon.everydayWords.contains(tokens.get(from).key)
+                || !titled && !titleAndPortfoliosBefore(tokens, from)) {
+            return false;
+        }
+        int g = from;
+        while (g < to && (lexicon.everydayWords.contains(tokens.get(g).key) || to - g > 3)
+                && !(g + 1 < to && particleAt(tokens, g + 1))) {
+            g++;
+        }
+        int particles = 0;
+        for (int u = g; u < to; u++) {
+            particles += particleAt(tokens, u) ? 1 : 0;
+        }
+        int end = to;
+        if (to + 1 < tokens.size() && !tokens.get(to).capitalised && NAME_PARTICLES.contains(tokens.get(to).key) && tokens.get(to + 1).isWord()
+                && tokens.get(to + 1).capitalised && tokens.get(to + 1).sentence == tokens.get(to).sentence) {
+            // "Jose de Lima Massano": the holder's name runs on after its particle.
+            end = to + 1;
+            while (end < tokens.size() && end - to < 3 && tokens.get(end).isWord() && tokens.get(end).capitalised
+                    && !lexicon.orgWordsLatin.contains(tokens.get(end).key)) {
+                end++;
+            }
+        }
+        if (g == from || g >= to || end - g < 2 || to - g - particles > 3) {
+            return false;
+        }
+        for (int u = g; u < end; u++) {
+            Token t = tokens.get(u);
+            if (u < to && !particleAt(tokens, u) && (!t.isWord() || !t.capitalised || lexicon.everydayWords.contains(t.key)
+                    || lexicon.orgWordsLatin.contains(t.key) || lexicon.placeHeadsLatin.contains(t.key))) {
+                return false;
+            }
+        }
+        claims.override(newSpan(doc, g, end, EntityType.PERSON, Span.Source.CAPITALS));
+        return true;
+    }
+
+    private static boolean particleAt(List<Token> tokens, int k) {
+        return !tokens.get(k).capitalised && NAME_PARTICLES.contains(tokens.get(k).key);
+    }
+
+    private static boolean linkOfTitle(Token t) {
+        return !t.capitalised && (t.key.equals("of") || t.key.equals("for"));
+    }
+
+    /** A title and "of" or "for" before {@code from}, with only portfolios, commas and "and" between. */
+    private boolean titleAndPortfoliosBefore(List<Token> tokens, int from) {
+        for (int p = from - 1; p >= 1 && from - p <= 10 && tokens.get(p).sentence == tokens.get(from).sentence; p--) {
+            Token t = tokens.get(p);
+            if (!t.capitalised && (t.key.equals("of") || t.key.equals("for"))) {
+                for (int back = 1; back <= 3 && p - back >= 0; back++) {
+                    PhraseTrie.Match<String> title = lexicon.titles.match(tokens, p - back);
+                    if (title != null && title.end() == p) {
+                        return true;
+                    }
+                }
+            } else if (!(t.text.equals(",") || !t.capitalised && t.key.equals("and") || t.isWord() && t.capitalised)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first portfolio of a list whose later member opens at {@code from} ("Industries" for "Mines" in "Minister of Industries, Mines and ..."). */
@@ -662,12 +774,18 @@ final class NameSequenceFinder {
         boolean french = doc.language().equals("fr");
         for (Span body : claims.spans()) {
             int e = body.end;
+            boolean and = e < tokens.size() && !tokens.get(e).capitalised && tokens.get(e).key.equals(french ? "et" : "and");
             if (body.type != EntityType.ORG || e + 2 >= tokens.size() || claims.at(e - 1) != body
-                    || !tokens.get(e).text.equals(",") || !(french ? tokens.get(body.start).key.equals("ministere")
+                    || !tokens.get(e).text.equals(",") && !and || !(french ? tokens.get(body.start).key.equals("ministere")
                     : complementInside(tokens, body.start, e) && PORTFOLIO_HEADS.contains(tokens.get(body.start).key))) {
                 continue;
             }
             int u = portfolioListEnd(tokens, claims, e, french);
+            for (int w = e + 1; and && !french && w < u; w++) {
+                // "Ministry of Transport and Logistics", not "Ministry of Health and Oxfam": after "and" alone, a
+                // portfolio of everyday words.
+                u = lexicon.everydayWords.contains(tokens.get(w).key) ? u : -1;
+            }
             if (u > e) {
                 claims.override(newSpan(doc, body.start, u, EntityType.ORG, Span.Source.CAPITALS));
             }
@@ -746,6 +864,11 @@ final class NameSequenceFinder {
                 && frenchAdjective(tokens.get(u).key)) {
             // "du Développement durable", "de la Formation professionnelle".
             u++;
+        } else if (french && u + 2 < tokens.size() && OF_LINKS.contains(tokens.get(u).key) && !tokens.get(u).capitalised
+                && tokens.get(u + 1).isWord() && !tokens.get(u + 1).capitalised && tokens.get(u + 1).key.length() > 2
+                && (tokens.get(u + 2).text.equals(",") || tokens.get(u + 2).key.equals("et"))) {
+            // "de l'Aménagement du territoire,", "du Cadre de vie et": a lower-case complement inside the portfolio.
+            u += 2;
         }
         return u;
     }
@@ -1216,6 +1339,9 @@ final class NameSequenceFinder {
 
     private void classify(Document doc, Claims claims, int from, int to, List<Integer> singles) {
         List<Token> tokens = doc.tokens();
+        if (holderAfterTitleAndPortfolios(doc, claims, from, to)) {
+            return;
+        }
         if (bodyOfPlace(doc, claims, from, to)) {
             // "Police Scotland said", "Invest Northern Ireland said": a body named by its remit and the place it
             // serves, acting as the subject.
@@ -2369,6 +2495,21 @@ final class NameSequenceFinder {
     }
 
     /** Whether none of the words of [a, b) is a listed given name or surname. */
+    /**
+     * "Abilio Kiluange of the Angolan Dockworkers Association": two or three words that are neither everyday words
+     * nor known towns before "of the" read as a person whose given name is not listed, not as a body's first words.
+     */
+    private boolean unknownWords(List<Token> tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.text.length() < 3 || lexicon.everydayWords.contains(t.key) || lexicon.towns.contains(t.key)
+                    || lexicon.demonyms.containsKey(t.key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean noListedName(List<Token> tokens, int a, int b) {
         for (int k = a; k < b; k++) {
             Token t = tokens.get(k);
@@ -2617,7 +2758,7 @@ final class NameSequenceFinder {
         for (int k = s; k < of; k++) {
             particle |= FILIATION_PARTICLES.contains(tokens.get(k).key);
         }
-        if (!particle && noListedName(tokens, s, of)) {
+        if (!particle && noListedName(tokens, s, of) && !(of - s <= 3 && unknownWords(tokens, s, of))) {
             return false;
         }
         for (int k = s; k < of; k++) {
