@@ -30,7 +30,8 @@ SEEN = ["dev", "articles", "fresh", "unseen", "blind", "blind2", "blind3", "blin
 PRACTICE = ["practice_arperson", "practice_arperson2", "practice_arpername", "practice_arpername2", "practice_arorg7",
             "practice_arorg8", "practice_arorg9", "practice_arplaces2", "practice_arplaces3", "practice_arplaces4",
             "practice_enfr11", "practice_enfr13", "practice_arorg10", "practice_arpername3", "practice_arplaces5",
-            "practice_enfr14", "practice_arorg11", "practice_arpername4", "practice_arplaces6", "practice_enfr15"]
+            "practice_enfr14", "practice_arorg11", "practice_arpername4", "practice_arplaces6", "practice_enfr15",
+            "practice_arplaces7", "practice_enfr16"]
 # Held back from the rounds of work, scored once after a merge. Session 24 released blind10-12 and blind15-17 to the
 # rounds (held back for 4-11 sessions; their errors are the classes that did not generalise) and keeps the newest;
 # session 25 released blind21, keeps blind20 (the other set of dev.jsonl's kind) and adds blind22-23, written then;
