@@ -12,10 +12,15 @@ import io.newsflow.extraction.text.ArabicStem;
 import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places written in Arabic that the gazetteer has only in Latin letters ("الفاشر" is GeoNames' "Al-Fashir",
@@ -26,11 +31,11 @@ import java.util.Map;
 final class ArabicPlaceGuesser {
 
     /** Words that end a place name and belong to it: "شبيلي السفلى" is Lower Shabelle. */
-    private static final java.util.Set<String> NAME_FINAL = WordSet.of("السفلي", "العليا", "الوسطي", "الكبري",
+    private static final Set<String> NAME_FINAL = WordSet.of("السفلي", "العليا", "الوسطي", "الكبري",
             "الصغري", "الكبير", "الصغير");
 
     /** Prepositions that follow a verb, not a place name ("بوسو أسفر عن"). */
-    private static final java.util.Set<String> VERB_OBJECTS = WordSet.of("عن", "علي");
+    private static final Set<String> VERB_OBJECTS = WordSet.of("عن", "علي");
 
     /** Skeletons of this many consonants or fewer match too many places to be taken without their country. */
     private static final int SHORT_SKELETON = 3;
@@ -46,7 +51,7 @@ final class ArabicPlaceGuesser {
     private static final List<String> DIVISION_WORDS = List.of("Governorate", "District", "Province", "Municipality",
             "Department", "Region");
     /** The countries whose wire copy writes "بني" as "Bani" ({@link #opener}). */
-    private static final java.util.Set<String> BANI_COUNTRIES = java.util.Set.of("JO", "PS", "LB", "SY", "IQ", "SA",
+    private static final Set<String> BANI_COUNTRIES = Set.of("JO", "PS", "LB", "SY", "IQ", "SA",
             "KW", "BH", "QA", "AE", "OM", "YE", "LY");
     private static final Map<String, String> OPENERS = Map.of("بني", "Beni", "غور", "Ghor");
     /** Places named with their kind, which English writes after the name. */
@@ -59,103 +64,104 @@ final class ArabicPlaceGuesser {
      * judiciary), which the story often names the district without. Normalised keys: {@link
      * Lexicon#ARABIC_DIVISION_WORDS} but "منطقة" (also any area), and the district "مديرية".
      */
-    private static final java.util.Set<String> DIVISIONS = divisionWords();
+    private static final Set<String> DIVISIONS = divisionWords();
     /** Port words ("ميناء", and "مرفأ" in the Levant): a port named after its town is the town. */
-    private static final java.util.Set<String> PORTS = java.util.Set.of("ميناء", "مرفأ");
+    private static final Set<String> PORTS = Set.of("ميناء", "مرفأ");
     /** Place words for towns and regions, which are not named after people. */
-    private static final java.util.Set<String> REGIONS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة", "ولاية",
+    private static final Set<String> REGIONS = Set.of("مدينة", "بلدة", "قرية", "محافظة", "ولاية",
             "منطقة", "إقليم", "معتمدية");
     /**
      * "جهة فاس مكناس": the Moroccan region word, which names a region by its two cities (Fez-Meknes). Not a place word:
      * "جهة" alone is also a side or a party.
      */
-    static final java.util.Set<String> REGION_PAIR = WordSet.of("جهه", "لجهه", "بجهه", "وجهه");
-    /**
-     * Place words that are also everyday words: "حي" (alive), "قضاء" (judiciary, spending), "ناحية" (side), "مقاطعة"
-     * (boycott), "لواء" (a brigade, Jordan's district). They name a district or province only after a preposition of
-     * place ("في حي", "على حي", "بقضاء", "وفي لواء").
-     */
+    static final Set<String> REGION_PAIR = WordSet.of("جهه", "لجهه", "بجهه", "وجهه");
     /**
      * Plural place words, which list places ("محليات سودري وأم دم", "جماعات أنفكو وإملشيل وتونفيت") and never name one
-     * themselves ("في قرى" is no place).
+     * themselves ("في قرى" is no place). The same words are {@code ar cue} rows of {@code place-words.tsv}, which make
+     * them place words; the lexicon keeps no kind for plurals, so which cues are plural is said here only.
      */
-    private static final java.util.Set<String> PLACE_PLURALS = WordSet.of("قري", "بلدات", "محليات", "جماعات",
+    private static final Set<String> PLACE_PLURALS = WordSet.of("قري", "بلدات", "محليات", "جماعات",
             "دواوير", "مديريات");
     /**
      * Words that describe or count the places after a plural place word ("قرى كثيرة", "بلدات مجاورة", "قرى أخرى"),
      * which name none; with the participles of the derived forms in مت-/مست- ("قرى متضررة", "بلدات مستهدفة").
      */
-    private static final java.util.Set<String> PLURAL_DESCRIBERS = WordSet.of("كثيره", "عديده", "اخري", "مجاوره",
+    private static final Set<String> PLURAL_DESCRIBERS = WordSet.of("كثيره", "عديده", "اخري", "مجاوره",
             "صغيره", "كبيره", "نائيه", "قريبه", "بعيده", "محاذيه", "حدوديه", "جبليه", "ريفيه", "صحراويه", "معزوله",
             "منكوبه", "مدمره", "مهجوره", "محاصره", "عده", "جديده", "قديمه", "فقيره", "مختلفه", "بأكملها", "باكملها",
             "بكاملها", "كامله", "عربيه", "شيعيه", "سنيه", "مسيحيه", "درزيه", "كرديه", "امازيغيه", "زراعيه", "سياحيه",
             "ساحليه", "شرقيه", "غربيه", "شماليه", "جنوبيه", "واسعه", "معينه", "محدده", "مماثله", "اخرى");
     /** Cardinal numbers and quantities that count the plural after them ("ثلاث قرى", "بضع بلدات"). */
-    private static final java.util.Set<String> COUNTING_WORDS = WordSet.of("ثلاث", "اربع", "خمس", "ست", "سبع",
+    private static final Set<String> COUNTING_WORDS = WordSet.of("ثلاث", "اربع", "خمس", "ست", "سبع",
             "ثماني", "ثمان", "تسع", "عشر", "عده", "بضع", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
             "عشره");
     /** The most places read from one list after a plural place word. */
     private static final int MAX_LISTED_PLACES = 5;
-    private static final java.util.Set<String> EVERYDAY_CUES = WordSet.of("حي", "قضاء", "ناحيه", "مقاطعه", "لواء");
+    /**
+     * Place words that are also everyday words: "حي" (alive), "قضاء" (judiciary, spending), "ناحية" (side), "مقاطعة"
+     * (boycott), "لواء" (a brigade, Jordan's district). They name a district or province only after a preposition of
+     * place ("في حي", "على حي", "بقضاء", "وفي لواء").
+     */
+    private static final Set<String> EVERYDAY_CUES = WordSet.of("حي", "قضاء", "ناحيه", "مقاطعه", "لواء");
     /** "مركز دشنا": Egypt's district (markaz), named after its town; also any centre ("مركز صحي"). */
     private static final String MARKAZ = "مركز";
     /** What "قضاء" spends or settles ("قضاء العطلة", "قضاء الحوائج"), which names no district. */
-    private static final java.util.Set<String> SPENT = WordSet.of("وقت", "اوقات", "ساعه", "ساعات", "يوم", "ايام",
+    private static final Set<String> SPENT = WordSet.of("وقت", "اوقات", "ساعه", "ساعات", "يوم", "ايام",
             "ليله", "ليالي", "عطله", "اجازه", "فتره", "اسبوع", "اسابيع", "شهر", "اشهر", "سنه", "سنوات", "عقوبه",
             "حاجه", "حاجات", "حوائج", "دين", "ديون", "بقيه", "معظم", "امسيه", "صلاه", "فريضه");
     /** "في حي", "على حي", "إلى قضاء", "قرب ناحية": the prepositions before a district. */
-    private static final java.util.Set<String> DISTRICT_PREPOSITIONS = WordSet.of("في", "وفي", "الي", "والي", "من",
+    private static final Set<String> DISTRICT_PREPOSITIONS = WordSet.of("في", "وفي", "الي", "والي", "من",
             "ومن", "علي", "وعلي", "داخل", "قرب", "ضد", "بين", "وسط", "نحو", "باتجاه");
     /**
      * "يزور الوزير الخميس المقبل قضاء X", "زار أمس ناحية X": the day of a visit just before a district, which the
      * visit's verb governs.
      */
-    private static final java.util.Set<String> VISIT_DAYS = WordSet.of("المقبل", "القادم", "الماضي", "امس", "اليوم",
+    private static final Set<String> VISIT_DAYS = WordSet.of("المقبل", "القادم", "الماضي", "امس", "اليوم",
             "غدا");
     /** "صيادي ناحية X", "سكان قضاء X": people named by where they live, in construct with a district. */
-    private static final java.util.Set<String> RESIDENTS = WordSet.of("سكان", "اهالي", "ابناء", "صيادي", "مزارعي",
+    private static final Set<String> RESIDENTS = WordSet.of("سكان", "اهالي", "ابناء", "صيادي", "مزارعي",
             "فلاحي", "مواطني", "قري", "بلدات");
     /** Governors' titles in construct: the word after them is the place they govern. */
-    private static final java.util.Set<String> GOVERNORS = WordSet.of("محافظ", "والي", "حاكم");
+    private static final Set<String> GOVERNORS = WordSet.of("محافظ", "والي", "حاكم");
     /** "محافظ سابق", "حاكم مدني": words that describe a governor rather than name his place. */
-    private static final java.util.Set<String> OFFICE_WORDS = WordSet.of("سابق", "اسبق", "حالي", "جديد", "مقبل",
+    private static final Set<String> OFFICE_WORDS = WordSet.of("سابق", "اسبق", "حالي", "جديد", "مقبل",
             "مساعد", "منتخب", "معين", "مكلف", "مؤقت", "عام", "مدني", "عسكري", "بالنيابه", "بالانابه");
     /** "ou" after a consonant, the spelling of people's names for a long u. */
-    private static final java.util.regex.Pattern LONG_U = java.util.regex.Pattern.compile("(?<=[b-df-hj-np-tv-z])ou",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern LONG_U = Pattern.compile("(?<=[b-df-hj-np-tv-z])ou",
+            Pattern.CASE_INSENSITIVE);
     /**
      * "باب العسة", "سوق الثلاثاء", "عين الشقف": nouns that open a town's name in construct with a word that has the
      * article (gate, market, spring, mother, inlet, yard, channel, cape, well, valley, mount, hill, tower, house,
      * palace, village, monastery, saint, and the children of a tribe, the Maghreb's Ouled). Normalised keys.
      */
-    private static final java.util.Set<String> CONSTRUCT_HEADS = WordSet.of("باب", "سوق", "عين", "ام", "خور", "حوش",
+    private static final Set<String> CONSTRUCT_HEADS = WordSet.of("باب", "سوق", "عين", "ام", "خور", "حوش",
             "فلج", "راس", "بئر", "بير", "وادي", "جبل", "تل", "برج", "دار", "بيت", "قصر", "كفر", "دير", "سيدي", "اولاد");
     /**
      * "قرى الشوال وأم جر وود الزاكي", "قريتي الزوية وأبو طيبان", "قرى البو فهد والبو ذياب": besides the construct
      * heads, the nouns that open a place's name with a word without the article (father, mother, son of, sons of,
      * Iraq's "البو", the house of) name nothing alone when a place joined by و begins with them. Normalised keys.
      */
-    private static final java.util.Set<String> JOINED_HEADS = WordSet.of("ابو", "ام", "ود", "بني", "البو", "تل");
+    private static final Set<String> JOINED_HEADS = WordSet.of("ابو", "ام", "ود", "بني", "البو", "تل");
     /**
      * The English word for a noun that opens a place's name, as wire copy writes it in the Mashriq and the Nile valley
      * ("Kafr Nabudah", "Deir Hafer", "Beit Jala", Iraq's "Albu Nimr"), where letter-by-letter spelling gives "Kafar",
      * "Dayr", "Bayt", "al-Bo". Normalised keys.
      */
-    private static final java.util.Map<String, String> HEAD_SPELLING = java.util.Map.of("كفر", "Kafr", "دير", "Deir",
+    private static final Map<String, String> HEAD_SPELLING = Map.of("كفر", "Kafr", "دير", "Deir",
             "بيت", "Beit", "البو", "Albu");
     /** "ميناء خليفة بن سلمان": places named after a person carry the lineage word. */
-    private static final java.util.Set<String> LINEAGE = WordSet.of("بن", "ابن");
+    private static final Set<String> LINEAGE = WordSet.of("بن", "ابن");
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ArabicNameRomaniser romaniser;
-    private final java.util.Set<String> givenNames;
+    private final Set<String> givenNames;
     /** The capitals and major cities, which the gazetteer ranks first. */
-    private final java.util.Set<CanonicalEntity> majorPlaces = java.util.Collections.newSetFromMap(
-            new java.util.IdentityHashMap<>());
+    private final Set<CanonicalEntity> majorPlaces = Collections.newSetFromMap(
+            new IdentityHashMap<>());
     /** The national capitals, which lead the major cities. */
-    private final java.util.Set<CanonicalEntity> capitals = java.util.Collections.newSetFromMap(
-            new java.util.IdentityHashMap<>());
+    private final Set<CanonicalEntity> capitals = Collections.newSetFromMap(
+            new IdentityHashMap<>());
     /** Each country's capital, whose position stands for the country's when a place is weighed by distance. */
     private final Map<String, CanonicalEntity> capitalOf = new HashMap<>();
     /** Places by the skeleton of their English names, the first-ranked first. */
@@ -225,8 +231,8 @@ final class ArabicPlaceGuesser {
         }
     }
 
-    private static java.util.Set<String> divisionWords() {
-        java.util.Set<String> words = new java.util.HashSet<>(Lexicon.ARABIC_DIVISION_WORDS);
+    private static Set<String> divisionWords() {
+        Set<String> words = new HashSet<>(Lexicon.ARABIC_DIVISION_WORDS);
         words.remove(TextNormaliser.key("منطقة"));
         words.add(TextNormaliser.key("مديرية"));
         return WordSet.copyOf(words);
@@ -711,10 +717,10 @@ final class ArabicPlaceGuesser {
     }
 
     /** The commune and district words, normalised keys. */
-    private static final java.util.Set<String> COMMUNE_WORDS = WordSet.of("بلديه", "دائره");
+    private static final Set<String> COMMUNE_WORDS = WordSet.of("بلديه", "دائره");
 
     /** Prepositions after which a place and a compass adjective are one name ("في البقاع الشمالي"). */
-    private static final java.util.Set<String> QUARTER_OPENERS = WordSet.of("في", "من", "الي", "عن", "علي", "حتي",
+    private static final Set<String> QUARTER_OPENERS = WordSet.of("في", "من", "الي", "عن", "علي", "حتي",
             "بين", "داخل", "نحو");
     /** Compass adjectives after a place, and the English word before its name. */
     private static final Map<String, String> COMPASS_ADJECTIVES = Map.of("الشمالي", "Northern", "الشماليه",
@@ -888,7 +894,7 @@ final class ArabicPlaceGuesser {
     }
 
     /** Place words for a town, after which a town is meant rather than a division of the same name. */
-    private static final java.util.Set<String> TOWN_WORDS = java.util.Set.of("مدينة", "بلدة", "قرية");
+    private static final Set<String> TOWN_WORDS = Set.of("مدينة", "بلدة", "قرية");
 
     /** Puts the first town among a span's candidates before a division of the same country that leads them. */
     private void preferTown(Span known) {
