@@ -8,7 +8,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds date expressions and resolves them against the publication day (UTC): "25 نوفمبر", "12 آذار", "le 12 mars",
@@ -40,11 +42,11 @@ public final class DateResolver {
 
     private final Lexicon lexicon;
     /** Words a date expression can start with (numbers aside). */
-    private final java.util.Set<String> starts;
+    private final Set<String> starts;
 
     public DateResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
-        java.util.Set<String> all = new java.util.HashSet<>(lexicon.months.firstWords());
+        Set<String> all = new HashSet<>(lexicon.months.firstWords());
         all.addAll(lexicon.weekdays.firstWords());
         all.addAll(lexicon.relativeDays.firstWords());
         all.addAll(lexicon.nextWords);

@@ -8,11 +8,17 @@ import io.newsflow.extraction.lexicon.Lexicon;
 import io.newsflow.extraction.lexicon.PhraseTrie;
 import io.newsflow.extraction.lexicon.WordSet;
 import io.newsflow.extraction.text.ArabicStem;
+import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,8 +82,14 @@ public final class EventExtractor {
             "صاروخ", "صواريخ", "مسيره", "مسيرات", "طائرات", "قذائف", "مدفعيه", "الطائرات", "الصواريخ", "المسيرات");
     private static final Set<String> ROAD_WORDS = keys("road", "roads", "highway", "highways", "street", "streets",
             "bridge", "route", "routes", "autoroute", "rue", "pont", "طريق", "الطريق", "الطرق", "جسر");
-    /** Context words of a sentence as bits: 1 cancelled, 2 aid, 4 military. */
-    private static final java.util.Map<String, Integer> CONTEXT_WORDS = contextWords();
+    /** Kinds of context word, as bits of {@link #CONTEXT_WORDS}'s values. */
+    private static final int CANCELLING = 1;
+    private static final int AID = 2;
+    private static final int MILITARY = 4;
+    private static final int WEAPON = 8;
+    private static final int ROAD = 16;
+    /** Context words of a sentence, each with the bits of its kinds. */
+    private static final Map<String, Integer> CONTEXT_WORDS = contextWords();
     private static final Set<String> GUEST_WORDS = keys("نظيره", "نظيرها", "نظيرته", "وفدا", "وفد", "الوفد", "السفير",
             "سفير", "وزير", "الوزير", "رئيس", "المبعوث", "ambassador", "delegation", "counterpart", "minister",
             "president", "envoy", "ambassadeur", "délégation", "homologue", "ministre", "président", "émissaire");
@@ -176,11 +188,11 @@ public final class EventExtractor {
                 // cancellation of that action.
                 boolean purpose = t.arabic && t.key.startsWith("ل") && !t.key.startsWith("لل")
                         && t.stems.length > 1 || i > 0 && PURPOSE_WORDS.contains(tokens.get(i - 1).key);
-                cancelled[t.sentence] |= (kind & 1) != 0 && !purpose;
-                aid[t.sentence] |= (kind & 2) != 0;
-                military[t.sentence] |= (kind & 4) != 0;
-                weapon[t.sentence] |= (kind & 8) != 0;
-                road[t.sentence] |= (kind & 16) != 0;
+                cancelled[t.sentence] |= (kind & CANCELLING) != 0 && !purpose;
+                aid[t.sentence] |= (kind & AID) != 0;
+                military[t.sentence] |= (kind & MILITARY) != 0;
+                weapon[t.sentence] |= (kind & WEAPON) != 0;
+                road[t.sentence] |= (kind & ROAD) != 0;
             }
         }
         List<DateResolver.DateMention> dateMentions = dates.find(tokens, published, future);
@@ -541,7 +553,7 @@ public final class EventExtractor {
 
     /** "signé", "reçue", "saisis", "interpellés": the endings of French past participles. */
     private static boolean frenchParticiple(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("i")
                 || w.endsWith("is") || w.endsWith("ie") || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us");
     }
@@ -801,7 +813,7 @@ public final class EventExtractor {
                 boolean samePlace = x.place != null && e.place != null && x.place.entityId().equals(e.place.entityId())
                         && !occasion;
                 boolean sameDate = x.date != null && x.date.equals(e.date) && !occasion;
-                boolean subjectOk = e.subjects.isEmpty() || !java.util.Collections.disjoint(x.actors, e.subjects);
+                boolean subjectOk = e.subjects.isEmpty() || !Collections.disjoint(x.actors, e.subjects);
                 int distance = Math.abs(x.lastSentence - e.sentence);
                 boolean headline = x.sentence == 0 && !x.mergedBody && e.sentence > 0;
                 // A headline names the country ("talks in Chile") where the story names the town ("in Valparaíso").
@@ -1015,20 +1027,20 @@ public final class EventExtractor {
                 || t.text.equals(":"));
     }
 
-    private static java.util.Map<String, Integer> contextWords() {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        CANCELLED.forEach(w -> out.merge(w, 1, (a, b) -> a | b));
-        AID_WORDS.forEach(w -> out.merge(w, 2, (a, b) -> a | b));
-        MILITARY_WORDS.forEach(w -> out.merge(w, 4, (a, b) -> a | b));
-        WEAPON_WORDS.forEach(w -> out.merge(w, 8, (a, b) -> a | b));
-        ROAD_WORDS.forEach(w -> out.merge(w, 16, (a, b) -> a | b));
-        return java.util.Collections.unmodifiableMap(out);
+    private static Map<String, Integer> contextWords() {
+        Map<String, Integer> out = new HashMap<>();
+        CANCELLED.forEach(w -> out.merge(w, CANCELLING, (a, b) -> a | b));
+        AID_WORDS.forEach(w -> out.merge(w, AID, (a, b) -> a | b));
+        MILITARY_WORDS.forEach(w -> out.merge(w, MILITARY, (a, b) -> a | b));
+        WEAPON_WORDS.forEach(w -> out.merge(w, WEAPON, (a, b) -> a | b));
+        ROAD_WORDS.forEach(w -> out.merge(w, ROAD, (a, b) -> a | b));
+        return Collections.unmodifiableMap(out);
     }
 
     private static Set<String> keys(String... words) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String w : words) {
-            out.add(io.newsflow.extraction.text.TextNormaliser.key(w));
+            out.add(TextNormaliser.key(w));
         }
         return WordSet.copyOf(out);
     }
