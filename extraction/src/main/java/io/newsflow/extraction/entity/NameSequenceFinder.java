@@ -10,6 +10,7 @@ import io.newsflow.extraction.text.TextNormaliser;
 import io.newsflow.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -122,8 +123,8 @@ final class NameSequenceFinder {
      * Lower-case links between the capitalised parts of a town's hyphenated name ("Bourg-en-Bresse",
      * "Saint-Amand-sur-Fion", "Stoke-on-Trent"); a person's or a firm's hyphenated name does not hold them.
      */
-    private static final Set<String> TOWN_NAME_LINKS = Set.of("sur", "sous", "en", "lès", "lez", "le", "la", "les",
-            "de", "du", "des", "aux", "au", "on", "upon", "under", "in", "by");
+    private static final Set<String> TOWN_NAME_LINKS = WordSet.of("sur", "sous", "en", "lès", "lez", "le", "la",
+            "les", "de", "du", "des", "aux", "au", "on", "upon", "under", "in", "by");
     /** French words that open a hyphenated name of an upper or lower land or a valley ("Haute-Corrèze", "Val-Morin"). */
     private static final Set<String> UPLAND_PREFIXES = Set.of("Haut", "Haute", "Hautes", "Hauts", "Bas", "Basse",
             "Basses", "Val");
@@ -195,7 +196,7 @@ final class NameSequenceFinder {
     private static final Set<String> NOT_INNER_APOSTROPHE = WordSet.of("s", "t", "re", "ll", "ve", "d", "m", "hui",
             "un", "une", "ile");
     /** Particles of two words inside a name, by their first word. */
-    private static final java.util.Map<String, Set<String>> PARTICLE_PAIRS = java.util.Map.of(
+    private static final Map<String, Set<String>> PARTICLE_PAIRS = Map.of(
             "de", WordSet.of("la", "las", "los"), "van", WordSet.of("der", "den", "de"), "von", WordSet.of("der", "dem"));
     /** Spanish and Portuguese feature words that open place names with "de la" ("Río de la Plata", "Isla de la Juventud"). */
     private static final Set<String> PLACE_WORDS_BEFORE_PARTICLES = WordSet.of("rio", "lago", "cerro", "sierra", "isla",
@@ -205,7 +206,7 @@ final class NameSequenceFinder {
             "grid", "gas", "electricity", "clothing", "shipping", "steel", "telecoms", "defence", "defense",
             "chemicals", "national", "nationale", "maritime", "aerienne", "electricite", "'", "’");
     /** French articles that open a place's name when written with a capital mid-sentence ("La Tuque", "Le Havre"). */
-    private static final Set<String> PLACE_ARTICLES = Set.of("La", "Le", "Les");
+    private static final Set<String> PLACE_ARTICLES = WordSet.of("La", "Le", "Les");
     /** Articles between a place cue and the name ("la région de l'Extrême-Nord"). */
     private static final Set<String> ARTICLES = WordSet.of("the", "la", "le", "les", "l", "'", "’");
     private static final Set<String> NOT_ACRONYMS = WordSet.of("GMT", "UTC", "TV", "AM", "PM", "CEO", "KM", "USD", "EUR",
@@ -223,7 +224,7 @@ final class NameSequenceFinder {
             "university", "presidency", "cabinet");
 
     /** Punctuation that closes a French body's remit ("Fonds OPEP pour le développement international,"). */
-    private static final Set<String> REMIT_ENDS = Set.of(",", "(", ".", ")", ";", ":", "»");
+    private static final Set<String> REMIT_ENDS = WordSet.of(",", "(", ".", ")", ";", ":", "»");
 
     /** Verbs after a port that make it the body running it ("Foyle Port signed"). */
     private static final Set<String> PORT_ACTS = WordSet.of("signed", "agreed", "awarded", "invested", "launched",
